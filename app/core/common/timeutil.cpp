@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeutil.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace LicenseCore::Time {
+
+namespace {
+qint64 floorTo(qint64 value, qint64 unit)
+{
+    qint64 q = value / unit;
+    if (value % unit != 0 && value < 0)
+        --q;
+    return q * unit;
+}
+} // namespace
+
+qint64 floorHour(qint64 epochMs)
+{
+    return floorTo(epochMs, HourMs);
+}
+
+qint64 floorDay(qint64 epochMs)
+{
+    return floorTo(epochMs, 24 * HourMs);
+}
+
+qint64 floorMonth(qint64 epochMs)
+{
+    const QDate date = QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).date();
+    return QDateTime(QDate(date.year(), date.month(), 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+QString isoUtc(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+std::optional<qint64> parseIsoUtc(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    QDateTime dt = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!dt.isValid()) {
+        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        if (!date.isValid())
+            return std::nullopt;
+        dt = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+    }
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeZone(QTimeZone::utc());
+    return dt.toMSecsSinceEpoch();
+}
+
+std::optional<qint64> parseTimestampText(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 ms = trimmed.toLongLong(&ok);
+    if (ok)
+        return ms;
+    // Integral values written with a fraction ("1700000000000.0").
+    const double asDouble = trimmed.toDouble(&ok);
+    if (ok && asDouble == static_cast<double>(static_cast<qint64>(asDouble)))
+        return static_cast<qint64>(asDouble);
+    return parseIsoUtc(trimmed.toString());
+}
+
+} // namespace LicenseCore::Time

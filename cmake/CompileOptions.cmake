@@ -1,0 +1,19 @@
+# SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# One INTERFACE target carries the warnings and the strict Qt defines; every target links it.
+add_library(lue_compile_options INTERFACE)
+target_compile_options(lue_compile_options INTERFACE
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+        -Woverloaded-virtual -Wnull-dereference>
+    $<$<AND:$<BOOL:${LUE_WARNINGS_AS_ERRORS}>,$<CXX_COMPILER_ID:GNU,Clang>>:-Werror>)
+target_compile_definitions(lue_compile_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060000
+    LUE_VERSION="${PROJECT_VERSION}")
