@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicommon.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace LicenseCli {
+
+void printError(const QString &message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QTextStream(stderr) << "license-usage: " << line << '\n';
+}
+
+bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + QStringLiteral(" (see '%1 --help')").arg(arguments.value(0)));
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names the program by argv[0]; show the subcommand instead.
+        text.replace(QStringLiteral("Usage: ") + QCoreApplication::applicationFilePath(),
+                     QStringLiteral("Usage: ") + arguments.value(0));
+        QTextStream(stdout) << text;
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+} // namespace LicenseCli

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace LicenseCli {
+
+// Exit codes shared by every subcommand.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,        // output could not be written, or another local failure
+    ExitUsage = 2,          // wrong arguments
+    ExitInvalidExport = 3,  // the export is invalid or unsafe
+    ExitClusterError = 4,   // network, TLS or cluster errors
+};
+
+// A subcommand gets its own arguments (argv[0] replaced by "license-usage <name>").
+using CommandFunction = int (*)(const QStringList &arguments);
+
+// "license-usage: <message>" on stderr, one line.
+void printError(const QString &message);
+// Parses, handling --help; on a usage error prints it and returns false with *exitCode set.
+bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+
+} // namespace LicenseCli

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportimport.h"
+
+#include "archive/archivereader.h"
+#include "hourparser.h"
+#include "hoursummary.h"
+#include "usagestorebuilder.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <deque>
+
+namespace LicenseCore {
+
+namespace {
+
+struct ParsedEntry
+{
+    HourSummary summary;
+    Error error;
+};
+
+ParsedEntry parseEntry(const QByteArray &data, const QString &source, const RuleSettings &rules)
+{
+    ParsedEntry parsed;
+    Result<HourRecord> record = parseHourRecord(data, source);
+    if (!record)
+        parsed.error = record.error();
+    else
+        parsed.summary = summarizeHour(std::move(record).value(), rules);
+    return parsed;
+}
+
+struct Pending
+{
+    QFuture<ParsedEntry> future;
+    QString source;
+};
+
+} // namespace
+
+Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &options,
+                                   const ImportProgressCallback &progress, const std::atomic_bool *cancel)
+{
+    ArchiveReader reader(options.limits);
+    if (Error error = reader.open(path); error.isError())
+        return error;
+    const ArchiveInfo &info = reader.info();
+
+    UsageStoreBuilder builder(options.rules);
+    builder.setArchiveInfo(info);
+    if (options.expectedRange)
+        builder.setExpectedRange(*options.expectedRange);
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.parserThreads > 0 ? options.parserThreads : QThread::idealThreadCount());
+    // Enough entries in flight to keep every parser busy while the next one inflates, and no more.
+    const size_t maxInFlight = size_t(pool.maxThreadCount()) * 2 + 1;
+    std::deque<Pending> pending;
+
+    ImportProgress state;
+    state.entriesTotal = info.jsonEntryCount;
+    state.bytesTotal = info.declaredJsonBytes;
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    auto report = [&](bool force) {
+        if (progress && (force || sinceReport.elapsed() >= 50)) {
+            progress(state);
+            sinceReport.restart();
+        }
+    };
+
+    Error failure;
+    auto foldFront = [&] {
+        Pending front = std::move(pending.front());
+        pending.pop_front();
+        ParsedEntry parsed = front.future.takeResult();
+        ++state.entriesDone;
+        if (failure.isError())
+            return;
+        if (parsed.error.isError()) {
+            if (options.skipInvalidFiles)
+                builder.addWarning(parsed.error.message() + QStringLiteral(" (file skipped)"));
+            else
+                failure = parsed.error;
+            return;
+        }
+        builder.add(std::move(parsed.summary), front.source);
+    };
+
+    const QString archiveName = QFileInfo(path).fileName();
+    ArchiveEntry entry;
+    while (!failure.isError()) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            failure = Error{ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), archiveName};
+            break;
+        }
+        if (!reader.readNext(entry)) {
+            if (reader.error().isError())
+                failure = reader.error();
+            break;
+        }
+        state.bytesDone = reader.bytesRead();
+        const QString source = archiveName + QStringLiteral(" › ") + entry.name;
+        const RuleSettings rules = options.rules;
+        QByteArray data = std::move(entry.data);
+        entry.data = QByteArray();
+        pending.push_back({QtConcurrent::run(&pool, [data = std::move(data), source, rules] {
+                               return parseEntry(data, source, rules);
+                           }),
+                           source});
+        while (pending.size() >= maxInFlight || (!pending.empty() && pending.front().future.isFinished()))
+            foldFront();
+        report(false);
+    }
+    while (!pending.empty())
+        foldFront();
+    if (failure.isError())
+        return failure;
+    if (state.entriesDone == 0)
+        return Error{ErrorCode::NoUsageData, QStringLiteral("the export contains no hourly usage files"),
+                     archiveName};
+    report(true);
+    return builder.build();
+}
+
+} // namespace LicenseCore

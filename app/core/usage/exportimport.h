@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "importoptions.h"
+
+#include <atomic>
+#include <functional>
+
+namespace LicenseCore {
+
+using ImportProgressCallback = std::function<void(const ImportProgress &)>;
+
+// Imports an export file on the calling thread, which inflates the archive entry by entry while a pool of
+// parser threads parses and summarises the hourly files; results are folded in archive order. At most a
+// few entries are in memory at once. `progress` is called on the calling thread, at most every 50 ms and
+// once at the end. Setting `*cancel` stops the import with ErrorCode::Cancelled.
+Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &options,
+                                   const ImportProgressCallback &progress = {},
+                                   const std::atomic_bool *cancel = nullptr);
+
+} // namespace LicenseCore

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QtGlobal>
+
+namespace LicenseCore {
+
+// The usage of one environment over one period: an hour, a day, a month or the whole import.
+// For an hourly row, peakHosts is the number of counted hosts and hostUnitHoursMilli the host units of
+// that hour (which equal the host-unit hours it consumed). Host units are integer thousandths.
+struct UsageRow
+{
+    qint64 periodStartMs = 0;
+    int environment = 0;      // index into UsageStore::environmentIds()
+    int hoursWithData = 0;
+    int peakHosts = 0;
+    qint64 hostUnitHoursMilli = 0;
+    qint64 peakHostUnitsMilli = 0;
+    qint64 fullStackHostUnitHoursMilli = 0;
+    qint64 infrastructureHostUnitHoursMilli = 0;
+    qint64 paasHostUnitHoursMilli = 0;
+    qint64 visits = 0;
+    qint64 mobileSessions = 0;
+    qint64 sessionReplays = 0;
+    qint64 mobileSessionReplays = 0;
+    qint64 rumUserProperties = 0;
+    qint64 syntheticBrowserExecutions = 0;
+    qint64 syntheticHttpExecutions = 0;
+    double demUnits = 0.0;
+    double dduTotal = 0.0;
+    QList<double> dduByPool;  // aligned with UsageStore::dduPools()
+    qint64 customMetrics = 0;
+    qint64 logStorageBytes = 0;
+    qint64 logUploadBytes = 0;
+    bool trial = false;
+
+    [[nodiscard]] qint64 userSessions() const { return visits + mobileSessions; }
+    [[nodiscard]] qint64 logBytes() const { return logStorageBytes + logUploadBytes; }
+
+    // Adds an hour or a period: additive figures summed, peaks maximised, trial if any part was trial.
+    void accumulate(const UsageRow &other);
+};
+
+} // namespace LicenseCore

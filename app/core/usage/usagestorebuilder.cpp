@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usagestorebuilder.h"
+
+#include "common/timeutil.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace LicenseCore {
+
+UsageStoreBuilder::UsageStoreBuilder(RuleSettings rules)
+    : m_rules(rules)
+{
+}
+
+int UsageStoreBuilder::environmentIndex(const QString &environmentId)
+{
+    auto it = m_environmentIndex.constFind(environmentId);
+    if (it != m_environmentIndex.cend())
+        return *it;
+    const int index = int(m_environmentIds.size());
+    m_environmentIds.append(environmentId);
+    m_environmentIndex.insert(environmentId, index);
+    return index;
+}
+
+quint32 UsageStoreBuilder::hostIndex(int environment, const HostContribution &host, qint64 hourStartMs)
+{
+    const QPair<int, qint64> key(environment, host.osiId);
+    auto it = m_hostIndex.constFind(key);
+    quint32 index = 0;
+    if (it == m_hostIndex.cend()) {
+        index = quint32(m_hostStates.size());
+        m_hostIndex.insert(key, index);
+        m_hostStates.push_back({host.osiId, environment, host.mode, host.memoryBytes, hourStartMs});
+        return index;
+    }
+    index = *it;
+    HostState &state = m_hostStates[index];
+    // Files arrive in archive order, which need not be time order: keep the latest hour's shape.
+    if (hourStartMs >= state.latestHourMs) {
+        state.mode = host.mode;
+        state.memoryBytes = host.memoryBytes;
+        state.latestHourMs = hourStartMs;
+    }
+    return index;
+}
+
+void UsageStoreBuilder::addWarning(const QString &text)
+{
+    auto it = m_warningIndex.constFind(text);
+    if (it != m_warningIndex.cend()) {
+        ++m_warnings[*it].count;
+        return;
+    }
+    m_warningIndex.insert(text, int(m_warnings.size()));
+    m_warnings.append({text, 1});
+}
+
+void UsageStoreBuilder::setExpectedRange(HourRange range)
+{
+    m_expectedRange = range;
+}
+
+void UsageStoreBuilder::setArchiveInfo(const ArchiveInfo &info)
+{
+    m_archive = info;
+}
+
+void UsageStoreBuilder::add(HourSummary &&summary, const QString &source)
+{
+    ++m_hourFiles;
+    if (m_clusterUuid.isEmpty()) {
+        m_clusterUuid = summary.clusterUuid;
+    } else if (!summary.clusterUuid.isEmpty() && summary.clusterUuid != m_clusterUuid) {
+        addWarning(QStringLiteral("files of more than one cluster are mixed (%1 and %2)")
+                       .arg(m_clusterUuid, summary.clusterUuid));
+    }
+    for (const QString &warning : std::as_const(summary.warnings))
+        addWarning(warning);
+    m_hoursWithFiles.append(summary.hourStartMs);
+
+    for (EnvironmentHourSummary &environment : summary.environments) {
+        const int envIndex = environmentIndex(environment.environmentId);
+        Slot slot;
+        slot.hourStartMs = summary.hourStartMs;
+        slot.environment = envIndex;
+        slot.usage = std::move(environment.usage);
+        slot.ddu = std::move(environment.ddu);
+        slot.source = source;
+        for (const DduPoolUsage &pool : std::as_const(slot.ddu)) {
+            if (!m_poolIndex.contains(pool.pool)) {
+                m_poolIndex.insert(pool.pool, int(m_pools.size()));
+                m_pools.append(pool.pool);
+            }
+        }
+        slot.hosts.reserve(environment.hosts.size());
+        for (const HostContribution &host : environment.hosts)
+            slot.hosts.push_back({hostIndex(envIndex, host, summary.hourStartMs), host.counted, host.hostUnitsMilli});
+
+        const QPair<qint64, int> key(summary.hourStartMs, envIndex);
+        auto existing = m_slotIndex.constFind(key);
+        if (existing == m_slotIndex.cend()) {
+            m_slotIndex.insert(key, int(m_slots.size()));
+            m_slots.push_back(std::move(slot));
+        } else {
+            Slot &previous = m_slots[size_t(*existing)];
+            addWarning(QStringLiteral("hour %1 of environment %2 appears in %3 and again in %4; the later file is used")
+                           .arg(Time::isoUtc(summary.hourStartMs), environment.environmentId, previous.source,
+                                source));
+            previous = std::move(slot);
+        }
+    }
+}
+
+UsageStorePtr UsageStoreBuilder::build()
+{
+    auto store = std::make_shared<UsageStore>();
+    store->m_clusterUuid = m_clusterUuid;
+    store->m_rules = m_rules;
+    store->m_archive = m_archive;
+    store->m_hourFiles = m_hourFiles;
+
+    // Sorted environments and pools; map the builder's indices onto them.
+    store->m_environmentIds = m_environmentIds;
+    std::sort(store->m_environmentIds.begin(), store->m_environmentIds.end());
+    std::vector<int> environmentMap(size_t(m_environmentIds.size()));
+    for (qsizetype i = 0; i < m_environmentIds.size(); ++i)
+        environmentMap[size_t(i)] = store->environmentIndex(m_environmentIds.at(i));
+    store->m_dduPools = m_pools;
+    std::sort(store->m_dduPools.begin(), store->m_dduPools.end());
+    const qsizetype poolCount = store->m_dduPools.size();
+
+    store->m_hourly.reserve(m_slots.size());
+    std::vector<HostSummary> hosts(m_hostStates.size());
+    std::vector<bool> hostSeen(m_hostStates.size(), false);
+    for (Slot &slot : m_slots) {
+        UsageRow row = std::move(slot.usage);
+        row.environment = environmentMap[size_t(slot.environment)];
+        row.periodStartMs = slot.hourStartMs;
+        row.dduByPool = QList<double>(poolCount, 0.0);
+        for (const DduPoolUsage &pool : std::as_const(slot.ddu))
+            row.dduByPool[store->m_dduPools.indexOf(pool.pool)] += pool.total;
+        store->m_hourly.push_back(std::move(row));
+
+        for (const Contribution &contribution : slot.hosts) {
+            HostSummary &host = hosts[contribution.host];
+            if (!hostSeen[contribution.host]) {
+                hostSeen[contribution.host] = true;
+                host.firstSeenMs = slot.hourStartMs;
+                host.lastSeenMs = slot.hourStartMs;
+            }
+            host.firstSeenMs = std::min(host.firstSeenMs, slot.hourStartMs);
+            host.lastSeenMs = std::max(host.lastSeenMs, slot.hourStartMs);
+            ++host.hoursSeen;
+            if (contribution.counted) {
+                ++host.hoursCounted;
+                host.hostUnitHoursMilli += contribution.hostUnitsMilli;
+            }
+        }
+    }
+    std::sort(store->m_hourly.begin(), store->m_hourly.end(), [](const UsageRow &a, const UsageRow &b) {
+        return a.periodStartMs != b.periodStartMs ? a.periodStartMs < b.periodStartMs : a.environment < b.environment;
+    });
+
+    for (size_t i = 0; i < hosts.size(); ++i) {
+        const HostState &state = m_hostStates[i];
+        hosts[i].osiId = state.osiId;
+        hosts[i].environment = environmentMap[size_t(state.environment)];
+        hosts[i].mode = state.mode;
+        hosts[i].memoryBytes = state.memoryBytes;
+        if (hostSeen[i])
+            store->m_hosts.push_back(hosts[i]);
+    }
+    std::sort(store->m_hosts.begin(), store->m_hosts.end(), [](const HostSummary &a, const HostSummary &b) {
+        if (a.hostUnitHoursMilli != b.hostUnitHoursMilli)
+            return a.hostUnitHoursMilli > b.hostUnitHoursMilli;
+        if (a.environment != b.environment)
+            return a.environment < b.environment;
+        return quint64(a.osiId) < quint64(b.osiId);
+    });
+
+    // Per environment over the whole import, and the cluster: peaks are of the hour, not summed peaks.
+    store->m_environmentTotals.resize(size_t(store->m_environmentIds.size()));
+    for (size_t i = 0; i < store->m_environmentTotals.size(); ++i) {
+        store->m_environmentTotals[i].environment = int(i);
+        store->m_environmentTotals[i].dduByPool = QList<double>(poolCount, 0.0);
+    }
+    UsageRow &cluster = store->m_clusterTotal;
+    cluster.dduByPool = QList<double>(poolCount, 0.0);
+    UsageRow clusterHour;
+    for (size_t i = 0; i < store->m_hourly.size(); ++i) {
+        const UsageRow &row = store->m_hourly[i];
+        UsageRow &total = store->m_environmentTotals[size_t(row.environment)];
+        if (total.hoursWithData == 0)
+            total.periodStartMs = row.periodStartMs;
+        total.accumulate(row);
+        // Rows are sorted by hour: fold each hour's environments into one cluster hour.
+        if (i == 0 || row.periodStartMs != clusterHour.periodStartMs) {
+            if (i != 0)
+                cluster.accumulate(clusterHour);
+            clusterHour = UsageRow();
+            clusterHour.periodStartMs = row.periodStartMs;
+            clusterHour.hoursWithData = 1;
+        }
+        UsageRow part = row;
+        part.hoursWithData = 0;
+        const int hostCount = clusterHour.peakHosts + row.peakHosts;
+        const qint64 units = clusterHour.hostUnitHoursMilli + row.hostUnitHoursMilli;
+        clusterHour.accumulate(part);
+        clusterHour.peakHosts = hostCount;
+        clusterHour.peakHostUnitsMilli = units;
+    }
+    if (!store->m_hourly.empty()) {
+        cluster.periodStartMs = store->m_hourly.front().periodStartMs;
+        cluster.accumulate(clusterHour);
+    }
+
+    // Range and gaps: hours with at least one file, against the expected or observed range.
+    std::sort(m_hoursWithFiles.begin(), m_hoursWithFiles.end());
+    m_hoursWithFiles.erase(std::unique(m_hoursWithFiles.begin(), m_hoursWithFiles.end()), m_hoursWithFiles.end());
+    if (m_expectedRange)
+        store->m_range = m_expectedRange;
+    else if (!m_hoursWithFiles.isEmpty())
+        store->m_range = HourRange{m_hoursWithFiles.first(), m_hoursWithFiles.last()};
+    if (store->m_range) {
+        const HourRange range = *store->m_range;
+        qint64 expected = range.firstHourMs;
+        auto addGap = [&](qint64 from, qint64 to) {
+            if (from <= to)
+                store->m_gaps.append(HourRange{from, to});
+        };
+        for (qint64 hour : std::as_const(m_hoursWithFiles)) {
+            if (hour < range.firstHourMs || hour > range.lastHourMs)
+                continue;
+            addGap(expected, hour - Time::HourMs);
+            expected = hour + Time::HourMs;
+        }
+        addGap(expected, range.lastHourMs);
+        const int outside = int(std::count_if(m_hoursWithFiles.cbegin(), m_hoursWithFiles.cend(), [&](qint64 hour) {
+            return hour < range.firstHourMs || hour > range.lastHourMs;
+        }));
+        if (outside > 0)
+            addWarning(QStringLiteral("%1 hourly files lie outside the requested range %2 to %3; they are included")
+                           .arg(outside)
+                           .arg(Time::isoUtc(range.firstHourMs), Time::isoUtc(range.lastHourMs)));
+    }
+    store->m_warnings = m_warnings;
+    return store;
+}
+
+} // namespace LicenseCore

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hoursummary.h"
+#include "usagestore.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace LicenseCore {
+
+// Folds hour summaries, in archive order, into a UsageStore. Memory grows with hours × environments and
+// with host-hours at 16 bytes each (kept so that a duplicate hour can replace an earlier one exactly),
+// never with the size of the JSON.
+class UsageStoreBuilder final
+{
+public:
+    explicit UsageStoreBuilder(RuleSettings rules = {});
+    Q_DISABLE_COPY_MOVE(UsageStoreBuilder)
+
+    // `source` names the file in warnings. A later summary for an (hour, environment) already added
+    // replaces it, with a warning.
+    void add(HourSummary &&summary, const QString &source);
+    void addWarning(const QString &text);
+    // The range the user asked for; hours of it without a file become gaps.
+    void setExpectedRange(HourRange range);
+    void setArchiveInfo(const ArchiveInfo &info);
+
+    [[nodiscard]] UsageStorePtr build();
+
+private:
+    struct Contribution
+    {
+        quint32 host = 0;
+        bool counted = false;
+        qint64 hostUnitsMilli = 0;
+    };
+    struct Slot
+    {
+        qint64 hourStartMs = 0;
+        int environment = 0;  // builder's index
+        UsageRow usage;
+        QList<DduPoolUsage> ddu;
+        std::vector<Contribution> hosts;
+        QString source;
+    };
+    struct HostState
+    {
+        qint64 osiId = 0;
+        int environment = 0;
+        HostMode mode = HostMode::FullStack;
+        qint64 memoryBytes = 0;
+        qint64 latestHourMs = 0;
+    };
+
+    int environmentIndex(const QString &environmentId);
+    quint32 hostIndex(int environment, const HostContribution &host, qint64 hourStartMs);
+
+    RuleSettings m_rules;
+    QString m_clusterUuid;
+    QStringList m_environmentIds;
+    QHash<QString, int> m_environmentIndex;
+    QHash<QString, int> m_poolIndex;
+    QStringList m_pools;
+    std::vector<Slot> m_slots;
+    QHash<QPair<qint64, int>, int> m_slotIndex;
+    std::vector<HostState> m_hostStates;
+    QHash<QPair<int, qint64>, quint32> m_hostIndex;
+    QList<qint64> m_hoursWithFiles;
+    QList<ImportWarning> m_warnings;
+    QHash<QString, int> m_warningIndex;
+    std::optional<HourRange> m_expectedRange;
+    ArchiveInfo m_archive;
+    int m_hourFiles = 0;
+};
+
+} // namespace LicenseCore
