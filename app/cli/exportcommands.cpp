@@ -3,11 +3,325 @@
 #include "exportcommands.h"
 
 #include "clicommon.h"
+#include "common/numberformat.h"
+#include "common/timeutil.h"
+#include "demo/exportgenerator.h"
+#include "report/csvwriter.h"
+#include "usage/exportimport.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
 
 namespace LicenseCli {
 
-int runCsv(const QStringList &) { return ExitFailure; }
-int runSummary(const QStringList &) { return ExitFailure; }
-int runGenerate(const QStringList &) { return ExitFailure; }
+using namespace LicenseCore;
+
+namespace {
+
+std::atomic_bool interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+// Ctrl-C ends an import between two entries, so no output file is left half-written.
+void catchInterrupts()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::FileNotFound:
+    case ErrorCode::InvalidArgument:
+        return ExitUsage;
+    case ErrorCode::FileUnwritable:
+    case ErrorCode::Cancelled:
+        return ExitFailure;
+    default:
+        return ExitInvalidExport;
+    }
+}
+
+bool takeExportArgument(const QCommandLineParser &parser, QString *path, int *exitCode)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printError(positional.isEmpty() ? QStringLiteral("no export file given (see --help)")
+                                        : QStringLiteral("one export file at a time (see --help)"));
+        *exitCode = ExitUsage;
+        return false;
+    }
+    *path = positional.first();
+    if (!QFileInfo::exists(*path)) {
+        printError(QStringLiteral("%1: no such file").arg(*path));
+        *exitCode = ExitUsage;
+        return false;
+    }
+    return true;
+}
+
+Result<UsageStorePtr> importForCli(const QString &path)
+{
+    catchInterrupts();
+    return importExport(path, ImportOptions{}, {}, &interrupted);
+}
+
+QString fixed(double value, int decimals = 2)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+} // namespace
+
+int runCsv(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes the usage CSV of an export: one row per hour (or day, or month) and environment."));
+    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The export: a ZIP or a JSON file."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("Write to <file> (atomically) instead of stdout."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption granularityOption(
+        QStringLiteral("granularity"), QStringLiteral("Rows per hour (default), day or month, in UTC."),
+        QStringLiteral("hour|day|month"), QStringLiteral("hour"));
+    const QCommandLineOption environmentOption(
+        QStringLiteral("environment"), QStringLiteral("Only this environment id; repeat for several."),
+        QStringLiteral("id"));
+    parser.addOptions({outputOption, granularityOption, environmentOption});
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+
+    CsvOptions options;
+    const QString granularity = parser.value(granularityOption);
+    if (granularity == QLatin1String("hour")) {
+        options.granularity = Granularity::Hour;
+    } else if (granularity == QLatin1String("day")) {
+        options.granularity = Granularity::Day;
+    } else if (granularity == QLatin1String("month")) {
+        options.granularity = Granularity::Month;
+    } else {
+        printError(QStringLiteral("--granularity must be hour, day or month, not '%1'").arg(granularity));
+        return ExitUsage;
+    }
+    const QStringList environments = parser.values(environmentOption);
+    options.environments = QSet<QString>(environments.cbegin(), environments.cend());
+
+    QString path;
+    if (!takeExportArgument(parser, &path, &exitCode))
+        return exitCode;
+    const Result<UsageStorePtr> imported = importForCli(path);
+    if (!imported) {
+        printError(imported.error().message());
+        return exitCodeFor(imported.error());
+    }
+    const UsageStore &store = *imported.value();
+    const EnvironmentNames names;  // names come from a cluster; an export alone has only ids
+
+    Error error;
+    if (parser.isSet(outputOption)) {
+        error = CsvWriter::save(parser.value(outputOption), store, names, options);
+    } else {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            error = Error{ErrorCode::FileUnwritable, out.errorString(), QStringLiteral("stdout")};
+        else
+            error = CsvWriter::write(out, store, names, options);
+    }
+    if (error.isError()) {
+        printError(error.message());
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+int runSummary(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Shows per-environment totals of an export, the hours it covers, missing hours and warnings.\n"
+        "Host units, DEM units and DDUs are estimates from the export's inputs, not billed figures."));
+    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The export: a ZIP or a JSON file."));
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    QString path;
+    if (!takeExportArgument(parser, &path, &exitCode))
+        return exitCode;
+    const Result<UsageStorePtr> imported = importForCli(path);
+    if (!imported) {
+        printError(imported.error().message());
+        return exitCodeFor(imported.error());
+    }
+    const UsageStore &store = *imported.value();
+
+    QVector<int> distinctHosts(store.environmentIds().size(), 0);
+    for (const HostSummary &host : store.hosts()) {
+        if (host.hoursCounted > 0)
+            ++distinctHosts[host.environment];
+    }
+
+    const QStringList headings = {QStringLiteral("Environment"),     QStringLiteral("Hosts"),
+                                  QStringLiteral("Host-unit hours"), QStringLiteral("Peak host units"),
+                                  QStringLiteral("DEM units (est.)"), QStringLiteral("DDUs"),
+                                  QStringLiteral("Sessions"),        QStringLiteral("Trial")};
+    QList<QStringList> table;
+    auto rowFor = [&](const QString &label, int hosts, const UsageRow &row) {
+        return QStringList{label,
+                           QString::number(hosts),
+                           formatMilli(row.hostUnitHoursMilli),
+                           formatMilli(row.peakHostUnitsMilli),
+                           fixed(row.demUnits),
+                           fixed(row.dduTotal),
+                           QString::number(row.userSessions()),
+                           row.trial ? QStringLiteral("yes") : QString()};
+    };
+    for (const UsageRow &total : store.environmentTotals())
+        table.append(rowFor(store.environmentIds().at(total.environment), distinctHosts.at(total.environment), total));
+    int allHosts = 0;
+    for (int n : std::as_const(distinctHosts))
+        allHosts += n;
+    table.append(rowFor(QStringLiteral("All environments"), allHosts, store.clusterTotal()));
+
+    QList<qsizetype> widths;
+    for (const QString &heading : headings)
+        widths.append(heading.size());
+    for (const QStringList &row : std::as_const(table))
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+
+    QTextStream out(stdout);
+    out << "Cluster:  " << (store.clusterUuid().isEmpty() ? QStringLiteral("(unknown)") : store.clusterUuid()) << '\n';
+    if (const auto range = store.range())
+        out << "Range:    " << Time::isoUtc(range->firstHourMs) << " to "
+            << Time::isoUtc(range->lastHourMs + Time::HourMs) << " (" << range->hours() << " hours, "
+            << store.hourFiles() << " hourly files)\n";
+    out << "Estimates from the export's inputs, not billed units.\n\n";
+    auto printRow = [&](const QStringList &cells) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                line += QStringLiteral("  ");
+            line += i == 0 ? cells.at(i).leftJustified(widths.at(i)) : cells.at(i).rightJustified(widths.at(i));
+        }
+        out << line.trimmed() << '\n';
+    };
+    printRow(headings);
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        if (i == table.size() - 1) {
+            qsizetype total = 0;
+            for (qsizetype w : std::as_const(widths))
+                total += w + 2;
+            out << QString(total - 2, QLatin1Char('-')) << '\n';
+        }
+        printRow(table.at(i));
+    }
+
+    out << '\n';
+    if (store.gaps().isEmpty()) {
+        out << "Gaps:     none\n";
+    } else {
+        out << "Gaps:     " << store.missingHours() << " missing hour(s)\n";
+        for (const HourRange &gap : store.gaps())
+            out << "  " << Time::isoUtc(gap.firstHourMs) << " to " << Time::isoUtc(gap.lastHourMs + Time::HourMs)
+                << " (" << gap.hours() << " h)\n";
+    }
+    if (store.warnings().isEmpty()) {
+        out << "Warnings: none\n";
+    } else {
+        out << "Warnings:\n";
+        for (const ImportWarning &warning : store.warnings())
+            out << "  " << warning.text << (warning.count > 1 ? QStringLiteral(" (%1 times)").arg(warning.count) : QString())
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runGenerate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Writes a synthetic export with the layout and shape of a real one, the same bytes for "
+                       "the same options."));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("The ZIP file to write (required)."), QStringLiteral("file"));
+    const QCommandLineOption environmentsOption(QStringLiteral("environments"),
+                                                QStringLiteral("Number of environments (default 6)."),
+                                                QStringLiteral("n"), QStringLiteral("6"));
+    const QCommandLineOption hostsOption(QStringLiteral("hosts"),
+                                         QStringLiteral("Number of hosts over all environments (default 120)."),
+                                         QStringLiteral("n"), QStringLiteral("120"));
+    const QCommandLineOption hoursOption(QStringLiteral("hours"), QStringLiteral("Number of hours (default 168)."),
+                                         QStringLiteral("n"), QStringLiteral("168"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+                                        QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption startOption(QStringLiteral("start"),
+                                         QStringLiteral("First hour, ISO 8601 in UTC (default: hours before "
+                                                        "2026-10-01T00:00:00Z)."),
+                                         QStringLiteral("time"));
+    const QCommandLineOption flatOption(QStringLiteral("flat"),
+                                        QStringLiteral("JSON files directly in the ZIP instead of the nested layout."));
+    parser.addOptions({outputOption, environmentsOption, hostsOption, hoursOption, seedOption, startOption, flatOption});
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()));
+        return ExitUsage;
+    }
+    if (!parser.isSet(outputOption)) {
+        printError(QStringLiteral("-o FILE is required (see --help)"));
+        return ExitUsage;
+    }
+    auto number = [&](const QCommandLineOption &option, int minimum, int maximum, int *value) {
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (!ok || *value < minimum || *value > maximum) {
+            printError(QStringLiteral("--%1 must be a whole number from %2 to %3")
+                           .arg(option.names().constFirst())
+                           .arg(minimum)
+                           .arg(maximum));
+            return false;
+        }
+        return true;
+    };
+    GeneratorOptions options;
+    if (!number(environmentsOption, 1, 1000, &options.environments) || !number(hostsOption, 0, 1'000'000, &options.hosts)
+        || !number(hoursOption, 1, 24 * 366 * 3, &options.hours))
+        return ExitUsage;
+    bool seedOk = false;
+    options.seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!seedOk) {
+        printError(QStringLiteral("--seed must be a non-negative whole number"));
+        return ExitUsage;
+    }
+    if (parser.isSet(startOption)) {
+        const std::optional<qint64> start = Time::parseIsoUtc(parser.value(startOption));
+        if (!start) {
+            printError(QStringLiteral("--start '%1' is not an ISO 8601 date-time").arg(parser.value(startOption)));
+            return ExitUsage;
+        }
+        options.startMs = Time::floorHour(*start);
+    }
+    options.nested = !parser.isSet(flatOption);
+
+    const ExportGenerator generator(options);
+    if (const Error error = generator.writeZipFile(parser.value(outputOption)); error.isError()) {
+        printError(error.message());
+        return ExitFailure;
+    }
+    return ExitOk;
+}
 
 } // namespace LicenseCli

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcopy.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace LicenseCore {
+
+Error saveExportCopy(const QString &sourcePath, const QString &targetPath)
+{
+    if (QFileInfo(sourcePath).canonicalFilePath() == QFileInfo(targetPath).canonicalFilePath()
+        && QFileInfo::exists(targetPath))
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("the copy would overwrite the export itself"),
+                     targetPath};
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error{source.exists() ? ErrorCode::FileUnreadable : ErrorCode::FileNotFound, source.errorString(),
+                     sourcePath};
+    QSaveFile target(targetPath);
+    if (!target.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::FileUnwritable, target.errorString(), targetPath};
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    qint64 copied = 0;
+    while (true) {
+        const qint64 n = source.read(chunk.data(), chunk.size());
+        if (n < 0) {
+            target.cancelWriting();
+            return Error{ErrorCode::FileUnreadable, source.errorString(), sourcePath};
+        }
+        if (n == 0)
+            break;
+        if (target.write(chunk.constData(), n) != n) {
+            target.cancelWriting();
+            return Error{ErrorCode::FileUnwritable, target.errorString(), targetPath};
+        }
+        copied += n;
+    }
+    if (copied != source.size()) {
+        target.cancelWriting();
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("the export changed while it was copied"),
+                     sourcePath};
+    }
+    if (!target.commit())
+        return Error{ErrorCode::FileUnwritable, target.errorString(), targetPath};
+    return {};
+}
+
+} // namespace LicenseCore
