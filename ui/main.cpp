@@ -3,11 +3,34 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("License Usage Explorer"));
+    QApplication::setOrganizationName(QStringLiteral("LicenseUsageExplorer"));
+    QApplication::setApplicationVersion(QStringLiteral(LUE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.license_usage_explorer"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Explore Dynatrace Managed license consumption exports."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Start with the built-in demo data."));
+    parser.addOption(demoOption);
+    parser.addPositionalArgument(QStringLiteral("export"),
+                                 QApplication::translate("main", "An export ZIP or JSON file to open."),
+                                 QStringLiteral("[export]"));
+    parser.process(app);
+
     LicenseUi::MainWindow window;
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openExport(parser.positionalArguments().constFirst());
+    else if (parser.isSet(demoOption))
+        window.openDemoExport();
     return QApplication::exec();
 }

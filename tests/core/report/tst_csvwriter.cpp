@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/csvwriter.h"
+#include "usage/hourparser.h"
+#include "usage/hoursummary.h"
+#include "usage/usagestorebuilder.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LicenseCore;
+
+namespace {
+
+// Two hours of two environments, with figures small enough to compute by hand (see the expected rows).
+const char HourOne[] = R"({
+  "clusterUuid": "cluster-1",
+  "timeFrameStart": "2026-10-01T13:00:00Z",
+  "environmentBillingEntries": [
+    {"environmentUuid": "env-b", "visits": 10, "mobileSessions": 2, "sessionReplays": 1, "mobileSessionReplays": 0,
+     "totalRUMUserPropertiesUsed": 5,
+     "hostUsages": [
+       {"osiId": 1, "infrastructureOnly": false, "paas": false, "hostMemoryBytes": 8589934592, "agentUsages": []},
+       {"osiId": 2, "infrastructureOnly": true, "paas": false, "hostMemoryBytes": 34359738368}
+     ],
+     "syntheticBillingUsage": [
+       {"monitorTypeId": 1, "testId": 9, "publicExecutions": 2, "privateExecutions": 1},
+       {"monitorTypeId": 2, "testId": 10, "publicExecutions": 10, "privateExecutions": 0}
+     ],
+     "davisDataUnits": [{"pool": "Metrics", "total": 1.5}, {"pool": "Log", "total": 0.25}],
+     "customMetrics": [{"source": "api", "total": 7}],
+     "logStorageUsageBytes": 100, "logUploadVolumeBytes": 200, "trial": false},
+    {"environmentUuid": "env-a", "trial": true, "customMetrics": null,
+     "hostUsages": [{"osiId": 3, "paas": true, "infrastructureOnly": false, "hostMemoryBytes": 68719476736,
+                     "passMemoryLimit": 2147483648}]}
+  ]
+})";
+
+const char HourTwo[] = R"({
+  "clusterUuid": "cluster-1",
+  "timeFrameStart": "1790863200000",
+  "environmentBillingEntries": [
+    {"environmentUuid": "env-a", "trial": true,
+     "hostUsages": [{"osiId": 4, "hostMemoryBytes": 1073741824, "agentUsages": [{"agentUsageRecords": [
+        {"startTime": 1790863200000, "endTime": 1790863380000}]}]}]}
+  ]
+})";
+
+UsageStorePtr buildStore()
+{
+    UsageStoreBuilder builder;
+    for (const char *json : {HourOne, HourTwo}) {
+        Result<HourRecord> record = parseHourRecord(QByteArray(json), QStringLiteral("test"));
+        if (!record)
+            qFatal("test input does not parse: %s", qPrintable(record.error().message()));
+        builder.add(summarizeHour(std::move(record).value(), RuleSettings{}), QStringLiteral("test"));
+    }
+    return builder.build();
+}
+
+const QByteArray HourlyHeader =
+    "hour_start_utc,environment_id,environment_name,hosts,host_units,fullstack_host_units,"
+    "infrastructure_host_units,paas_host_units,visits,mobile_sessions,session_replays,"
+    "mobile_session_replays,rum_user_properties,synthetic_browser_executions,synthetic_http_executions,"
+    "dem_units_estimate,ddu_total,custom_metrics,log_storage_bytes,log_upload_bytes,trial,ddu_log,ddu_metrics\n";
+
+QByteArray written(const UsageStore &store, const EnvironmentNames &names, const CsvOptions &options)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Error error = CsvWriter::write(buffer, store, names, options);
+    if (error.isError())
+        qWarning("%s", qPrintable(error.message()));
+    return buffer.data();
+}
+
+} // namespace
+
+class TestCsvWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hourlyCsvIsCanonical()
+    {
+        const UsageStorePtr store = buildStore();
+        const EnvironmentNames names{{QStringLiteral("env-b"), QStringLiteral("Prod, EU \"main\"")}};
+        // env-b 13:00: hosts 8 GiB full-stack (0.5) + 32 GiB infrastructure (0.3 x 2 = 0.6) = 1.1;
+        //   DEM 0.25 x (10 + 2) + 0.75 x 1 + 1.0 x 3 + 0.1 x 10 = 3 + 0.75 + 3 + 1 = 7.75; DDU 1.5 + 0.25.
+        // env-a 13:00: PaaS limited to 2 GiB: 0.25. env-a 14:00: one host active 3 minutes: not counted.
+        // "1790863200000" is 2026-10-01T14:00:00Z.
+        const QByteArray expected = HourlyHeader
+            + "2026-10-01T13:00:00Z,env-a,,1,0.25,0,0,0.25,0,0,0,0,0,0,0,0,0,0,0,0,true,0,0\n"
+              "2026-10-01T13:00:00Z,env-b,\"Prod, EU \"\"main\"\"\",2,1.1,0.5,0.6,0,10,2,1,0,5,3,10,7.75,1.75,7,100,"
+              "200,false,0.25,1.5\n"
+              "2026-10-01T14:00:00Z,env-a,,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,true,0,0\n";
+        QCOMPARE(written(*store, names, {}), expected);
+    }
+
+    void environmentFilter()
+    {
+        const UsageStorePtr store = buildStore();
+        CsvOptions options;
+        options.environments = {QStringLiteral("env-a")};
+        const QByteArray csv = written(*store, {}, options);
+        QCOMPARE(csv.count('\n'), 3);  // header and env-a's two hours
+        QVERIFY(!csv.contains("env-b"));
+    }
+
+    void dailyRollUp()
+    {
+        const UsageStorePtr store = buildStore();
+        CsvOptions options;
+        options.granularity = Granularity::Day;
+        const QByteArray expected =
+            "period_start_utc,environment_id,environment_name,hours_with_data,peak_hosts,host_unit_hours,"
+            "peak_host_units,fullstack_host_unit_hours,infrastructure_host_unit_hours,paas_host_unit_hours,visits,"
+            "mobile_sessions,session_replays,mobile_session_replays,rum_user_properties,synthetic_browser_executions,"
+            "synthetic_http_executions,dem_units_estimate,ddu_total,custom_metrics,log_storage_bytes,log_upload_bytes,"
+            "trial,ddu_log,ddu_metrics\n"
+            "2026-10-01T00:00:00Z,env-a,,2,1,0.25,0.25,0,0,0.25,0,0,0,0,0,0,0,0,0,0,0,0,true,0,0\n"
+            "2026-10-01T00:00:00Z,env-b,,1,2,1.1,1.1,0.5,0.6,0,10,2,1,0,5,3,10,7.75,1.75,7,100,200,false,0.25,1.5\n";
+        QCOMPARE(written(*store, {}, options), expected);
+        options.granularity = Granularity::Month;
+        // Both hours lie on the first day of the month, so the month row equals the day row.
+        QCOMPARE(written(*store, {}, options), expected);
+    }
+
+    void poolColumn_data()
+    {
+        QTest::addColumn<QString>("pool");
+        QTest::addColumn<QString>("column");
+        QTest::newRow("plain") << QStringLiteral("Metrics") << QStringLiteral("ddu_metrics");
+        QTest::newRow("space") << QStringLiteral("Serverless Functions") << QStringLiteral("ddu_serverless_functions");
+        QTest::newRow("punctuation") << QStringLiteral("Log-Ingest.v2") << QStringLiteral("ddu_log_ingest_v2");
+        QTest::newRow("non-ascii") << QStringLiteral("Ü1") << QStringLiteral("ddu__1");
+    }
+    void poolColumn()
+    {
+        QFETCH(QString, pool);
+        QFETCH(QString, column);
+        QCOMPARE(CsvWriter::poolColumn(pool), column);
+    }
+
+    void quoting_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QStringLiteral("Production") << QStringLiteral("Production");
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void quoting()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        QCOMPARE(CsvWriter::quoted(field), expected);
+    }
+
+    void poolColumnsStayUnique()
+    {
+        UsageStoreBuilder builder;
+        Result<HourRecord> record = parseHourRecord(
+            QByteArrayLiteral(R"({"timeFrameStart": 0, "environmentBillingEntries": [{"environmentUuid": "e",
+                "davisDataUnits": [{"pool": "Log", "total": 1}, {"pool": "log", "total": 2}]}]})"),
+            QStringLiteral("test"));
+        QVERIFY(record.ok());
+        builder.add(summarizeHour(std::move(record).value(), RuleSettings{}), QStringLiteral("test"));
+        const QStringList header = CsvWriter::header(*builder.build(), Granularity::Hour);
+        QCOMPARE(header.mid(header.size() - 2), (QStringList{QStringLiteral("ddu_log"), QStringLiteral("ddu_log_2")}));
+    }
+
+    void saveIsAtomic()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("usage.csv"));
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("old content\n");
+        existing.close();
+
+        const UsageStorePtr store = buildStore();
+        QVERIFY(!CsvWriter::save(path, *store, {}).isError());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().startsWith("hour_start_utc,"));
+
+        // A target whose folder does not exist fails cleanly and creates nothing.
+        const QString missing = dir.filePath(QStringLiteral("no/such/folder/usage.csv"));
+        const Error error = CsvWriter::save(missing, *store, {});
+        QCOMPARE(error.code, ErrorCode::FileUnwritable);
+        QVERIFY(!QFile::exists(missing));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("usage.csv")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvWriter)
+#include "tst_csvwriter.moc"

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "environmenttotalsmodel.h"
+
+#include <QLocale>
+
+namespace LicenseUi {
+
+using namespace LicenseCore;
+
+EnvironmentTotalsModel::EnvironmentTotalsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+EnvironmentTotalsModel::~EnvironmentTotalsModel() = default;
+
+void EnvironmentTotalsModel::setStore(UsageStorePtr store, const EnvironmentNames &names)
+{
+    beginResetModel();
+    m_store = std::move(store);
+    m_names = names;
+    m_distinctHosts.clear();
+    if (m_store) {
+        m_distinctHosts.fill(0, m_store->environmentIds().size());
+        for (const HostSummary &host : m_store->hosts()) {
+            if (host.hoursCounted > 0)
+                ++m_distinctHosts[host.environment];
+        }
+    }
+    endResetModel();
+}
+
+int EnvironmentTotalsModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_store)
+        return 0;
+    return int(m_store->environmentTotals().size());
+}
+
+int EnvironmentTotalsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EnvironmentTotalsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_store)
+        return {};
+    const UsageRow &row = m_store->environmentTotals().at(size_t(index.row()));
+    const QString &id = m_store->environmentIds().at(row.environment);
+    if (role == EnvironmentIdRole)
+        return id;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == EnvironmentColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == EnvironmentColumn)
+        return id;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool display = role == Qt::DisplayRole;
+    const QLocale locale;
+    switch (Column(index.column())) {
+    case EnvironmentColumn: {
+        const QString name = m_names.value(id);
+        return name.isEmpty() ? id : name;
+    }
+    case HostsColumn:
+        return m_distinctHosts.value(row.environment);
+    case HostUnitHoursColumn:
+        return display ? locale.toString(double(row.hostUnitHoursMilli) / 1000.0, 'f', 2)
+                       : QVariant(row.hostUnitHoursMilli);
+    case PeakHostUnitsColumn:
+        return display ? locale.toString(double(row.peakHostUnitsMilli) / 1000.0, 'f', 2)
+                       : QVariant(row.peakHostUnitsMilli);
+    case DemUnitsColumn:
+        return display ? locale.toString(row.demUnits, 'f', 2) : QVariant(row.demUnits);
+    case DduColumn:
+        return display ? locale.toString(row.dduTotal, 'f', 2) : QVariant(row.dduTotal);
+    case SessionsColumn:
+        return display ? locale.toString(row.userSessions()) : QVariant(row.userSessions());
+    case LogBytesColumn:
+        return display ? locale.formattedDataSize(row.logBytes()) : QVariant(row.logBytes());
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant EnvironmentTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case HostUnitHoursColumn:
+        case PeakHostUnitsColumn:
+            return tr("Estimated from host memory and mode: full-stack 0.1 to 1 host unit up to 16 GiB, then one per "
+                      "16 GiB; infrastructure 30% of that, at most 1.0. A host counts in an hour when it was active "
+                      "for at least 5 minutes.");
+        case DemUnitsColumn:
+            return tr("Estimated: 0.25 per session, 0.75 more per session replay, 1.0 per browser monitor "
+                      "execution, 0.1 per HTTP monitor execution.");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case EnvironmentColumn: return tr("Environment");
+    case HostsColumn: return tr("Hosts");
+    case HostUnitHoursColumn: return tr("Host-unit hours (est.)");
+    case PeakHostUnitsColumn: return tr("Peak host units (est.)");
+    case DemUnitsColumn: return tr("DEM units (est.)");
+    case DduColumn: return tr("DDUs");
+    case SessionsColumn: return tr("User sessions");
+    case LogBytesColumn: return tr("Log volume");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace LicenseUi
