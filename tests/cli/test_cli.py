@@ -26,7 +26,7 @@ HOUR_15 = HOUR_14 + 3600000
 
 
 def hour_file(start, environments, cluster="cluster-1"):
-    return json.dumps({"clusterUuid": cluster, "timeFrameStart": start, "timeFrameEnd": start + 3600000,
+    return json.dumps({"clusterUuid": cluster, "timeFrameStart": start, "timeFrameEnd": int(start) + 3600000,
                        "environmentBillingEntries": environments}).encode()
 
 

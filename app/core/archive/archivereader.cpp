@@ -1,0 +1,984 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "archivereader.h"
+
+#include "slicedevice.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <memory>
+#include <quazip/quazip.h>
+#include <quazip/unzip.h>
+#include <vector>
+#include <zlib.h>
+
+namespace LicenseCore {
+
+namespace {
+
+constexpr qint64 KiB = 1024;
+constexpr qint64 MiB = 1024 * KiB;
+constexpr qint64 GiB = 1024 * MiB;
+
+// Compressed bytes per read: reads this large skip the view's read-ahead and land in the buffer directly.
+constexpr qint64 InputChunk = 256 * KiB;
+// Inflated bytes per inflate() call: small enough that the CRC pass finds them still in the cache.
+constexpr qint64 OutputChunk = 256 * KiB;
+// A single JSON file is plain bytes: large reads, the kernel does the work.
+constexpr qint64 FileChunk = 16 * MiB;
+constexpr qint64 MaxLogBytes = MiB;
+
+constexpr quint16 MethodStored = 0;
+constexpr quint16 MethodDeflated = 8;
+constexpr quint16 FlagEncrypted = 0x0001;
+constexpr quint16 FlagUtf8Names = 0x0800;
+constexpr quint32 DosDirectory = 0x10;
+constexpr quint32 UnixTypeMask = 0170000;
+constexpr quint32 UnixSymlink = 0120000;
+constexpr quint32 UnixDirectory = 0040000;
+constexpr quint32 UnixRegular = 0100000;
+
+QString joinWhere(const QString &outer, const QString &inner)
+{
+    return outer + QStringLiteral(" \u203A ") + inner;
+}
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes < 10 * KiB)
+        return QStringLiteral("%1 bytes").arg(bytes);
+    // An explicit QString: with QStringBuilder the expression would refer to the lambda's dead locals.
+    const auto scaled = [bytes](qint64 unit, QLatin1String name) -> QString {
+        QString number = QString::number(double(bytes) / double(unit), 'f', 1);
+        if (number.endsWith(QLatin1String(".0")))
+            number.chop(2);
+        return number + QLatin1Char(' ') + name;
+    };
+    if (bytes < MiB)
+        return scaled(KiB, QLatin1String("KiB"));
+    if (bytes < GiB)
+        return scaled(MiB, QLatin1String("MiB"));
+    return scaled(GiB, QLatin1String("GiB"));
+}
+
+QString sizeText(quint64 bytes)
+{
+    return sizeText(qint64(std::min<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))));
+}
+
+enum class Content
+{
+    Zip,
+    EmptyZip,
+    Json,
+    Markup,
+    Unknown
+};
+
+// What the first bytes say. JSON is recognised by content, not by name: the file may be called anything.
+Content sniff(const QByteArray &head)
+{
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x07\x08"))
+        return Content::Zip;
+    // The directory's trailer comes first only when there is nothing before it: a ZIP without entries.
+    // minizip cannot open those (it takes a trailer at offset 0 for "not found").
+    if (head.startsWith("PK\x05\x06"))
+        return Content::EmptyZip;
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+        ++i;
+    if (i < head.size() && head[i] == '{')
+        return Content::Json;
+    if (i < head.size() && head[i] == '<')
+        return Content::Markup;
+    return Content::Unknown;
+}
+
+enum class EntryKind
+{
+    Json,
+    Archive,
+    Signature,
+    Log,
+    Other
+};
+
+EntryKind classify(const QString &name)
+{
+    const qsizetype slash = std::max(name.lastIndexOf(QLatin1Char('/')), name.lastIndexOf(QLatin1Char('\\')));
+    const QString base = name.mid(slash + 1);
+    // Finder adds "__MACOSX/" and "._name" companions holding resource forks, not the files they are named after.
+    if (name.startsWith(QLatin1String("__MACOSX/")) || base.startsWith(QLatin1String("._")))
+        return EntryKind::Other;
+    const auto endsWith = [&base](const char *suffix) {
+        return base.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
+    };
+    if (endsWith(".json"))
+        return EntryKind::Json;
+    if (endsWith(".zip"))
+        return EntryKind::Archive;
+    if (endsWith(".sig") || endsWith(".sign") || endsWith(".signature") ||
+        base.startsWith(QLatin1String("signature"), Qt::CaseInsensitive))
+        return EntryKind::Signature;
+    if (endsWith(".log") || endsWith(".txt"))
+        return EntryKind::Log;
+    return EntryKind::Other;
+}
+
+// One entry of a ZIP's central directory, enough to find and check its bytes later.
+struct ZipEntry
+{
+    QString name;
+    unz64_file_pos position{};
+    quint64 compressedSize = 0;
+    quint64 uncompressedSize = 0;
+    quint32 crc = 0;
+    quint16 method = 0;
+};
+
+struct ZipListing
+{
+    std::vector<ZipEntry> json;
+    std::vector<ZipEntry> archives;
+    std::vector<ZipEntry> signatures;
+    std::vector<ZipEntry> logs;
+    QList<ArchiveAuxFile> others;
+};
+
+ArchiveAuxFile auxFile(const ZipEntry &entry)
+{
+    return ArchiveAuxFile{
+        entry.name, qint64(std::min<quint64>(entry.uncompressedSize, quint64(std::numeric_limits<qint64>::max())))};
+}
+
+// The bytes of one entry as the reader streams them.
+struct EntrySource
+{
+    QString where;
+    quint16 method = MethodStored;
+    qint64 offset = 0; // of the stored (compressed) bytes in the device
+    qint64 compressedSize = 0;
+    qint64 declaredSize = 0;
+    quint32 crc = 0;
+    qint64 wanted = 0;       // below declaredSize: only a prefix is wanted, which cannot be verified
+    qint64 sizeCap = 0;      // the configured per-entry cap, for the message
+    bool hourlyFile = false; // counts against maxTotalBytes
+};
+
+// Inflated bytes go straight into the caller's QByteArray, sized beforehand.
+class ByteArraySink
+{
+public:
+    explicit ByteArraySink(char *begin)
+        : m_next(begin)
+    {}
+    char *window() { return m_next; }
+    bool commit(qint64 bytes)
+    {
+        m_next += bytes;
+        return true;
+    }
+
+private:
+    char *m_next;
+};
+
+// Inflated bytes pass through a scratch buffer into a device (the spooled inner archive).
+class DeviceSink
+{
+public:
+    DeviceSink(QIODevice *device, char *scratch)
+        : m_device(device)
+        , m_scratch(scratch)
+    {}
+    char *window() { return m_scratch; }
+    bool commit(qint64 bytes) { return m_device->write(m_scratch, bytes) == bytes; }
+
+private:
+    QIODevice *m_device;
+    char *m_scratch;
+};
+
+} // namespace
+
+class ArchiveReader::Private
+{
+public:
+    explicit Private(ArchiveLimits limits)
+        : m_limits(limits)
+    {}
+    ~Private();
+    Q_DISABLE_COPY_MOVE(Private)
+
+    Error open(const QString &path);
+    bool readNext(ArchiveEntry &entry);
+
+    ArchiveLimits m_limits;
+    ArchiveInfo m_info;
+    Error m_error;
+    qint64 m_bytesRead = 0;
+
+private:
+    void reset();
+    Error openSingleJson();
+    Error openZip(Content content);
+    Error openInner(const ZipEntry &inner);
+    Error scan(QuaZip &zip, const QString &where, ZipListing &listing) const;
+    template<typename Where> Error checkEntryType(quint16 flags, quint32 externalAttr, const Where &where) const;
+    Error checkDeclared(const ZipEntry &entry, const QString &where, qint64 sizeCap, const char *capName) const;
+    Error locate(QuaZip &zip, qint64 deviceSize, const ZipEntry &entry, const QString &where, qint64 &offset) const;
+    Error readLog(QuaZip &zip, SliceDevice &device, const ZipEntry &entry, const QString &where);
+    Error readZipEntry(const ZipEntry &zipEntry, QByteArray &data);
+    Error readSingleJson(QByteArray &data);
+    Error prepareInflater(const QString &where);
+    template<typename Sink> Error pump(QIODevice &device, const EntrySource &source, Sink &sink, qint64 &produced);
+    Error checkProgress(const EntrySource &source, qint64 produced, qint64 consumed) const;
+    [[nodiscard]] bool ratioExceeded(qint64 uncompressed, qint64 compressed) const;
+
+    QString m_fileName;
+    bool m_open = false;
+    qsizetype m_next = 0;
+    std::vector<ZipEntry> m_entries;
+    QString m_entryWhere; // prefix of the hourly files' `where`
+
+    // Declared in the order they depend on each other: destroyed in reverse, each before what it reads from.
+    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<QTemporaryFile> m_spool;
+    std::unique_ptr<SliceDevice> m_outerDevice;
+    std::unique_ptr<SliceDevice> m_innerDevice;
+    std::unique_ptr<QuaZip> m_outerZip;
+    std::unique_ptr<QuaZip> m_innerZip;
+    QuaZip *m_entryZip = nullptr;
+    SliceDevice *m_entryDevice = nullptr;
+
+    z_stream m_inflater{};
+    bool m_inflaterReady = false;
+    std::unique_ptr<char[]> m_input;
+    std::unique_ptr<char[]> m_scratch;
+};
+
+ArchiveReader::Private::~Private()
+{
+    reset();
+    if (m_inflaterReady)
+        inflateEnd(&m_inflater);
+}
+
+void ArchiveReader::Private::reset()
+{
+    m_entryZip = nullptr;
+    m_entryDevice = nullptr;
+    m_innerZip.reset();
+    m_outerZip.reset();
+    m_innerDevice.reset();
+    m_outerDevice.reset();
+    m_spool.reset();
+    m_file.reset();
+    m_entries.clear();
+    m_entryWhere.clear();
+    m_fileName.clear();
+    m_info = ArchiveInfo();
+    m_error = Error();
+    m_bytesRead = 0;
+    m_next = 0;
+    m_open = false;
+}
+
+Error ArchiveReader::Private::open(const QString &path)
+{
+    reset();
+    m_info.path = path;
+    const QFileInfo fileInfo(path);
+    m_fileName = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
+    if (!fileInfo.exists())
+        return Error{ErrorCode::FileNotFound, QStringLiteral("The file does not exist."), m_fileName};
+    if (fileInfo.isDir())
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("The path names a folder, not an export file."),
+                     m_fileName};
+    m_file = std::make_unique<QFile>(path);
+    // Unbuffered: the ZIP views keep their own read-ahead, and a single JSON file is read in large blocks.
+    if (!m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return Error{ErrorCode::FileUnreadable,
+                     QStringLiteral("The file cannot be opened: %1.").arg(m_file->errorString()), m_fileName};
+    m_info.fileSize = m_file->size();
+    if (m_info.fileSize == 0)
+        return Error{ErrorCode::NotAnArchive, QStringLiteral("The file is empty."), m_fileName};
+
+    const Content content = sniff(m_file->peek(4 * KiB));
+    if (content == Content::EmptyZip)
+        return Error{ErrorCode::NoUsageData, QStringLiteral("The ZIP archive holds no files."), m_fileName};
+    Error error = content == Content::Json ? openSingleJson() : openZip(content);
+    m_info.jsonEntryCount = int(m_entries.size());
+    m_open = !error.isError();
+    return error;
+}
+
+Error ArchiveReader::Private::openSingleJson()
+{
+    m_info.layout = ArchiveInfo::Layout::SingleJson;
+    m_info.declaredJsonBytes = m_info.fileSize;
+    m_entryWhere = m_fileName;
+    if (m_info.fileSize > m_limits.maxEntryBytes)
+        return Error{ErrorCode::ArchiveLimit,
+                     QStringLiteral("The file holds %1, more than the limit of %2 for one hourly file.")
+                         .arg(sizeText(m_info.fileSize), sizeText(m_limits.maxEntryBytes)),
+                     m_fileName};
+    if (m_info.fileSize > m_limits.maxTotalBytes)
+        return Error{ErrorCode::ArchiveLimit,
+                     QStringLiteral("The file holds %1, more than the limit of %2 for a whole import.")
+                         .arg(sizeText(m_info.fileSize), sizeText(m_limits.maxTotalBytes)),
+                     m_fileName};
+    ZipEntry entry;
+    entry.name = m_fileName;
+    entry.uncompressedSize = quint64(m_info.fileSize);
+    m_entries.push_back(entry);
+    return {};
+}
+
+Error ArchiveReader::Private::openZip(Content content)
+{
+    // Not only when the file starts like a ZIP: minizip also finds archives behind a prefix
+    // (self-extracting stubs), and the directory at the end is what decides.
+    m_outerDevice = std::make_unique<SliceDevice>(m_file.get(), 0, m_info.fileSize);
+    if (!m_outerDevice->open(QIODevice::ReadOnly))
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("The file cannot be read."), m_fileName};
+    m_outerZip = std::make_unique<QuaZip>(m_outerDevice.get());
+    m_outerZip->setAutoClose(false);
+    if (!m_outerZip->open(QuaZip::mdUnzip)) {
+        switch (content) {
+        case Content::Zip:
+            return Error{ErrorCode::TruncatedArchive,
+                         QStringLiteral("The ZIP archive ends early or its directory is damaged; the download may "
+                                        "be incomplete."),
+                         m_fileName};
+        case Content::Markup:
+            return Error{ErrorCode::NotAnArchive,
+                         QStringLiteral("The file is an HTML or XML page (perhaps a login or error page), not a ZIP "
+                                        "archive or a JSON file."),
+                         m_fileName};
+        case Content::EmptyZip:
+        case Content::Json:
+        case Content::Unknown:
+            break;
+        }
+        return Error{ErrorCode::NotAnArchive, QStringLiteral("The file is neither a ZIP archive nor a JSON file."),
+                     m_fileName};
+    }
+
+    ZipListing outer;
+    if (Error error = scan(*m_outerZip, m_fileName, outer); error.isError())
+        return error;
+
+    // Aux files first: they are only shown, whatever the layout turns out to be.
+    for (const ZipEntry &signature : outer.signatures) {
+        if (m_info.signatureFile.name.isEmpty())
+            m_info.signatureFile = auxFile(signature);
+        else
+            outer.others.append(auxFile(signature));
+    }
+    for (std::size_t i = 1; i < outer.logs.size(); ++i)
+        outer.others.append(auxFile(outer.logs[i]));
+    if (!outer.logs.empty()) {
+        const ZipEntry &log = outer.logs.front();
+        m_info.logFile = auxFile(log);
+        if (Error error = readLog(*m_outerZip, *m_outerDevice, log, joinWhere(m_fileName, log.name)); error.isError())
+            return error;
+    }
+
+    if (!outer.json.empty()) {
+        m_info.layout = ArchiveInfo::Layout::Flat;
+        for (const ZipEntry &archive : outer.archives)
+            outer.others.append(auxFile(archive));
+        m_info.otherFiles = outer.others;
+        m_entries = std::move(outer.json);
+        m_entryZip = m_outerZip.get();
+        m_entryDevice = m_outerDevice.get();
+        m_entryWhere = m_fileName;
+    } else {
+        m_info.layout = ArchiveInfo::Layout::Nested;
+        const ZipEntry *inner = nullptr;
+        if (outer.archives.size() == 1) {
+            inner = &outer.archives.front();
+        } else {
+            for (const ZipEntry &archive : outer.archives) {
+                const QString base = archive.name.mid(archive.name.lastIndexOf(QLatin1Char('/')) + 1);
+                if (!base.startsWith(QLatin1String("billingRecords_"), Qt::CaseInsensitive))
+                    continue;
+                if (inner) {
+                    return Error{ErrorCode::NoUsageData,
+                                 QStringLiteral("The archive holds several billingRecords_*.zip archives; export "
+                                                "one range per file."),
+                                 m_fileName};
+                }
+                inner = &archive;
+            }
+        }
+        if (!inner) {
+            m_info.otherFiles = outer.others;
+            return Error{ErrorCode::NoUsageData,
+                         outer.archives.empty()
+                             ? QStringLiteral("The archive holds neither hourly .json files nor a billingRecords_*.zip "
+                                              "archive.")
+                             : QStringLiteral("The archive holds several ZIP archives and none is named "
+                                              "billingRecords_*.zip."),
+                         m_fileName};
+        }
+        for (const ZipEntry &archive : outer.archives) {
+            if (&archive != inner)
+                outer.others.append(auxFile(archive));
+        }
+        // The outer archive's files first, then the inner one's.
+        m_info.otherFiles = outer.others;
+        if (Error error = openInner(*inner); error.isError())
+            return error;
+    }
+
+    for (const ZipEntry &entry : m_entries) {
+        m_info.declaredJsonBytes += qint64(entry.uncompressedSize); // each is capped, the sum cannot overflow
+    }
+    if (m_info.declaredJsonBytes > m_limits.maxTotalBytes)
+        return Error{ErrorCode::ArchiveLimit,
+                     QStringLiteral("The hourly files declare %1 in total, more than the limit of %2 for an import.")
+                         .arg(sizeText(m_info.declaredJsonBytes), sizeText(m_limits.maxTotalBytes)),
+                     m_entryWhere};
+    return {};
+}
+
+Error ArchiveReader::Private::openInner(const ZipEntry &inner)
+{
+    const QString where = joinWhere(m_fileName, inner.name);
+    m_info.innerArchiveName = inner.name;
+    if (Error error = checkDeclared(inner, where, m_limits.maxNestedArchiveBytes, "an inner archive"); error.isError())
+        return error;
+    qint64 offset = 0;
+    if (Error error = locate(*m_outerZip, m_outerDevice->size(), inner, where, offset); error.isError())
+        return error;
+
+    if (inner.method == MethodStored) {
+        // Stored: the inner archive's bytes are in the file as they are, so QuaZip reads them in place. Its CRC
+        // is not checked (that would read the whole archive once more); each hourly file's own CRC is.
+        if (inner.compressedSize != inner.uncompressedSize)
+            return Error{ErrorCode::TruncatedArchive,
+                         QStringLiteral("The entry is stored uncompressed but declares two different sizes."), where};
+        m_innerDevice = std::make_unique<SliceDevice>(m_file.get(), offset, qint64(inner.uncompressedSize));
+    } else {
+        // Compressed: QuaZip needs random access, so the archive is inflated once to a temporary file.
+        // tempPath() is empty when TMPDIR names a missing folder; the template would then point at the root.
+        const QString tempDir = QDir::tempPath();
+        if (tempDir.isEmpty())
+            return Error{ErrorCode::FileUnwritable,
+                         QStringLiteral("No folder for temporary files exists to unpack the inner archive into."),
+                         where};
+        m_spool = std::make_unique<QTemporaryFile>(tempDir + QStringLiteral("/license-usage-records-XXXXXX.zip"));
+        if (!m_spool->open())
+            return Error{ErrorCode::FileUnwritable,
+                         QStringLiteral("No temporary file can be created for the inner archive: %1.")
+                             .arg(m_spool->errorString()),
+                         where};
+        if (!m_scratch)
+            m_scratch = std::make_unique<char[]>(OutputChunk);
+        EntrySource source;
+        source.where = where;
+        source.method = inner.method;
+        source.offset = offset;
+        source.compressedSize = qint64(inner.compressedSize);
+        source.declaredSize = qint64(inner.uncompressedSize);
+        source.crc = inner.crc;
+        source.wanted = source.declaredSize;
+        source.sizeCap = m_limits.maxNestedArchiveBytes;
+        DeviceSink sink(m_spool.get(), m_scratch.get());
+        qint64 written = 0;
+        if (Error error = pump(*m_outerDevice, source, sink, written); error.isError())
+            return error;
+        if (!m_spool->flush())
+            return Error{ErrorCode::FileUnwritable,
+                         QStringLiteral("The inner archive cannot be written to a temporary file: %1.")
+                             .arg(m_spool->errorString()),
+                         where};
+        m_innerDevice = std::make_unique<SliceDevice>(m_spool.get(), 0, written);
+    }
+    if (!m_innerDevice->open(QIODevice::ReadOnly))
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("The inner archive cannot be read."), where};
+
+    const Content content = sniff(m_innerDevice->read(4));
+    if (content == Content::EmptyZip)
+        return Error{ErrorCode::NoUsageData, QStringLiteral("The inner archive holds no files."), where};
+    m_innerZip = std::make_unique<QuaZip>(m_innerDevice.get());
+    m_innerZip->setAutoClose(false);
+    if (!m_innerZip->open(QuaZip::mdUnzip)) {
+        const bool looksLikeZip = content == Content::Zip;
+        return Error{looksLikeZip ? ErrorCode::TruncatedArchive : ErrorCode::NotAnArchive,
+                     looksLikeZip ? QStringLiteral("The inner archive ends early or its directory is damaged.")
+                                  : QStringLiteral("The inner archive is not a ZIP archive."),
+                     where};
+    }
+
+    ZipListing listing;
+    if (Error error = scan(*m_innerZip, where, listing); error.isError())
+        return error;
+    for (const ZipEntry &signature : listing.signatures) {
+        if (m_info.signatureFile.name.isEmpty())
+            m_info.signatureFile = auxFile(signature);
+        else
+            m_info.otherFiles.append(auxFile(signature));
+    }
+    for (const ZipEntry &log : listing.logs) {
+        if (!m_info.logFile.name.isEmpty()) {
+            m_info.otherFiles.append(auxFile(log));
+            continue;
+        }
+        m_info.logFile = auxFile(log);
+        if (Error error = readLog(*m_innerZip, *m_innerDevice, log, joinWhere(where, log.name)); error.isError())
+            return error;
+    }
+    for (const ZipEntry &archive : listing.archives)
+        m_info.otherFiles.append(auxFile(archive));
+    m_info.otherFiles += listing.others;
+    if (listing.json.empty())
+        return Error{ErrorCode::NoUsageData, QStringLiteral("The inner archive holds no hourly .json files."), where};
+    m_entries = std::move(listing.json);
+    m_entryZip = m_innerZip.get();
+    m_entryDevice = m_innerDevice.get();
+    m_entryWhere = where;
+    return {};
+}
+
+Error ArchiveReader::Private::scan(QuaZip &zip, const QString &where, ZipListing &listing) const
+{
+    unz_global_info64 global{};
+    if (unzGetGlobalInfo64(zip.getUnzFile(), &global) != UNZ_OK)
+        return Error{ErrorCode::TruncatedArchive, QStringLiteral("The ZIP directory cannot be read."), where};
+    // The trailer's count is checked before a single entry is looked at. The loop counts again: with exactly
+    // 0xFFFF entries (and no ZIP64 trailer) minizip walks on until the records stop, whatever the count says.
+    if (global.number_entry > quint64(std::max<qint64>(m_limits.maxEntries, 0)))
+        return Error{ErrorCode::ArchiveLimit,
+                     QStringLiteral("The archive lists %1 entries, more than the limit of %2.")
+                         .arg(global.number_entry)
+                         .arg(m_limits.maxEntries),
+                     where};
+    if (global.number_entry == 0)
+        return {}; // minizip reports an empty directory as damaged
+
+    // The directory is walked with minizip directly: QuaZip's getCurrentFileInfo() builds a local-time
+    // QDateTime per entry, which costs a time zone lookup each, a third of the time on a large directory.
+    unzFile handle = zip.getUnzFile();
+    QByteArray nameBuffer(0x10000, Qt::Uninitialized); // a name's length is a 16-bit field
+    qint64 seen = 0;
+    int status = unzGoToFirstFile(handle);
+    for (; status == UNZ_OK; status = unzGoToNextFile(handle)) {
+        if (++seen > m_limits.maxEntries)
+            return Error{ErrorCode::ArchiveLimit,
+                         QStringLiteral("The archive holds more than %1 entries.").arg(m_limits.maxEntries), where};
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(handle, &info, nameBuffer.data(), uLong(nameBuffer.size()), nullptr, 0, nullptr,
+                                    0) != UNZ_OK)
+            return Error{ErrorCode::TruncatedArchive, QStringLiteral("The ZIP directory is damaged."), where};
+        const QByteArrayView rawName(nameBuffer.constData(), qsizetype(info.size_filename));
+        ZipEntry entry;
+        // Bit 11 promises UTF-8; without it the standard says CP437, but most tools write UTF-8 anyway and
+        // the name only appears in messages.
+        entry.name = (info.flag & FlagUtf8Names) || rawName.isValidUtf8() ? QString::fromUtf8(rawName)
+                                                                          : QString::fromLatin1(rawName);
+        entry.compressedSize = info.compressed_size;
+        entry.uncompressedSize = info.uncompressed_size;
+        entry.crc = quint32(info.crc);
+        entry.method = quint16(info.compression_method);
+        const auto entryWhere = [&where, &entry] { return joinWhere(where, entry.name); };
+
+        const auto externalAttr = quint32(info.external_fa);
+        if (Error error = checkEntryType(quint16(info.flag), externalAttr, entryWhere); error.isError())
+            return error;
+        const quint32 unixType = (externalAttr >> 16) & UnixTypeMask;
+        if (entry.name.endsWith(QLatin1Char('/')) || unixType == UnixDirectory ||
+            (unixType == 0 && (externalAttr & DosDirectory) && entry.uncompressedSize == 0))
+            continue;
+        if (unzGetFilePos64(handle, &entry.position) != UNZ_OK)
+            return Error{ErrorCode::TruncatedArchive, QStringLiteral("The ZIP directory is damaged."), entryWhere()};
+
+        switch (classify(entry.name)) {
+        case EntryKind::Json:
+            if (Error error = checkDeclared(entry, entryWhere(), m_limits.maxEntryBytes, "one hourly file");
+                error.isError())
+                return error;
+            listing.json.push_back(std::move(entry));
+            break;
+        case EntryKind::Archive:
+            listing.archives.push_back(std::move(entry));
+            break;
+        case EntryKind::Signature:
+            listing.signatures.push_back(std::move(entry));
+            break;
+        case EntryKind::Log:
+            listing.logs.push_back(std::move(entry));
+            break;
+        case EntryKind::Other:
+            listing.others.append(auxFile(entry));
+            break;
+        }
+    }
+    if (status != UNZ_END_OF_LIST_OF_FILE)
+        return Error{ErrorCode::TruncatedArchive, QStringLiteral("The ZIP directory ends early or is damaged."), where};
+    return {};
+}
+
+// Checked for every entry, including those never read: an archive carrying them is not an export.
+template<typename Where>
+Error ArchiveReader::Private::checkEntryType(quint16 flags, quint32 externalAttr, const Where &where) const
+{
+    // The high 16 bits of the external attributes hold the Unix mode when the archive was made on Unix;
+    // other systems leave them zero.
+    const quint32 unixType = (externalAttr >> 16) & UnixTypeMask;
+    if (unixType == UnixSymlink)
+        return Error{ErrorCode::UnsafeEntry,
+                     QStringLiteral("The entry is a symbolic link, which an export never contains."), where()};
+    if (unixType != 0 && unixType != UnixRegular && unixType != UnixDirectory)
+        return Error{ErrorCode::UnsafeEntry, QStringLiteral("The entry is a device, pipe or socket, not a file."),
+                     where()};
+    if (flags & FlagEncrypted)
+        return Error{ErrorCode::EncryptedEntry,
+                     QStringLiteral("The entry is encrypted; exports are never password-protected."), where()};
+    return {};
+}
+
+// What the directory says about an entry that will be read, before a byte of it is read.
+Error ArchiveReader::Private::checkDeclared(const ZipEntry &entry, const QString &where, qint64 sizeCap,
+                                            const char *capName) const
+{
+    if (entry.method != MethodStored && entry.method != MethodDeflated)
+        return Error{ErrorCode::UnsafeEntry,
+                     QStringLiteral("The entry uses compression method %1; only stored and deflated entries "
+                                    "can be read.")
+                         .arg(entry.method),
+                     where};
+    if (entry.uncompressedSize > quint64(std::max<qint64>(sizeCap, 0)))
+        return Error{ErrorCode::ArchiveLimit,
+                     QStringLiteral("The entry declares %1, more than the limit of %2 for %3.")
+                         .arg(sizeText(entry.uncompressedSize), sizeText(sizeCap), QLatin1String(capName)),
+                     where};
+    // Both sizes are at most the cap now, which fits in qint64.
+    if (ratioExceeded(qint64(entry.uncompressedSize), qint64(entry.compressedSize)))
+        return Error{ErrorCode::ArchiveLimit,
+                     QStringLiteral("The entry declares %1 from %2 compressed, a compression ratio beyond the "
+                                    "limit of %3 to 1.")
+                         .arg(sizeText(entry.uncompressedSize), sizeText(entry.compressedSize))
+                         .arg(m_limits.maxCompressionRatio),
+                     where};
+    return {};
+}
+
+bool ArchiveReader::Private::ratioExceeded(qint64 uncompressed, qint64 compressed) const
+{
+    return uncompressed > m_limits.ratioCheckMinimumBytes &&
+           double(uncompressed) > m_limits.maxCompressionRatio * double(compressed);
+}
+
+// Where the entry's stored bytes start: minizip reads and checks the local header against the directory.
+Error ArchiveReader::Private::locate(QuaZip &zip, qint64 deviceSize, const ZipEntry &entry, const QString &where,
+                                     qint64 &offset) const
+{
+    unzFile handle = zip.getUnzFile();
+    if (unzGoToFilePos64(handle, &entry.position) != UNZ_OK)
+        return Error{ErrorCode::TruncatedArchive, QStringLiteral("The entry's directory record cannot be read."),
+                     where};
+    // Raw: only the header is read and checked, the data stays untouched.
+    int method = 0;
+    if (unzOpenCurrentFile2(handle, &method, nullptr, 1) != UNZ_OK)
+        return Error{ErrorCode::TruncatedArchive,
+                     QStringLiteral("The entry's local header is missing or contradicts the ZIP directory."), where};
+    offset = qint64(unzGetCurrentFileZStreamPos64(handle));
+    unzCloseCurrentFile(handle);
+    if (offset <= 0 || offset > deviceSize || entry.compressedSize > quint64(deviceSize - offset))
+        return Error{ErrorCode::TruncatedArchive, QStringLiteral("The entry's data runs past the end of the archive."),
+                     where};
+    return {};
+}
+
+Error ArchiveReader::Private::readLog(QuaZip &zip, SliceDevice &device, const ZipEntry &entry, const QString &where)
+{
+    if (entry.method != MethodStored && entry.method != MethodDeflated)
+        return {}; // shown as a file without text; nothing in it matters for the import
+    qint64 offset = 0;
+    if (Error error = locate(zip, device.size(), entry, where, offset); error.isError())
+        return error;
+    EntrySource source;
+    source.where = where;
+    source.method = entry.method;
+    source.offset = offset;
+    source.compressedSize = qint64(entry.compressedSize);
+    source.declaredSize =
+        qint64(std::min<quint64>(entry.uncompressedSize, quint64(std::numeric_limits<qint64>::max())));
+    source.crc = entry.crc;
+    // A longer log is shown cut; its CRC cannot be checked without reading all of it, and it does not matter.
+    source.wanted = std::min(source.declaredSize, MaxLogBytes);
+    source.sizeCap = MaxLogBytes;
+    QByteArray text(source.wanted, Qt::Uninitialized);
+    ByteArraySink sink(text.data());
+    qint64 produced = 0;
+    if (Error error = pump(device, source, sink, produced); error.isError())
+        return error;
+    text.truncate(produced);
+    m_info.logText = QString::fromUtf8(text);
+    return {};
+}
+
+Error ArchiveReader::Private::prepareInflater(const QString &where)
+{
+    if (!m_inflaterReady) {
+        m_inflater = z_stream{};
+        // Negative window bits: ZIP entries are raw deflate streams, without zlib header or trailer.
+        if (inflateInit2(&m_inflater, -MAX_WBITS) != Z_OK)
+            return Error{ErrorCode::FileUnreadable, QStringLiteral("The decompressor cannot be started."), where};
+        m_inflaterReady = true;
+        m_input = std::make_unique<char[]>(InputChunk);
+    } else if (inflateReset(&m_inflater) != Z_OK) {
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("The decompressor cannot be restarted."), where};
+    }
+    m_inflater.next_in = nullptr;
+    m_inflater.avail_in = 0;
+    return {};
+}
+
+// Streams one entry from `device` into `sink`: stored bytes are copied, deflated ones inflated with zlib.
+// minizip only locates the bytes: its own reader stops silently at the size the directory declares, while
+// here the bytes are counted as they come, so a header that lies is caught at the first byte too many,
+// the compression ratio is measured on the input really consumed, and a stream that ends early is noticed.
+template<typename Sink>
+Error ArchiveReader::Private::pump(QIODevice &device, const EntrySource &source, Sink &sink, qint64 &produced)
+{
+    produced = 0;
+    const auto truncated = [&source] {
+        return Error{ErrorCode::TruncatedArchive, QStringLiteral("The entry's data ends early."), source.where};
+    };
+    if (!device.seek(source.offset))
+        return truncated();
+    const bool deflated = source.method == MethodDeflated;
+    if (deflated) {
+        if (Error error = prepareInflater(source.where); error.isError())
+            return error;
+    }
+    const bool verify = source.wanted >= source.declaredSize;
+    qint64 compressedLeft = source.compressedSize;
+    uLong crc = crc32(0L, Z_NULL, 0);
+    // Once the declared size is reached, output goes here: the end of the stream may still follow, data may not.
+    std::array<char, 64> probe{};
+    bool ended = false;
+    while (!ended) {
+        if (!verify && produced >= source.wanted)
+            return {};
+        const bool beyondDeclared = produced >= source.wanted;
+        const qint64 room = beyondDeclared ? qint64(probe.size()) : std::min(source.wanted - produced, OutputChunk);
+        char *out = beyondDeclared ? probe.data() : sink.window();
+        qint64 got = 0;
+        if (deflated) {
+            if (m_inflater.avail_in == 0) {
+                if (compressedLeft == 0)
+                    return Error{ErrorCode::TruncatedArchive,
+                                 QStringLiteral("The entry's compressed data ends before its end marker."),
+                                 source.where};
+                const qint64 chunk = std::min(compressedLeft, InputChunk);
+                if (device.read(m_input.get(), chunk) != chunk)
+                    return truncated();
+                compressedLeft -= chunk;
+                m_inflater.next_in = reinterpret_cast<Bytef *>(m_input.get());
+                m_inflater.avail_in = uInt(chunk);
+            }
+            m_inflater.next_out = reinterpret_cast<Bytef *>(out);
+            m_inflater.avail_out = uInt(room);
+            const int status = inflate(&m_inflater, Z_NO_FLUSH);
+            got = room - qint64(m_inflater.avail_out);
+            if (status == Z_STREAM_END) {
+                ended = true;
+            } else if (status == Z_MEM_ERROR) {
+                return Error{ErrorCode::FileUnreadable, QStringLiteral("Not enough memory to decompress the entry."),
+                             source.where};
+            } else if (status != Z_OK && !(status == Z_BUF_ERROR && m_inflater.avail_in == 0)) {
+                // Z_BUF_ERROR with input left cannot happen with room for output; anything else is damage.
+                return Error{ErrorCode::TruncatedArchive,
+                             QStringLiteral("The entry's compressed data is damaged (%1).")
+                                 .arg(QString::fromLatin1(m_inflater.msg ? m_inflater.msg : "invalid data")),
+                             source.where};
+            }
+        } else {
+            got = std::min(room, compressedLeft);
+            if (got == 0)
+                ended = true;
+            else if (device.read(out, got) != got)
+                return truncated();
+            compressedLeft -= got;
+        }
+        if (got == 0)
+            continue;
+        if (beyondDeclared)
+            return Error{ErrorCode::ArchiveLimit,
+                         QStringLiteral("The entry holds more data than the %1 its header declares.")
+                             .arg(sizeText(source.declaredSize)),
+                         source.where};
+        crc = crc32_z(crc, reinterpret_cast<const Bytef *>(out), std::size_t(got));
+        produced += got;
+        if (!sink.commit(got))
+            return Error{ErrorCode::FileUnwritable, QStringLiteral("The entry cannot be written to a temporary file."),
+                         source.where};
+        const qint64 consumed =
+            deflated ? source.compressedSize - compressedLeft - qint64(m_inflater.avail_in) : produced;
+        if (Error error = checkProgress(source, produced, consumed); error.isError())
+            return error;
+    }
+    if (produced != source.declaredSize)
+        return Error{ErrorCode::TruncatedArchive,
+                     QStringLiteral("The entry ends after %1 although its header declares %2.")
+                         .arg(sizeText(produced), sizeText(source.declaredSize)),
+                     source.where};
+    if (quint32(crc) != source.crc)
+        return Error{ErrorCode::ChecksumMismatch,
+                     QStringLiteral("The entry's content does not match its CRC-32 checksum."), source.where};
+    return {};
+}
+
+// The limits on bytes actually produced, checked after every chunk so a bomb stops within one chunk.
+Error ArchiveReader::Private::checkProgress(const EntrySource &source, qint64 produced, qint64 consumed) const
+{
+    if (produced > source.sizeCap)
+        return Error{ErrorCode::ArchiveLimit,
+                     QStringLiteral("The entry expands beyond the limit of %1.").arg(sizeText(source.sizeCap)),
+                     source.where};
+    if (ratioExceeded(produced, consumed))
+        return Error{ErrorCode::ArchiveLimit,
+                     QStringLiteral("The entry expands %1 from %2 compressed, a compression ratio beyond the limit "
+                                    "of %3 to 1.")
+                         .arg(sizeText(produced), sizeText(consumed))
+                         .arg(m_limits.maxCompressionRatio),
+                     source.where};
+    if (source.hourlyFile && m_bytesRead + produced > m_limits.maxTotalBytes)
+        return Error{ErrorCode::ArchiveLimit,
+                     QStringLiteral("The import has read more than its limit of %1 in total.")
+                         .arg(sizeText(m_limits.maxTotalBytes)),
+                     source.where};
+    return {};
+}
+
+Error ArchiveReader::Private::readZipEntry(const ZipEntry &zipEntry, QByteArray &data)
+{
+    const QString where = joinWhere(m_entryWhere, zipEntry.name);
+    // Declared sizes were checked against the caps when the archive was opened.
+    const qint64 declared = qint64(zipEntry.uncompressedSize);
+    if (m_bytesRead + declared > m_limits.maxTotalBytes)
+        return Error{ErrorCode::ArchiveLimit,
+                     QStringLiteral("Reading the entry would take the import past its limit of %1 in total.")
+                         .arg(sizeText(m_limits.maxTotalBytes)),
+                     where};
+    qint64 offset = 0;
+    if (Error error = locate(*m_entryZip, m_entryDevice->size(), zipEntry, where, offset); error.isError())
+        return error;
+
+    // resize(0) keeps the allocation of a buffer the caller hands back unshared; the parser's padding is
+    // reserved behind the content, which is then written in place.
+    data.resize(0);
+    data.reserve(declared + ArchiveEntry::Padding);
+    data.resize(declared);
+
+    EntrySource source;
+    source.where = where;
+    source.method = zipEntry.method;
+    source.offset = offset;
+    source.compressedSize = qint64(zipEntry.compressedSize);
+    source.declaredSize = declared;
+    source.crc = zipEntry.crc;
+    source.wanted = declared;
+    source.sizeCap = m_limits.maxEntryBytes;
+    source.hourlyFile = true;
+    ByteArraySink sink(data.data());
+    qint64 produced = 0;
+    const Error error = pump(*m_entryDevice, source, sink, produced);
+    m_bytesRead += produced;
+    return error;
+}
+
+Error ArchiveReader::Private::readSingleJson(QByteArray &data)
+{
+    const qint64 expected = m_info.fileSize;
+    if (!m_file->seek(0))
+        return Error{ErrorCode::FileUnreadable,
+                     QStringLiteral("The file cannot be read: %1.").arg(m_file->errorString()), m_fileName};
+    data.resize(0);
+    data.reserve(expected + ArchiveEntry::Padding);
+    data.resize(expected);
+    qint64 total = 0;
+    while (total < expected) {
+        const qint64 got = m_file->read(data.data() + total, std::min(expected - total, FileChunk));
+        if (got < 0)
+            return Error{ErrorCode::FileUnreadable,
+                         QStringLiteral("The file cannot be read: %1.").arg(m_file->errorString()), m_fileName};
+        if (got == 0)
+            break;
+        total += got;
+        m_bytesRead += got;
+    }
+    char extra = 0;
+    if (total != expected || m_file->read(&extra, 1) != 0)
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("The file changed while it was being read."),
+                     m_fileName};
+    return {};
+}
+
+bool ArchiveReader::Private::readNext(ArchiveEntry &entry)
+{
+    if (m_error.isError())
+        return false;
+    if (!m_open) {
+        m_error = Error{ErrorCode::InvalidArgument, QStringLiteral("No archive is open."), m_fileName};
+        return false;
+    }
+    if (m_next >= qsizetype(m_entries.size()))
+        return false;
+    const ZipEntry &zipEntry = m_entries[std::size_t(m_next)];
+    const Error error = m_info.layout == ArchiveInfo::Layout::SingleJson ? readSingleJson(entry.data)
+                                                                         : readZipEntry(zipEntry, entry.data);
+    if (error.isError()) {
+        m_error = error;
+        entry.data.clear();
+        return false;
+    }
+    entry.index = int(m_next);
+    entry.name = zipEntry.name;
+    ++m_next;
+    return true;
+}
+
+ArchiveReader::ArchiveReader(ArchiveLimits limits)
+    : d(std::make_unique<Private>(limits))
+{}
+
+ArchiveReader::~ArchiveReader() = default;
+
+Error ArchiveReader::open(const QString &path)
+{
+    d->m_error = d->open(path);
+    return d->m_error;
+}
+
+const ArchiveInfo &ArchiveReader::info() const
+{
+    return d->m_info;
+}
+
+bool ArchiveReader::readNext(ArchiveEntry &entry)
+{
+    return d->readNext(entry);
+}
+
+const Error &ArchiveReader::error() const
+{
+    return d->m_error;
+}
+
+qint64 ArchiveReader::bytesRead() const
+{
+    return d->m_bytesRead;
+}
+
+} // namespace LicenseCore

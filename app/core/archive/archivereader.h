@@ -37,15 +37,32 @@ struct ArchiveInfo
 
 struct ArchiveEntry
 {
+    // Bytes after the content that the allocation always holds (readable, unspecified), so a SIMD JSON
+    // parser can read past the end without a copy: data.capacity() >= data.size() + Padding.
+    static constexpr qsizetype Padding = 64;
+
     int index = 0;           // position among the hourly files, in archive order
     QString name;            // entry name, for messages only: never trusted for the hour or a path
-    QByteArray data;         // the complete, CRC-checked content; capacity leaves room for parser padding
+    QByteArray data;         // the complete, CRC-checked content; see Padding
 };
 
 // Reads an export: an outer ZIP holding a nested billingRecords_*.zip, a ZIP with the JSON files directly
 // in it, or a single .json file. Entries are read as streams, never extracted by name; every limit of
 // ArchiveLimits is enforced on bytes actually read, and each entry's CRC is checked at its end.
 // Not thread-safe: one reader per thread.
+//
+// Layout rules: a ZIP holding .json entries (in any folder, extension in any case) is Flat, whatever else
+// it holds. Otherwise its single .zip entry (or, among several, the single billingRecords_*.zip) is the
+// inner archive. A file whose first non-blank byte is '{' is a single JSON file, whatever its name.
+// Hourly files come in central-directory order; directories and macOS "__MACOSX/" or "._" companions are
+// not hourly files. An inner archive stored uncompressed is read in place; a compressed one is inflated
+// once to a temporary file that is removed with the reader.
+//
+// Limits: counts and declared sizes fail in open(); while reading, bytes are counted as they come, so an
+// entry holding more than its header declares fails (ArchiveLimit) at the first byte too many, whatever
+// it claims, and the compression ratio is measured on the compressed bytes really consumed.
+//
+// Every error names where it happened: "<file> › <inner archive> › <entry>".
 class ArchiveReader final
 {
 public:
@@ -53,16 +70,20 @@ public:
     ~ArchiveReader();
     Q_DISABLE_COPY_MOVE(ArchiveReader)
 
-    // Opens the file, finds the layout, the aux files and the list of hourly JSON entries.
+    // Opens the file, finds the layout, the aux files and the list of hourly JSON entries. Fails fast on what
+    // the directories already give away: symlink, special or encrypted entries anywhere, entry counts, and
+    // the declared sizes and compression ratios of everything that will be read. A compressed inner archive
+    // is inflated here, so this may take a while on a large export.
     [[nodiscard]] Error open(const QString &path);
     [[nodiscard]] const ArchiveInfo &info() const;
 
     // Reads the next hourly JSON file in archive order. Returns false at the end or on an error;
-    // error() tells which (ErrorCode::None at the end).
+    // error() tells which (ErrorCode::None at the end). An error is final until the next open(): a damaged
+    // entry is never skipped. entry.data's allocation is reused when the caller hands it back unshared.
     bool readNext(ArchiveEntry &entry);
     [[nodiscard]] const Error &error() const;
 
-    // Uncompressed bytes read so far (counted, not declared).
+    // Uncompressed bytes of hourly files read so far (counted, not declared).
     [[nodiscard]] qint64 bytesRead() const;
 
 private:

@@ -3,6 +3,7 @@
 #include "timeutil.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace LicenseCore::Time {
@@ -35,23 +36,31 @@ qint64 floorMonth(qint64 epochMs)
 
 QString isoUtc(qint64 epochMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(Qt::ISODate);
+    // A QDateTime in the QTimeZone::utc() zone prints "+00:00"; one with the UTC spec prints "Z".
+    return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toUTC().toString(Qt::ISODate);
 }
 
 std::optional<qint64> parseIsoUtc(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    QDateTime dt = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    if (!dt.isValid()) {
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (dateOnly.match(trimmed).hasMatch()) {
         const QDate date = QDate::fromString(trimmed, Qt::ISODate);
         if (!date.isValid())
             return std::nullopt;
-        dt = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+        return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     }
-    if (dt.timeSpec() == Qt::LocalTime)
-        dt.setTimeZone(QTimeZone::utc());
+    // Without a zone the text is UTC; reading it as local time first would shift or lose
+    // times that do not exist locally (daylight-saving gaps).
+    static const QRegularExpression zone(QStringLiteral("(Z|[+-]\\d{2}(:?\\d{2})?)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (!zone.match(trimmed).hasMatch())
+        trimmed += QLatin1Char('Z');
+    const QDateTime dt = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return std::nullopt;
     return dt.toMSecsSinceEpoch();
 }
 

@@ -306,7 +306,8 @@ Result<HourRecord> parseHourRecord(const QByteArray &data, const QString &source
 {
     thread_local simdjson::dom::parser parser;
 
-    const bool padded = size_t(data.capacity() - data.size()) >= simdjson::SIMDJSON_PADDING;
+    // Raw data (QByteArray::fromRawData) has capacity 0: compare signed, and copy unless the padding is ours.
+    const bool padded = data.capacity() - data.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
     element root;
     const simdjson::error_code parseError =
         parser.parse(reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size()), !padded).get(root);

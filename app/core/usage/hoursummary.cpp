@@ -71,7 +71,10 @@ HourSummary summarizeHour(HourRecord &&record, const RuleSettings &settings)
     summary.clusterUuid = std::move(record.clusterUuid);
     summary.hourStartMs = Time::floorHour(record.timeFrameStartMs);
     summary.warnings = std::move(record.warnings);
-    const qint64 hourEndMs = std::max(record.timeFrameEndMs, record.timeFrameStartMs + 1);
+    // Activity counts only inside the hour, even when a file claims a longer time frame.
+    qint64 hourEndMs = summary.hourStartMs + Time::HourMs;
+    if (record.timeFrameEndMs > summary.hourStartMs && record.timeFrameEndMs < hourEndMs)
+        hourEndMs = record.timeFrameEndMs;
     summary.environments.reserve(record.environments.size());
     for (const EnvironmentHour &environment : record.environments) {
         // The same environment twice in one file: the later entry wins, as for files.

@@ -27,25 +27,15 @@ int UsageStoreBuilder::environmentIndex(const QString &environmentId)
     return index;
 }
 
-quint32 UsageStoreBuilder::hostIndex(int environment, const HostContribution &host, qint64 hourStartMs)
+quint32 UsageStoreBuilder::hostIndex(int environment, qint64 osiId)
 {
-    const QPair<int, qint64> key(environment, host.osiId);
+    const QPair<int, qint64> key(environment, osiId);
     auto it = m_hostIndex.constFind(key);
-    quint32 index = 0;
-    if (it == m_hostIndex.cend()) {
-        index = quint32(m_hostStates.size());
-        m_hostIndex.insert(key, index);
-        m_hostStates.push_back({host.osiId, environment, host.mode, host.memoryBytes, hourStartMs});
-        return index;
-    }
-    index = *it;
-    HostState &state = m_hostStates[index];
-    // Files arrive in archive order, which need not be time order: keep the latest hour's shape.
-    if (hourStartMs >= state.latestHourMs) {
-        state.mode = host.mode;
-        state.memoryBytes = host.memoryBytes;
-        state.latestHourMs = hourStartMs;
-    }
+    if (it != m_hostIndex.cend())
+        return *it;
+    const auto index = quint32(m_hostKeys.size());
+    m_hostIndex.insert(key, index);
+    m_hostKeys.push_back({osiId, environment});
     return index;
 }
 
@@ -99,7 +89,8 @@ void UsageStoreBuilder::add(HourSummary &&summary, const QString &source)
         }
         slot.hosts.reserve(environment.hosts.size());
         for (const HostContribution &host : environment.hosts)
-            slot.hosts.push_back({hostIndex(envIndex, host, summary.hourStartMs), host.counted, host.hostUnitsMilli});
+            slot.hosts.push_back({hostIndex(envIndex, host.osiId), host.mode, host.counted, host.hostUnitsMilli,
+                                  host.memoryBytes});
 
         const QPair<qint64, int> key(summary.hourStartMs, envIndex);
         auto existing = m_slotIndex.constFind(key);
@@ -135,8 +126,8 @@ UsageStorePtr UsageStoreBuilder::build()
     const qsizetype poolCount = store->m_dduPools.size();
 
     store->m_hourly.reserve(m_slots.size());
-    std::vector<HostSummary> hosts(m_hostStates.size());
-    std::vector<bool> hostSeen(m_hostStates.size(), false);
+    std::vector<HostSummary> hosts(m_hostKeys.size());
+    std::vector<bool> hostSeen(m_hostKeys.size(), false);
     for (Slot &slot : m_slots) {
         UsageRow row = std::move(slot.usage);
         row.environment = environmentMap[size_t(slot.environment)];
@@ -151,10 +142,15 @@ UsageStorePtr UsageStoreBuilder::build()
             if (!hostSeen[contribution.host]) {
                 hostSeen[contribution.host] = true;
                 host.firstSeenMs = slot.hourStartMs;
-                host.lastSeenMs = slot.hourStartMs;
+                host.lastSeenMs = slot.hourStartMs - 1;
             }
             host.firstSeenMs = std::min(host.firstSeenMs, slot.hourStartMs);
-            host.lastSeenMs = std::max(host.lastSeenMs, slot.hourStartMs);
+            // Mode and memory as in the latest hour that survived duplicate replacement.
+            if (slot.hourStartMs > host.lastSeenMs) {
+                host.lastSeenMs = slot.hourStartMs;
+                host.mode = contribution.mode;
+                host.memoryBytes = contribution.memoryBytes;
+            }
             ++host.hoursSeen;
             if (contribution.counted) {
                 ++host.hoursCounted;
@@ -167,11 +163,8 @@ UsageStorePtr UsageStoreBuilder::build()
     });
 
     for (size_t i = 0; i < hosts.size(); ++i) {
-        const HostState &state = m_hostStates[i];
-        hosts[i].osiId = state.osiId;
-        hosts[i].environment = environmentMap[size_t(state.environment)];
-        hosts[i].mode = state.mode;
-        hosts[i].memoryBytes = state.memoryBytes;
+        hosts[i].osiId = m_hostKeys[i].osiId;
+        hosts[i].environment = environmentMap[size_t(m_hostKeys[i].environment)];
         if (hostSeen[i])
             store->m_hosts.push_back(hosts[i]);
     }

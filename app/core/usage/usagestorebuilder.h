@@ -12,7 +12,7 @@
 namespace LicenseCore {
 
 // Folds hour summaries, in archive order, into a UsageStore. Memory grows with hours × environments and
-// with host-hours at 16 bytes each (kept so that a duplicate hour can replace an earlier one exactly),
+// with host-hours at 24 bytes each (kept so that a duplicate hour can replace an earlier one exactly),
 // never with the size of the JSON.
 class UsageStoreBuilder final
 {
@@ -34,8 +34,10 @@ private:
     struct Contribution
     {
         quint32 host = 0;
+        HostMode mode = HostMode::FullStack;
         bool counted = false;
         qint64 hostUnitsMilli = 0;
+        qint64 memoryBytes = 0;
     };
     struct Slot
     {
@@ -46,17 +48,14 @@ private:
         std::vector<Contribution> hosts;
         QString source;
     };
-    struct HostState
+    struct HostKey
     {
         qint64 osiId = 0;
         int environment = 0;
-        HostMode mode = HostMode::FullStack;
-        qint64 memoryBytes = 0;
-        qint64 latestHourMs = 0;
     };
 
     int environmentIndex(const QString &environmentId);
-    quint32 hostIndex(int environment, const HostContribution &host, qint64 hourStartMs);
+    quint32 hostIndex(int environment, qint64 osiId);
 
     RuleSettings m_rules;
     QString m_clusterUuid;
@@ -66,7 +65,7 @@ private:
     QStringList m_pools;
     std::vector<Slot> m_slots;
     QHash<QPair<qint64, int>, int> m_slotIndex;
-    std::vector<HostState> m_hostStates;
+    std::vector<HostKey> m_hostKeys;
     QHash<QPair<int, qint64>, quint32> m_hostIndex;
     QList<qint64> m_hoursWithFiles;
     QList<ImportWarning> m_warnings;

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/numberformat.h"
+
+#include <QLocale>
+#include <QTest>
+#include <limits>
+
+using namespace LicenseCore;
+
+class tst_NumberFormat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void formatDecimal_data();
+    void formatDecimal();
+    void formatDecimalIgnoresLocale();
+    void formatMilli_data();
+    void formatMilli();
+};
+
+void tst_NumberFormat::formatDecimal_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0");
+    QTest::newRow("negative zero") << -0.0 << QStringLiteral("0");
+    QTest::newRow("0.1 * 3 (0.30000000000000004)") << 0.1 * 3 << QStringLiteral("0.3");
+    QTest::newRow("integral double") << 12.0 << QStringLiteral("12");
+    QTest::newRow("ten") << 10.0 << QStringLiteral("10");
+    QTest::newRow("one hundred") << 100.0 << QStringLiteral("100");
+    QTest::newRow("below six decimals") << 1e-7 << QStringLiteral("0");
+    QTest::newRow("tiny negative") << -1e-7 << QStringLiteral("0");
+    QTest::newRow("six decimals") << 0.000125 << QStringLiteral("0.000125");
+    QTest::newRow("three decimals") << 1234567.125 << QStringLiteral("1234567.125");
+    QTest::newRow("negative") << -1.5 << QStringLiteral("-1.5");
+    QTest::newRow("negative fraction") << -0.075 << QStringLiteral("-0.075");
+    QTest::newRow("host units 0.005") << 0.005 << QStringLiteral("0.005");
+    QTest::newRow("1e15 without exponent") << 1e15 << QStringLiteral("1000000000000000");
+    QTest::newRow("1e20 without exponent") << 1e20 << QStringLiteral("100000000000000000000");
+    QTest::newRow("large with fraction") << 123456789012.5 << QStringLiteral("123456789012.5");
+    // 2.0000004 rounds to six decimals as 2.000000, then loses its zeros.
+    QTest::newRow("rounds to integer") << 2.0000004 << QStringLiteral("2");
+    QTest::newRow("rounds up the sixth decimal") << 0.1234567 << QStringLiteral("0.123457");
+}
+
+void tst_NumberFormat::formatDecimal()
+{
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    const QString text = LicenseCore::formatDecimal(value);
+    QCOMPARE(text, expected);
+    QVERIFY(!text.contains(QLatin1Char('e')) && !text.contains(QLatin1Char('E')));
+}
+
+void tst_NumberFormat::formatDecimalIgnoresLocale()
+{
+    // A German default locale would write "1.234,5"; the CSV never does.
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString text = LicenseCore::formatDecimal(1234.5);
+    const QString milli = LicenseCore::formatMilli(1234500);
+    QLocale::setDefault(saved);
+    QCOMPARE(text, QStringLiteral("1234.5"));
+    QCOMPARE(milli, QStringLiteral("1234.5"));
+}
+
+void tst_NumberFormat::formatMilli_data()
+{
+    QTest::addColumn<qint64>("milli");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0");
+    QTest::newRow("0.075") << qint64(75) << QStringLiteral("0.075");
+    QTest::newRow("0.005") << qint64(5) << QStringLiteral("0.005");
+    QTest::newRow("0.03") << qint64(30) << QStringLiteral("0.03");
+    QTest::newRow("0.1") << qint64(100) << QStringLiteral("0.1");
+    QTest::newRow("one") << qint64(1000) << QStringLiteral("1");
+    QTest::newRow("1.25") << qint64(1250) << QStringLiteral("1.25");
+    QTest::newRow("sixty-four") << qint64(64000) << QStringLiteral("64");
+    QTest::newRow("-1.5") << qint64(-1500) << QStringLiteral("-1.5");
+    QTest::newRow("-0.075") << qint64(-75) << QStringLiteral("-0.075");
+    QTest::newRow("-1") << qint64(-1000) << QStringLiteral("-1");
+    QTest::newRow("int64 max") << std::numeric_limits<qint64>::max() << QStringLiteral("9223372036854775.807");
+    QTest::newRow("int64 min") << std::numeric_limits<qint64>::min() << QStringLiteral("-9223372036854775.808");
+}
+
+void tst_NumberFormat::formatMilli()
+{
+    QFETCH(qint64, milli);
+    QFETCH(QString, expected);
+    QCOMPARE(LicenseCore::formatMilli(milli), expected);
+}
+
+QTEST_GUILESS_MAIN(tst_NumberFormat)
+#include "tst_numberformat.moc"
