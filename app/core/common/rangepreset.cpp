@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rangepreset.h"
+
+#include "timeutil.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace LicenseCore {
+
+namespace {
+
+// The cluster exports hours up to two hours before the current one.
+constexpr qint64 SafetyMs = 2 * Time::HourMs;
+
+qint64 monthStart(int year, int month)
+{
+    return QDateTime(QDate(year, month, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+std::optional<HourSpan> presetSpan(RangePreset preset, const QDateTime &now)
+{
+    const qint64 latestEnd = Time::floorHour(now.toMSecsSinceEpoch()) - SafetyMs;
+    const QDate today = now.toUTC().date();
+    switch (preset) {
+    case RangePreset::Last24Hours: return HourSpan{latestEnd - 24 * Time::HourMs, latestEnd};
+    case RangePreset::Last7Days: return HourSpan{latestEnd - 7 * 24 * Time::HourMs, latestEnd};
+    case RangePreset::Last30Days: return HourSpan{latestEnd - 30 * 24 * Time::HourMs, latestEnd};
+    case RangePreset::ThisMonth: {
+        const qint64 start = monthStart(today.year(), today.month());
+        return HourSpan{start, std::max(latestEnd, start)};
+    }
+    case RangePreset::LastMonth: {
+        const QDate previous = today.addMonths(-1);
+        const qint64 start = monthStart(previous.year(), previous.month());
+        return HourSpan{start, std::min(monthStart(today.year(), today.month()), std::max(latestEnd, start))};
+    }
+    case RangePreset::Custom: break;
+    }
+    return std::nullopt;
+}
+
+QString presetName(RangePreset preset)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("LicenseCore::RangePreset", text); };
+    switch (preset) {
+    case RangePreset::Last24Hours: return tr("Last 24 hours");
+    case RangePreset::Last7Days: return tr("Last 7 days");
+    case RangePreset::Last30Days: return tr("Last 30 days");
+    case RangePreset::ThisMonth: return tr("This month");
+    case RangePreset::LastMonth: return tr("Last month");
+    case RangePreset::Custom: return tr("Custom range");
+    }
+    return {};
+}
+
+QString presetKey(RangePreset preset)
+{
+    switch (preset) {
+    case RangePreset::Last24Hours: return QStringLiteral("last24h");
+    case RangePreset::Last7Days: return QStringLiteral("last7d");
+    case RangePreset::Last30Days: return QStringLiteral("last30d");
+    case RangePreset::ThisMonth: return QStringLiteral("thisMonth");
+    case RangePreset::LastMonth: return QStringLiteral("lastMonth");
+    case RangePreset::Custom: return QStringLiteral("custom");
+    }
+    return {};
+}
+
+std::optional<RangePreset> presetFromKey(const QString &key)
+{
+    for (RangePreset preset : {RangePreset::Last24Hours, RangePreset::Last7Days, RangePreset::Last30Days,
+                               RangePreset::ThisMonth, RangePreset::LastMonth, RangePreset::Custom}) {
+        if (presetKey(preset) == key)
+            return preset;
+    }
+    return std::nullopt;
+}
+
+} // namespace LicenseCore
