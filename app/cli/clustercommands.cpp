@@ -3,21 +3,351 @@
 #include "clustercommands.h"
 
 #include "clicommon.h"
+#include "cluster/clusterclient.h"
+#include "cluster/environmentnamecache.h"
+#include "cluster/profilestore.h"
+#include "clusteroptions.h"
+#include "vault/tokenvault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace LicenseCli {
 
+using namespace LicenseCore;
+
 namespace {
-int notYet(const QStringList &arguments)
+
+void printTable(const QStringList &headings, const QList<QStringList> &rows)
 {
-    printError(QStringLiteral("'%1' is not available in this build yet").arg(arguments.value(0)));
-    return ExitFailure;
+    QList<qsizetype> widths;
+    for (const QString &heading : headings)
+        widths.append(heading.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    QTextStream out(stdout);
+    auto printRow = [&](const QStringList &row) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        out << line << '\n';
+    };
+    printRow(headings);
+    for (const QStringList &row : rows)
+        printRow(row);
 }
+
+// The first line of standard input, without echo when it is a terminal.
+std::optional<QString> readSecretLine(const QString &prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    termios saved = {};
+    if (terminal) {
+        QTextStream(stderr) << prompt << Qt::flush;
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios silent = saved;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            silent.c_lflag |= ECHONL;
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        }
+    }
+    QFile input;
+    std::optional<QString> line;
+    if (input.open(stdin, QIODevice::ReadOnly))
+        line = QString::fromUtf8(input.readLine(64 * 1024)).trimmed();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    return line;
+}
+
+int profileAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Adds or replaces a cluster profile. Store its token with "
+                                                    "'license-usage token set NAME'."));
+    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The profile's name."));
+    const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("The cluster's address (https://…)."),
+                                       QStringLiteral("url"));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+                                      QStringLiteral("Also trust the CA certificate(s) in this PEM file."),
+                                      QStringLiteral("pem"));
+    const QCommandLineOption proxyOption(QStringLiteral("proxy"),
+                                         QStringLiteral("system (default), none, or host:port of an HTTP proxy."),
+                                         QStringLiteral("proxy"), QStringLiteral("system"));
+    const QCommandLineOption stallOption(QStringLiteral("stall-timeout"),
+                                         QStringLiteral("Give up when the cluster sends nothing for <seconds>."),
+                                         QStringLiteral("seconds"));
+    const QCommandLineOption pinOption(
+        QStringLiteral("pin-sha256"),
+        QStringLiteral("Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster's "
+                       "administrator first)."),
+        QStringLiteral("hex"));
+    parser.addOptions({urlOption, caOption, proxyOption, stallOption, pinOption});
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(urlOption)) {
+        printError(QStringLiteral("usage: license-usage profile add NAME --url URL [options] (see --help)"));
+        return ExitUsage;
+    }
+    ClusterProfile profile;
+    profile.name = parser.positionalArguments().constFirst();
+    profile.baseUrl = parseClusterUrl(parser.value(urlOption));
+    if (parser.isSet(caOption)) {
+        profile.caFile = QFileInfo(parser.value(caOption)).absoluteFilePath();
+        if (!QFileInfo::exists(profile.caFile)) {
+            printError(QStringLiteral("%1: no such file").arg(profile.caFile));
+            return ExitUsage;
+        }
+    }
+    const QString proxy = parser.value(proxyOption);
+    if (const std::optional<ProxyMode> mode = proxyModeFromName(proxy); mode && *mode != ProxyMode::Manual) {
+        profile.proxyMode = *mode;
+    } else {
+        const qsizetype colon = proxy.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const uint port = colon > 0 ? proxy.mid(colon + 1).toUInt(&portOk) : 0;
+        if (!portOk || port == 0 || port > 65535) {
+            printError(QStringLiteral("--proxy must be system, none or host:port"));
+            return ExitUsage;
+        }
+        profile.proxyMode = ProxyMode::Manual;
+        profile.proxyHost = proxy.left(colon);
+        profile.proxyPort = quint16(port);
+    }
+    if (parser.isSet(stallOption)) {
+        bool ok = false;
+        profile.stallTimeoutSeconds = parser.value(stallOption).toInt(&ok);
+        if (!ok) {
+            printError(QStringLiteral("--stall-timeout needs a number of seconds"));
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(pinOption)) {
+        const std::optional<QByteArray> pin = parseSha256Fingerprint(parser.value(pinOption));
+        if (!pin) {
+            printError(QStringLiteral("--pin-sha256 needs 64 hexadecimal digits (colons allowed)"));
+            return ExitUsage;
+        }
+        profile.pinnedSha256 = *pin;
+    }
+    ProfileStore store;
+    if (const Status status = store.save(profile); status.isError()) {
+        printError(status.message());
+        return status.code == ErrorCode::FileUnwritable ? ExitFailure : ExitUsage;
+    }
+    QTextStream(stdout) << "Saved profile " << profile.name << " (" << profile.baseUrl.toString() << ")\n";
+    return ExitOk;
+}
+
+int profileList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Lists the saved cluster profiles."));
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    const QList<ClusterProfile> profiles = ProfileStore().profiles();
+    QList<QStringList> rows;
+    for (const ClusterProfile &profile : profiles) {
+        QString proxy = proxyModeName(profile.proxyMode);
+        if (profile.proxyMode == ProxyMode::Manual)
+            proxy = profile.proxyHost + QLatin1Char(':') + QString::number(profile.proxyPort);
+        QStringList trust;
+        if (!profile.caFile.isEmpty())
+            trust.append(QStringLiteral("CA ") + profile.caFile);
+        if (!profile.pinnedSha256.isEmpty())
+            trust.append(QStringLiteral("pinned ") + formatFingerprint(profile.pinnedSha256));
+        rows.append({profile.name, profile.baseUrl.toString(), proxy, trust.join(QLatin1String(", "))});
+    }
+    if (rows.isEmpty()) {
+        QTextStream(stderr) << "No cluster profiles yet; add one with 'license-usage profile add NAME --url URL'.\n";
+        return ExitOk;
+    }
+    printTable({QStringLiteral("NAME"), QStringLiteral("URL"), QStringLiteral("PROXY"), QStringLiteral("TRUST")}, rows);
+    return ExitOk;
+}
+
+int profileRemove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Removes a cluster profile and its token in the keychain."));
+    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The profile's name."));
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("usage: license-usage profile remove NAME"));
+        return ExitUsage;
+    }
+    const QString name = parser.positionalArguments().constFirst();
+    ProfileStore store;
+    if (!store.remove(name)) {
+        printError(QStringLiteral("no cluster profile named '%1'").arg(name));
+        return ExitUsage;
+    }
+    TokenVault vault;
+    vault.deleteToken(name, &vault, [&name](const TokenResult &result) {
+        if (!result.ok() && result.status != TokenResult::Status::NotFound)
+            printError(QStringLiteral("warning: the profile's token was not removed: ") + result.errorText);
+        QTextStream(stdout) << "Removed profile " << name << '\n';
+        QCoreApplication::exit(ExitOk);
+    });
+    return QCoreApplication::exec();
+}
+
+int tokenSet(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Reads a profile's API token from standard input (without echo on a terminal) and stores it in the\n"
+        "system keychain. The token is a cluster token with the Service Provider API scope, created in the\n"
+        "Cluster Management Console under Settings > API tokens > Cluster tokens."));
+    parser.addPositionalArgument(QStringLiteral("profile"), QStringLiteral("The profile's name."));
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("usage: license-usage token set PROFILE (the token is read from standard input)"));
+        return ExitUsage;
+    }
+    const QString name = parser.positionalArguments().constFirst();
+    if (!ProfileStore().contains(name)) {
+        printError(QStringLiteral("no cluster profile named '%1' (add it with 'license-usage profile add')").arg(name));
+        return ExitUsage;
+    }
+    const std::optional<QString> token = readSecretLine(QStringLiteral("API token for %1: ").arg(name));
+    if (!token || token->isEmpty()) {
+        printError(QStringLiteral("no token on standard input"));
+        return ExitUsage;
+    }
+    TokenVault vault;
+    vault.writeToken(name, *token, &vault, [&name](const TokenResult &result) {
+        if (!result.ok()) {
+            printError(result.errorText);
+            QCoreApplication::exit(ExitFailure);
+            return;
+        }
+        QTextStream(stdout) << "Stored the token of " << name << " in the system keychain\n";
+        QCoreApplication::exit(ExitOk);
+    });
+    return QCoreApplication::exec();
+}
+
+int tokenDelete(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Removes a profile's API token from the system keychain."));
+    parser.addPositionalArgument(QStringLiteral("profile"), QStringLiteral("The profile's name."));
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("usage: license-usage token delete PROFILE"));
+        return ExitUsage;
+    }
+    const QString name = parser.positionalArguments().constFirst();
+    TokenVault vault;
+    vault.deleteToken(name, &vault, [](const TokenResult &result) {
+        if (!result.ok()) {
+            printError(result.errorText);
+            QCoreApplication::exit(ExitFailure);
+            return;
+        }
+        QCoreApplication::exit(ExitOk);
+    });
+    return QCoreApplication::exec();
+}
+
+int dispatch(const QStringList &arguments, const QString &group,
+             const QList<std::pair<QString, int (*)(const QStringList &)>> &actions)
+{
+    const QString action = arguments.value(1);
+    for (const auto &[name, run] : actions) {
+        if (action == name) {
+            QStringList rest = arguments.mid(1);
+            rest.first() = arguments.constFirst() + QLatin1Char(' ') + name;
+            return run(rest);
+        }
+    }
+    QStringList names;
+    for (const auto &entry : actions)
+        names.append(entry.first);
+    const QString usage = QStringLiteral("license-usage %1 %2 ... (see license-usage %1 <action> --help)")
+                              .arg(group, names.join(QLatin1Char('|')));
+    if (action == QLatin1String("-h") || action == QLatin1String("--help")) {
+        QTextStream(stdout) << "Usage: " << usage << '\n';
+        return ExitOk;
+    }
+    printError(action.isEmpty() ? QStringLiteral("usage: ") + usage
+                                : QStringLiteral("unknown action '%1'; usage: %2").arg(action, usage));
+    return ExitUsage;
+}
+
 } // namespace
 
-int runFetch(const QStringList &arguments) { return notYet(arguments); }
-int runEnvironments(const QStringList &arguments) { return notYet(arguments); }
-int runProfile(const QStringList &arguments) { return notYet(arguments); }
-int runToken(const QStringList &arguments) { return notYet(arguments); }
-int runDemoCluster(const QStringList &arguments) { return notYet(arguments); }
+int runEnvironments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Lists the cluster's environments (id, name, state), all of them: old hours of an export may\n"
+                       "mention disabled environments. The names are remembered for later offline imports."));
+    ClusterCommandOptions clusterOptions;
+    clusterOptions.addTo(parser);
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    bool fromStore = false;
+    const std::optional<ClusterProfile> profile = resolveProfile(parser, clusterOptions, &fromStore, &exitCode);
+    if (!profile)
+        return exitCode;
+
+    QObject context;
+    resolveToken(parser, clusterOptions, *profile, fromStore, &context, &exitCode, [&](std::optional<QString> token) {
+        if (!token) {
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        auto *client = new ClusterClient(*profile, *token, &context);
+        client->setEnvironmentNameCacheFile(EnvironmentNameCache::defaultFilePath());
+        client->fetchEnvironments(&context, [](const EnvironmentsResult &result) {
+            if (!result.outcome.ok()) {
+                printError(result.outcome.errorText);
+                QCoreApplication::exit(exitCodeFor(result.outcome));
+                return;
+            }
+            QList<QStringList> rows;
+            for (const ClusterEnvironment &environment : result.environments) {
+                rows.append({environment.id, environment.name,
+                             environment.state + (environment.trial ? QStringLiteral(" (trial)") : QString())});
+            }
+            printTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATE")}, rows);
+            QCoreApplication::exit(ExitOk);
+        });
+    });
+    return QCoreApplication::exec();
+}
+
+int runProfile(const QStringList &arguments)
+{
+    return dispatch(arguments, QStringLiteral("profile"),
+                    {{QStringLiteral("add"), profileAdd},
+                     {QStringLiteral("list"), profileList},
+                     {QStringLiteral("remove"), profileRemove}});
+}
+
+int runToken(const QStringList &arguments)
+{
+    return dispatch(arguments, QStringLiteral("token"),
+                    {{QStringLiteral("set"), tokenSet}, {QStringLiteral("delete"), tokenDelete}});
+}
 
 } // namespace LicenseCli

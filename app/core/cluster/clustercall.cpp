@@ -1,0 +1,359 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clustercall.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <algorithm>
+
+namespace LicenseCore {
+
+namespace {
+QString certificateSubject(const QSslCertificate &certificate)
+{
+    QString subject = certificate.subjectDisplayName();
+    if (subject.isEmpty())
+        subject = certificate.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "));
+    return subject;
+}
+} // namespace
+
+ClusterCall::ClusterCall(ClusterConnection connection, Options options, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connection))
+    , m_options(std::move(options))
+{
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(std::max(1, m_connection.profile.stallTimeoutSeconds) * 1000);
+    connect(&m_stallTimer, &QTimer::timeout, this, &ClusterCall::onStalled);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ClusterCall::send);
+}
+
+ClusterCall::~ClusterCall()
+{
+    m_finished = true;
+    dropReply();
+}
+
+void ClusterCall::start()
+{
+    if (m_connection.setupError.isError()) {
+        finish({ClusterStatus::InvalidRequest, m_connection.setupError.message(), 0});
+        return;
+    }
+    if (!m_connection.network) {
+        finish({ClusterStatus::InvalidRequest, tr("No network access is available."), 0});
+        return;
+    }
+    send();
+}
+
+void ClusterCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    abortNow();
+}
+
+void ClusterCall::fail(ClusterStatus status, const QString &errorText)
+{
+    if (m_finished)
+        return;
+    m_failure = ClusterOutcome{status, errorText, currentHttpStatus()};
+    abortNow();
+}
+
+void ClusterCall::abortNow()
+{
+    const int status = currentHttpStatus();
+    m_retryTimer.stop();
+    if (QNetworkReply *reply = m_reply.data())
+        reply->abort(); // normally finishes synchronously through onReplyFinished()
+    if (!m_finished) {
+        dropReply();
+        finish(abortedOutcome(status));
+    }
+}
+
+ClusterOutcome ClusterCall::abortedOutcome(int httpStatus) const
+{
+    if (m_cancelled)
+        return {ClusterStatus::Cancelled, tr("The request was cancelled."), httpStatus};
+    if (m_failure)
+        return *m_failure;
+    const int seconds = m_connection.profile.stallTimeoutSeconds;
+    return {ClusterStatus::StallTimeout,
+            tr("The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise "
+               "the profile's stall timeout if the cluster is slow.",
+               nullptr, seconds),
+            httpStatus};
+}
+
+qint64 ClusterCall::bytesTotal() const
+{
+    if (!m_reply)
+        return -1;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    return length.isValid() ? length.toLongLong() : -1;
+}
+
+bool ClusterCall::isFinished() const
+{
+    return m_finished;
+}
+
+int ClusterCall::currentHttpStatus() const
+{
+    return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+}
+
+void ClusterCall::send()
+{
+    if (!m_connection.network) { // the client went away while a retry was pending
+        finish({ClusterStatus::Cancelled, tr("The request was cancelled."), 0});
+        return;
+    }
+    m_body.clear();
+    m_received = 0;
+    m_sslErrors.clear();
+    m_peerCertificate = QSslCertificate();
+    const QUrl url = m_connection.apiUrl(m_options.path, m_options.query);
+    QNetworkReply *reply = m_connection.network->get(m_connection.request(url, m_options.accept));
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, &m_stallTimer, qOverload<>(&QTimer::start));
+    connect(reply, &QNetworkReply::readyRead, this, &ClusterCall::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &ClusterCall::onReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, &ClusterCall::onSslErrors);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64, qint64) { m_stallTimer.start(); });
+    m_stallTimer.start();
+}
+
+void ClusterCall::onReadyRead()
+{
+    if (!m_reply || m_finished)
+        return;
+    m_stallTimer.start();
+    const int status = currentHttpStatus();
+    const bool success = status >= 200 && status < 300;
+    const QByteArray data = m_reply->readAll();
+    m_received += data.size();
+    if (success && m_options.streamBody) {
+        const QPointer<ClusterCall> alive(this);
+        Q_EMIT bodyData(data);
+        if (!alive || m_finished || !m_reply)
+            return;
+        Q_EMIT progress(m_received, bytesTotal());
+        return;
+    }
+    if (m_body.size() + data.size() > m_options.maxBufferedBytes) {
+        if (success) {
+            fail(ClusterStatus::InvalidResponse,
+                 tr("The cluster's answer is larger than expected; it does not look like a Cluster API answer."));
+        }
+        return; // an oversized error page: the rest is dropped
+    }
+    m_body.append(data);
+    if (success)
+        Q_EMIT progress(m_received, bytesTotal());
+}
+
+void ClusterCall::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply)
+        return;
+    m_sslErrors = errors;
+    QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
+    if (leaf.isNull()) {
+        for (const QSslError &error : errors) {
+            if (!error.certificate().isNull()) {
+                leaf = error.certificate();
+                break;
+            }
+        }
+    }
+    m_peerCertificate = leaf;
+
+    const QByteArray &pin = m_connection.profile.pinnedSha256;
+    if (pin.isEmpty() || errors.isEmpty())
+        return;
+    // Only errors about exactly the pinned certificate are forgiven; anything else still fails.
+    const bool allAboutPinned = std::all_of(errors.cbegin(), errors.cend(), [&pin](const QSslError &error) {
+        return !error.certificate().isNull() && error.certificate().digest(QCryptographicHash::Sha256) == pin;
+    });
+    if (allAboutPinned)
+        m_reply->ignoreSslErrors(errors);
+}
+
+void ClusterCall::onStalled()
+{
+    if (!m_reply || m_finished)
+        return;
+    m_stalled = true;
+    abortNow();
+}
+
+void ClusterCall::onReplyFinished()
+{
+    if (!m_reply || m_finished)
+        return;
+    m_stallTimer.stop();
+    QNetworkReply *reply = m_reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QString errorString = reply->errorString();
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    const QUrl redirectTarget = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    const QByteArray location = reply->rawHeader("Location");
+
+    if (m_cancelled || m_failure || m_stalled) {
+        dropReply();
+        finish(abortedOutcome(status));
+        return;
+    }
+
+    // The rest of the body that arrived together with the end of the reply.
+    if (reply->bytesAvailable() > 0) {
+        onReadyRead();
+        if (m_finished || !m_reply)
+            return;
+    }
+    dropReply();
+
+    if (status >= 400) {
+        if ((status == 429 || status == 556) && m_options.retryWhenBusy) {
+            scheduleRetry(status, retryAfter, m_body);
+            return;
+        }
+        const QString message = clusterErrorMessage(m_body);
+        finish({ClusterStatus::HttpError, httpErrorSentence(status, message), status, message});
+        return;
+    }
+    if (error == QNetworkReply::InsecureRedirectError) {
+        QString target = redirectTarget.isValid() ? redirectTarget.toDisplayString() : QString::fromLatin1(location);
+        if (target.isEmpty())
+            target = tr("another address");
+        finish({ClusterStatus::Redirected,
+                tr("The cluster redirected the request to %1, which is a different address; the redirect was "
+                   "not followed, so the token was not sent there. If that is the cluster's real address, use it "
+                   "in the profile instead.")
+                    .arg(target),
+                status});
+        return;
+    }
+    if (error != QNetworkReply::NoError) {
+        finish(networkFailure(error, errorString));
+        return;
+    }
+    if (status < 200 || status >= 300) {
+        finish({ClusterStatus::InvalidResponse,
+                tr("The cluster answered with HTTP %1 instead of data. Check the cluster address.").arg(status),
+                status});
+        return;
+    }
+    finish({ClusterStatus::Ok, {}, status});
+}
+
+ClusterOutcome ClusterCall::networkFailure(int error, const QString &errorString) const
+{
+    const QString host = m_connection.profile.baseUrl.host();
+    switch (static_cast<QNetworkReply::NetworkError>(error)) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return {ClusterStatus::Unreachable,
+                tr("The cluster at %1 cannot be reached (%2). Check the address, the network connection and the "
+                   "profile's proxy setting.")
+                    .arg(host, errorString),
+                0};
+    case QNetworkReply::SslHandshakeFailedError: {
+        ClusterOutcome outcome{ClusterStatus::TlsFailure, {}, 0};
+        if (m_peerCertificate.isNull()) {
+            outcome.errorText = tr("The secure connection to %1 failed (%2). Check that the address uses the "
+                                   "right scheme (https://) and port.")
+                                    .arg(host, errorString);
+            return outcome;
+        }
+        QStringList reasons;
+        for (const QSslError &sslError : m_sslErrors)
+            reasons.append(sslError.errorString());
+        reasons.removeDuplicates();
+        outcome.certificateSubject = certificateSubject(m_peerCertificate);
+        outcome.certificateSha256 = formatFingerprint(m_peerCertificate.digest(QCryptographicHash::Sha256));
+        outcome.errorText =
+            tr("The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA "
+               "certificate that issued it to the profile, or pin this certificate after comparing the fingerprint "
+               "with the cluster's administrator.")
+                .arg(host, reasons.isEmpty() ? errorString : reasons.join(QLatin1String("; ")),
+                     outcome.certificateSubject, outcome.certificateSha256);
+        return outcome;
+    }
+    case QNetworkReply::TooManyRedirectsError:
+        return {ClusterStatus::NetworkError,
+                tr("The cluster redirected the request too many times. Check the cluster address."), 0};
+    case QNetworkReply::RemoteHostClosedError:
+        return {ClusterStatus::NetworkError,
+                tr("The connection to %1 closed before the answer was complete. Try again.").arg(host), 0};
+    default:
+        return {ClusterStatus::NetworkError, tr("The connection to %1 failed (%2). Try again.").arg(host, errorString),
+                0};
+    }
+}
+
+void ClusterCall::scheduleRetry(int httpStatus, const QByteArray &retryAfter, const QByteArray &body)
+{
+    ++m_attempt;
+    const std::optional<qint64> serverDelay = RetryPolicy::parseRetryAfter(retryAfter, m_connection.now());
+    const qint64 delay = m_connection.retry.delayFor(m_attempt, serverDelay);
+    if (m_waitedMs + delay > m_connection.retry.maxTotalWaitMs) {
+        const QString message = clusterErrorMessage(body);
+        const int waitedSeconds = static_cast<int>(m_waitedMs / 1000);
+        QString text = httpErrorSentence(httpStatus, message);
+        if (m_attempt > 1)
+            text += QLatin1Char(' ') + tr("Gave up after waiting %n second(s).", nullptr, waitedSeconds);
+        finish({ClusterStatus::HttpError, text, httpStatus, message});
+        return;
+    }
+    m_waitedMs += delay;
+    const int seconds = static_cast<int>((delay + 999) / 1000);
+    const QString message =
+        httpStatus == 429 ? tr("Another license export is running on the cluster; retrying in %n s.", nullptr, seconds)
+                          : tr("The cluster is being upgraded; retrying in %n s.", nullptr, seconds);
+    m_retryTimer.start(static_cast<int>(std::min<qint64>(m_connection.retry.realDelay(delay), INT_MAX)));
+    Q_EMIT retrying(seconds, httpStatus, message);
+}
+
+void ClusterCall::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->disconnect(&m_stallTimer);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void ClusterCall::finish(const ClusterOutcome &outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_stallTimer.stop();
+    m_retryTimer.stop();
+    Q_EMIT finished(outcome, outcome.ok() ? m_body : QByteArray());
+}
+
+} // namespace LicenseCore

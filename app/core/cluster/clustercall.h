@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clusterconnection.h"
+#include "clusteroutcome.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+#include <QUrlQuery>
+
+class QNetworkReply;
+
+namespace LicenseCore {
+
+// One GET against the Cluster API, as the jobs use it: stall timeout, cancel, retry of 429/556 honouring
+// Retry-After, certificate pinning, and the translation of every failure into a ClusterOutcome.
+// Successful bodies are either buffered (JSON calls) or handed out chunk by chunk (the export download).
+class ClusterCall final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString path; // below /api/cluster/v2
+        QUrlQuery query;
+        QByteArray accept = "application/json";
+        bool streamBody = false;   // emit bodyData() for a 2xx body instead of buffering it
+        bool retryWhenBusy = true; // retry 429 and 556
+        qint64 maxBufferedBytes = 64 * 1024 * 1024;
+    };
+
+    ClusterCall(ClusterConnection connection, Options options, QObject *parent = nullptr);
+    ~ClusterCall() override;
+    Q_DISABLE_COPY_MOVE(ClusterCall)
+
+    void start();
+    // Stops the request (or the wait before a retry); finishes with ClusterStatus::Cancelled.
+    void cancel();
+    // Lets the consumer of bodyData() stop the request with its own outcome (not a ZIP, disk full, ...).
+    void fail(ClusterStatus status, const QString &errorText);
+
+    // Content-Length of the current answer, -1 when unknown.
+    [[nodiscard]] qint64 bytesTotal() const;
+    [[nodiscard]] bool isFinished() const;
+
+Q_SIGNALS:
+    void retrying(int seconds, int httpStatus, const QString &message);
+    void bodyData(const QByteArray &chunk);
+    void progress(qint64 bytesReceived, qint64 bytesTotal);
+    void finished(const LicenseCore::ClusterOutcome &outcome, const QByteArray &body);
+
+private:
+    void send();
+    void onReadyRead();
+    void onReplyFinished();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onStalled();
+    void scheduleRetry(int httpStatus, const QByteArray &retryAfter, const QByteArray &body);
+    void abortNow();
+    [[nodiscard]] ClusterOutcome abortedOutcome(int httpStatus) const;
+    void finish(const ClusterOutcome &outcome);
+    void dropReply();
+    [[nodiscard]] ClusterOutcome networkFailure(int error, const QString &errorString) const;
+    [[nodiscard]] int currentHttpStatus() const;
+
+    ClusterConnection m_connection;
+    Options m_options;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_stallTimer;
+    QTimer m_retryTimer;
+    QByteArray m_body;
+    qint64 m_received = 0;
+    qint64 m_waitedMs = 0;
+    int m_attempt = 0;
+    bool m_cancelled = false;
+    bool m_stalled = false;
+    bool m_finished = false;
+    std::optional<ClusterOutcome> m_failure; // set by fail()
+    QSslCertificate m_peerCertificate;
+    QList<QSslError> m_sslErrors;
+};
+
+} // namespace LicenseCore

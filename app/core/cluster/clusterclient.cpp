@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clusterclient.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QTimer>
+#include <algorithm>
+
+namespace LicenseCore {
+
+namespace {
+// The system's proxy settings, except that this computer is always reached directly.
+class SystemProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+};
+
+// The token goes into a header: no line breaks or other characters that could end it early.
+Status checkToken(const QString &token)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("LicenseCore::ClusterClient", text); };
+    if (token.isEmpty())
+        return {ErrorCode::InvalidArgument, tr("No API token was given."), {}};
+    const bool printable =
+        std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    if (!printable) {
+        return {ErrorCode::InvalidArgument,
+                tr("The API token contains spaces or characters a cluster token never has; check what was stored."),
+                {}};
+    }
+    return {};
+}
+
+Status loadCaFile(const QString &path, QSslConfiguration &configuration)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("LicenseCore::ClusterClient", text); };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {ErrorCode::FileUnreadable, tr("The CA certificate file %1 cannot be read.").arg(path), {}};
+    const QByteArray data = file.read(4 * 1024 * 1024);
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates.isEmpty())
+        certificates = QSslCertificate::fromData(data, QSsl::Der);
+    if (certificates.isEmpty()) {
+        return {ErrorCode::InvalidArgument,
+                tr("The file %1 contains no certificate (a PEM or DER CA certificate is expected).").arg(path),
+                {}};
+    }
+    configuration.addCaCertificates(certificates);
+    return {};
+}
+} // namespace
+
+ClusterClient::ClusterClient(ClusterProfile profile, QString token, QObject *parent)
+    : QObject(parent)
+    , m_ownNetwork(std::make_unique<QNetworkAccessManager>())
+    , m_cacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/downloads"))
+{
+    m_connection.profile = std::move(profile);
+    m_connection.token = std::move(token);
+    m_connection.network = m_ownNetwork.get();
+    m_connection.sslConfiguration = QSslConfiguration::defaultConfiguration();
+    m_connection.sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_connection.setupError = m_connection.profile.validate();
+    if (!m_connection.setupError.isError())
+        m_connection.setupError = checkToken(m_connection.token);
+    if (!m_connection.setupError.isError() && !m_connection.profile.caFile.isEmpty())
+        m_connection.setupError = loadCaFile(m_connection.profile.caFile, m_connection.sslConfiguration);
+    m_ownNetwork->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_ownNetwork->setAutoDeleteReplies(false);
+    applyProxy();
+}
+
+ClusterClient::~ClusterClient()
+{
+    // Jobs first: they hold replies of the network manager.
+    for (const QPointer<QObject> &job : std::as_const(m_jobs))
+        delete job.data();
+}
+
+const ClusterProfile &ClusterClient::profile() const
+{
+    return m_connection.profile;
+}
+
+Status ClusterClient::setupError() const
+{
+    return m_connection.setupError;
+}
+
+void ClusterClient::setClock(Clock clock)
+{
+    m_connection.clock = std::move(clock);
+}
+
+void ClusterClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_connection.retry = policy;
+}
+
+void ClusterClient::setCacheDirectory(const QString &directory)
+{
+    m_cacheDirectory = directory;
+}
+
+void ClusterClient::setEnvironmentNameCacheFile(const QString &filePath)
+{
+    m_nameCacheFile = filePath;
+}
+
+void ClusterClient::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    m_connection.network = manager ? manager : m_ownNetwork.get();
+    applyProxy();
+}
+
+void ClusterClient::applyProxy()
+{
+    QNetworkAccessManager *network = m_connection.network;
+    if (!network)
+        return;
+    const ClusterProfile &profile = m_connection.profile;
+    switch (profile.proxyMode) {
+    case ProxyMode::System:
+        network->setProxyFactory(new SystemProxyFactory);
+        break;
+    case ProxyMode::None:
+        network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    case ProxyMode::Manual:
+        network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, profile.proxyHost, profile.proxyPort));
+        break;
+    }
+}
+
+ClusterConnection ClusterClient::connection() const
+{
+    return m_connection;
+}
+
+void ClusterClient::track(QObject *job)
+{
+    m_jobs.removeAll(nullptr);
+    m_jobs.append(job);
+}
+
+ExportDownloadJob *ClusterClient::downloadExport(const ExportRequest &request)
+{
+    auto *job = new ExportDownloadJob(connection(), request, m_cacheDirectory, this);
+    track(job);
+    // Started from the event loop, so a caller connecting after this call never misses finished().
+    QTimer::singleShot(0, job, [job] { job->start(); });
+    return job;
+}
+
+EnvironmentsJob *ClusterClient::fetchEnvironments(int pageSize)
+{
+    auto *job = new EnvironmentsJob(connection(), pageSize, m_nameCacheFile, this);
+    track(job);
+    QTimer::singleShot(0, job, [job] { job->start(); });
+    return job;
+}
+
+ClusterLicenseJob *ClusterClient::fetchClusterLicense()
+{
+    auto *job = new ClusterLicenseJob(connection(), this);
+    track(job);
+    QTimer::singleShot(0, job, [job] { job->start(); });
+    return job;
+}
+
+HourJob *ClusterClient::fetchHour(qint64 hourStartMs)
+{
+    auto *job = new HourJob(connection(), hourStartMs, this);
+    track(job);
+    QTimer::singleShot(0, job, [job] { job->start(); });
+    return job;
+}
+
+ConnectionTestJob *ClusterClient::testConnection()
+{
+    auto *job = new ConnectionTestJob(connection(), this);
+    track(job);
+    QTimer::singleShot(0, job, [job] { job->start(); });
+    return job;
+}
+
+} // namespace LicenseCore

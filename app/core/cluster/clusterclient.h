@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clusterconnection.h"
+#include "clusterlicensejob.h"
+#include "clusterprofile.h"
+#include "connectiontestjob.h"
+#include "environmentsjob.h"
+#include "exportdownloadjob.h"
+#include "hourjob.h"
+#include "retrypolicy.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace LicenseCore {
+
+// The Cluster API of one profile. Each call returns a job that is already scheduled; connect to its
+// finished() signal (or use the overloads taking a context object, so the callback dies with its receiver).
+// Jobs belong to the client and delete themselves after finished().
+class ClusterClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ClusterClient(ClusterProfile profile, QString token, QObject *parent = nullptr);
+    ~ClusterClient() override;
+    Q_DISABLE_COPY_MOVE(ClusterClient)
+
+    [[nodiscard]] const ClusterProfile &profile() const;
+    // Why no request can be sent (invalid profile, unreadable CA file); jobs finish with it as InvalidRequest.
+    [[nodiscard]] Status setupError() const;
+
+    void setClock(Clock clock);
+    void setRetryPolicy(const RetryPolicy &policy);
+    // Where downloads are written until they are complete; default: the cache location's "downloads".
+    void setCacheDirectory(const QString &directory);
+    // Where environment names are remembered; empty (the default) keeps no cache.
+    void setEnvironmentNameCacheFile(const QString &filePath);
+    // Replaces the client's own QNetworkAccessManager (not owned); tests use it to fake the network.
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+
+    ExportDownloadJob *downloadExport(const ExportRequest &request);
+    EnvironmentsJob *fetchEnvironments(int pageSize = EnvironmentsJob::DefaultPageSize);
+    ClusterLicenseJob *fetchClusterLicense();
+    HourJob *fetchHour(qint64 hourStartMs);
+    ConnectionTestJob *testConnection();
+
+    template<typename Context, typename Handler>
+    ExportDownloadJob *downloadExport(const ExportRequest &request, const Context *context, Handler &&handler)
+    {
+        ExportDownloadJob *job = downloadExport(request);
+        connect(job, &ExportDownloadJob::finished, context, std::forward<Handler>(handler));
+        return job;
+    }
+    template<typename Context, typename Handler>
+    EnvironmentsJob *fetchEnvironments(const Context *context, Handler &&handler)
+    {
+        EnvironmentsJob *job = fetchEnvironments();
+        connect(job, &EnvironmentsJob::finished, context, std::forward<Handler>(handler));
+        return job;
+    }
+    template<typename Context, typename Handler>
+    ClusterLicenseJob *fetchClusterLicense(const Context *context, Handler &&handler)
+    {
+        ClusterLicenseJob *job = fetchClusterLicense();
+        connect(job, &ClusterLicenseJob::finished, context, std::forward<Handler>(handler));
+        return job;
+    }
+    template<typename Context, typename Handler>
+    HourJob *fetchHour(qint64 hourStartMs, const Context *context, Handler &&handler)
+    {
+        HourJob *job = fetchHour(hourStartMs);
+        connect(job, &HourJob::finished, context, std::forward<Handler>(handler));
+        return job;
+    }
+    template<typename Context, typename Handler>
+    ConnectionTestJob *testConnection(const Context *context, Handler &&handler)
+    {
+        ConnectionTestJob *job = testConnection();
+        connect(job, &ConnectionTestJob::finished, context, std::forward<Handler>(handler));
+        return job;
+    }
+
+private:
+    void applyProxy();
+    [[nodiscard]] ClusterConnection connection() const;
+    void track(QObject *job);
+
+    ClusterConnection m_connection;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    QString m_cacheDirectory;
+    QString m_nameCacheFile;
+    QList<QPointer<QObject>> m_jobs;
+};
+
+} // namespace LicenseCore

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clusterprofile.h"
+#include "common/result.h"
+#include "retrypolicy.h"
+
+#include <QDateTime>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+#include <QUrlQuery>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace LicenseCore {
+
+// The current time, injectable so the two-hour clamp and HTTP dates are testable.
+using Clock = std::function<QDateTime()>;
+
+// What every request of one ClusterClient shares: where to send it, with which token and trust.
+struct ClusterConnection
+{
+    QPointer<QNetworkAccessManager> network;
+    ClusterProfile profile;
+    QString token;
+    QSslConfiguration sslConfiguration; // default trust plus the profile's CA file
+    Status setupError;                  // set when no request may be sent (invalid profile, unreadable CA file)
+    RetryPolicy retry;
+    Clock clock;
+
+    [[nodiscard]] QDateTime now() const;
+    // <base>/api/cluster/v2<path>?<query>
+    [[nodiscard]] QUrl apiUrl(const QString &path, const QUrlQuery &query) const;
+    // A GET request carrying the token in the Authorization header only, never redirected to another origin.
+    [[nodiscard]] QNetworkRequest request(const QUrl &url, const QByteArray &accept) const;
+};
+
+} // namespace LicenseCore

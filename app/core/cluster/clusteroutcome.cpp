@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clusteroutcome.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace LicenseCore {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LicenseCore::ClusterOutcome", text);
+}
+
+ErrorCode errorCodeFor(ClusterStatus status)
+{
+    switch (status) {
+    case ClusterStatus::Ok:
+        return ErrorCode::None;
+    case ClusterStatus::Cancelled:
+        return ErrorCode::Cancelled;
+    case ClusterStatus::StallTimeout:
+        return ErrorCode::Timeout;
+    case ClusterStatus::Unreachable:
+    case ClusterStatus::Redirected:
+    case ClusterStatus::NetworkError:
+        return ErrorCode::Network;
+    case ClusterStatus::TlsFailure:
+        return ErrorCode::Tls;
+    case ClusterStatus::HttpError:
+    case ClusterStatus::InvalidResponse:
+        return ErrorCode::Http;
+    case ClusterStatus::Busy:
+    case ClusterStatus::InvalidRequest:
+        return ErrorCode::InvalidArgument;
+    case ClusterStatus::LocalError:
+        return ErrorCode::FileUnwritable;
+    }
+    return ErrorCode::Network;
+}
+} // namespace
+
+ClusterOutcome::ClusterOutcome(ClusterStatus status_, QString errorText_, int httpStatus_, QString clusterMessage_)
+    : status(status_)
+    , errorText(std::move(errorText_))
+    , httpStatus(httpStatus_)
+    , clusterMessage(std::move(clusterMessage_))
+{}
+
+Error ClusterOutcome::toError() const
+{
+    return {errorCodeFor(status), errorText, {}};
+}
+
+QString clusterErrorMessage(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return {};
+    const QJsonObject error = document.object().value(QLatin1String("error")).toObject();
+    QString message = error.value(QLatin1String("message")).toString().trimmed();
+    QStringList violations;
+    const QJsonArray constraintViolations = error.value(QLatin1String("constraintViolations")).toArray();
+    for (const QJsonValue &value : constraintViolations) {
+        const QJsonObject violation = value.toObject();
+        QString text = violation.value(QLatin1String("message")).toString().trimmed();
+        const QString path = violation.value(QLatin1String("path")).toString();
+        if (!text.isEmpty() && !path.isEmpty())
+            text = path + QLatin1String(": ") + text;
+        if (!text.isEmpty())
+            violations.append(text);
+    }
+    if (!violations.isEmpty())
+        message += (message.isEmpty() ? QString() : QStringLiteral(" (")) + violations.join(QLatin1String("; ")) +
+                   (message.isEmpty() ? QString() : QStringLiteral(")"));
+    // A hostile or broken server must not flood the user's screen.
+    if (message.size() > 500)
+        message = message.left(500) + QChar(0x2026);
+    return message;
+}
+
+QString httpErrorSentence(int httpStatus, const QString &clusterMessage)
+{
+    QString cause;
+    QString nextStep;
+    switch (httpStatus) {
+    case 400:
+        cause = tr("The cluster rejected the request as invalid (HTTP 400).");
+        nextStep = tr("Check the time range: it must not be empty, and its end must be at least two hours in the "
+                      "past.");
+        break;
+    case 401:
+        cause = tr("The cluster did not accept the API token (HTTP 401).");
+        nextStep = tr("Check that the token is a cluster token from the Cluster Management Console (Settings > "
+                      "API tokens > Cluster tokens) that has not expired or been revoked, and store it again.");
+        break;
+    case 403:
+        cause = tr("The API token is not allowed to read license data (HTTP 403).");
+        nextStep = tr("Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the "
+                      "Cluster Management Console and store it for this profile.");
+        break;
+    case 404:
+        cause = tr("The cluster does not offer this API (HTTP 404).");
+        nextStep = tr("Check that the address is the cluster itself (not an environment's /e/… address) and that "
+                      "the cluster runs a Dynatrace Managed version with the Cluster API v2.");
+        break;
+    case 422:
+        cause = tr("The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not "
+                   "cover (HTTP 422).");
+        nextStep = tr("License usage of subscription clusters is shown in the account's subscription overview "
+                      "instead.");
+        break;
+    case 429:
+        cause = tr("Another license export is still running on the cluster (HTTP 429).");
+        nextStep = tr("Wait until it has finished and try again.");
+        break;
+    case 500:
+        cause = tr("The cluster failed to produce the data (HTTP 500).");
+        nextStep = tr("Try again later; if it keeps failing, check the cluster's server logs or contact "
+                      "Dynatrace support.");
+        break;
+    case 556:
+        cause = tr("The cluster is being upgraded (HTTP 556).");
+        nextStep = tr("Try again when the upgrade has finished.");
+        break;
+    default:
+        cause = tr("The cluster answered with an unexpected status (HTTP %1).").arg(httpStatus);
+        nextStep = tr("Check the cluster address and try again.");
+        break;
+    }
+    QString sentence = cause;
+    if (!clusterMessage.isEmpty())
+        sentence += QLatin1Char(' ') + tr("The cluster says: \u201c%1\u201d.").arg(clusterMessage);
+    return sentence + QLatin1Char(' ') + nextStep;
+}
+
+} // namespace LicenseCore

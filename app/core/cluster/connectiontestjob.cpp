@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectiontestjob.h"
+
+#include "clustercall.h"
+#include "environmentsjob.h"
+
+#include <QCoreApplication>
+
+namespace LicenseCore {
+
+ConnectionTestJob::ConnectionTestJob(ClusterConnection connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connection))
+{}
+
+ConnectionTestJob::~ConnectionTestJob() = default;
+
+void ConnectionTestJob::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+    else
+        m_cancelRequested = true;
+}
+
+void ConnectionTestJob::start()
+{
+    ClusterCall::Options options;
+    options.path = QStringLiteral("/environments");
+    options.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1"));
+    options.retryWhenBusy = false;
+    m_call = new ClusterCall(m_connection, options, this);
+    connect(m_call, &ClusterCall::finished, this, &ConnectionTestJob::onFinished);
+    if (m_cancelRequested)
+        m_call->cancel();
+    else
+        m_call->start();
+}
+
+void ConnectionTestJob::onFinished(const ClusterOutcome &outcome, const QByteArray &body)
+{
+    using Verdict = ConnectionTestResult::Verdict;
+    ConnectionTestResult result;
+    result.outcome = outcome;
+    result.summary = outcome.errorText;
+    switch (outcome.status) {
+    case ClusterStatus::Ok: {
+        const Result<EnvironmentPage> page = EnvironmentsJob::parsePage(body);
+        if (!page) {
+            result.verdict = Verdict::Failed;
+            result.outcome = {ClusterStatus::InvalidResponse, page.error().message(), outcome.httpStatus};
+            result.summary = result.outcome.errorText;
+            break;
+        }
+        result.verdict = Verdict::Ok;
+        result.environmentCount =
+            page.value().totalCount >= 0 ? page.value().totalCount : int(page.value().environments.size());
+        result.summary = QCoreApplication::translate("LicenseCore::ConnectionTestJob",
+                                                     "Connected to %1; the token may read license data of %n "
+                                                     "environment(s).",
+                                                     nullptr, result.environmentCount)
+                             .arg(m_connection.profile.baseUrl.host());
+        break;
+    }
+    case ClusterStatus::Unreachable:
+        result.verdict = Verdict::Unreachable;
+        break;
+    case ClusterStatus::TlsFailure:
+        result.verdict = Verdict::TlsFailure;
+        break;
+    case ClusterStatus::HttpError:
+        result.verdict = outcome.httpStatus == 401   ? Verdict::BadToken
+                         : outcome.httpStatus == 403 ? Verdict::MissingScope
+                                                     : Verdict::Failed;
+        break;
+    default:
+        result.verdict = Verdict::Failed;
+        break;
+    }
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace LicenseCore

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "environmentsjob.h"
+
+#include "clustercall.h"
+#include "environmentnamecache.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace LicenseCore {
+
+namespace {
+QString stringOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+} // namespace
+
+EnvironmentsJob::EnvironmentsJob(ClusterConnection connection, int pageSize, QString nameCacheFile, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connection))
+    , m_pageSize(std::clamp(pageSize, 1, DefaultPageSize))
+    , m_nameCacheFile(std::move(nameCacheFile))
+{}
+
+EnvironmentsJob::~EnvironmentsJob() = default;
+
+bool EnvironmentsJob::isFinished() const
+{
+    return m_finished;
+}
+
+void EnvironmentsJob::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_call)
+        m_call->cancel();
+    else
+        m_cancelRequested = true;
+}
+
+Result<EnvironmentPage> EnvironmentsJob::parsePage(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        return Error{ErrorCode::InvalidJson,
+                     tr("The cluster's list of environments is not a JSON object (%1).").arg(parseError.errorString()),
+                     {}};
+    }
+    const QJsonObject root = document.object();
+    const QJsonValue list = root.value(QLatin1String("environments"));
+    if (!list.isArray() && !list.isNull() && !list.isUndefined())
+        return Error{
+            ErrorCode::InvalidSchema, tr("The cluster's list of environments has no \"environments\" array."), {}};
+    EnvironmentPage page;
+    const QJsonArray environments = list.toArray();
+    for (const QJsonValue &value : environments) {
+        const QJsonObject object = value.toObject();
+        ClusterEnvironment environment;
+        environment.id = stringOf(object.value(QLatin1String("id")));
+        if (environment.id.isEmpty())
+            continue;
+        environment.name = object.value(QLatin1String("name")).toString();
+        environment.state = object.value(QLatin1String("state")).toString();
+        environment.trial = object.value(QLatin1String("trial")).toBool();
+        const QJsonArray tags = object.value(QLatin1String("tags")).toArray();
+        for (const QJsonValue &tag : tags)
+            environment.tags.append(tag.toString());
+        environment.creationDate = stringOf(object.value(QLatin1String("creationDate")));
+        page.environments.append(environment);
+    }
+    page.nextPageKey = root.value(QLatin1String("nextPageKey")).toString();
+    if (root.value(QLatin1String("totalCount")).isDouble())
+        page.totalCount = root.value(QLatin1String("totalCount")).toInt();
+    return page;
+}
+
+void EnvironmentsJob::start()
+{
+    if (m_cancelRequested) {
+        finish({ClusterStatus::Cancelled, tr("The request was cancelled."), 0});
+        return;
+    }
+    requestPage({});
+}
+
+void EnvironmentsJob::requestPage(const QString &nextPageKey)
+{
+    ClusterCall::Options options;
+    options.path = QStringLiteral("/environments");
+    if (nextPageKey.isEmpty())
+        options.query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
+    else
+        options.query.addQueryItem(QStringLiteral("nextPageKey"), nextPageKey);
+    if (m_call)
+        m_call->deleteLater();
+    m_call = new ClusterCall(m_connection, options, this);
+    connect(m_call, &ClusterCall::finished, this, &EnvironmentsJob::onPage);
+    m_call->start();
+}
+
+void EnvironmentsJob::onPage(const ClusterOutcome &outcome, const QByteArray &body)
+{
+    if (!outcome.ok()) {
+        finish(outcome);
+        return;
+    }
+    Result<EnvironmentPage> page = parsePage(body);
+    if (!page) {
+        finish({ClusterStatus::InvalidResponse, page.error().message(), outcome.httpStatus});
+        return;
+    }
+    ++m_result.pages;
+    m_result.environments.append(page.value().environments);
+    if (page.value().totalCount >= 0)
+        m_result.totalCount = page.value().totalCount;
+    const QString next = page.value().nextPageKey;
+    if (next.isEmpty()) {
+        finish(outcome);
+        return;
+    }
+    if (m_seenKeys.contains(next) || m_result.pages >= MaxPages) {
+        finish({ClusterStatus::InvalidResponse,
+                tr("The cluster keeps sending more pages of environments; the list was abandoned."),
+                outcome.httpStatus});
+        return;
+    }
+    m_seenKeys.insert(next);
+    requestPage(next);
+}
+
+void EnvironmentsJob::finish(ClusterOutcome outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.outcome = std::move(outcome);
+    if (!m_result.outcome.ok()) {
+        m_result.environments.clear();
+    } else {
+        if (m_result.totalCount < 0)
+            m_result.totalCount = int(m_result.environments.size());
+        // A cache that cannot be written only costs names in offline imports; the listing still succeeded.
+        if (!m_nameCacheFile.isEmpty())
+            (void)EnvironmentNameCache(m_nameCacheFile).store(m_connection.profile.origin(), m_result.environments);
+    }
+    Q_EMIT finished(m_result);
+    deleteLater();
+}
+
+} // namespace LicenseCore

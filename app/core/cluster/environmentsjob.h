@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clusterconnection.h"
+#include "clusteroutcome.h"
+#include "common/result.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace LicenseCore {
+
+class ClusterCall;
+
+// One environment as /environments lists it; `id` equals environmentUuid in the export.
+struct ClusterEnvironment
+{
+    QString id;
+    QString name;
+    QString state; // ENABLED, DISABLED, ... (not filtered: old hours mention disabled environments)
+    bool trial = false;
+    QStringList tags;
+    QString creationDate;
+};
+
+struct EnvironmentPage
+{
+    QList<ClusterEnvironment> environments;
+    QString nextPageKey; // empty on the last page
+    int totalCount = -1;
+};
+
+struct EnvironmentsResult
+{
+    ClusterOutcome outcome;
+    QList<ClusterEnvironment> environments; // all pages, in the cluster's order
+    int totalCount = -1;
+    int pages = 0;
+};
+
+// Lists every environment of the cluster, page by page: the first request names the page size, each
+// follow-up carries only nextPageKey, as the API demands.
+class EnvironmentsJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultPageSize = 1000; // the API's maximum
+    static constexpr int MaxPages = 10000;
+
+    ~EnvironmentsJob() override;
+    Q_DISABLE_COPY_MOVE(EnvironmentsJob)
+
+    [[nodiscard]] bool isFinished() const;
+    void cancel();
+
+    static Result<EnvironmentPage> parsePage(const QByteArray &json);
+
+Q_SIGNALS:
+    void finished(const LicenseCore::EnvironmentsResult &result);
+
+private:
+    friend class ClusterClient;
+    EnvironmentsJob(ClusterConnection connection, int pageSize, QString nameCacheFile, QObject *parent);
+    void start();
+    void requestPage(const QString &nextPageKey);
+    void onPage(const ClusterOutcome &outcome, const QByteArray &body);
+    void finish(ClusterOutcome outcome);
+
+    ClusterConnection m_connection;
+    int m_pageSize;
+    QString m_nameCacheFile;
+    ClusterCall *m_call = nullptr;
+    EnvironmentsResult m_result;
+    QSet<QString> m_seenKeys;
+    bool m_cancelRequested = false;
+    bool m_finished = false;
+};
+
+} // namespace LicenseCore

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hourjob.h"
+
+#include "clustercall.h"
+#include "common/timeutil.h"
+#include "exportrange.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace LicenseCore {
+
+HourJob::HourJob(ClusterConnection connection, qint64 hourStartMs, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connection))
+    , m_hourStartMs(Time::floorHour(hourStartMs))
+{}
+
+HourJob::~HourJob() = default;
+
+void HourJob::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+    else
+        m_cancelRequested = true;
+}
+
+void HourJob::start()
+{
+    if (m_cancelRequested) {
+        finish({ClusterStatus::Cancelled, tr("The request was cancelled."), 0}, {});
+        return;
+    }
+    const qint64 latestEnd = ExportRange::latestEnd(m_connection.now());
+    if (m_hourStartMs + Time::HourMs > latestEnd) {
+        finish({ClusterStatus::InvalidRequest,
+                tr("The hour starting at %1 cannot be exported yet: the cluster exports hours up to %2 (two hours "
+                   "before the current hour).")
+                    .arg(Time::isoUtc(m_hourStartMs), Time::isoUtc(latestEnd)),
+                0},
+               {});
+        return;
+    }
+    ClusterCall::Options options;
+    options.path = QStringLiteral("/license/consumption/hour");
+    options.query.addQueryItem(QStringLiteral("startTs"), QString::number(m_hourStartMs));
+    m_call = new ClusterCall(m_connection, options, this);
+    connect(m_call, &ClusterCall::finished, this, &HourJob::finish);
+    m_call->start();
+}
+
+void HourJob::finish(ClusterOutcome outcome, const QByteArray &json)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    HourResult result;
+    result.hourStartMs = m_hourStartMs;
+    if (outcome.ok() && !QJsonDocument::fromJson(json).isObject()) {
+        outcome = {ClusterStatus::InvalidResponse,
+                   tr("The cluster's answer for one hour is not a JSON object (perhaps a proxy's or a login page). "
+                      "Check the cluster address and the proxy setting."),
+                   outcome.httpStatus};
+    }
+    result.outcome = std::move(outcome);
+    if (result.outcome.ok())
+        result.json = json;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+} // namespace LicenseCore

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "retrypolicy.h"
+
+#include <QLocale>
+#include <QTimeZone>
+#include <algorithm>
+#include <cmath>
+
+namespace LicenseCore {
+
+qint64 RetryPolicy::delayFor(int attempt, std::optional<qint64> retryAfterMs) const
+{
+    if (retryAfterMs)
+        return std::clamp<qint64>(*retryAfterMs, 0, maxDelayMs);
+    qint64 delay = initialDelayMs;
+    for (int i = 1; i < attempt && delay < maxDelayMs; ++i)
+        delay *= 2;
+    return std::min(delay, maxDelayMs);
+}
+
+qint64 RetryPolicy::realDelay(qint64 nominalMs) const
+{
+    return std::max<qint64>(0, std::llround(static_cast<double>(nominalMs) * timeScale));
+}
+
+std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 seconds = trimmed.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
+
+    // RFC 9110 §5.6.7: recipients accept the IMF-fixdate and the two obsolete forms. The weekday is
+    // dropped rather than checked: a wrong one should not cost the whole header.
+    QString text = QString::fromLatin1(trimmed).simplified();
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    if (space < 0)
+        return std::nullopt;
+    text = text.mid(space + 1); // "01 Oct 2026 12:01:30 GMT", "01-Oct-26 12:02:00 GMT" or "Oct 1 12:00:10 2026"
+    const QLocale c = QLocale::c();
+    QDateTime date = c.toDateTime(text, QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!date.isValid()) {
+        date = c.toDateTime(text, QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"));
+        // Two-digit years: QLocale reads them as 19xx; HTTP means the one within 50 years of now.
+        if (date.isValid()) {
+            while (date.date().year() < now.date().year() - 50)
+                date = date.addYears(100);
+        }
+    }
+    if (!date.isValid())
+        date = c.toDateTime(text, QStringLiteral("MMM d HH:mm:ss yyyy"));
+    if (!date.isValid())
+        return std::nullopt;
+    date.setTimeZone(QTimeZone::utc());
+    return std::max<qint64>(0, now.msecsTo(date));
+}
+
+} // namespace LicenseCore

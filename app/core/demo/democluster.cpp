@@ -1,0 +1,636 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "democluster.h"
+
+#include "common/timeutil.h"
+#include "demohttpconnection.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <cmath>
+
+// Resources must be initialised outside any namespace.
+static void initDemoTlsResources()
+{
+    Q_INIT_RESOURCE(lue_demo_tls);
+}
+
+namespace LicenseCore {
+
+namespace {
+const QString ApiPrefix = QStringLiteral("/api/cluster/v2");
+constexpr int DefaultPageSize = 100;
+constexpr int MaxPageSize = 1000;
+
+QByteArray errorBody(int status, const QString &message)
+{
+    const QJsonObject error{{QStringLiteral("code"), status}, {QStringLiteral("message"), message}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
+}
+
+std::optional<qint64> msParameter(const QUrlQuery &query, const QString &name, bool *malformed)
+{
+    if (!query.hasQueryItem(name))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
+    if (!ok) {
+        *malformed = true;
+        return std::nullopt;
+    }
+    return value;
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonObject unitUsage(double quota, double usage)
+{
+    return QJsonObject{
+        {QStringLiteral("quota"), quota},
+        {QStringLiteral("usage"), usage},
+        {QStringLiteral("usagePercent"), quota > 0 ? std::round(usage * 1000.0 / quota) / 10.0 : 0.0},
+        {QStringLiteral("remaining"), std::max(0.0, quota - usage)},
+        {QStringLiteral("usageStatus"), usage > quota ? QStringLiteral("OVERAGE") : QStringLiteral("OK")},
+        {QStringLiteral("overageUsage"), std::max(0.0, usage - quota)}};
+}
+
+const QByteArray HtmlLoginPage = "<!DOCTYPE html>\n<html><head><title>Sign in</title></head>\n"
+                                 "<body><form method=\"post\" action=\"/login\"><input name=\"user\">"
+                                 "<input name=\"password\" type=\"password\"></form></body></html>\n";
+} // namespace
+
+DemoFault DemoFault::delay(int ms)
+{
+    DemoFault fault;
+    fault.delayMs = ms;
+    return fault;
+}
+
+DemoFault DemoFault::httpStatus(int status, const QByteArray &retryAfter, const QString &message)
+{
+    DemoFault fault;
+    fault.kind = Kind::HttpStatus;
+    fault.status = status;
+    fault.retryAfter = retryAfter;
+    fault.message = message;
+    return fault;
+}
+
+DemoFault DemoFault::htmlBody()
+{
+    DemoFault fault;
+    fault.kind = Kind::HtmlBody;
+    return fault;
+}
+
+DemoFault DemoFault::redirect(const QUrl &target)
+{
+    DemoFault fault;
+    fault.kind = Kind::Redirect;
+    fault.redirectTo = target;
+    return fault;
+}
+
+DemoFault DemoFault::stall(qint64 afterBytes)
+{
+    DemoFault fault;
+    fault.kind = Kind::StallMidBody;
+    fault.afterBytes = afterBytes;
+    return fault;
+}
+
+DemoFault DemoFault::drop(qint64 afterBytes)
+{
+    DemoFault fault;
+    fault.kind = Kind::DropMidBody;
+    fault.afterBytes = afterBytes;
+    return fault;
+}
+
+DemoFault DemoFault::trickle(int bytes, int intervalMs)
+{
+    DemoFault fault;
+    fault.kind = Kind::Trickle;
+    fault.trickleBytes = std::max(1, bytes);
+    fault.trickleIntervalMs = std::max(1, intervalMs);
+    return fault;
+}
+
+DemoFault DemoFault::forPath(const QString &suffix) const
+{
+    DemoFault fault = *this;
+    fault.pathSuffix = suffix;
+    return fault;
+}
+
+DemoCluster::DemoCluster(DemoClusterOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_workDir(std::make_unique<QTemporaryDir>())
+{
+    const ExportGenerator generator(m_options.generator);
+    m_environments = generator.environments();
+    m_clusterUuid = generator.clusterUuid();
+}
+
+DemoCluster::~DemoCluster()
+{
+    close();
+}
+
+QString DemoCluster::demoToken()
+{
+    return QStringLiteral(
+        "dt0c01.LUEDEMOSCOPEDTOKEN000000.DEMOSECRETWITHSERVICEPROVIDERAPISCOPE00000000000000000000000000");
+}
+
+QString DemoCluster::tokenWithoutScope()
+{
+    return QStringLiteral(
+        "dt0c01.LUEDEMONOSCOPETOKEN00000.DEMOSECRETWITHOUTANYSCOPE000000000000000000000000000000000000");
+}
+
+QSslConfiguration DemoCluster::demoTlsConfiguration()
+{
+    initDemoTlsResources();
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(
+        QSslCertificate(readResource(QStringLiteral(":/demo-tls/server.pem")), QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(readResource(QStringLiteral(":/demo-tls/server.key")), QSsl::Ec, QSsl::Pem));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+
+QByteArray DemoCluster::demoCaCertificatePem()
+{
+    initDemoTlsResources();
+    return readResource(QStringLiteral(":/demo-tls/ca.pem"));
+}
+
+void DemoCluster::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+    m_useTls = true;
+}
+
+void DemoCluster::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+qint64 DemoCluster::nowMs() const
+{
+    return (m_clock ? m_clock() : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+}
+
+Status DemoCluster::listen(quint16 port)
+{
+    close();
+    if (m_useTls) {
+        if (!QSslSocket::supportsSsl()) {
+            return {ErrorCode::Tls,
+                    QCoreApplication::translate("LicenseCore::DemoCluster", "TLS is not available in this build."),
+                    {}};
+        }
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(m_tls);
+        m_server = std::move(server);
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+    }
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &DemoCluster::onNewConnection);
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        const QString reason = m_server->errorString();
+        m_server.reset();
+        return {ErrorCode::Network,
+                QCoreApplication::translate("LicenseCore::DemoCluster", "The demo cluster cannot listen on port %1: %2")
+                    .arg(port)
+                    .arg(reason),
+                {}};
+    }
+    return {};
+}
+
+bool DemoCluster::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 DemoCluster::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QUrl DemoCluster::url() const
+{
+    QUrl url;
+    url.setScheme(m_useTls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    return url;
+}
+
+void DemoCluster::close()
+{
+    if (m_server) {
+        m_server->close();
+        m_server.reset();
+    }
+}
+
+QList<GeneratedEnvironment> DemoCluster::environments() const
+{
+    return m_environments;
+}
+
+QString DemoCluster::clusterUuid() const
+{
+    return m_clusterUuid;
+}
+
+void DemoCluster::queueFault(const DemoFault &fault)
+{
+    m_queuedFaults.append(fault);
+}
+
+void DemoCluster::setRandomFaults(quint64 seed, double probability, const QList<DemoFault> &candidates)
+{
+    m_random.seed(seed);
+    m_faultProbability = probability;
+    m_randomFaults = candidates;
+}
+
+void DemoCluster::clearFaults()
+{
+    m_queuedFaults.clear();
+    m_randomFaults.clear();
+    m_faultProbability = 0;
+}
+
+QList<DemoRequestRecord> DemoCluster::requests() const
+{
+    return m_requests;
+}
+
+void DemoCluster::clearRequests()
+{
+    m_recordBase += int(m_requests.size());
+    m_requests.clear();
+}
+
+bool DemoCluster::isExportRunning() const
+{
+    return !m_exporter.isNull();
+}
+
+DemoFault DemoCluster::takeFault(const QString &path)
+{
+    for (qsizetype i = 0; i < m_queuedFaults.size(); ++i) {
+        if (path.endsWith(m_queuedFaults.at(i).pathSuffix))
+            return m_queuedFaults.takeAt(i);
+    }
+    if (!m_randomFaults.isEmpty() && m_random.generateDouble() < m_faultProbability) {
+        const DemoFault fault = m_randomFaults.at(int(m_random.bounded(quint64(m_randomFaults.size()))));
+        if (path.endsWith(fault.pathSuffix))
+            return fault;
+    }
+    return {};
+}
+
+void DemoCluster::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server ? m_server->nextPendingConnection() : nullptr) {
+        auto *connection = new DemoHttpConnection(socket, this);
+        connect(connection, &DemoHttpConnection::requestReceived, this,
+                [this, connection](const DemoHttpRequest &request) { onRequest(connection, request); });
+    }
+}
+
+void DemoCluster::onRequest(DemoHttpConnection *connection, const DemoHttpRequest &request)
+{
+    DemoRequestRecord record;
+    record.method = request.method;
+    record.path = request.path;
+    record.query = request.query;
+    record.authorization = request.headers.value("authorization");
+    m_requests.append(record);
+    const int id = m_recordBase + int(m_requests.size()) - 1;
+
+    const DemoFault fault = takeFault(request.path);
+    if (fault.delayMs > 0) {
+        QTimer::singleShot(fault.delayMs, connection,
+                           [this, connection, request, fault, id] { answer(connection, request, fault, id); });
+    } else {
+        answer(connection, request, fault, id);
+    }
+}
+
+void DemoCluster::markAnswered(int record, int status)
+{
+    const int index = record - m_recordBase;
+    if (index < 0 || index >= m_requests.size())
+        return;
+    m_requests[index].status = status;
+    Q_EMIT requestAnswered(m_requests.at(index));
+}
+
+void DemoCluster::sendError(DemoHttpConnection *connection, int status, const QString &message, int record,
+                            const QByteArray &retryAfter)
+{
+    DemoHttpHeaders headers{{"Content-Type", "application/json; charset=utf-8"}};
+    if (!retryAfter.isEmpty())
+        headers.append({"Retry-After", retryAfter});
+    markAnswered(record, status);
+    connection->sendResponse(status, headers, errorBody(status, message));
+}
+
+void DemoCluster::sendJson(DemoHttpConnection *connection, int status, const QByteArray &json, const DemoFault &fault,
+                           int record)
+{
+    markAnswered(record, status);
+    if (fault.kind == DemoFault::Kind::HtmlBody) {
+        connection->sendResponse(200, {{"Content-Type", "text/html; charset=utf-8"}}, HtmlLoginPage);
+        return;
+    }
+    DemoBodyOptions options;
+    if (fault.kind == DemoFault::Kind::StallMidBody)
+        options.stallAfter = fault.afterBytes;
+    else if (fault.kind == DemoFault::Kind::DropMidBody)
+        options.dropAfter = fault.afterBytes;
+    else if (fault.kind == DemoFault::Kind::Trickle) {
+        options.trickleBytes = fault.trickleBytes;
+        options.trickleIntervalMs = fault.trickleIntervalMs;
+    }
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(json);
+    buffer->open(QIODevice::ReadOnly);
+    connection->sendBody(status, {{"Content-Type", "application/json; charset=utf-8"}}, std::move(buffer), options);
+}
+
+void DemoCluster::answer(DemoHttpConnection *connection, const DemoHttpRequest &request, const DemoFault &fault,
+                         int record)
+{
+    if (fault.kind == DemoFault::Kind::Redirect) {
+        QUrl target = fault.redirectTo;
+        target.setPath(request.path);
+        target.setQuery(request.query);
+        markAnswered(record, 302);
+        connection->sendResponse(302, {{"Location", target.toEncoded()}}, {});
+        return;
+    }
+    if (request.method != "GET") {
+        sendError(connection, 405, QStringLiteral("Only GET is supported."), record);
+        return;
+    }
+    if (!request.path.startsWith(ApiPrefix + QLatin1Char('/'))) {
+        sendError(connection, 404, QStringLiteral("Not found."), record);
+        return;
+    }
+    const QByteArray authorization = request.headers.value("authorization");
+    const QByteArray scheme = authorization.left(authorization.indexOf(' ')).toLower();
+    const QString token = QString::fromUtf8(authorization.mid(authorization.indexOf(' ') + 1)).trimmed();
+    if (authorization.isEmpty()) {
+        sendError(connection, 401, QStringLiteral("Missing authorization parameter."), record);
+        return;
+    }
+    if (scheme != "api-token" || (token != demoToken() && token != tokenWithoutScope())) {
+        sendError(connection, 401, QStringLiteral("Token Authentication failed"), record);
+        return;
+    }
+    if (token == tokenWithoutScope()) {
+        sendError(connection, 403, QStringLiteral("Token is missing required scope. Use one of: ServiceProviderAPI"),
+                  record);
+        return;
+    }
+    if (fault.kind == DemoFault::Kind::HttpStatus) {
+        const QString message = !fault.message.isEmpty() ? fault.message
+                                : fault.status == 556    ? QStringLiteral("Cluster upgrade in progress.")
+                                : fault.status == 422    ? QStringLiteral("Incompatible licensing model.")
+                                : fault.status == 429    ? QStringLiteral("An export is already running.")
+                                                         : QStringLiteral("Operation failed.");
+        sendError(connection, fault.status, message, record, fault.retryAfter);
+        return;
+    }
+
+    const QString endpoint = request.path.mid(ApiPrefix.size());
+    if (endpoint == QLatin1String("/license/consumption"))
+        serveExport(connection, request, fault, record);
+    else if (endpoint == QLatin1String("/license/consumption/hour"))
+        serveHour(connection, request, fault, record);
+    else if (endpoint == QLatin1String("/environments"))
+        serveEnvironments(connection, request, fault, record);
+    else if (endpoint == QLatin1String("/clusterLicense"))
+        serveClusterLicense(connection, fault, record);
+    else
+        sendError(connection, 404, QStringLiteral("Not found."), record);
+}
+
+void DemoCluster::serveExport(DemoHttpConnection *connection, const DemoHttpRequest &request, const DemoFault &fault,
+                              int record)
+{
+    const qint64 now = nowMs();
+    bool malformed = false;
+    const std::optional<qint64> start = msParameter(request.query, QStringLiteral("startTs"), &malformed);
+    const std::optional<qint64> end = msParameter(request.query, QStringLiteral("endTs"), &malformed);
+    if (malformed) {
+        sendError(connection, 400, QStringLiteral("startTs and endTs must be epoch milliseconds."), record);
+        return;
+    }
+    const qint64 endMs = end.value_or(Time::floorHour(now - 2 * Time::HourMs));
+    const qint64 startMs = Time::floorHour(start.value_or(now - 30LL * 24 * Time::HourMs));
+    if (endMs > now - 2 * Time::HourMs) {
+        sendError(connection, 400, QStringLiteral("Time range incorrect: endTs must be at least 2 hours in the past."),
+                  record);
+        return;
+    }
+    if (startMs >= endMs) {
+        sendError(connection, 400, QStringLiteral("Time range incorrect: startTs must be before endTs."), record);
+        return;
+    }
+    const qint64 hours = (endMs - startMs + Time::HourMs - 1) / Time::HourMs;
+    if (hours > qint64(m_options.maxExportDays) * 24) {
+        sendError(connection, 400,
+                  QStringLiteral("Time range incorrect: the demo cluster exports at most %1 days.")
+                      .arg(m_options.maxExportDays),
+                  record);
+        return;
+    }
+    if (m_exporter) {
+        sendError(connection, 429, QStringLiteral("Another license export is running. Try again later."), record,
+                  QByteArray::number(m_options.busyRetryAfterSeconds));
+        return;
+    }
+    if (fault.kind == DemoFault::Kind::HtmlBody) {
+        markAnswered(record, 200);
+        connection->sendResponse(200, {{"Content-Type", "text/html; charset=utf-8"}}, HtmlLoginPage);
+        return;
+    }
+    m_exporter = connection;
+
+    GeneratorOptions options = m_options.generator;
+    options.startMs = startMs;
+    options.hours = int(hours);
+    options.nested = true;
+    const QString path = m_workDir->filePath(QStringLiteral("export-%1.zip").arg(++m_exportCounter));
+    connect(connection, &QObject::destroyed, this, [path] { QFile::remove(path); });
+    connect(connection, &DemoHttpConnection::bodyCompleted, this, [this, connection] {
+        if (m_exporter == connection)
+            m_exporter = nullptr;
+    });
+
+    auto *watcher = new QFutureWatcher<Error>(connection);
+    connect(watcher, &QFutureWatcherBase::finished, connection,
+            [this, connection, watcher, path, fault, record, startMs, endMs] {
+                const Error error = watcher->result();
+                watcher->deleteLater();
+                auto file = std::make_unique<QFile>(path);
+                if (error.isError() || !file->open(QIODevice::ReadOnly)) {
+                    if (m_exporter == connection)
+                        m_exporter = nullptr;
+                    sendError(connection, 500, QStringLiteral("Operation failed: the export could not be generated."),
+                              record);
+                    return;
+                }
+                DemoBodyOptions body;
+                body.chunked = true;
+                if (fault.kind == DemoFault::Kind::StallMidBody)
+                    body.stallAfter = fault.afterBytes;
+                else if (fault.kind == DemoFault::Kind::DropMidBody)
+                    body.dropAfter = fault.afterBytes;
+                else if (fault.kind == DemoFault::Kind::Trickle) {
+                    body.trickleBytes = fault.trickleBytes;
+                    body.trickleIntervalMs = fault.trickleIntervalMs;
+                }
+                const QByteArray fileName =
+                    "license-consumption_" + QByteArray::number(startMs) + '_' + QByteArray::number(endMs) + ".zip";
+                markAnswered(record, 200);
+                connection->sendBody(200,
+                                     {{"Content-Type", "application/octet-stream"},
+                                      {"Content-Disposition", "attachment; filename=\"" + fileName + '"'}},
+                                     std::move(file), body);
+            });
+    watcher->setFuture(QtConcurrent::run([options, path] { return ExportGenerator(options).writeZipFile(path); }));
+}
+
+void DemoCluster::serveHour(DemoHttpConnection *connection, const DemoHttpRequest &request, const DemoFault &fault,
+                            int record)
+{
+    bool malformed = false;
+    const std::optional<qint64> start = msParameter(request.query, QStringLiteral("startTs"), &malformed);
+    if (malformed || !start) {
+        sendError(connection, 400, QStringLiteral("Provided timestamp is incorrect: startTs is required."), record);
+        return;
+    }
+    const qint64 hour = Time::floorHour(*start);
+    if (hour + Time::HourMs > nowMs() - 2 * Time::HourMs) {
+        sendError(connection, 400,
+                  QStringLiteral("Provided timestamp is incorrect: the hour must end at least 2 hours in the past."),
+                  record);
+        return;
+    }
+    GeneratorOptions options = m_options.generator;
+    options.startMs = hour;
+    options.hours = 1;
+    sendJson(connection, 200, ExportGenerator(options).hourJson(0), fault, record);
+}
+
+void DemoCluster::serveEnvironments(DemoHttpConnection *connection, const DemoHttpRequest &request,
+                                    const DemoFault &fault, int record)
+{
+    int offset = 0;
+    int pageSize = DefaultPageSize;
+    const QUrlQuery &query = request.query;
+    if (query.hasQueryItem(QStringLiteral("nextPageKey"))) {
+        if (query.queryItems().size() != 1) {
+            sendError(connection, 400,
+                      QStringLiteral("Constraints violated: nextPageKey must be the only query parameter."), record);
+            return;
+        }
+        const QByteArray key =
+            QByteArray::fromBase64(query.queryItemValue(QStringLiteral("nextPageKey"), QUrl::FullyDecoded).toLatin1(),
+                                   QByteArray::Base64UrlEncoding);
+        const QList<QByteArray> parts = key.split(':');
+        bool offsetOk = false;
+        bool sizeOk = false;
+        if (parts.size() == 2) {
+            offset = parts.at(0).toInt(&offsetOk);
+            pageSize = parts.at(1).toInt(&sizeOk);
+        }
+        if (!offsetOk || !sizeOk || offset < 0 || pageSize < 1) {
+            sendError(connection, 400, QStringLiteral("Constraints violated: invalid nextPageKey."), record);
+            return;
+        }
+    } else if (query.hasQueryItem(QStringLiteral("pageSize"))) {
+        bool ok = false;
+        pageSize = query.queryItemValue(QStringLiteral("pageSize")).toInt(&ok);
+        if (!ok || pageSize < 1 || pageSize > MaxPageSize) {
+            sendError(connection, 400, QStringLiteral("Constraints violated: pageSize must be between 1 and 1000."),
+                      record);
+            return;
+        }
+    }
+    QJsonArray environments;
+    const int total = int(m_environments.size());
+    for (int i = offset; i < std::min(total, offset + pageSize); ++i) {
+        const GeneratedEnvironment &environment = m_environments.at(i);
+        environments.append(QJsonObject{
+            {QStringLiteral("id"), environment.id},
+            {QStringLiteral("name"), environment.name},
+            {QStringLiteral("state"), environment.state},
+            {QStringLiteral("trial"), environment.trial},
+            {QStringLiteral("tags"), QJsonArray{QStringLiteral("demo")}},
+            {QStringLiteral("creationDate"), QStringLiteral("2024-01-15T09:00:00Z")},
+        });
+    }
+    QJsonObject body{{QStringLiteral("totalCount"), total},
+                     {QStringLiteral("pageSize"), pageSize},
+                     {QStringLiteral("environments"), environments}};
+    if (offset + pageSize < total) {
+        const QByteArray key = QByteArray::number(offset + pageSize) + ':' + QByteArray::number(pageSize);
+        body.insert(QStringLiteral("nextPageKey"),
+                    QString::fromLatin1(key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    } else {
+        body.insert(QStringLiteral("nextPageKey"), QJsonValue::Null);
+    }
+    sendJson(connection, 200, QJsonDocument(body).toJson(QJsonDocument::Compact), fault, record);
+}
+
+void DemoCluster::serveClusterLicense(DemoHttpConnection *connection, const DemoFault &fault, int record)
+{
+    const qint64 now = nowMs();
+    const QJsonObject body{
+        {QStringLiteral("accountName"), QStringLiteral("Demo Account")},
+        {QStringLiteral("clusterId"), m_clusterUuid},
+        {QStringLiteral("contactEmailAddress"), QStringLiteral("license-admin@example.com")},
+        {QStringLiteral("lastBillingTime"), Time::isoUtc(Time::floorHour(now) - 2 * Time::HourMs)},
+        {QStringLiteral("licenseExpirationTime"), Time::isoUtc(Time::floorDay(now) + 200LL * 24 * Time::HourMs)},
+        {QStringLiteral("licenseKey"), QStringLiteral("DEMO-LICENSE-KEY-NOT-FOR-DISPLAY")},
+        {QStringLiteral("licenseName"), QStringLiteral("Demo Managed License")},
+        {QStringLiteral("licenseStatus"), QStringLiteral("ACTIVE")},
+        {QStringLiteral("licenseType"), QStringLiteral("PAID")},
+        {QStringLiteral("productVersion"), QStringLiteral("1.330.0.20261101-120000")},
+        {QStringLiteral("usageOfHostUnits"), unitUsage(250, 183.5)},
+        {QStringLiteral("usageOfDemUnits"), unitUsage(2000000, 1432750)},
+        {QStringLiteral("usageOfDduUnits"), unitUsage(500000, 512340.25)},
+    };
+    sendJson(connection, 200, QJsonDocument(body).toJson(QJsonDocument::Compact), fault, record);
+}
+
+} // namespace LicenseCore

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QUrlQuery>
+#include <memory>
+
+class QIODevice;
+class QTcpSocket;
+
+namespace LicenseCore {
+
+// One parsed HTTP/1.1 request line and header block.
+struct DemoHttpRequest
+{
+    QByteArray method;
+    QByteArray target; // as sent: path and query
+    QString path;      // decoded path
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+};
+
+using DemoHttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+// How a body is sent, including the faults the demo cluster can inject.
+struct DemoBodyOptions
+{
+    bool chunked = false;   // Transfer-Encoding: chunked instead of Content-Length
+    qint64 stallAfter = -1; // stop sending after this many body bytes and keep the connection open
+    qint64 dropAfter = -1;  // close the connection after this many body bytes
+    int trickleBytes = 0;   // > 0: send this many bytes every trickleIntervalMs
+    int trickleIntervalMs = 0;
+};
+
+// One connection of the demo cluster: reads one request, writes one response, closes. Everything is driven
+// by the socket's signals; large bodies are written as the socket drains.
+class DemoHttpConnection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Takes ownership of the socket.
+    DemoHttpConnection(QTcpSocket *socket, QObject *parent);
+    ~DemoHttpConnection() override;
+    Q_DISABLE_COPY_MOVE(DemoHttpConnection)
+
+    // A complete response with a small body.
+    void sendResponse(int status, const DemoHttpHeaders &headers, const QByteArray &body);
+    // A response whose body comes from `body` (read to its end), with faults applied.
+    void sendBody(int status, const DemoHttpHeaders &headers, std::unique_ptr<QIODevice> body,
+                  const DemoBodyOptions &options);
+    // Closes the connection without an answer.
+    void drop();
+
+    [[nodiscard]] qint64 bodyBytesSent() const;
+
+Q_SIGNALS:
+    void requestReceived(const LicenseCore::DemoHttpRequest &request);
+    // The whole body has been handed to the socket (not emitted for stalled or dropped bodies).
+    void bodyCompleted();
+
+private:
+    void onReadyRead();
+    void writeHead(int status, const DemoHttpHeaders &headers, qint64 contentLength);
+    void writeMore();
+    void finishBody();
+    void closeGracefully();
+
+    QTcpSocket *m_socket;
+    QByteArray m_buffer;
+    bool m_requestSeen = false;
+    bool m_responding = false;
+    std::unique_ptr<QIODevice> m_body;
+    DemoBodyOptions m_options;
+    qint64 m_sent = 0;
+    bool m_bodyDone = false;
+    QTimer m_trickleTimer;
+};
+
+} // namespace LicenseCore

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace LicenseCore {
+
+struct TokenResult
+{
+    enum class Status
+    {
+        Ok,
+        NotFound,     // no token stored for the profile
+        NoKeychain,   // no keychain service on this system (or it cannot be reached)
+        AccessDenied, // the keychain is locked or refused access
+        Failed,       // anything else the keychain reported
+    };
+
+    Status status = Status::Ok;
+    QString errorText; // a sentence with the next step; empty when ok
+    QString token;     // read results only; never logged, never written anywhere else
+
+    [[nodiscard]] bool ok() const { return status == Status::Ok; }
+};
+
+// One asynchronous read, write or delete of a profile's token. Deletes itself after finished().
+class TokenJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation
+    {
+        Read,
+        Write,
+        Delete
+    };
+
+    ~TokenJob() override;
+    Q_DISABLE_COPY_MOVE(TokenJob)
+
+    [[nodiscard]] Operation operation() const;
+    [[nodiscard]] QString profileName() const;
+
+Q_SIGNALS:
+    void finished(const LicenseCore::TokenResult &result);
+
+private:
+    friend class TokenVault;
+    TokenJob(Operation operation, QString profileName, QObject *parent);
+    // Runs a keychain job (owned from now on) and translates its outcome.
+    void run(QKeychain::Job *job);
+    // Finishes from the event loop with a result known up front (memory mode).
+    void finishLater(TokenResult result);
+    void onKeychainFinished(QKeychain::Job *job);
+    void finish(const TokenResult &result);
+
+    Operation m_operation;
+    QString m_profileName;
+    bool m_finished = false;
+};
+
+} // namespace LicenseCore

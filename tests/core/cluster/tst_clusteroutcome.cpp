@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cluster/clusteroutcome.h"
+
+#include <QTest>
+
+using namespace LicenseCore;
+
+// One sentence per status: the cause, the cluster's own message, and the next step.
+class TestClusterOutcome final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sentences_data();
+    void sentences();
+    void clusterMessage_data();
+    void clusterMessage();
+    void errorCodes();
+};
+
+void TestClusterOutcome::sentences_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QStringList>("parts");
+
+    QTest::newRow("400") << 400 << QStringList{QStringLiteral("HTTP 400"), QStringLiteral("two hours in the past")};
+    QTest::newRow("401") << 401
+                         << QStringList{QStringLiteral("HTTP 401"), QStringLiteral("cluster token"),
+                                        QStringLiteral("Cluster Management Console")};
+    QTest::newRow("403") << 403
+                         << QStringList{QStringLiteral("HTTP 403"), QStringLiteral("Service Provider API"),
+                                        QStringLiteral("ServiceProviderAPI")};
+    QTest::newRow("404") << 404 << QStringList{QStringLiteral("HTTP 404"), QStringLiteral("/e/")};
+    QTest::newRow("422") << 422
+                         << QStringList{QStringLiteral("HTTP 422"), QStringLiteral("Dynatrace Platform Subscription"),
+                                        QStringLiteral("does not cover")};
+    QTest::newRow("429") << 429 << QStringList{QStringLiteral("HTTP 429"), QStringLiteral("Another license export")};
+    QTest::newRow("500") << 500 << QStringList{QStringLiteral("HTTP 500"), QStringLiteral("Try again later")};
+    QTest::newRow("556") << 556 << QStringList{QStringLiteral("HTTP 556"), QStringLiteral("upgrade")};
+    QTest::newRow("other") << 418 << QStringList{QStringLiteral("HTTP 418")};
+}
+
+void TestClusterOutcome::sentences()
+{
+    QFETCH(int, status);
+    QFETCH(QStringList, parts);
+    const QString plain = httpErrorSentence(status, {});
+    for (const QString &part : parts)
+        QVERIFY2(plain.contains(part), qPrintable(plain));
+    QVERIFY(!plain.contains(QStringLiteral("The cluster says")));
+    const QString withMessage = httpErrorSentence(status, QStringLiteral("Token expired"));
+    QVERIFY2(withMessage.contains(QStringLiteral("The cluster says: \u201cToken expired\u201d.")),
+             qPrintable(withMessage));
+    QVERIFY(!withMessage.contains(QLatin1Char('\n')));
+}
+
+void TestClusterOutcome::clusterMessage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("message") << QByteArray(R"({"error":{"code":403,"message":"Token is missing required scope."}})")
+                             << QStringLiteral("Token is missing required scope.");
+    QTest::newRow("violations")
+        << QByteArray(R"({"error":{"code":400,"message":"Constraints violated.","constraintViolations":[)"
+                      R"({"path":"endTs","message":"must be 2 hours in the past","parameterLocation":"QUERY"}]}})")
+        << QStringLiteral("Constraints violated. (endTs: must be 2 hours in the past)");
+    QTest::newRow("not JSON") << QByteArray("<html>Bad gateway</html>") << QString();
+    QTest::newRow("no error object") << QByteArray(R"({"message":"x"})") << QString();
+    QTest::newRow("empty") << QByteArray() << QString();
+}
+
+void TestClusterOutcome::clusterMessage()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    QCOMPARE(clusterErrorMessage(body), expected);
+}
+
+void TestClusterOutcome::errorCodes()
+{
+    QCOMPARE(ClusterOutcome{}.toError().code, ErrorCode::None);
+    ClusterOutcome outcome;
+    outcome.status = ClusterStatus::TlsFailure;
+    outcome.errorText = QStringLiteral("untrusted");
+    QCOMPARE(outcome.toError().code, ErrorCode::Tls);
+    QCOMPARE(outcome.toError().message(), QStringLiteral("untrusted"));
+    outcome.status = ClusterStatus::StallTimeout;
+    QCOMPARE(outcome.toError().code, ErrorCode::Timeout);
+    outcome.status = ClusterStatus::Cancelled;
+    QCOMPARE(outcome.toError().code, ErrorCode::Cancelled);
+    outcome.status = ClusterStatus::HttpError;
+    QCOMPARE(outcome.toError().code, ErrorCode::Http);
+    outcome.status = ClusterStatus::Redirected;
+    QCOMPARE(outcome.toError().code, ErrorCode::Network);
+}
+
+QTEST_GUILESS_MAIN(TestClusterOutcome)
+#include "tst_clusteroutcome.moc"

@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cluster/clusterclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+#include <functional>
+
+using namespace LicenseCore;
+
+namespace {
+
+// A canned answer, delivered from the event loop like a real reply.
+class FakeReply final : public QNetworkReply
+{
+public:
+    FakeReply(const QNetworkRequest &request, int status, QByteArray body, QObject *parent)
+        : QNetworkReply(parent)
+        , m_body(std::move(body))
+    {
+        setRequest(request);
+        setUrl(request.url());
+        setOperation(QNetworkAccessManager::GetOperation);
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
+        setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        QTimer::singleShot(0, this, [this, status] {
+            Q_EMIT metaDataChanged();
+            if (status >= 400) {
+                setError(QNetworkReply::ContentAccessDenied, QStringLiteral("HTTP %1").arg(status));
+                Q_EMIT errorOccurred(error());
+            }
+            Q_EMIT readyRead();
+            setFinished(true);
+            Q_EMIT finished();
+        });
+    }
+
+    void abort() override {}
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, qint64(m_body.size()) - m_offset);
+        if (count <= 0)
+            return m_offset >= m_body.size() && isFinished() ? -1 : 0;
+        memcpy(data, m_body.constData() + m_offset, size_t(count));
+        m_offset += count;
+        return count;
+    }
+
+private:
+    QByteArray m_body;
+    qint64 m_offset = 0;
+};
+
+// Nextcloud-style: answers every request from a handler instead of the network.
+class FakeNetwork final : public QNetworkAccessManager
+{
+public:
+    std::function<std::pair<int, QByteArray>(const QNetworkRequest &)> handler;
+    QList<QNetworkRequest> requests;
+
+protected:
+    QNetworkReply *createRequest(Operation, const QNetworkRequest &request, QIODevice *) override
+    {
+        requests.append(request);
+        const auto [status, body] = handler(request);
+        return new FakeReply(request, status, body, this);
+    }
+};
+
+QByteArray page(const QStringList &ids, const QString &nextPageKey, int total)
+{
+    QJsonArray environments;
+    for (const QString &id : ids) {
+        environments.append(QJsonObject{{QStringLiteral("id"), id},
+                                        {QStringLiteral("name"), QString(QStringLiteral("Name of ") + id)},
+                                        {QStringLiteral("state"), QStringLiteral("ENABLED")}});
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("totalCount"), total);
+    root.insert(QStringLiteral("environments"), environments);
+    root.insert(QStringLiteral("nextPageKey"), nextPageKey.isEmpty() ? QJsonValue() : QJsonValue(nextPageKey));
+    return QJsonDocument(root).toJson();
+}
+
+ClusterProfile exampleProfile()
+{
+    ClusterProfile profile;
+    profile.name = QStringLiteral("fake");
+    profile.baseUrl = QUrl(QStringLiteral("https://cluster.example.com/prefix"));
+    profile.proxyMode = ProxyMode::None;
+    return profile;
+}
+
+EnvironmentsResult waitFor(EnvironmentsJob *job)
+{
+    QSignalSpy spy(job, &EnvironmentsJob::finished);
+    if (!spy.wait(5000))
+        return {};
+    return spy.at(0).at(0).value<EnvironmentsResult>();
+}
+
+} // namespace
+
+// Paging of /environments against a fake network: follow-ups carry only nextPageKey.
+class TestEnvironmentsJob final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void followsPagesWithOnlyTheKey();
+    void tokenOnlyInTheHeader();
+    void stopsOnRepeatedKey();
+    void errorOnSecondPage();
+    void parsePageTolerates_data();
+    void parsePageTolerates();
+};
+
+void TestEnvironmentsJob::followsPagesWithOnlyTheKey()
+{
+    FakeNetwork network;
+    network.handler = [](const QNetworkRequest &request) -> std::pair<int, QByteArray> {
+        const QUrlQuery query(request.url());
+        const QString key = query.queryItemValue(QStringLiteral("nextPageKey"));
+        if (key.isEmpty())
+            return {200, page({QStringLiteral("e1"), QStringLiteral("e2")}, QStringLiteral("key+/2=="), 5)};
+        if (key == QLatin1String("key+/2=="))
+            return {200, page({QStringLiteral("e3"), QStringLiteral("e4")}, QStringLiteral("key3"), 5)};
+        return {200, page({QStringLiteral("e5")}, {}, 5)};
+    };
+    ClusterClient client(exampleProfile(), QStringLiteral("dt0c01.FAKE.TOKEN"));
+    client.setNetworkAccessManager(&network);
+    const EnvironmentsResult result = waitFor(client.fetchEnvironments(2));
+    QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.errorText));
+    QCOMPARE(result.pages, 3);
+    QCOMPARE(result.totalCount, 5);
+    QCOMPARE(result.environments.size(), 5);
+    QCOMPARE(result.environments.at(4).name, QStringLiteral("Name of e5"));
+
+    QCOMPARE(network.requests.size(), 3);
+    const QUrl first = network.requests.at(0).url();
+    QCOMPARE(first.path(), QStringLiteral("/prefix/api/cluster/v2/environments"));
+    QCOMPARE(QUrlQuery(first).queryItems(),
+             (QList<std::pair<QString, QString>>{{QStringLiteral("pageSize"), QStringLiteral("2")}}));
+    for (int i = 1; i < 3; ++i) {
+        const QUrlQuery query(network.requests.at(i).url());
+        QCOMPARE(query.queryItems().size(), 1);
+        QCOMPARE(query.queryItems().at(0).first, QStringLiteral("nextPageKey"));
+    }
+    // The key travels intact, '+' and '/' included.
+    QCOMPARE(QUrlQuery(network.requests.at(1).url()).queryItemValue(QStringLiteral("nextPageKey"), QUrl::FullyDecoded),
+             QStringLiteral("key+/2=="));
+}
+
+void TestEnvironmentsJob::tokenOnlyInTheHeader()
+{
+    FakeNetwork network;
+    network.handler = [](const QNetworkRequest &) { return std::pair<int, QByteArray>{200, page({}, {}, 0)}; };
+    ClusterClient client(exampleProfile(), QStringLiteral("dt0c01.FAKE.TOKEN"));
+    client.setNetworkAccessManager(&network);
+    QVERIFY(waitFor(client.fetchEnvironments()).outcome.ok());
+    const QNetworkRequest &request = network.requests.at(0);
+    QCOMPARE(request.rawHeader("Authorization"), QByteArray("Api-Token dt0c01.FAKE.TOKEN"));
+    QVERIFY(!request.url().toString().contains(QStringLiteral("FAKE")));
+    QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+             int(QNetworkRequest::SameOriginRedirectPolicy));
+    QCOMPARE(request.sslConfiguration().peerVerifyMode(), QSslSocket::VerifyPeer);
+}
+
+void TestEnvironmentsJob::stopsOnRepeatedKey()
+{
+    FakeNetwork network;
+    network.handler = [](const QNetworkRequest &) {
+        return std::pair<int, QByteArray>{200, page({QStringLiteral("e1")}, QStringLiteral("same"), 9)};
+    };
+    ClusterClient client(exampleProfile(), QStringLiteral("dt0c01.FAKE.TOKEN"));
+    client.setNetworkAccessManager(&network);
+    const EnvironmentsResult result = waitFor(client.fetchEnvironments());
+    QCOMPARE(result.outcome.status, ClusterStatus::InvalidResponse);
+    QCOMPARE(network.requests.size(), 2);
+}
+
+void TestEnvironmentsJob::errorOnSecondPage()
+{
+    FakeNetwork network;
+    network.handler = [](const QNetworkRequest &request) -> std::pair<int, QByteArray> {
+        if (QUrlQuery(request.url()).hasQueryItem(QStringLiteral("nextPageKey")))
+            return {500, R"({"error":{"code":500,"message":"Operation failed"}})"};
+        return {200, page({QStringLiteral("e1")}, QStringLiteral("k"), 2)};
+    };
+    ClusterClient client(exampleProfile(), QStringLiteral("dt0c01.FAKE.TOKEN"));
+    client.setNetworkAccessManager(&network);
+    const EnvironmentsResult result = waitFor(client.fetchEnvironments());
+    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.httpStatus, 500);
+    QCOMPARE(result.outcome.clusterMessage, QStringLiteral("Operation failed"));
+    QVERIFY(result.environments.isEmpty()); // no half list
+}
+
+void TestEnvironmentsJob::parsePageTolerates_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("null list") << QByteArray(R"({"environments":null,"nextPageKey":null})") << 0 << true;
+    QTest::newRow("unknown fields") << QByteArray(R"({"x":1,"environments":[{"id":"a","extra":{}}]})") << 1 << true;
+    QTest::newRow("numeric id") << QByteArray(R"({"environments":[{"id":42,"name":"n"}]})") << 1 << true;
+    QTest::newRow("entry without id skipped") << QByteArray(R"({"environments":[{"name":"n"}]})") << 0 << true;
+    QTest::newRow("not JSON") << QByteArray("<html>") << 0 << false;
+    QTest::newRow("array root") << QByteArray("[]") << 0 << false;
+    QTest::newRow("list not an array") << QByteArray(R"({"environments":"x"})") << 0 << false;
+}
+
+void TestEnvironmentsJob::parsePageTolerates()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, count);
+    QFETCH(bool, ok);
+    const Result<EnvironmentPage> parsed = EnvironmentsJob::parsePage(json);
+    QCOMPARE(parsed.ok(), ok);
+    if (ok)
+        QCOMPARE(parsed.value().environments.size(), count);
+}
+
+QTEST_GUILESS_MAIN(TestEnvironmentsJob)
+#include "tst_environmentsjob.moc"

@@ -1,0 +1,302 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cluster/clusterclient.h"
+#include "cluster/profilestore.h"
+#include "demo/democluster.h"
+#include "vault/tokenvault.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LicenseCore;
+
+namespace {
+
+// Everything logged while the test runs, to prove no token ever reaches a log.
+QMutex logMutex;
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker locker(&logMutex);
+        capturedLog.append(message);
+    }
+    if (previousHandler && type != QtDebugMsg)
+        previousHandler(type, context, message);
+}
+
+TokenResult waitFor(TokenJob *job)
+{
+    QSignalSpy spy(job, &TokenJob::finished);
+    if (!spy.wait(15000))
+        return {TokenResult::Status::Failed, QStringLiteral("timed out"), {}};
+    return spy.at(0).at(0).value<TokenResult>();
+}
+
+// Files below `root` whose bytes contain `needle`.
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found.append(path);
+    }
+    return found;
+}
+
+QString cliPath()
+{
+    return QStringLiteral(LUE_BINARY_DIR "/app/cli/license-usage");
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QStringList arguments;
+};
+
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    CliRun run;
+    run.arguments = arguments;
+    QProcess process;
+    process.setProgram(cliPath());
+    process.setArguments(arguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(30000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+// The token vault in memory, against a real gnome-keyring in a private D-Bus session (run-with-keyring.sh),
+// and without any keychain (no D-Bus session at all).
+class TestTokenVault final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void memoryOnly();
+    void keptInMemoryBeforeKeychain();
+
+    void keychainRoundTrip();
+    void keychainTokenLeavesNoTrace();
+    void cliTokenSetAndFetch();
+
+    void noKeychainAvailable();
+
+private:
+    static bool inKeyringSession() { return qEnvironmentVariableIsSet("LUE_KEYRING_SESSION"); }
+    static bool withoutKeychain() { return qEnvironmentVariableIsSet("LUE_EXPECT_NO_KEYCHAIN"); }
+
+    QString m_service;
+};
+
+void TestTokenVault::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    previousHandler = qInstallMessageHandler(captureMessage);
+    // A service name of its own, so even a run outside the private session could not collide with real tokens.
+    m_service = QStringLiteral("license-usage-explorer-test-%1").arg(QCoreApplication::applicationPid());
+}
+
+void TestTokenVault::cleanupTestCase()
+{
+    qInstallMessageHandler(previousHandler);
+}
+
+void TestTokenVault::memoryOnly()
+{
+    TokenVault vault(TokenVault::Storage::MemoryOnly);
+    const TokenResult missing = waitFor(vault.readToken(QStringLiteral("demo")));
+    QCOMPARE(missing.status, TokenResult::Status::NotFound);
+    QVERIFY(missing.errorText.contains(QStringLiteral("demo")));
+    QVERIFY(waitFor(vault.writeToken(QStringLiteral("demo"), QStringLiteral("dt0c01.A.B"))).ok());
+    const TokenResult read = waitFor(vault.readToken(QStringLiteral("demo")));
+    QVERIFY(read.ok());
+    QCOMPARE(read.token, QStringLiteral("dt0c01.A.B"));
+    QVERIFY(waitFor(vault.deleteToken(QStringLiteral("demo"))).ok());
+    QCOMPARE(waitFor(vault.readToken(QStringLiteral("demo"))).status, TokenResult::Status::NotFound);
+    QCOMPARE(waitFor(vault.deleteToken(QStringLiteral("demo"))).status, TokenResult::Status::NotFound);
+}
+
+void TestTokenVault::keptInMemoryBeforeKeychain()
+{
+    // A token kept for this run is answered without asking the keychain (which may not exist).
+    TokenVault vault(TokenVault::Storage::Keychain);
+    vault.setServiceName(m_service);
+    vault.keepInMemory(QStringLiteral("session-only"), QStringLiteral("dt0c01.SESSION.ONLY"));
+    QVERIFY(vault.isKeptInMemory(QStringLiteral("session-only")));
+    const TokenResult read = waitFor(vault.readToken(QStringLiteral("session-only")));
+    QVERIFY(read.ok());
+    QCOMPARE(read.token, QStringLiteral("dt0c01.SESSION.ONLY"));
+    vault.forgetInMemory(QStringLiteral("session-only"));
+    QVERIFY(!vault.isKeptInMemory(QStringLiteral("session-only")));
+}
+
+void TestTokenVault::keychainRoundTrip()
+{
+    if (!inKeyringSession())
+        QSKIP("needs the private keyring session of run-with-keyring.sh");
+    TokenVault vault;
+    vault.setServiceName(m_service);
+    const TokenResult missing = waitFor(vault.readToken(QStringLiteral("never-stored")));
+    QCOMPARE(missing.status, TokenResult::Status::NotFound);
+    QVERIFY(missing.errorText.contains(QStringLiteral("No API token is stored")));
+
+    const QString token = QStringLiteral("dt0c01.ROUNDTRIP00000000000000.SECRETSECRETSECRET");
+    const TokenResult written = waitFor(vault.writeToken(QStringLiteral("alpha"), token));
+    QVERIFY2(written.ok(), qPrintable(written.errorText));
+    QVERIFY(written.token.isEmpty());
+    const TokenResult read = waitFor(vault.readToken(QStringLiteral("alpha")));
+    QVERIFY2(read.ok(), qPrintable(read.errorText));
+    QCOMPARE(read.token, token);
+    // Profiles do not share tokens.
+    QCOMPARE(waitFor(vault.readToken(QStringLiteral("beta"))).status, TokenResult::Status::NotFound);
+    QVERIFY(waitFor(vault.deleteToken(QStringLiteral("alpha"))).ok());
+    QCOMPARE(waitFor(vault.readToken(QStringLiteral("alpha"))).status, TokenResult::Status::NotFound);
+}
+
+void TestTokenVault::keychainTokenLeavesNoTrace()
+{
+    if (!inKeyringSession())
+        QSKIP("needs the private keyring session of run-with-keyring.sh");
+    DemoCluster cluster;
+    QVERIFY(!cluster.listen().isError());
+
+    ProfileStore store; // the real per-user file, inside the temporary HOME
+    ClusterProfile profile;
+    profile.name = QStringLiteral("traced");
+    profile.baseUrl = cluster.url();
+    profile.proxyMode = ProxyMode::None;
+    QVERIFY(!store.save(profile).isError());
+
+    const QString token = DemoCluster::demoToken();
+    TokenVault vault;
+    vault.setServiceName(m_service);
+    QVERIFY(waitFor(vault.writeToken(profile.name, token)).ok());
+    const TokenResult read = waitFor(vault.readToken(profile.name));
+    QVERIFY(read.ok());
+
+    // Use it: a real request with the token read back from the keychain.
+    ClusterClient client(*store.profile(profile.name), read.token);
+    QTemporaryDir cache;
+    client.setCacheDirectory(cache.path());
+    client.setEnvironmentNameCacheFile(QDir::home().filePath(QStringLiteral("names.json")));
+    QSignalSpy done(client.fetchEnvironments(), &EnvironmentsJob::finished);
+    QVERIFY(done.wait(10000));
+    QVERIFY(done.at(0).at(0).value<EnvironmentsResult>().outcome.ok());
+    QCOMPARE(cluster.requests().constLast().authorization, QByteArray("Api-Token ") + token.toUtf8());
+
+    // No settings file, cache or other file under HOME holds it in clear (the keyring file is encrypted).
+    QSettings().sync();
+    QVERIFY(QFile::exists(store.fileName()));
+    QVERIFY(store.fileName().startsWith(QDir::homePath()));
+    QCOMPARE(filesContaining(QDir::homePath(), token.toUtf8()), QStringList());
+    QCOMPARE(filesContaining(QDir::homePath(), token.section(QLatin1Char('.'), 2).toUtf8()), QStringList());
+    // Nor any log line.
+    const QMutexLocker locker(&logMutex);
+    for (const QString &line : std::as_const(capturedLog))
+        QVERIFY2(!line.contains(token.section(QLatin1Char('.'), 2)), qPrintable(line));
+}
+
+void TestTokenVault::cliTokenSetAndFetch()
+{
+    if (!inKeyringSession())
+        QSKIP("needs the private keyring session of run-with-keyring.sh");
+    if (!QFile::exists(cliPath()))
+        QSKIP("license-usage is not built");
+    DemoCluster cluster;
+    QVERIFY(!cluster.listen().isError());
+    const QString token = DemoCluster::demoToken();
+    const QString secret = token.section(QLatin1Char('.'), 2);
+    QTemporaryDir output;
+    const QString zip = output.filePath(QStringLiteral("export.zip"));
+
+    QList<CliRun> runs;
+    runs.append(
+        runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("cli"), QStringLiteral("--url"),
+                cluster.url().toString(), QStringLiteral("--proxy"), QStringLiteral("none")}));
+    QCOMPARE(runs.last().exitCode, 0);
+    // Piped, not typed: read from standard input, never from the arguments.
+    runs.append(runCli({QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("cli")}, token.toUtf8() + '\n'));
+    QVERIFY2(runs.last().exitCode == 0, runs.last().err.constData());
+    runs.append(
+        runCli({QStringLiteral("fetch"), QStringLiteral("--profile"), QStringLiteral("cli"), QStringLiteral("--from"),
+                QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate), QStringLiteral("-o"), zip}));
+    QVERIFY2(runs.last().exitCode == 0, runs.last().err.constData());
+    QFile file(zip);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(4), QByteArray("PK\x03\x04", 4));
+    runs.append(runCli({QStringLiteral("environments"), QStringLiteral("--profile"), QStringLiteral("cli")}));
+    QCOMPARE(runs.last().exitCode, 0);
+    QVERIFY(runs.last().out.contains(cluster.environments().constFirst().name.toUtf8()));
+
+    runs.append(runCli({QStringLiteral("token"), QStringLiteral("delete"), QStringLiteral("cli")}));
+    QCOMPARE(runs.last().exitCode, 0);
+    runs.append(runCli({QStringLiteral("environments"), QStringLiteral("--profile"), QStringLiteral("cli")}));
+    QCOMPARE(runs.last().exitCode, 1);
+    QVERIFY(runs.last().err.startsWith("license-usage: No API token is stored"));
+    QCOMPARE(runs.last().err.count('\n'), 1);
+    runs.append(runCli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("cli")}));
+    QCOMPARE(runs.last().exitCode, 0);
+
+    for (const CliRun &run : std::as_const(runs)) {
+        QVERIFY(!run.arguments.join(QLatin1Char(' ')).contains(secret));
+        QVERIFY(!run.out.contains(secret.toUtf8()));
+        QVERIFY(!run.err.contains(secret.toUtf8()));
+    }
+    QCOMPARE(filesContaining(QDir::homePath(), secret.toUtf8()), QStringList());
+}
+
+void TestTokenVault::noKeychainAvailable()
+{
+    if (!withoutKeychain())
+        QSKIP("needs a run without any D-Bus session (tst_tokenvault_nokeychain)");
+    TokenVault vault;
+    vault.setServiceName(m_service);
+    const TokenResult written = waitFor(vault.writeToken(QStringLiteral("alpha"), QStringLiteral("dt0c01.X.Y")));
+    qInfo("%s", qPrintable(written.errorText));
+    QCOMPARE(written.status, TokenResult::Status::NoKeychain);
+    QVERIFY2(written.errorText.contains(QStringLiteral("No system keychain is available")),
+             qPrintable(written.errorText));
+    QVERIFY(written.errorText.contains(QStringLiteral("in memory for this session")));
+    const TokenResult read = waitFor(vault.readToken(QStringLiteral("alpha")));
+    QCOMPARE(read.status, TokenResult::Status::NoKeychain);
+    // No insecure fallback: nothing was written anywhere under HOME.
+    QCOMPARE(filesContaining(QDir::homePath(), "dt0c01.X.Y"), QStringList());
+    // The explicit choice: keep it for this run.
+    vault.keepInMemory(QStringLiteral("alpha"), QStringLiteral("dt0c01.X.Y"));
+    QCOMPARE(waitFor(vault.readToken(QStringLiteral("alpha"))).token, QStringLiteral("dt0c01.X.Y"));
+}
+
+QTEST_GUILESS_MAIN(TestTokenVault)
+#include "tst_tokenvault.moc"
