@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 int main(int argc, char *argv[])
 {
@@ -18,19 +19,21 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Explore Dynatrace Managed license consumption exports."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Start with the built-in demo data."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start the built-in demo cluster and select it, so Download works without "
+                                        "a real cluster."));
     parser.addOption(demoOption);
     parser.addPositionalArgument(QStringLiteral("export"),
                                  QApplication::translate("main", "An export ZIP or JSON file to open."),
                                  QStringLiteral("[export]"));
     parser.process(app);
 
-    LicenseUi::MainWindow window;
+    LicenseUi::MainWindow::Options options;
+    options.demo = parser.isSet(demoOption);
+    LicenseUi::MainWindow window(options);
     window.show();
     if (!parser.positionalArguments().isEmpty())
-        window.openExport(parser.positionalArguments().constFirst());
-    else if (parser.isSet(demoOption))
-        window.openDemoExport();
+        window.openExport(QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath());
     return QApplication::exec();
 }

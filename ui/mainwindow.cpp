@@ -2,25 +2,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "charts/chartcontrols.h"
+#include "charts/usagechartview.h"
+#include "cluster/environmentnamecache.h"
+#include "cluster/profilestore.h"
+#include "clustersdialog.h"
 #include "common/timeutil.h"
+#include "daterangewidget.h"
+#include "demo/democluster.h"
 #include "demo/exportgenerator.h"
-#include "environmenttotalsmodel.h"
+#include "downloadpanel.h"
+#include "exportcsvdialog.h"
+#include "exportdetailspage.h"
+#include "models/hostsmodel.h"
+#include "models/hourlyusagemodel.h"
+#include "models/usagefilterproxymodel.h"
+#include "overviewpage.h"
+#include "report/exportcopy.h"
+#include "tablepage.h"
 #include "usage/exportimporter.h"
+#include "vault/tokenjob.h"
+#include "vault/tokenvault.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
-#include <QSortFilterProxyModel>
+#include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -28,72 +54,326 @@ namespace LicenseUi {
 
 using namespace LicenseCore;
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+constexpr int MaxRecentExports = 10;
+const QString DemoProfileKey = QStringLiteral("\x01demo");
+
+QString defaultDataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+bool isExportFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("zip") || suffix == QLatin1String("json");
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_importer(new ExportImporter(this))
-    , m_model(new EnvironmentTotalsModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_vault(new TokenVault(options.keychain ? TokenVault::Storage::Keychain : TokenVault::Storage::MemoryOnly, this))
+    , m_profiles(options.profileFile.isEmpty() ? std::make_unique<ProfileStore>()
+                                               : std::make_unique<ProfileStore>(options.profileFile))
+    , m_dataFolder(options.dataFolder.isEmpty() ? defaultDataFolder() : options.dataFolder)
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(EnvironmentTotalsModel::SortRole);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_headline = new QLabel(tr("Open a license export to see its usage."), central);
-    m_headline->setWordWrap(true);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_headline);
-    m_view = new QTableView(central);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(EnvironmentTotalsModel::HostUnitHoursColumn, Qt::DescendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAccessibleName(tr("Usage per environment"));
-    layout->addWidget(m_view);
-    setCentralWidget(central);
+    setAcceptDrops(true);
+    createActions();
+    createToolBar();
+    createPages();
 
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(240);
+    m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
     m_progress->setAccessibleName(tr("Import progress"));
+    m_message = new QLabel(this);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_message, 1);
     statusBar()->addPermanentWidget(m_progress);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open Export…"), this, &MainWindow::chooseExport);
-    openAction->setShortcut(QKeySequence::Open);
-    fileMenu->addAction(tr("Open &Demo Export"), this, &MainWindow::openDemoExport);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
 
     connect(m_importer, &ExportImporter::progressChanged, this, &MainWindow::showProgress);
     connect(m_importer, &ExportImporter::finished, this, &MainWindow::showStore);
     connect(m_importer, &ExportImporter::failed, this, &MainWindow::showError);
 
-    resize(1000, 560);
+    m_names = LicenseCore::environmentNames();
+    reloadProfiles();
+    restoreSettings();
+    if (options.demo)
+        startDemoCluster(options.demoOptions);
+    updateActions();
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::chooseExport()
+void MainWindow::createActions()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open License Export"), QDir::homePath(),
-                                                      tr("License exports (*.zip *.json);;All files (*)"));
-    if (!path.isEmpty())
-        openExport(path);
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_openAction = fileMenu->addAction(tr("&Open Export…"), this, &MainWindow::chooseExport);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open a license export saved earlier, for example from the Cluster Management "
+                                "Console"));
+    m_recentMenu = fileMenu->addMenu(tr("&Recent Exports"));
+    fileMenu->addAction(tr("Open &Demo Export"), this, &MainWindow::openDemoExport);
+    fileMenu->addSeparator();
+    m_saveZipAction = fileMenu->addAction(tr("Save &ZIP Copy…"), this, &MainWindow::chooseZipCopy);
+    m_saveZipAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveZipAction->setToolTip(tr("Save a byte-identical copy of the export, as the cluster sent it"));
+    m_exportCsvAction = fileMenu->addAction(tr("&Export CSV…"), this, &MainWindow::chooseCsvFile);
+    m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_saveChartAction = fileMenu->addAction(tr("Save C&hart Image…"), this, &MainWindow::chooseChartFile);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *clusterMenu = menuBar()->addMenu(tr("&Cluster"));
+    m_clustersAction = clusterMenu->addAction(tr("Clusters && &Tokens…"), this, &MainWindow::openClustersDialog);
+    m_clustersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_downloadAction = clusterMenu->addAction(tr("&Download"), this, &MainWindow::startDownload);
+    m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_downloadAction->setToolTip(tr("Download the license export of the chosen range from the cluster"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<QPair<QString, Page>> pages = {{tr("&Overview"), Page::Overview},
+                                               {tr("&Charts"), Page::Charts},
+                                               {tr("&Hourly Table"), Page::Hourly},
+                                               {tr("Ho&sts"), Page::Hosts},
+                                               {tr("Export &Details"), Page::Details}};
+    for (int i = 0; i < pages.size(); ++i) {
+        const Page page = pages.at(i).second;
+        QAction *action = viewMenu->addAction(pages.at(i).first, this, [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About License Usage Explorer"), this, [this] {
+        QMessageBox::about(this, tr("About License Usage Explorer"),
+                           tr("<h3>License Usage Explorer %1</h3><p>Explore Dynatrace Managed license consumption "
+                              "exports: host units, DEM units, DDUs and more, per environment and hour.</p>"
+                              "<p>Host units and DEM units are estimates computed from the export's inputs, not "
+                              "billed figures.</p><p>License: GPL-3.0-or-later. Built with Qt %2.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
 }
 
-void MainWindow::openExport(const QString &path)
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Cluster"));
+    toolBar->setObjectName(QStringLiteral("clusterToolBar"));
+    toolBar->setMovable(false);
+    m_profileCombo = new QComboBox(toolBar);
+    m_profileCombo->setAccessibleName(tr("Cluster profile"));
+    m_profileCombo->setMinimumContentsLength(14);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    toolBar->addWidget(m_profileCombo);
+    toolBar->addAction(m_clustersAction);
+    toolBar->addSeparator();
+    m_dateRange = new DateRangeWidget(toolBar);
+    toolBar->addWidget(m_dateRange);
+    toolBar->addSeparator();
+    toolBar->addAction(m_downloadAction);
+    toolBar->addAction(m_openAction);
+    connect(m_dateRange, &DateRangeWidget::rangeChanged, this, &MainWindow::updateActions);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::createPages()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_downloadPanel = new DownloadPanel(central);
+    m_downloadPanel->setVisible(false);
+    layout->addWidget(m_downloadPanel);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_overview = new OverviewPage(m_tabs);
+    m_tabs->addTab(m_overview, tr("Overview"));
+
+    auto *chartPage = new QWidget(m_tabs);
+    auto *chartLayout = new QVBoxLayout(chartPage);
+    m_chart = new UsageChartView(chartPage);
+    m_chartControls = new ChartControls(m_chart, chartPage);
+    chartLayout->addWidget(m_chartControls);
+    chartLayout->addWidget(m_chart, 1);
+    m_tabs->addTab(chartPage, tr("Charts"));
+
+    m_hourlyModel = new HourlyUsageModel(this);
+    m_hourlyPage = new TablePage(m_hourlyModel, tr("Hourly usage per environment"), m_tabs);
+    m_hourlyPage->proxy()->setSortRole(HourlyUsageModel::SortRole);
+    auto *resolution = new QComboBox(m_hourlyPage);
+    resolution->addItem(tr("Hourly"), int(Granularity::Hour));
+    resolution->addItem(tr("Daily"), int(Granularity::Day));
+    resolution->addItem(tr("Monthly"), int(Granularity::Month));
+    resolution->setAccessibleName(tr("Table resolution"));
+    connect(resolution, &QComboBox::currentIndexChanged, this, [this, resolution] {
+        m_hourlyModel->setGranularity(Granularity(resolution->currentData().toInt()));
+    });
+    m_hourlyPage->addFilterWidget(tr("&Resolution"), resolution);
+    m_tabs->addTab(m_hourlyPage, tr("Hourly Table"));
+
+    m_hostsModel = new HostsModel(this);
+    m_hostsPage = new TablePage(m_hostsModel, tr("Hosts"), m_tabs);
+    m_hostsPage->proxy()->setSortRole(HostsModel::SortRole);
+    auto *mode = new QComboBox(m_hostsPage);
+    mode->addItem(tr("All modes"), -1);
+    mode->addItem(tr("Full-Stack"), int(HostMode::FullStack));
+    mode->addItem(tr("Infrastructure"), int(HostMode::Infrastructure));
+    mode->addItem(tr("PaaS"), int(HostMode::PaaS));
+    mode->setAccessibleName(tr("Filter by monitoring mode"));
+    connect(mode, &QComboBox::currentIndexChanged, this, [this, mode] {
+        const int value = mode->currentData().toInt();
+        m_hostsPage->proxy()->setHostModeFilter(value < 0 ? std::nullopt : std::optional<HostMode>(HostMode(value)));
+    });
+    m_hostsPage->addFilterWidget(tr("&Mode"), mode);
+    m_hostsPage->view()->sortByColumn(HostsModel::HostUnitHoursColumn, Qt::DescendingOrder);
+    m_tabs->addTab(m_hostsPage, tr("Hosts"));
+
+    m_details = new ExportDetailsPage(m_tabs);
+    m_tabs->addTab(m_details, tr("Export Details"));
+
+    connect(m_downloadPanel, &DownloadPanel::downloaded, this, &MainWindow::onDownloaded);
+    connect(m_downloadPanel, &DownloadPanel::failed, this, [this](const QString &message) {
+        showMessage(message, true);
+        updateActions();
+    });
+    connect(m_downloadPanel, &DownloadPanel::cancelled, this, [this] {
+        showMessage(tr("Download cancelled."), false);
+        updateActions();
+    });
+    connect(m_downloadPanel, &DownloadPanel::environmentNamesReady, this, &MainWindow::setEnvironmentNames);
+    connect(m_downloadPanel, &DownloadPanel::licenseReady, this,
+            [this](const ClusterLicense &license) { setLicense(license); });
+    connect(m_downloadPanel, &DownloadPanel::runningChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::reloadProfiles(const QString &select)
+{
+    const QString current = select.isEmpty() ? m_profileCombo->currentData().toString() : select;
+    QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    if (m_demoCluster)
+        m_profileCombo->addItem(m_demoProfileName, DemoProfileKey);
+    for (const ClusterProfile &profile : m_profiles->profiles())
+        m_profileCombo->addItem(profile.name, profile.name);
+    if (m_profileCombo->count() == 0)
+        m_profileCombo->addItem(tr("No cluster yet: add one"), QString());
+    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(current)));
+    updateActions();
+}
+
+void MainWindow::startDemoCluster(const DemoClusterOptions &options)
+{
+    m_demoCluster = new DemoCluster(options, this);
+    if (const Status error = m_demoCluster->listen(); error.isError()) {
+        showMessage(tr("The demo cluster could not start: %1").arg(error.message()), true);
+        delete m_demoCluster;
+        m_demoCluster = nullptr;
+        return;
+    }
+    m_demoProfileName = tr("Demo cluster");
+    m_vault->keepInMemory(m_demoProfileName, DemoCluster::demoToken());
+    reloadProfiles(DemoProfileKey);
+    m_dateRange->setPreset(RangePreset::Last7Days);
+    showMessage(tr("The demo cluster runs at %1. Press Download to fetch its last 7 days.")
+                    .arg(m_demoCluster->url().toString()),
+                false);
+}
+
+void MainWindow::openClustersDialog()
+{
+    auto *dialog = new ClustersDialog(m_profiles.get(), m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { reloadProfiles(); });
+    dialog->open();
+}
+
+void MainWindow::startDownload()
+{
+    m_dateRange->refresh();
+    const std::optional<ExportRange> range = m_dateRange->range();
+    if (!range) {
+        showMessage(m_dateRange->explanation(), true);
+        return;
+    }
+    const QString key = m_profileCombo->currentData().toString();
+    std::optional<ClusterProfile> profile;
+    QString profileName = key;
+    if (key == DemoProfileKey && m_demoCluster) {
+        ClusterProfile demo;
+        demo.name = m_demoProfileName;
+        demo.baseUrl = m_demoCluster->url();
+        profile = demo;
+        profileName = m_demoProfileName;
+    } else if (!key.isEmpty()) {
+        profile = m_profiles->profile(key);
+    }
+    if (!profile) {
+        showMessage(tr("Add a cluster first (Cluster › Clusters & Tokens)."), true);
+        openClustersDialog();
+        return;
+    }
+    m_downloadAction->setEnabled(false);
+    showMessage(tr("Reading the token of %1…").arg(profile->name), false);
+    const ClusterProfile chosen = *profile;
+    const ExportRange chosenRange = *range;
+    m_vault->readToken(profileName, this, [this, chosen, chosenRange](const TokenResult &result) {
+        if (!result.ok()) {
+            showMessage(result.errorText, true);
+            updateActions();
+            return;
+        }
+        const QString folder = QDir(m_dataFolder).filePath(QStringLiteral("exports"));
+        QDir().mkpath(folder);
+        m_downloadPanel->setVisible(true);
+        m_downloadPanel->start(chosen, result.token, chosenRange, folder);
+        showMessage(tr("Downloading from %1…").arg(chosen.name), false);
+        updateActions();
+    });
+}
+
+void MainWindow::onDownloaded(const QString &path, const ExportRange &range, const ClusterProfile &profile)
+{
+    showMessage(tr("Downloaded %1 from %2.").arg(QFileInfo(path).fileName(), profile.name), false);
+    addRecentExport(path);
+    openExport(path, HourRange{range.fromMs, range.toMs - Time::HourMs});
+    updateActions();
+}
+
+void MainWindow::askForFile(QFileDialog::AcceptMode mode, const QString &title, const QString &suggestion,
+                            const QString &filters, std::function<void(const QString &)> chosen)
+{
+    // Window-modal and asynchronous: the window keeps painting and importing while the dialog is open.
+    auto *dialog = new QFileDialog(this, title, suggestion, filters);
+    dialog->setAcceptMode(mode);
+    dialog->setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, std::move(chosen));
+    dialog->open();
+}
+
+void MainWindow::chooseExport()
+{
+    askForFile(QFileDialog::AcceptOpen, tr("Open License Export"), QDir::homePath(),
+               tr("License exports (*.zip *.json);;All files (*)"), [this](const QString &path) { openExport(path); });
+}
+
+void MainWindow::openExport(const QString &path, std::optional<HourRange> expected)
 {
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
-    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    m_importer->start(path);
+    showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()), false);
+    ImportOptions options;
+    options.expectedRange = expected;
+    m_exportPath = path;
+    m_importer->start(path, options);
 }
 
 void MainWindow::openDemoExport()
@@ -103,21 +383,25 @@ void MainWindow::openDemoExport()
     const QString path = QDir(folder).filePath(QStringLiteral("demo-export.zip"));
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
-    statusBar()->showMessage(tr("Generating the demo export…"));
+    showMessage(tr("Generating the demo export…"), false);
+    GeneratorOptions options;
+    options.seed = 7;
+    const ExportGenerator names(options);
+    EnvironmentNames demoNames = m_names;
+    for (const GeneratedEnvironment &environment : names.environments())
+        demoNames.insert(environment.id, environment.name);
     auto *watcher = new QFutureWatcher<Error>(this);
-    connect(watcher, &QFutureWatcher<Error>::finished, this, [this, watcher, path] {
+    connect(watcher, &QFutureWatcher<Error>::finished, this, [this, watcher, path, demoNames] {
         const Error error = watcher->result();
         watcher->deleteLater();
-        if (error.isError())
+        if (error.isError()) {
             showError(error);
-        else
-            openExport(path);
+            return;
+        }
+        setEnvironmentNames(demoNames);
+        openExport(path);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
-        GeneratorOptions options;
-        options.seed = 7;
-        return ExportGenerator(options).writeZipFile(path);
-    }));
+    watcher->setFuture(QtConcurrent::run([path, options] { return ExportGenerator(options).writeZipFile(path); }));
 }
 
 void MainWindow::showProgress(const ImportProgress &progress)
@@ -126,31 +410,27 @@ void MainWindow::showProgress(const ImportProgress &progress)
         m_progress->setRange(0, progress.entriesTotal);
         m_progress->setValue(progress.entriesDone);
     }
-    statusBar()->showMessage(tr("Reading hourly files: %1 of %2").arg(progress.entriesDone).arg(progress.entriesTotal));
+    showMessage(tr("Reading hourly files: %1 of %2").arg(progress.entriesDone).arg(progress.entriesTotal), false);
 }
 
 void MainWindow::showStore(const UsageStorePtr &store)
 {
     m_store = store;
     m_progress->setVisible(false);
-    m_model->setStore(store);
-    const QLocale locale;
-    QString headline;
-    if (const auto range = store->range()) {
-        headline = tr("%1 to %2 (UTC), %n hour(s)", nullptr, range->hours())
-                       .arg(Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs));
-    }
-    const UsageRow &total = store->clusterTotal();
-    headline += QLatin1String("<br>")
-        + tr("<b>%1</b> host-unit hours, peak <b>%2</b> host units, <b>%3</b> DEM units, <b>%4</b> DDUs "
-             "(estimated from the export's inputs)")
-              .arg(locale.toString(double(total.hostUnitHoursMilli) / 1000.0, 'f', 1),
-                   locale.toString(double(total.peakHostUnitsMilli) / 1000.0, 'f', 2),
-                   locale.toString(total.demUnits, 'f', 1), locale.toString(total.dduTotal, 'f', 1));
-    if (store->missingHours() > 0)
-        headline += QLatin1String("<br>") + tr("%n hour(s) missing from the export.", nullptr, store->missingHours());
-    m_headline->setText(headline);
-    statusBar()->showMessage(tr("%n hourly file(s) read", nullptr, store->hourFiles()), 5000);
+    m_overview->setStore(store, m_names);
+    m_chart->setEnvironmentNames(m_names);
+    m_chart->setStore(store);
+    m_chartControls->setStore(store);
+    m_hourlyModel->setEnvironmentNames(m_names);
+    m_hourlyModel->setStore(store);
+    m_hostsModel->setEnvironmentNames(m_names);
+    m_hostsModel->setStore(store);
+    m_hourlyPage->setEnvironments(store->environmentIds(), m_names);
+    m_hostsPage->setEnvironments(store->environmentIds(), m_names);
+    m_details->setStore(store);
+    showMessage(tr("%n hourly file(s) read.", nullptr, store->hourFiles()), false);
+    addRecentExport(m_exportPath);
+    updateActions();
     updateTitle();
     Q_EMIT storeChanged();
 }
@@ -158,9 +438,151 @@ void MainWindow::showStore(const UsageStorePtr &store)
 void MainWindow::showError(const Error &error)
 {
     m_progress->setVisible(false);
-    statusBar()->showMessage(error.message());
-    m_headline->setText(error.message().toHtmlEscaped());
+    showMessage(error.message(), true);
+    updateActions();
     Q_EMIT importFailed(error.message());
+}
+
+void MainWindow::setEnvironmentNames(const EnvironmentNames &names)
+{
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        m_names.insert(it.key(), it.value());
+    m_overview->setEnvironmentNames(m_names);
+    m_chart->setEnvironmentNames(m_names);
+    m_hourlyModel->setEnvironmentNames(m_names);
+    m_hostsModel->setEnvironmentNames(m_names);
+    if (m_store) {
+        m_hourlyPage->setEnvironments(m_store->environmentIds(), m_names);
+        m_hostsPage->setEnvironments(m_store->environmentIds(), m_names);
+    }
+}
+
+void MainWindow::setLicense(const std::optional<ClusterLicense> &license)
+{
+    m_overview->setLicense(license);
+    if (license && license->hostUnits.present && license->hostUnits.quota > 0)
+        m_chart->setQuota(license->hostUnits.quota);
+    else
+        m_chart->clearQuota();
+}
+
+bool MainWindow::saveCsv(const QString &path, Granularity granularity, bool onlyFiltered, QString *error)
+{
+    if (!m_store)
+        return false;
+    CsvOptions options;
+    options.granularity = granularity;
+    if (onlyFiltered)
+        options.environments = m_hourlyPage->environmentFilter();
+    const Error result = CsvWriter::save(path, *m_store, m_names, options);
+    if (result.isError() && error)
+        *error = result.message();
+    return !result.isError();
+}
+
+bool MainWindow::saveZipCopy(const QString &path, QString *error)
+{
+    if (m_exportPath.isEmpty())
+        return false;
+    const Error result = saveExportCopy(m_exportPath, path);
+    if (result.isError() && error)
+        *error = result.message();
+    return !result.isError();
+}
+
+bool MainWindow::saveChart(const QString &path, QString *error)
+{
+    return m_chart->saveImage(path, error);
+}
+
+void MainWindow::chooseCsvFile()
+{
+    const bool filtered = !m_hourlyPage->environmentFilter().isEmpty();
+    auto *options = new ExportCsvDialog(filtered ? int(m_hourlyPage->environmentFilter().size()) : 0, this);
+    options->setAttribute(Qt::WA_DeleteOnClose);
+    connect(options, &QDialog::accepted, this, [this, options] {
+        const Granularity granularity = options->granularity();
+        const bool onlyFiltered = options->onlyFiltered();
+        askForFile(QFileDialog::AcceptSave, tr("Export CSV"), QDir::home().filePath(QStringLiteral("license-usage.csv")),
+                   tr("CSV files (*.csv)"), [this, granularity, onlyFiltered](const QString &path) {
+                       QString error;
+                       if (saveCsv(path, granularity, onlyFiltered, &error))
+                           showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), false);
+                       else
+                           showMessage(tr("The CSV was not saved: %1").arg(error), true);
+                   });
+    });
+    options->open();
+}
+
+void MainWindow::chooseZipCopy()
+{
+    askForFile(QFileDialog::AcceptSave, tr("Save ZIP Copy"), QDir::home().filePath(QFileInfo(m_exportPath).fileName()),
+               tr("ZIP files (*.zip)"), [this](const QString &path) {
+                   QString error;
+                   if (saveZipCopy(path, &error))
+                       showMessage(tr("Saved a copy as %1.").arg(QFileInfo(path).fileName()), false);
+                   else
+                       showMessage(tr("The copy was not saved: %1").arg(error), true);
+               });
+}
+
+void MainWindow::chooseChartFile()
+{
+    askForFile(QFileDialog::AcceptSave, tr("Save Chart Image"),
+               QDir::home().filePath(QStringLiteral("license-usage.png")),
+               tr("PNG images (*.png);;SVG drawings (*.svg)"), [this](const QString &path) {
+                   QString error;
+                   if (saveChart(path, &error))
+                       showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), false);
+                   else
+                       showMessage(tr("The chart was not saved: %1").arg(error), true);
+               });
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(int(page));
+}
+
+void MainWindow::addRecentExport(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentExports")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecentExports)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentExports"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentExports")).toStringList();
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openExport(path); });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveStore = m_store != nullptr;
+    m_saveZipAction->setEnabled(haveStore && !m_exportPath.isEmpty());
+    m_exportCsvAction->setEnabled(haveStore);
+    m_saveChartAction->setEnabled(haveStore);
+    const bool haveProfile = !m_profileCombo->currentData().toString().isEmpty();
+    m_downloadAction->setEnabled(haveProfile && m_dateRange->range().has_value() && !m_downloadPanel->isRunning());
+    m_downloadAction->setToolTip(m_dateRange->range() ? tr("Download the license export of the chosen range")
+                                                      : m_dateRange->explanation());
 }
 
 void MainWindow::updateTitle()
@@ -168,10 +590,85 @@ void MainWindow::updateTitle()
     QString title = tr("License Usage Explorer");
     if (m_store && m_store->range()) {
         title += QStringLiteral(" — %1, %2 to %3")
-                     .arg(m_store->clusterUuid(), Time::isoUtc(m_store->range()->firstHourMs).left(10),
+                     .arg(m_store->clusterUuid().isEmpty() ? QFileInfo(m_exportPath).fileName()
+                                                           : m_store->clusterUuid(),
+                          Time::isoUtc(m_store->range()->firstHourMs).left(10),
                           Time::isoUtc(m_store->range()->lastHourMs).left(10));
     }
     setWindowTitle(title);
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    QFont font = m_message->font();
+    font.setBold(error);
+    m_message->setFont(font);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_hourlyPage->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/hourlyHeader")).toByteArray());
+    m_hostsPage->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/hostsHeader")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+    const QString profile = settings.value(QStringLiteral("lastProfile")).toString();
+    if (!profile.isEmpty())
+        m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(profile)));
+    if (const auto preset = presetFromKey(settings.value(QStringLiteral("range/preset")).toString())) {
+        if (*preset == RangePreset::Custom) {
+            m_dateRange->setCustomRange(settings.value(QStringLiteral("range/from")).toDateTime(),
+                                        settings.value(QStringLiteral("range/to")).toDateTime());
+        } else {
+            m_dateRange->setPreset(*preset);
+        }
+    }
+    rebuildRecentMenu();
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1200, 760);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/hourlyHeader"), m_hourlyPage->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/hostsHeader"), m_hostsPage->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_tabs->currentIndex());
+    const QString profile = m_profileCombo->currentData().toString();
+    if (profile != DemoProfileKey)
+        settings.setValue(QStringLiteral("lastProfile"), profile);
+    settings.setValue(QStringLiteral("range/preset"), presetKey(m_dateRange->preset()));
+    if (const auto range = m_dateRange->range()) {
+        settings.setValue(QStringLiteral("range/from"), QDateTime::fromMSecsSinceEpoch(range->fromMs).toUTC());
+        settings.setValue(QStringLiteral("range/to"), QDateTime::fromMSecsSinceEpoch(range->toMs).toUTC());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_importer->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && isExportFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openExport(urls.first().toLocalFile());
+    }
 }
 
 } // namespace LicenseUi

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 
+#include "cluster/clusteroutcome.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -11,9 +13,9 @@ namespace LicenseCli {
 
 void printError(const QString &message)
 {
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    QTextStream(stderr) << "license-usage: " << line << '\n';
+    // Messages quote clusters, files and arguments: no control character may reach the terminal (ESC sequences
+    // could rewrite what the user sees, CR could hide the start of the line). Line breaks become spaces.
+    QTextStream(stderr) << "license-usage: " << LicenseCore::displaySafe(message) << '\n';
 }
 
 bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)

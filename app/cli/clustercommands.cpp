@@ -4,6 +4,7 @@
 
 #include "clicommon.h"
 #include "cluster/clusterclient.h"
+#include "cluster/clusteroutcome.h"
 #include "cluster/environmentnamecache.h"
 #include "cluster/profilestore.h"
 #include "clusteroptions.h"
@@ -14,7 +15,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <iterator>
 #include <termios.h>
 #include <unistd.h>
 
@@ -24,8 +28,24 @@ using namespace LicenseCore;
 
 namespace {
 
-void printTable(const QStringList &headings, const QList<QStringList> &rows)
+// Cells come from the cluster (environment names) and the profile file: no control character reaches the
+// terminal.
+QList<QStringList> displaySafeRows(const QList<QStringList> &rows)
 {
+    QList<QStringList> safe;
+    safe.reserve(rows.size());
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells.append(displaySafe(cell));
+        safe.append(cells);
+    }
+    return safe;
+}
+
+void printTable(const QStringList &headings, const QList<QStringList> &unsafeRows)
+{
+    const QList<QStringList> rows = displaySafeRows(unsafeRows);
     QList<qsizetype> widths;
     for (const QString &heading : headings)
         widths.append(heading.size());
@@ -45,34 +65,102 @@ void printTable(const QStringList &headings, const QList<QStringList> &rows)
         printRow(row);
 }
 
+// Echo off on the terminal while a secret is typed, and back on however the program ends: normally (the
+// destructor), or by SIGINT, SIGTERM, SIGHUP or SIGQUIT (the handler restores it and re-raises the signal).
+// SIGTSTP (Ctrl+Z) gives the shell a terminal with echo; after SIGCONT echo is off again.
+// The handlers use only async-signal-safe calls (tcsetattr, sigaction, sigprocmask, raise).
+class EchoOffGuard final
+{
+public:
+    EchoOffGuard()
+    {
+        if (tcgetattr(STDIN_FILENO, &s_saved) != 0)
+            return;
+        s_silent = s_saved;
+        s_silent.c_lflag &= ~tcflag_t(ECHO);
+        s_silent.c_lflag |= ECHONL;
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        action.sa_flags = SA_RESTART; // after Ctrl+Z and fg the read goes on
+        sigemptyset(&action.sa_mask);
+        for (const int signalNumber : Signals)
+            sigaddset(&action.sa_mask, signalNumber); // one handler at a time
+        for (size_t i = 0; i < std::size(Signals); ++i)
+            sigaction(Signals[i], &action, &m_previous[i]);
+        s_active = 1;
+        if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &s_silent) != 0)
+            s_active = 0;
+        m_installed = true;
+    }
+
+    ~EchoOffGuard()
+    {
+        if (!m_installed)
+            return;
+        if (s_active)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &s_saved);
+        s_active = 0;
+        for (size_t i = 0; i < std::size(Signals); ++i)
+            sigaction(Signals[i], &m_previous[i], nullptr);
+    }
+
+    Q_DISABLE_COPY_MOVE(EchoOffGuard)
+
+private:
+    static constexpr int Signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+
+    static void onSignal(int signalNumber)
+    {
+        const int savedErrno = errno;
+        if (s_active)
+            tcsetattr(STDIN_FILENO, TCSANOW, &s_saved);
+        struct sigaction defaultAction = {};
+        defaultAction.sa_handler = SIG_DFL;
+        sigemptyset(&defaultAction.sa_mask);
+        struct sigaction ours = {};
+        sigaction(signalNumber, &defaultAction, &ours);
+        sigset_t unblock;
+        sigemptyset(&unblock);
+        sigaddset(&unblock, signalNumber);
+        sigprocmask(SIG_UNBLOCK, &unblock, nullptr);
+        raise(signalNumber); // ends the program, or stops it (SIGTSTP) until SIGCONT
+        // Only a stop comes back here: silence the terminal again and re-arm.
+        sigaction(signalNumber, &ours, nullptr);
+        if (s_active)
+            tcsetattr(STDIN_FILENO, TCSANOW, &s_silent);
+        errno = savedErrno;
+    }
+
+    static inline termios s_saved = {};
+    static inline termios s_silent = {};
+    static inline volatile sig_atomic_t s_active = 0;
+    struct sigaction m_previous[std::size(Signals)] = {};
+    bool m_installed = false;
+};
+
 // The first line of standard input, without echo when it is a terminal.
 std::optional<QString> readSecretLine(const QString &prompt)
 {
-    const bool terminal = isatty(STDIN_FILENO) != 0;
-    termios saved = {};
-    if (terminal) {
+    std::optional<EchoOffGuard> echoOff;
+    if (isatty(STDIN_FILENO) != 0) {
+        echoOff.emplace();
         QTextStream(stderr) << prompt << Qt::flush;
-        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
-            termios silent = saved;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            silent.c_lflag |= ECHONL;
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-        }
     }
     QFile input;
     std::optional<QString> line;
     if (input.open(stdin, QIODevice::ReadOnly))
         line = QString::fromUtf8(input.readLine(64 * 1024)).trimmed();
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     return line;
 }
 
 int profileAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Adds or replaces a cluster profile. Store its token with "
-                                                    "'license-usage token set NAME'."));
+    parser.setApplicationDescription(
+        QStringLiteral("Adds or replaces a cluster profile. Store its token with 'license-usage token set NAME'.\n"
+                       "A token belongs to one cluster: when a profile gets another address (scheme, host or port),\n"
+                       "its stored token is deleted, so it never travels to the new address. Store the new\n"
+                       "cluster's token afterwards."));
     parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The profile's name."));
     const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("The cluster's address (https://…)."),
                                        QStringLiteral("url"));
@@ -140,12 +228,36 @@ int profileAdd(const QStringList &arguments)
         profile.pinnedSha256 = *pin;
     }
     ProfileStore store;
-    if (const Status status = store.save(profile); status.isError()) {
+    bool originChanged = false;
+    if (const Status status = store.save(profile, &originChanged); status.isError()) {
         printError(status.message());
         return status.code == ErrorCode::FileUnwritable ? ExitFailure : ExitUsage;
     }
-    QTextStream(stdout) << "Saved profile " << profile.name << " (" << profile.baseUrl.toString() << ")\n";
-    return ExitOk;
+    QTextStream(stdout) << "Saved profile " << displaySafe(profile.name) << " ("
+                        << displaySafe(profile.baseUrl.toString()) << ")\n";
+    if (!originChanged)
+        return ExitOk;
+    // The old token was given for the old address.
+    const QString name = profile.name;
+    TokenVault vault;
+    int result = ExitOk;
+    vault.deleteToken(name, &vault, [&name, &result](const TokenResult &deleted) {
+        if (deleted.ok()) {
+            QTextStream(stdout) << "Deleted the stored token of " << displaySafe(name)
+                                << ": it was for the old address; store the new cluster's token with "
+                                   "'license-usage token set "
+                                << displaySafe(name) << "'\n";
+        } else if (deleted.status != TokenResult::Status::NotFound) {
+            printError(QStringLiteral("warning: the address changed, but the token stored for the old address could "
+                                      "not be deleted (%1); delete it with 'license-usage token delete %2' before "
+                                      "using the profile")
+                           .arg(deleted.errorText, name));
+            result = ExitFailure;
+        }
+        QCoreApplication::exit(result);
+    });
+    QCoreApplication::exec();
+    return result;
 }
 
 int profileList(const QStringList &arguments)
@@ -198,7 +310,7 @@ int profileRemove(const QStringList &arguments)
     vault.deleteToken(name, &vault, [&name](const TokenResult &result) {
         if (!result.ok() && result.status != TokenResult::Status::NotFound)
             printError(QStringLiteral("warning: the profile's token was not removed: ") + result.errorText);
-        QTextStream(stdout) << "Removed profile " << name << '\n';
+        QTextStream(stdout) << "Removed profile " << displaySafe(name) << '\n';
         QCoreApplication::exit(ExitOk);
     });
     return QCoreApplication::exec();
@@ -236,7 +348,7 @@ int tokenSet(const QStringList &arguments)
             QCoreApplication::exit(ExitFailure);
             return;
         }
-        QTextStream(stdout) << "Stored the token of " << name << " in the system keychain\n";
+        QTextStream(stdout) << "Stored the token of " << displaySafe(name) << " in the system keychain\n";
         QCoreApplication::exit(ExitOk);
     });
     return QCoreApplication::exec();

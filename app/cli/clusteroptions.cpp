@@ -92,9 +92,15 @@ void resolveToken(const QCommandLineParser &parser, const ClusterCommandOptions 
         return;
     }
     const QString fromEnvironment = qEnvironmentVariable("LICENSE_USAGE_TOKEN").trimmed();
-    if (!fromEnvironment.isEmpty()) {
+    if (!fromStore && !fromEnvironment.isEmpty()) {
         finishLater(fromEnvironment);
         return;
+    }
+    if (fromStore && !fromEnvironment.isEmpty()) {
+        // The variable may hold another cluster's token; the profile's own is the one meant for its address.
+        printError(QStringLiteral("warning: LICENSE_USAGE_TOKEN is ignored with --profile; using the token stored "
+                                  "for '%1' (give --token-file FILE to use another one)")
+                       .arg(profile.name));
     }
     if (!fromStore) {
         printError(QStringLiteral("no API token: set LICENSE_USAGE_TOKEN, give --token-file FILE, or use a profile "
@@ -109,7 +115,7 @@ void resolveToken(const QCommandLineParser &parser, const ClusterCommandOptions 
         if (!result.ok()) {
             QString message = result.errorText;
             if (result.status == TokenResult::Status::NotFound)
-                message += QStringLiteral(" (use 'license-usage token set %1', or set LICENSE_USAGE_TOKEN)").arg(name);
+                message += QStringLiteral(" (use 'license-usage token set %1', or give --token-file FILE)").arg(name);
             printError(message);
             *exitCode = ExitFailure;
             done(std::nullopt);

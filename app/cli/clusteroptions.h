@@ -29,8 +29,10 @@ struct ClusterCommandOptions
         QStringLiteral("pem")};
     QCommandLineOption tokenFile{
         QStringLiteral("token-file"),
-        QStringLiteral("Read the API token from the first line of <file> (else LICENSE_USAGE_TOKEN, else the "
-                       "profile's token in the system keychain)."),
+        QStringLiteral("Read the API token from the first line of <file>. Without it: with --cluster the token is "
+                       "LICENSE_USAGE_TOKEN; with --profile it is the profile's token in the system keychain "
+                       "(LICENSE_USAGE_TOKEN is then ignored, with a warning, so it never goes to the profile's "
+                       "address by accident)."),
         QStringLiteral("file")};
     QCommandLineOption stallTimeout{QStringLiteral("stall-timeout"),
                                     QStringLiteral("Give up when the cluster sends nothing for <seconds>."),
@@ -44,7 +46,8 @@ struct ClusterCommandOptions
 std::optional<LicenseCore::ClusterProfile>
 resolveProfile(const QCommandLineParser &parser, const ClusterCommandOptions &options, bool *fromStore, int *exitCode);
 
-// Finds the token: --token-file, else $LICENSE_USAGE_TOKEN, else the saved profile's token in the keychain.
+// Finds the token: --token-file; else for a saved profile its token in the keychain (a set
+// $LICENSE_USAGE_TOKEN is ignored with a warning: it may belong to another cluster); else $LICENSE_USAGE_TOKEN.
 // Calls `done` from the event loop with the token, or with nullopt after printing why there is none
 // (*exitCode is set then).
 void resolveToken(const QCommandLineParser &parser, const ClusterCommandOptions &options,

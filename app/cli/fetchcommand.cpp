@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTextStream>
+#include <cmath>
 #include <cstdio>
 #include <unistd.h>
 
@@ -21,6 +22,8 @@ namespace LicenseCli {
 using namespace LicenseCore;
 
 namespace {
+
+constexpr int MaxWaitMinutes = 24 * 60;
 
 QString formatBytes(double bytes)
 {
@@ -135,7 +138,7 @@ int runFetch(const QStringList &arguments)
     const QCommandLineOption maxWaitOption(
         QStringLiteral("max-wait"),
         QStringLiteral("While the cluster is busy (another export, an upgrade), retry for at most <minutes> "
-                       "(default 30)."),
+                       "(default 30, at most 1440)."),
         QStringLiteral("minutes"));
     parser.addOptions({fromOption, toOption, outputOption, maxWaitOption});
     int exitCode = ExitOk;
@@ -162,8 +165,9 @@ int runFetch(const QStringList &arguments)
     if (parser.isSet(maxWaitOption)) {
         bool ok = false;
         const double minutes = parser.value(maxWaitOption).toDouble(&ok);
-        if (!ok || minutes < 0) {
-            printError(QStringLiteral("--max-wait needs a number of minutes"));
+        // Also refuses nan and inf, which would wrap around on the conversion to milliseconds.
+        if (!ok || !std::isfinite(minutes) || minutes < 0 || minutes > MaxWaitMinutes) {
+            printError(QStringLiteral("--max-wait needs a number of minutes between 0 and %1").arg(MaxWaitMinutes));
             return ExitUsage;
         }
         retry.maxTotalWaitMs = qint64(minutes * 60 * 1000);

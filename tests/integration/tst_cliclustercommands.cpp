@@ -1,16 +1,22 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/timeutil.h"
+#include "demo/democluster.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
 
 // `license-usage demo-cluster` and `license-usage fetch` / `environments` as separate processes over loopback.
 class TestCliClusterCommands final : public QObject
@@ -28,6 +34,12 @@ private Q_SLOTS:
     void fetchOverTls();
     void usageErrors_data();
     void usageErrors();
+    void maxWaitAndStallTimeoutBounds_data();
+    void maxWaitAndStallTimeoutBounds();
+    void environmentTokenIsNotUsedForProfiles();
+    void noControlCharactersOnTheTerminal();
+    void tokenPromptRestoresEcho_data();
+    void tokenPromptRestoresEcho();
 
 private:
     struct Run
@@ -270,6 +282,173 @@ void TestCliClusterCommands::usageErrors()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.startsWith("license-usage: "), result.err.constData());
     QVERIFY2(result.err.contains(sentencePart), result.err.constData());
+}
+
+void TestCliClusterCommands::maxWaitAndStallTimeoutBounds_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("sentencePart");
+    QTest::newRow("max-wait nan") << QStringList{QStringLiteral("--max-wait"), QStringLiteral("nan")}
+                                  << QByteArray("--max-wait");
+    QTest::newRow("max-wait inf") << QStringList{QStringLiteral("--max-wait"), QStringLiteral("inf")}
+                                  << QByteArray("--max-wait");
+    QTest::newRow("max-wait huge") << QStringList{QStringLiteral("--max-wait"), QStringLiteral("1e300")}
+                                   << QByteArray("--max-wait");
+    QTest::newRow("max-wait negative") << QStringList{QStringLiteral("--max-wait"), QStringLiteral("-1")}
+                                       << QByteArray("--max-wait");
+    QTest::newRow("max-wait beyond a day")
+        << QStringList{QStringLiteral("--max-wait"), QStringLiteral("1441")} << QByteArray("--max-wait");
+    QTest::newRow("stall timeout huge") << QStringList{QStringLiteral("--stall-timeout"), QStringLiteral("2147484")}
+                                        << QByteArray("3600");
+}
+
+void TestCliClusterCommands::maxWaitAndStallTimeoutBounds()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, sentencePart);
+    const Run result =
+        run(QStringList{QStringLiteral("fetch"), QStringLiteral("--cluster"), QStringLiteral("http://127.0.0.1:1"),
+                        QStringLiteral("-o"), m_home->filePath(QStringLiteral("x.zip"))} +
+                extra,
+            environmentWithToken(QStringLiteral("dt0c01.A.B")));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(sentencePart), result.err.constData());
+}
+
+void TestCliClusterCommands::environmentTokenIsNotUsedForProfiles()
+{
+    LicenseCore::DemoCluster cluster;
+    QVERIFY(!cluster.listen().isError());
+    QProcessEnvironment environment = environmentWithToken(LicenseCore::DemoCluster::demoToken());
+    // No keychain at all (and never the developer's own).
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/lue-bus"));
+    const Run added =
+        run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("elsewhere"), QStringLiteral("--url"),
+             cluster.url().toString(), QStringLiteral("--proxy"), QStringLiteral("none")},
+            environment);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    // LICENSE_USAGE_TOKEN may be another cluster's token: with --profile it is not sent, and the user is told.
+    const QStringList byProfile{QStringLiteral("environments"), QStringLiteral("--profile"),
+                                QStringLiteral("elsewhere")};
+    const Run refused = run(byProfile, environment);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.startsWith("license-usage: warning: LICENSE_USAGE_TOKEN is ignored with --profile"),
+             refused.err.constData());
+    QVERIFY(refused.err.contains("No system keychain"));
+    QVERIFY(cluster.requests().isEmpty());
+
+    // An explicit --token-file is used with a profile.
+    const QString tokenFile = m_home->filePath(QStringLiteral("token"));
+    {
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(LicenseCore::DemoCluster::demoToken().toUtf8() + '\n');
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    const Run withFile = run(byProfile + QStringList{QStringLiteral("--token-file"), tokenFile}, environment);
+    QVERIFY2(withFile.exitCode == 0, withFile.err.constData());
+    QVERIFY(!withFile.err.contains("LICENSE_USAGE_TOKEN"));
+    QCOMPARE(cluster.requests().size(), 1);
+
+    // With --cluster the variable is the token.
+    const Run byAddress =
+        run({QStringLiteral("environments"), QStringLiteral("--cluster"), cluster.url().toString()}, environment);
+    QVERIFY2(byAddress.exitCode == 0, byAddress.err.constData());
+    QCOMPARE(cluster.requests().size(), 2);
+
+    const Run help = run({QStringLiteral("fetch"), QStringLiteral("--help")}, environment);
+    QVERIFY(help.out.simplified().contains("LICENSE_USAGE_TOKEN is then ignored"));
+}
+
+void TestCliClusterCommands::noControlCharactersOnTheTerminal()
+{
+    // From the arguments (echoed in an error) ...
+    const QString hostile = QStringLiteral("\x1b]0;owned\x07\x1b[2J\rX\u202e");
+    const Run unknown =
+        run({QStringLiteral("environments"), QStringLiteral("--profile"), hostile}, environmentWithToken({}));
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("no cluster profile named"), unknown.err.constData());
+    // ... and from a cluster's error message.
+    LicenseCore::DemoCluster cluster;
+    QVERIFY(!cluster.listen().isError());
+    cluster.queueFault(LicenseCore::DemoFault::httpStatus(500, {}, hostile + QStringLiteral(" failed")));
+    const Run failed = run({QStringLiteral("fetch"), QStringLiteral("--cluster"), cluster.url().toString(),
+                            QStringLiteral("-o"), m_home->filePath(QStringLiteral("x.zip"))},
+                           environmentWithToken(LicenseCore::DemoCluster::demoToken()));
+    QCOMPARE(failed.exitCode, 4);
+    QVERIFY2(failed.err.contains("X? failed"), failed.err.constData());
+    for (const Run *result : {&unknown, &failed}) {
+        const QString text = QString::fromUtf8(result->err);
+        QCOMPARE(text.count(QLatin1Char('\n')), 1);
+        QVERIFY(text.endsWith(QLatin1Char('\n')));
+        for (const QChar c : text.chopped(1)) {
+            QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
+                     qPrintable(QString::number(c.unicode(), 16)));
+        }
+    }
+}
+
+void TestCliClusterCommands::tokenPromptRestoresEcho_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGHUP") << int(SIGHUP);
+    QTest::newRow("SIGTSTP then SIGTERM") << int(SIGTSTP);
+}
+
+void TestCliClusterCommands::tokenPromptRestoresEcho()
+{
+    // `token set` reads the token from a terminal without echo; however it ends, the terminal gets echo back.
+    QFETCH(int, signalNumber);
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    const auto closeMaster = qScopeGuard([master] { ::close(master); });
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    const QString slavePath = QString::fromLocal8Bit(::ptsname(master));
+    const int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+    QVERIFY(slave >= 0);
+    const auto closeSlave = qScopeGuard([slave] { ::close(slave); });
+    auto echoIsOn = [slave] {
+        termios settings = {};
+        return ::tcgetattr(slave, &settings) == 0 && (settings.c_lflag & ECHO) != 0;
+    };
+    QVERIFY(echoIsOn());
+
+    const QProcessEnvironment environment = environmentWithToken({});
+    const Run added = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("typed"),
+                           QStringLiteral("--url"), QStringLiteral("https://cluster.example.com")},
+                          environment);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProgram(m_cli);
+    process.setArguments({QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("typed")});
+    process.setStandardInputFile(slavePath);
+    // A process group of its own, as a shell gives a job: signals reach it alone, and Ctrl+Z stops it.
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    QByteArray err;
+    connect(&process, &QProcess::readyReadStandardError, this, [&] { err += process.readAllStandardError(); });
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    QVERIFY(process.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(err.contains("API token for typed: "), 10000);
+    QVERIFY(!echoIsOn()); // typing is invisible
+
+    const pid_t pid = pid_t(process.processId());
+    if (signalNumber == SIGTSTP) {
+        ::kill(pid, SIGTSTP); // Ctrl+Z: the shell gets a terminal with echo
+        QTRY_VERIFY_WITH_TIMEOUT(echoIsOn(), 10000);
+        ::kill(pid, SIGCONT); // fg: invisible again
+        QTRY_VERIFY_WITH_TIMEOUT(!echoIsOn(), 10000);
+        signalNumber = SIGTERM;
+    }
+    ::kill(pid, signalNumber);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit); // ended by the signal, as without the handler
+    QVERIFY(echoIsOn());
 }
 
 QTEST_GUILESS_MAIN(TestCliClusterCommands)

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void jsonStallAndDrop();
     void delayBeforeAnswer();
     void randomFaultsAreSeeded();
+    void deleteClientInFinished_data();
+    void deleteClientInFinished();
 
 private:
     std::unique_ptr<ClusterClient> client(const QString &token = DemoCluster::demoToken()) const
@@ -276,6 +279,56 @@ void TestClusterQueries::randomFaultsAreSeeded()
     QCOMPARE(statuses(42), first);
     QVERIFY(first.contains(200));
     QVERIFY(first.contains(500) || first.contains(404));
+}
+
+void TestClusterQueries::deleteClientInFinished_data()
+{
+    QTest::addColumn<QString>("job");
+    QTest::addColumn<bool>("failing"); // answered with an error instead of data
+    for (const bool failing : {false, true}) {
+        for (const QString &job : {QStringLiteral("environments"), QStringLiteral("license"), QStringLiteral("hour"),
+                                   QStringLiteral("connection test")}) {
+            QTest::addRow("%s%s", qPrintable(job), failing ? " (error)" : "") << job << failing;
+        }
+    }
+}
+
+void TestClusterQueries::deleteClientInFinished()
+{
+    // The receiver of finished() deletes the client, as a closing dialog would. The job emitting finished() (and
+    // the request below it, inside its reply's signal) must outlive the emit, then go from the event loop.
+    QFETCH(QString, job);
+    QFETCH(bool, failing);
+    if (failing)
+        m_cluster->queueFault(DemoFault::httpStatus(500));
+    ClusterClient *api = client().release();
+    const QPointer<ClusterClient> apiPointer(api);
+    QPointer<QObject> jobPointer;
+    int calls = 0;
+    bool jobAliveAfterDelete = false;
+    const auto deleteClient = [&] {
+        ++calls;
+        delete api;
+        jobAliveAfterDelete = !jobPointer.isNull();
+    };
+    if (job == QLatin1String("environments")) {
+        jobPointer = api->fetchEnvironments(this, [&](const EnvironmentsResult &) { deleteClient(); });
+    } else if (job == QLatin1String("license")) {
+        jobPointer = api->fetchClusterLicense(this, [&](const ClusterLicenseResult &) { deleteClient(); });
+    } else if (job == QLatin1String("hour")) {
+        const qint64 hour = Time::floorHour(QDateTime::currentMSecsSinceEpoch()) - 5 * Time::HourMs;
+        jobPointer = api->fetchHour(hour, this, [&](const HourResult &) { deleteClient(); });
+    } else {
+        jobPointer = api->testConnection(this, [&](const ConnectionTestResult &) { deleteClient(); });
+    }
+    QTRY_COMPARE(calls, 1);
+    QVERIFY(apiPointer.isNull());
+    QVERIFY(jobAliveAfterDelete);
+    QTRY_VERIFY(jobPointer.isNull());
+    QCOMPARE(calls, 1);
+    // The cluster still answers: nothing was left in a broken state on either side.
+    m_cluster->clearFaults();
+    QVERIFY(waitFor<ClusterLicenseResult>(client()->fetchClusterLicense()).outcome.ok());
 }
 
 QTEST_GUILESS_MAIN(TestClusterQueries)

@@ -6,8 +6,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,6 +100,21 @@ private Q_SLOTS:
     void crossOriginRedirectKeepsToken();
     void unreachableHost();
     void rejectsPlainHttpToRemoteHost();
+
+    void retryAfterZeroIsNotALoop();
+    void hugeRetryAfterGivesUp_data();
+    void hugeRetryAfterGivesUp();
+    void retryAfterAboveTheBackoffCapIsHonoured();
+    void maxAttempts();
+    void realTimeCountsAgainstTheTotalWait();
+    void truncatedBodyWithoutLength();
+    void completeBodyWithoutLength();
+    void contentLengthIsChecked();
+    void hugeErrorBodyIsCapped();
+    void deleteClientInHandlers_data();
+    void deleteClientInHandlers();
+    void deleteClientWhileDownloading();
+    void manualProxyNeverSeesLoopbackRequests();
 
 private:
     std::unique_ptr<DemoCluster> m_cluster;
@@ -461,6 +479,255 @@ void TestExportDownload::rejectsPlainHttpToRemoteHost()
     const ExportResult result = waitForResult(api.downloadExport(recentDay()));
     QCOMPARE(result.outcome.status, ClusterStatus::InvalidRequest);
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("https://")));
+}
+
+void TestExportDownload::retryAfterZeroIsNotALoop()
+{
+    // "Retry-After: 0" used to count nothing against the total wait: requests as fast as the cluster answered.
+    for (int i = 0; i < 300; ++i)
+        m_cluster->queueFault(DemoFault::httpStatus(556, "0"));
+    auto api = client();
+    RetryPolicy policy = fastRetries();
+    policy.minDelayMs = 1000;          // the default
+    policy.maxTotalWaitMs = 10 * 1000; // ten waits of a second fit
+    policy.timeScale = 0.001;
+    api->setRetryPolicy(policy);
+    ExportDownloadJob *job = api->downloadExport(recentDay());
+    QSignalSpy retrying(job, &ExportDownloadJob::retrying);
+    const ExportResult result = waitForResult(job);
+    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.httpStatus, 556);
+    QCOMPARE(retrying.size(), 10);
+    for (const QList<QVariant> &arguments : std::as_const(retrying))
+        QCOMPARE(arguments.at(0).toInt(), 1); // "retrying in 1 s", never 0
+    QCOMPARE(m_cluster->requests().size(), 11);
+}
+
+void TestExportDownload::hugeRetryAfterGivesUp_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::newRow("int64 max") << QByteArray("9223372036854775807");
+    QTest::newRow("beyond int64") << QByteArray("184467440737095516160");
+    QTest::newRow("an hour") << QByteArray("3600");
+    QTest::newRow("far future date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT");
+}
+
+void TestExportDownload::hugeRetryAfterGivesUp()
+{
+    QFETCH(QByteArray, retryAfter);
+    for (int i = 0; i < 50; ++i)
+        m_cluster->queueFault(DemoFault::httpStatus(429, retryAfter));
+    auto api = client(); // fastRetries(): at most a minute of waiting
+    ExportDownloadJob *job = api->downloadExport(recentDay());
+    QSignalSpy retrying(job, &ExportDownloadJob::retrying);
+    const ExportResult result = waitForResult(job);
+    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.httpStatus, 429);
+    // Not shortened to what the policy allows: no retry at all, and a sentence saying why.
+    QCOMPARE(retrying.size(), 0);
+    QCOMPARE(m_cluster->requests().size(), 1);
+    QVERIFY2(result.outcome.errorText.contains(QStringLiteral("asked to wait")), qPrintable(result.outcome.errorText));
+    QVERIFY(result.outcome.errorText.contains(QStringLiteral("try again later")));
+}
+
+void TestExportDownload::retryAfterAboveTheBackoffCapIsHonoured()
+{
+    m_cluster->queueFault(DemoFault::httpStatus(556, "30"));
+    auto api = client(); // maxDelayMs 10 s, maxTotalWaitMs 60 s
+    ExportDownloadJob *job = api->downloadExport(recentDay());
+    QSignalSpy retrying(job, &ExportDownloadJob::retrying);
+    const ExportResult result = waitForResult(job);
+    QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.errorText));
+    QCOMPARE(retrying.size(), 1);
+    QCOMPARE(retrying.at(0).at(0).toInt(), 30); // as asked, not cut to 10
+}
+
+void TestExportDownload::maxAttempts()
+{
+    for (int i = 0; i < 20; ++i)
+        m_cluster->queueFault(DemoFault::httpStatus(429, "1"));
+    auto api = client();
+    RetryPolicy policy = fastRetries();
+    policy.maxTotalWaitMs = 60 * 60 * 1000;
+    policy.maxAttempts = 3;
+    api->setRetryPolicy(policy);
+    ExportDownloadJob *job = api->downloadExport(recentDay());
+    QSignalSpy retrying(job, &ExportDownloadJob::retrying);
+    const ExportResult result = waitForResult(job);
+    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(retrying.size(), 3);
+    QCOMPARE(m_cluster->requests().size(), 4);
+    QVERIFY(result.outcome.errorText.contains(QStringLiteral("Gave up after waiting")));
+}
+
+void TestExportDownload::realTimeCountsAgainstTheTotalWait()
+{
+    // Each reading of the clock is 20 minutes later: slow answers, say. The nominal waits are short, but the
+    // real time since the first request is what counts once it is longer.
+    for (int i = 0; i < 20; ++i)
+        m_cluster->queueFault(DemoFault::httpStatus(556, "1"));
+    auto api = client();
+    RetryPolicy policy = fastRetries();
+    policy.maxTotalWaitMs = 30 * 60 * 1000;
+    auto readings = std::make_shared<qint64>(0);
+    policy.elapsedClock = [readings] { return (*readings)++ * 20 * 60 * 1000; };
+    api->setRetryPolicy(policy);
+    ExportDownloadJob *job = api->downloadExport(recentDay());
+    QSignalSpy retrying(job, &ExportDownloadJob::retrying);
+    const ExportResult result = waitForResult(job);
+    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(retrying.size(), 1);
+    QCOMPARE(m_cluster->requests().size(), 2);
+    QVERIFY2(result.outcome.errorText.contains(QStringLiteral("Gave up after waiting 2400 second")),
+             qPrintable(result.outcome.errorText));
+}
+
+void TestExportDownload::truncatedBodyWithoutLength()
+{
+    // No Content-Length, no chunks: the connection closes after 5000 bytes and the client cannot tell from the
+    // HTTP framing that anything is missing. The ZIP's end record is.
+    m_cluster->queueFault(DemoFault::closeDelimited(5000).forPath(QStringLiteral("/license/consumption")));
+    auto api = client();
+    const QString target = m_output->filePath(QStringLiteral("export.zip"));
+    const ExportResult result = waitForResult(api->downloadExport(recentDay(target)));
+    QCOMPARE(result.outcome.status, ClusterStatus::NetworkError);
+    QVERIFY2(result.outcome.errorText.contains(QStringLiteral("end is missing")), qPrintable(result.outcome.errorText));
+    QVERIFY(result.filePath.isEmpty());
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(filesIn(m_cache->path()).isEmpty());
+    QVERIFY(filesIn(m_output->path()).isEmpty());
+}
+
+void TestExportDownload::completeBodyWithoutLength()
+{
+    m_cluster->queueFault(DemoFault::closeDelimited().forPath(QStringLiteral("/license/consumption")));
+    auto api = client();
+    const QString target = m_output->filePath(QStringLiteral("export.zip"));
+    const ExportResult result = waitForResult(api->downloadExport(recentDay(target)));
+    QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.errorText));
+    QCOMPARE(QFileInfo(target).size(), result.bytes);
+}
+
+void TestExportDownload::contentLengthIsChecked()
+{
+    m_cluster->queueFault(DemoFault::contentLength().forPath(QStringLiteral("/license/consumption")));
+    auto api = client();
+    ExportDownloadJob *job = api->downloadExport(recentDay());
+    QSignalSpy progress(job, &ExportDownloadJob::progress);
+    const ExportResult result = waitForResult(job);
+    QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.errorText));
+    QVERIFY(!progress.isEmpty());
+    // The length is remembered after the reply is gone: the final report (and the completeness check) see it.
+    const auto last = progress.last().at(0).value<TransferProgress>();
+    QCOMPARE(last.bytesTotal, result.bytes);
+    QCOMPARE(last.bytesReceived, result.bytes);
+}
+
+void TestExportDownload::hugeErrorBodyIsCapped()
+{
+    // A 2 MiB error page is cut at 1 MiB: not parsed, not kept, the plain sentence remains.
+    m_cluster->queueFault(DemoFault::httpStatus(500, {}, QString(2 * 1024 * 1024, QLatin1Char('x'))));
+    auto api = client();
+    const ExportResult result = waitForResult(api->downloadExport(recentDay()));
+    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.httpStatus, 500);
+    QVERIFY(result.outcome.clusterMessage.isEmpty());
+    QVERIFY(result.outcome.errorText.contains(QStringLiteral("failed to produce")));
+}
+
+void TestExportDownload::deleteClientInHandlers_data()
+{
+    QTest::addColumn<QString>("signal");
+    QTest::newRow("finished") << QStringLiteral("finished");
+    QTest::newRow("progress") << QStringLiteral("progress");
+    QTest::newRow("retrying") << QStringLiteral("retrying");
+}
+
+void TestExportDownload::deleteClientInHandlers()
+{
+    // A window closing in reaction to the job's signal deletes the client: the emitting job must survive its own
+    // emit (it used to be deleted synchronously from under it), go quiet, and be gone from the event loop.
+    QFETCH(QString, signal);
+    if (signal == QLatin1String("retrying"))
+        m_cluster->queueFault(DemoFault::httpStatus(429, "1"));
+    else if (signal == QLatin1String("progress"))
+        m_cluster->queueFault(DemoFault::trickle(512, 5).forPath(QStringLiteral("/license/consumption")));
+    ClusterClient *api = client().release();
+    QPointer<ClusterClient> apiAlive(api);
+    ExportDownloadJob *job = api->downloadExport(recentDay(m_output->filePath(QStringLiteral("export.zip"))));
+    QPointer<ExportDownloadJob> jobPointer(job);
+    int calls = 0;
+    bool jobAliveAfterDelete = false;
+    auto deleteClient = [&] {
+        ++calls;
+        delete api;
+        jobAliveAfterDelete = !jobPointer.isNull();
+    };
+    if (signal == QLatin1String("finished"))
+        connect(job, &ExportDownloadJob::finished, this, deleteClient);
+    else if (signal == QLatin1String("progress"))
+        connect(job, &ExportDownloadJob::progress, this, deleteClient);
+    else
+        connect(job, &ExportDownloadJob::retrying, this, deleteClient);
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 20000);
+    QVERIFY(apiAlive.isNull());
+    QVERIFY(jobAliveAfterDelete);
+    QTRY_VERIFY(jobPointer.isNull());
+    QCOMPARE(calls, 1); // no further signal reached the handler
+    // Nothing half-written stays, and the profile's export lock is free again.
+    QTRY_VERIFY(filesIn(m_cache->path()).isEmpty());
+    QVERIFY(waitForResult(client()->downloadExport(recentDay())).outcome.ok());
+}
+
+void TestExportDownload::deleteClientWhileDownloading()
+{
+    // Another job of the same client finishes; its handler deletes the client while the download runs.
+    m_cluster->queueFault(DemoFault::trickle(512, 5).forPath(QStringLiteral("/license/consumption")));
+    ClusterClient *api = client().release();
+    ExportDownloadJob *download = api->downloadExport(recentDay());
+    QPointer<ExportDownloadJob> downloadPointer(download);
+    QSignalSpy downloadFinished(download, &ExportDownloadJob::finished);
+    QSignalSpy progress(download, &ExportDownloadJob::progress);
+    QVERIFY(progress.wait(20000));
+    bool deleted = false;
+    api->fetchEnvironments(this, [&](const EnvironmentsResult &) {
+        delete api;
+        deleted = true;
+    });
+    QTRY_VERIFY(deleted);
+    QTRY_VERIFY(downloadPointer.isNull());
+    QVERIFY(downloadFinished.isEmpty()); // silenced: its receivers may be going away too
+    QTRY_VERIFY(filesIn(m_cache->path()).isEmpty());
+    QVERIFY(waitForResult(client()->downloadExport(recentDay())).outcome.ok());
+}
+
+void TestExportDownload::manualProxyNeverSeesLoopbackRequests()
+{
+    // A "proxy" that records what reaches it. The cluster is on loopback over plain http: through an HTTP proxy
+    // the request, Authorization header included, would travel in clear.
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost));
+    QByteArray seenByProxy;
+    connect(&proxy, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = proxy.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, this, [&seenByProxy, socket] { seenByProxy += socket->readAll(); });
+        }
+    });
+    for (const QString &host : {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}) {
+        ClusterProfile profile = profileFor(*m_cluster);
+        QUrl url = profile.baseUrl;
+        url.setHost(host);
+        profile.baseUrl = url;
+        profile.proxyMode = ProxyMode::Manual;
+        profile.proxyHost = QStringLiteral("127.0.0.1");
+        profile.proxyPort = proxy.serverPort();
+        ClusterClient api(profile, DemoCluster::demoToken());
+        api.setCacheDirectory(m_cache->path());
+        const ExportResult result = waitForResult(api.downloadExport(recentDay()));
+        QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.errorText));
+    }
+    QCOMPARE(m_cluster->requests().size(), 2);
+    QCOMPARE(seenByProxy, QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestExportDownload)

@@ -1,10 +1,31 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Drives the real main window: opening exports, the pages, saving, and downloads from the demo cluster.
+// With LUE_SCREENSHOT_DIR set, it also saves a PNG of each main view there (that is how the README's
+// screenshots are made).
+
+#include "charts/chartcontrols.h"
+#include "charts/usagechartview.h"
+#include "daterangewidget.h"
+#include "demo/democluster.h"
 #include "demo/exportgenerator.h"
+#include "downloadpanel.h"
 #include "environmenttotalsmodel.h"
+#include "exportdetailspage.h"
 #include "mainwindow.h"
+#include "models/hourlyusagemodel.h"
+#include "overviewpage.h"
+#include "report/csvwriter.h"
+#include "tablepage.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -18,53 +39,188 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+private:
+    QTemporaryDir m_dir;
+    QString m_export;
+    EnvironmentNames m_generatedNames;
 
-    void showsTotalsOfAnOpenedExport()
+    MainWindowOptions options(bool demo = false) const
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("export.zip"));
-        GeneratorOptions options;
-        options.environments = 4;
-        options.hosts = 30;
-        options.hours = 24;
-        QVERIFY(!ExportGenerator(options).writeZipFile(path).isError());
+        MainWindowOptions o;
+        o.demo = demo;
+        o.keychain = false;
+        o.profileFile = m_dir.filePath(QStringLiteral("profiles.ini"));
+        o.dataFolder = m_dir.filePath(QStringLiteral("data"));
+        o.demoOptions.generator.environments = 4;
+        o.demoOptions.generator.hosts = 40;
+        return o;
+    }
 
-        MainWindow window;
+    void screenshot(QWidget *widget, const QString &name)
+    {
+        const QByteArray folder = qgetenv("LUE_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QVERIFY(widget->grab().save(QString::fromLocal8Bit(folder) + QLatin1Char('/') + name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LicenseUsageExplorerTest"));
+        QSettings().clear();
+        m_export = m_dir.filePath(QStringLiteral("export.zip"));
+        GeneratorOptions generator;
+        generator.environments = 6;
+        generator.hosts = 90;
+        generator.hours = 72;
+        const ExportGenerator exportGenerator(generator);
+        QVERIFY(!exportGenerator.writeZipFile(m_export).isError());
+        for (const GeneratedEnvironment &environment : exportGenerator.environments())
+            m_generatedNames.insert(environment.id, environment.name);
+    }
+
+    void showsTheStoreNumbers()
+    {
+        MainWindow window(options());
+        window.resize(1280, 800);
         window.show();
         QSignalSpy changed(&window, &MainWindow::storeChanged);
-        window.openExport(path);
-        QVERIFY(changed.wait(20000));
-
+        window.openExport(m_export);
+        QVERIFY(changed.wait(30000));
         const UsageStorePtr store = window.store();
         QVERIFY(store);
-        QAbstractItemModel *model = window.environmentView()->model();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QCOMPARE(model->rowCount(), int(store->environmentIds().size()));
-        QCOMPARE(model->columnCount(), int(EnvironmentTotalsModel::ColumnCount));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("License Usage Explorer — ")));
 
-        // The numbers shown are the store's: the host-unit hours of every row add up to the cluster total.
+        QAbstractItemModel *overview = window.overviewPage()->view()->model();
+        QAbstractItemModelTester overviewTester(overview, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(overview->rowCount(), int(store->environmentIds().size()));
         qint64 milli = 0;
-        for (int row = 0; row < model->rowCount(); ++row)
-            milli += model->index(row, EnvironmentTotalsModel::HostUnitHoursColumn)
+        for (int row = 0; row < overview->rowCount(); ++row)
+            milli += overview->index(row, EnvironmentTotalsModel::HostUnitHoursColumn)
                          .data(EnvironmentTotalsModel::SortRole)
                          .toLongLong();
         QCOMPARE(milli, store->clusterTotal().hostUnitHoursMilli);
         QVERIFY(milli > 0);
-        QVERIFY(window.windowTitle().startsWith(QStringLiteral("License Usage Explorer — ")));
+
+        // The hourly table has one row per (hour, environment), and its filter narrows it to one environment.
+        TablePage *hourly = window.hourlyPage();
+        QAbstractItemModelTester hourlyTester(hourly->view()->model(),
+                                              QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(hourly->view()->model()->rowCount(), int(store->hourly().size()));
+        hourly->environmentCombo()->setCurrentIndex(1);
+        const QString environment = hourly->environmentCombo()->currentData().toString();
+        const auto rowsOf = std::count_if(store->hourly().cbegin(), store->hourly().cend(), [&](const UsageRow &row) {
+            return store->environmentIds().at(row.environment) == environment;
+        });
+        QCOMPARE(hourly->view()->model()->rowCount(), int(rowsOf));
+        hourly->environmentCombo()->setCurrentIndex(0);
+
+        // Hosts page: all hosts of the store.
+        QCOMPARE(window.hostsPage()->view()->model()->rowCount(), int(store->hosts().size()));
+
+        // Export details: the log and the signature of the nested layout are shown.
+        QVERIFY(!window.detailsPage()->logView()->toPlainText().isEmpty());
+        QVERIFY(window.detailsPage()->gapList()->count() >= 1);
+
+        window.showPage(MainWindow::Page::Overview);
+        screenshot(&window, QStringLiteral("overview.png"));
+        window.showPage(MainWindow::Page::Charts);
+        QTest::qWait(50);
+        screenshot(&window, QStringLiteral("charts.png"));
+        window.showPage(MainWindow::Page::Hourly);
+        screenshot(&window, QStringLiteral("hourly.png"));
+        window.showPage(MainWindow::Page::Hosts);
+        screenshot(&window, QStringLiteral("hosts.png"));
+        window.showPage(MainWindow::Page::Details);
+        screenshot(&window, QStringLiteral("details.png"));
+    }
+
+    void switchesMetricAndResolution()
+    {
+        MainWindow window(options());
+        window.show();
+        QSignalSpy changed(&window, &MainWindow::storeChanged);
+        window.openExport(m_export);
+        QVERIFY(changed.wait(30000));
+        window.showPage(MainWindow::Page::Charts);
+        ChartControls *controls = window.chartControls();
+        UsageChartView *chart = window.chartView();
+        QVERIFY(controls->metricBox()->count() >= 7);
+        const int dem = controls->metricBox()->findText(QStringLiteral("DEM"), Qt::MatchContains);
+        QVERIFY(dem >= 0);
+        controls->metricBox()->setCurrentIndex(dem);
+        QCOMPARE(chart->metric(), Metric::DemUnits);
+        const int daily = controls->resolutionBox()->findText(QStringLiteral("Dai"), Qt::MatchContains);
+        QVERIFY(daily >= 0);
+        controls->resolutionBox()->setCurrentIndex(daily);
+        QCOMPARE(chart->granularity(), Granularity::Day);
+
+        // The hourly table switches to days: 72 hours from midnight are three days per environment at most.
+        QComboBox *resolution = window.hourlyPage()->findChild<QComboBox *>();
+        QVERIFY(resolution);
+        const int rowsBefore = window.hourlyModel()->rowCount();
+        window.hourlyModel()->setGranularity(Granularity::Day);
+        QVERIFY(window.hourlyModel()->rowCount() < rowsBefore);
+    }
+
+    void savesCsvZipAndChart()
+    {
+        MainWindow window(options());
+        window.show();
+        QSignalSpy changed(&window, &MainWindow::storeChanged);
+        window.openExport(m_export);
+        QVERIFY(changed.wait(30000));
+
+        // The CSV the window saves is the core's CSV.
+        const QString csvPath = m_dir.filePath(QStringLiteral("window.csv"));
+        QString error;
+        QVERIFY2(window.saveCsv(csvPath, Granularity::Hour, false, &error), qPrintable(error));
+        QBuffer expected;
+        expected.open(QIODevice::WriteOnly);
+        QVERIFY(!CsvWriter::write(expected, *window.store(), window.environmentNames()).isError());
+        QFile saved(csvPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), expected.data());
+
+        // Only the filtered environment.
+        window.hourlyPage()->environmentCombo()->setCurrentIndex(2);
+        const QString filteredPath = m_dir.filePath(QStringLiteral("filtered.csv"));
+        QVERIFY(window.saveCsv(filteredPath, Granularity::Day, true, &error));
+        QFile filtered(filteredPath);
+        QVERIFY(filtered.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = filtered.readAll().split('\n');
+        const QByteArray id = window.hourlyPage()->environmentCombo()->currentData().toString().toUtf8();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (!lines.at(i).isEmpty())
+                QVERIFY(lines.at(i).split(',').at(1) == id);
+        }
+
+        // The ZIP copy is byte-identical.
+        const QString copyPath = m_dir.filePath(QStringLiteral("copy.zip"));
+        QVERIFY(window.saveZipCopy(copyPath, &error));
+        QFile original(m_export);
+        QFile copy(copyPath);
+        QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), original.readAll());
+
+        // The chart as PNG and SVG.
+        for (const QString &name : {QStringLiteral("chart.png"), QStringLiteral("chart.svg")}) {
+            const QString path = m_dir.filePath(name);
+            QVERIFY2(window.saveChart(path, &error), qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 1000);
+        }
     }
 
     void reportsABrokenExport()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("login.zip"));
+        const QString path = m_dir.filePath(QStringLiteral("login.zip"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("<html>Please log in</html>");
         file.close();
-
-        MainWindow window;
+        MainWindow window(options());
         QSignalSpy failed(&window, &MainWindow::importFailed);
         window.openExport(path);
         QVERIFY(failed.wait(10000));
@@ -72,13 +228,69 @@ private Q_SLOTS:
         QVERIFY(!window.store());
     }
 
-    void opensTheDemoExport()
+    void downloadsFromTheDemoCluster()
     {
-        MainWindow window;
+        MainWindow window(options(true));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.demoCluster());
+        QCOMPARE(window.dateRange()->preset(), RangePreset::Last7Days);
         QSignalSpy changed(&window, &MainWindow::storeChanged);
-        window.openDemoExport();
+        window.startDownload();
         QVERIFY(changed.wait(60000));
-        QVERIFY(window.environmentView()->model()->rowCount() >= 2);
+        const UsageStorePtr store = window.store();
+        QCOMPARE(store->range()->hours(), 7 * 24);
+        QVERIFY(store->gaps().isEmpty());
+        QVERIFY(window.exportPath().startsWith(window.dataFolder()));
+        QVERIFY(QFileInfo::exists(window.exportPath()));
+        // Names from the cluster replace ids.
+        QTRY_VERIFY(!window.environmentNames().isEmpty());
+        const QString firstId = store->environmentIds().first();
+        QVERIFY(!window.environmentNames().value(firstId).isEmpty());
+    }
+
+    void cancelsADownload()
+    {
+        MainWindow window(options(true));
+        window.show();
+        window.demoCluster()->queueFault(DemoFault::stall(10).forPath(QStringLiteral("/license/consumption")));
+        const QDir exports(QDir(window.dataFolder()).filePath(QStringLiteral("exports")));
+        const QStringList before = exports.entryList(QDir::Files);
+        QSignalSpy cancelled(window.downloadPanel(), &DownloadPanel::cancelled);
+        window.startDownload();
+        QTRY_VERIFY(window.downloadPanel()->isRunning());
+        window.downloadPanel()->cancel();
+        QVERIFY(cancelled.wait(10000));
+        QVERIFY(!window.store());
+        QCOMPARE(exports.entryList(QDir::Files), before);  // nothing half-written is left
+    }
+
+    void countsDownWhileTheClusterIsBusy()
+    {
+        MainWindow window(options(true));
+        window.show();
+        window.demoCluster()->queueFault(
+            DemoFault::httpStatus(429, "1", QStringLiteral("An export is already running")).forPath(
+                QStringLiteral("/license/consumption")));
+        QSignalSpy countdown(window.downloadPanel(), &DownloadPanel::retryCountdown);
+        QSignalSpy changed(&window, &MainWindow::storeChanged);
+        window.startDownload();
+        QVERIFY(countdown.wait(10000));
+        QVERIFY(countdown.first().first().toInt() >= 1);
+        screenshot(&window, QStringLiteral("busy.png"));
+        QVERIFY(changed.wait(60000));
+    }
+
+    void remembersRangeAndLayout()
+    {
+        {
+            MainWindow window(options());
+            window.dateRange()->setPreset(RangePreset::LastMonth);
+            window.showPage(MainWindow::Page::Hosts);
+            window.close();
+        }
+        MainWindow again(options());
+        QCOMPARE(again.dateRange()->preset(), RangePreset::LastMonth);
     }
 };
 

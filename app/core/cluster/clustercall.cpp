@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <algorithm>
+#include <climits>
 
 namespace LicenseCore {
 
@@ -26,7 +27,8 @@ ClusterCall::ClusterCall(ClusterConnection connection, Options options, QObject 
     , m_options(std::move(options))
 {
     m_stallTimer.setSingleShot(true);
-    m_stallTimer.setInterval(std::max(1, m_connection.profile.stallTimeoutSeconds) * 1000);
+    // ClusterProfile::validate() refuses other values; clamped again so no profile can overflow the interval.
+    m_stallTimer.setInterval(std::clamp(m_connection.profile.stallTimeoutSeconds, 1, MaxStallTimeoutSeconds) * 1000);
     connect(&m_stallTimer, &QTimer::timeout, this, &ClusterCall::onStalled);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ClusterCall::send);
@@ -69,10 +71,13 @@ void ClusterCall::fail(ClusterStatus status, const QString &errorText)
 
 void ClusterCall::abortNow()
 {
+    const QPointer<ClusterCall> alive(this);
     const int status = currentHttpStatus();
     m_retryTimer.stop();
     if (QNetworkReply *reply = m_reply.data())
-        reply->abort(); // normally finishes synchronously through onReplyFinished()
+        reply->abort(); // normally finishes synchronously through onReplyFinished(), whose receivers may delete us
+    if (!alive)
+        return;
     if (!m_finished) {
         dropReply();
         finish(abortedOutcome(status));
@@ -95,10 +100,23 @@ ClusterOutcome ClusterCall::abortedOutcome(int httpStatus) const
 
 qint64 ClusterCall::bytesTotal() const
 {
+    return m_contentLength;
+}
+
+void ClusterCall::recordContentLength()
+{
     if (!m_reply)
-        return -1;
+        return;
+    // QNetworkAccessManager inflates gzip and deflate bodies itself: then the header counts other bytes.
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed();
+    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
+        m_contentLength = -1;
+        return;
+    }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    return length.isValid() ? length.toLongLong() : -1;
+    bool ok = false;
+    const qint64 value = length.toLongLong(&ok);
+    m_contentLength = length.isValid() && ok && value >= 0 ? value : -1;
 }
 
 bool ClusterCall::isFinished() const
@@ -119,12 +137,22 @@ void ClusterCall::send()
     }
     m_body.clear();
     m_received = 0;
+    m_contentLength = -1;
     m_sslErrors.clear();
     m_peerCertificate = QSslCertificate();
     const QUrl url = m_connection.apiUrl(m_options.path, m_options.query);
+    if (url.scheme() != QLatin1String("https") && !isLoopbackHost(url.host())) {
+        // ClusterProfile::validate() refuses such profiles; this is the last line before the token leaves.
+        finish({ClusterStatus::InvalidRequest,
+                tr("The token is only sent over https:// (plain http:// only to this computer)."), 0});
+        return;
+    }
+    if (m_firstAttemptAtMs < 0)
+        m_firstAttemptAtMs = m_connection.retry.monotonicNowMs();
     QNetworkReply *reply = m_connection.network->get(m_connection.request(url, m_options.accept));
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, &m_stallTimer, qOverload<>(&QTimer::start));
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ClusterCall::recordContentLength);
     connect(reply, &QNetworkReply::readyRead, this, &ClusterCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ClusterCall::onReplyFinished);
     connect(reply, &QNetworkReply::sslErrors, this, &ClusterCall::onSslErrors);
@@ -137,6 +165,7 @@ void ClusterCall::onReadyRead()
     if (!m_reply || m_finished)
         return;
     m_stallTimer.start();
+    recordContentLength();
     const int status = currentHttpStatus();
     const bool success = status >= 200 && status < 300;
     const QByteArray data = m_reply->readAll();
@@ -149,7 +178,9 @@ void ClusterCall::onReadyRead()
         Q_EMIT progress(m_received, bytesTotal());
         return;
     }
-    if (m_body.size() + data.size() > m_options.maxBufferedBytes) {
+    // Only the cluster's error.message is read from an error page; a huge one is not worth the memory.
+    const qint64 limit = success ? m_options.maxBufferedBytes : std::min(m_options.maxBufferedBytes, MaxErrorBodyBytes);
+    if (m_body.size() + data.size() > limit) {
         if (success) {
             fail(ClusterStatus::InvalidResponse,
                  tr("The cluster's answer is larger than expected; it does not look like a Cluster API answer."));
@@ -201,6 +232,7 @@ void ClusterCall::onReplyFinished()
     if (!m_reply || m_finished)
         return;
     m_stallTimer.stop();
+    recordContentLength();
     QNetworkReply *reply = m_reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
@@ -217,8 +249,9 @@ void ClusterCall::onReplyFinished()
 
     // The rest of the body that arrived together with the end of the reply.
     if (reply->bytesAvailable() > 0) {
+        const QPointer<ClusterCall> alive(this);
         onReadyRead();
-        if (m_finished || !m_reply)
+        if (!alive || m_finished || !m_reply)
             return;
     }
     dropReply();
@@ -233,7 +266,8 @@ void ClusterCall::onReplyFinished()
         return;
     }
     if (error == QNetworkReply::InsecureRedirectError) {
-        QString target = redirectTarget.isValid() ? redirectTarget.toDisplayString() : QString::fromLatin1(location);
+        QString target = displaySafe(redirectTarget.isValid() ? redirectTarget.toDisplayString()
+                                                              : QString::fromLatin1(location.left(2048)));
         if (target.isEmpty())
             target = tr("another address");
         finish({ClusterStatus::Redirected,
@@ -312,24 +346,36 @@ ClusterOutcome ClusterCall::networkFailure(int error, const QString &errorString
 
 void ClusterCall::scheduleRetry(int httpStatus, const QByteArray &retryAfter, const QByteArray &body)
 {
+    const RetryPolicy &policy = m_connection.retry;
     ++m_attempt;
     const std::optional<qint64> serverDelay = RetryPolicy::parseRetryAfter(retryAfter, m_connection.now());
-    const qint64 delay = m_connection.retry.delayFor(m_attempt, serverDelay);
-    if (m_waitedMs + delay > m_connection.retry.maxTotalWaitMs) {
+    const qint64 delay = policy.delayFor(m_attempt, serverDelay);
+    // Real time counts too: answers that take long must not stretch the limit.
+    const qint64 realElapsed = std::max<qint64>(0, policy.monotonicNowMs() - m_firstAttemptAtMs);
+    const qint64 spent = std::max(m_waitedMs, realElapsed);
+    const qint64 remaining = std::max<qint64>(0, policy.maxTotalWaitMs - spent);
+    if (m_attempt > policy.maxAttempts || delay > remaining) {
         const QString message = clusterErrorMessage(body);
-        const int waitedSeconds = static_cast<int>(m_waitedMs / 1000);
+        const int waitedSeconds = int(std::min<qint64>(spent / 1000, INT_MAX));
         QString text = httpErrorSentence(httpStatus, message);
         if (m_attempt > 1)
             text += QLatin1Char(' ') + tr("Gave up after waiting %n second(s).", nullptr, waitedSeconds);
+        // Asking earlier than the cluster said would only be refused again: say why no retry was made.
+        if (serverDelay && delay > remaining && m_attempt <= policy.maxAttempts) {
+            const int askedSeconds = int(std::min<qint64>((delay + 999) / 1000, INT_MAX));
+            text += QLatin1Char(' ') + tr("The cluster asked to wait %n more second(s), longer than the time left "
+                                          "for waiting; try again later.",
+                                          nullptr, askedSeconds);
+        }
         finish({ClusterStatus::HttpError, text, httpStatus, message});
         return;
     }
     m_waitedMs += delay;
-    const int seconds = static_cast<int>((delay + 999) / 1000);
+    const int seconds = int(std::min<qint64>((delay + 999) / 1000, INT_MAX));
     const QString message =
         httpStatus == 429 ? tr("Another license export is running on the cluster; retrying in %n s.", nullptr, seconds)
                           : tr("The cluster is being upgraded; retrying in %n s.", nullptr, seconds);
-    m_retryTimer.start(static_cast<int>(std::min<qint64>(m_connection.retry.realDelay(delay), INT_MAX)));
+    m_retryTimer.start(int(std::min<qint64>(policy.realDelay(delay), INT_MAX)));
     Q_EMIT retrying(seconds, httpStatus, message);
 }
 

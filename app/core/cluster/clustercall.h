@@ -12,7 +12,6 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
-#include <QUrlQuery>
 
 class QNetworkReply;
 
@@ -20,16 +19,23 @@ namespace LicenseCore {
 
 // One GET against the Cluster API, as the jobs use it: stall timeout, cancel, retry of 429/556 honouring
 // Retry-After, certificate pinning, and the translation of every failure into a ClusterOutcome.
-// Successful bodies are either buffered (JSON calls) or handed out chunk by chunk (the export download).
+// Successful bodies are either buffered (JSON calls) or handed out chunk by chunk (the export download);
+// error bodies are kept up to MaxErrorBodyBytes only.
+//
+// A receiver of finished(), bodyData() or retrying() may delete this object's owner; nothing here touches a
+// member after such a signal without checking that the object still exists.
 class ClusterCall final : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr qint64 MaxErrorBodyBytes = 1024 * 1024;
+    static constexpr int MaxStallTimeoutSeconds = 3600;
+
     struct Options
     {
-        QString path; // below /api/cluster/v2
-        QUrlQuery query;
+        QString path;     // below /api/cluster/v2
+        QueryItems query; // plain text; encoded by ClusterConnection::apiUrl()
         QByteArray accept = "application/json";
         bool streamBody = false;   // emit bodyData() for a 2xx body instead of buffering it
         bool retryWhenBusy = true; // retry 429 and 556
@@ -46,7 +52,8 @@ public:
     // Lets the consumer of bodyData() stop the request with its own outcome (not a ZIP, disk full, ...).
     void fail(ClusterStatus status, const QString &errorText);
 
-    // Content-Length of the current answer, -1 when unknown.
+    // Content-Length of the current (or last) answer, -1 when unknown or when the body is content-encoded (the
+    // length then counts compressed bytes, not the bytes bodyData() hands out).
     [[nodiscard]] qint64 bytesTotal() const;
     [[nodiscard]] bool isFinished() const;
 
@@ -64,6 +71,7 @@ private:
     void onStalled();
     void scheduleRetry(int httpStatus, const QByteArray &retryAfter, const QByteArray &body);
     void abortNow();
+    void recordContentLength();
     [[nodiscard]] ClusterOutcome abortedOutcome(int httpStatus) const;
     void finish(const ClusterOutcome &outcome);
     void dropReply();
@@ -77,7 +85,9 @@ private:
     QTimer m_retryTimer;
     QByteArray m_body;
     qint64 m_received = 0;
-    qint64 m_waitedMs = 0;
+    qint64 m_contentLength = -1;
+    qint64 m_waitedMs = 0;          // nominal waits so far
+    qint64 m_firstAttemptAtMs = -1; // RetryPolicy::monotonicNowMs() when the first attempt was sent
     int m_attempt = 0;
     bool m_cancelled = false;
     bool m_stalled = false;

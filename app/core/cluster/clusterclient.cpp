@@ -15,16 +15,41 @@
 namespace LicenseCore {
 
 namespace {
-// The system's proxy settings, except that this computer is always reached directly.
-class SystemProxyFactory final : public QNetworkProxyFactory
+// Where requests of one profile go. This computer is always reached directly, in every mode: nothing on the
+// way to a loopback address may see the token. A manual proxy carries only https:// requests, tunnelled with
+// CONNECT so it never sees a header; a plain http:// request is never handed to it.
+class ProfileProxyFactory final : public QNetworkProxyFactory
 {
 public:
+    ProfileProxyFactory(ProxyMode mode, QString host, quint16 port)
+        : m_mode(mode)
+        , m_host(std::move(host))
+        , m_port(port)
+    {}
+
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
     {
         if (isLoopbackHost(query.peerHostName()))
             return {QNetworkProxy(QNetworkProxy::NoProxy)};
-        return QNetworkProxyFactory::systemProxyForQuery(query);
+        switch (m_mode) {
+        case ProxyMode::System:
+            return QNetworkProxyFactory::systemProxyForQuery(query);
+        case ProxyMode::None:
+            break;
+        case ProxyMode::Manual:
+            if (query.protocolTag().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+                return {QNetworkProxy(QNetworkProxy::HttpProxy, m_host, m_port)};
+            // Plain http:// is only ever sent to loopback (ClusterProfile::validate(), ClusterCall::send()),
+            // answered above; it never goes through the proxy in clear.
+            break;
+        }
+        return {QNetworkProxy(QNetworkProxy::NoProxy)};
     }
+
+private:
+    ProxyMode m_mode;
+    QString m_host;
+    quint16 m_port;
 };
 
 // The token goes into a header: no line breaks or other characters that could end it early.
@@ -85,9 +110,31 @@ ClusterClient::ClusterClient(ClusterProfile profile, QString token, QObject *par
 
 ClusterClient::~ClusterClient()
 {
-    // Jobs first: they hold replies of the network manager.
-    for (const QPointer<QObject> &job : std::as_const(m_jobs))
-        delete job.data();
+    // This may run inside a job's signal (a receiver of finished() deleting the client): deleting the jobs here
+    // would pull them from under their own emit. Instead each job is detached and silenced, its request is
+    // stopped now, and it is deleted from the event loop.
+    for (const QPointer<QObject> &pointer : std::as_const(m_jobs)) {
+        QObject *job = pointer.data();
+        if (!job)
+            continue;
+        QObject::disconnect(job, nullptr, nullptr, nullptr);
+        job->setParent(nullptr);
+        if (auto *download = qobject_cast<ExportDownloadJob *>(job))
+            download->cancel();
+        else if (auto *environments = qobject_cast<EnvironmentsJob *>(job))
+            environments->cancel();
+        else if (auto *license = qobject_cast<ClusterLicenseJob *>(job))
+            license->cancel();
+        else if (auto *hour = qobject_cast<HourJob *>(job))
+            hour->cancel();
+        else if (auto *test = qobject_cast<ConnectionTestJob *>(job))
+            test->cancel();
+        job->deleteLater();
+    }
+    // The replies belong to the manager, and one of them may be emitting right now (finished(), readyRead()):
+    // the manager, and its replies with it, go from the event loop too.
+    if (QNetworkAccessManager *network = m_ownNetwork.release())
+        network->deleteLater();
 }
 
 const ClusterProfile &ClusterClient::profile() const
@@ -123,6 +170,8 @@ void ClusterClient::setEnvironmentNameCacheFile(const QString &filePath)
 void ClusterClient::setNetworkAccessManager(QNetworkAccessManager *manager)
 {
     m_connection.network = manager ? manager : m_ownNetwork.get();
+    // Connections cached by another user of the manager were set up with other trust and proxy settings.
+    m_connection.network->clearConnectionCache();
     applyProxy();
 }
 
@@ -132,17 +181,8 @@ void ClusterClient::applyProxy()
     if (!network)
         return;
     const ClusterProfile &profile = m_connection.profile;
-    switch (profile.proxyMode) {
-    case ProxyMode::System:
-        network->setProxyFactory(new SystemProxyFactory);
-        break;
-    case ProxyMode::None:
-        network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        break;
-    case ProxyMode::Manual:
-        network->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, profile.proxyHost, profile.proxyPort));
-        break;
-    }
+    // The manager owns the factory (and deletes the previous one).
+    network->setProxyFactory(new ProfileProxyFactory(profile.proxyMode, profile.proxyHost, profile.proxyPort));
 }
 
 ClusterConnection ClusterClient::connection() const

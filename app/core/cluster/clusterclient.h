@@ -23,7 +23,9 @@ namespace LicenseCore {
 
 // The Cluster API of one profile. Each call returns a job that is already scheduled; connect to its
 // finished() signal (or use the overloads taking a context object, so the callback dies with its receiver).
-// Jobs belong to the client and delete themselves after finished().
+// Jobs belong to the client and delete themselves after finished(). The client may be deleted at any time, also
+// from a handler of one of its jobs' signals: its running jobs are then stopped without another signal, and they
+// (and the client's network manager) are deleted from the event loop.
 class ClusterClient final : public QObject
 {
     Q_OBJECT
@@ -43,7 +45,9 @@ public:
     void setCacheDirectory(const QString &directory);
     // Where environment names are remembered; empty (the default) keeps no cache.
     void setEnvironmentNameCacheFile(const QString &filePath);
-    // Replaces the client's own QNetworkAccessManager (not owned); tests use it to fake the network.
+    // Replaces the client's own QNetworkAccessManager (not owned). For tests that fake the network: the client
+    // sets the manager's proxy factory for its profile and clears its connection cache, so a manager must serve
+    // one client (one profile: one set of trust and proxy settings) at a time, never be shared between clients.
     void setNetworkAccessManager(QNetworkAccessManager *manager);
 
     ExportDownloadJob *downloadExport(const ExportRequest &request);

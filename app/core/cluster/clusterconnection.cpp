@@ -9,11 +9,19 @@ QDateTime ClusterConnection::now() const
     return clock ? clock() : QDateTime::currentDateTimeUtc();
 }
 
-QUrl ClusterConnection::apiUrl(const QString &path, const QUrlQuery &query) const
+QUrl ClusterConnection::apiUrl(const QString &path, const QueryItems &query) const
 {
     QUrl url = profile.baseUrl;
     url.setPath(url.path() + QLatin1String("/api/cluster/v2") + path);
-    url.setQuery(query);
+    QByteArray encoded;
+    for (const auto &[key, value] : query) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    // Already encoded: StrictMode keeps every escape as it is (TolerantMode would, too, but says less).
+    if (!encoded.isEmpty())
+        url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
     return url;
 }
 

@@ -7,12 +7,13 @@
 #include "retrypolicy.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QUrl>
-#include <QUrlQuery>
 #include <functional>
+#include <utility>
 
 class QNetworkAccessManager;
 
@@ -20,6 +21,9 @@ namespace LicenseCore {
 
 // The current time, injectable so the two-hour clamp and HTTP dates are testable.
 using Clock = std::function<QDateTime()>;
+
+// Query parameters as plain text (not percent-encoded); apiUrl() encodes every character that needs it.
+using QueryItems = QList<std::pair<QString, QString>>;
 
 // What every request of one ClusterClient shares: where to send it, with which token and trust.
 struct ClusterConnection
@@ -33,8 +37,9 @@ struct ClusterConnection
     Clock clock;
 
     [[nodiscard]] QDateTime now() const;
-    // <base>/api/cluster/v2<path>?<query>
-    [[nodiscard]] QUrl apiUrl(const QString &path, const QUrlQuery &query) const;
+    // <base>/api/cluster/v2<path>?<query>, each key and value fully percent-encoded (a page key's '+', '=', '&'
+    // or '%' reach the cluster as they were sent).
+    [[nodiscard]] QUrl apiUrl(const QString &path, const QueryItems &query) const;
     // A GET request carrying the token in the Authorization header only, never redirected to another origin.
     [[nodiscard]] QNetworkRequest request(const QUrl &url, const QByteArray &accept) const;
 };

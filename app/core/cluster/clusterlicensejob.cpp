@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace LicenseCore {
 
@@ -105,8 +106,11 @@ void ClusterLicenseJob::onFinished(const ClusterOutcome &outcome, const QByteArr
             result.outcome = {ClusterStatus::InvalidResponse, license.error().message(), outcome.httpStatus};
         }
     }
+    // A receiver may delete the client (which then leaves this job to the event loop) or this job itself.
+    const QPointer self(this);
     Q_EMIT finished(result);
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 } // namespace LicenseCore

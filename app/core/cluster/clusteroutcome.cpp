@@ -56,6 +56,31 @@ Error ClusterOutcome::toError() const
     return {errorCodeFor(status), errorText, {}};
 }
 
+QString displaySafe(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        char32_t codePoint = c.unicode();
+        qsizetype length = 1;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(c, text.at(i + 1));
+            length = 2;
+        }
+        const QChar::Category category = QChar::category(codePoint);
+        if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r')
+            result += QLatin1Char(' ');
+        else if (category == QChar::Other_Control || category == QChar::Other_Format ||
+                 category == QChar::Other_Surrogate)
+            result += QLatin1Char('?');
+        else
+            result += text.mid(i, length);
+        i += length - 1;
+    }
+    return result;
+}
+
 QString clusterErrorMessage(const QByteArray &body)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
@@ -77,10 +102,10 @@ QString clusterErrorMessage(const QByteArray &body)
     if (!violations.isEmpty())
         message += (message.isEmpty() ? QString() : QStringLiteral(" (")) + violations.join(QLatin1String("; ")) +
                    (message.isEmpty() ? QString() : QStringLiteral(")"));
-    // A hostile or broken server must not flood the user's screen.
+    // A hostile or broken server must not flood the user's screen, nor steer the terminal.
     if (message.size() > 500)
         message = message.left(500) + QChar(0x2026);
-    return message;
+    return displaySafe(message);
 }
 
 QString httpErrorSentence(int httpStatus, const QString &clusterMessage)

@@ -44,7 +44,13 @@ struct ClusterOutcome
     [[nodiscard]] Error toError() const;
 };
 
-// The cluster's error.message (and its constraint violations) from an error body; empty if there is none.
+// `text` with every control and format character (ESC, CR, DEL, C1 controls, bidirectional overrides, ...)
+// replaced: tabs and line breaks by a space, the others by '?'. For text from a cluster that ends up on a
+// terminal or in a label, where such characters could rewrite what the user sees.
+QString displaySafe(const QString &text);
+
+// The cluster's error.message (and its constraint violations) from an error body, made displaySafe(); empty if
+// there is none.
 QString clusterErrorMessage(const QByteArray &body);
 
 // The sentence for an HTTP error status, naming the cause and the next step, with the cluster's message.

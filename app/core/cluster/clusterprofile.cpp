@@ -67,8 +67,10 @@ Status ClusterProfile::validate() const
     }
     if (proxyMode == ProxyMode::Manual && (proxyHost.isEmpty() || proxyPort == 0))
         return {ErrorCode::InvalidArgument, tr("A manual proxy needs a host and a port."), name};
-    if (stallTimeoutSeconds <= 0)
-        return {ErrorCode::InvalidArgument, tr("The stall timeout must be at least one second."), name};
+    if (stallTimeoutSeconds <= 0 || stallTimeoutSeconds > MaxStallTimeoutSeconds) {
+        return {ErrorCode::InvalidArgument,
+                tr("The stall timeout must be between 1 and %1 seconds.").arg(MaxStallTimeoutSeconds), name};
+    }
     if (!pinnedSha256.isEmpty() && pinnedSha256.size() != 32)
         return {ErrorCode::InvalidArgument, tr("The pinned certificate fingerprint is not a SHA-256 digest."), name};
     return {};

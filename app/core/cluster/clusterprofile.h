@@ -23,6 +23,7 @@ enum class ProxyMode
 struct ClusterProfile
 {
     static constexpr int DefaultStallTimeoutSeconds = 60;
+    static constexpr int MaxStallTimeoutSeconds = 3600;
 
     QString name;   // display name; also the key of the profile and of its token
     QUrl baseUrl;   // "https://cluster.example.com" (the cluster root, not an environment)
@@ -30,7 +31,7 @@ struct ClusterProfile
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyHost;                                    // ProxyMode::Manual only
     quint16 proxyPort = 0;                                // ProxyMode::Manual only
-    int stallTimeoutSeconds = DefaultStallTimeoutSeconds; // abort when no byte arrives for this long
+    int stallTimeoutSeconds = DefaultStallTimeoutSeconds; // abort when no byte arrives for this long (1..3600)
     QByteArray pinnedSha256; // optional: the raw 32-byte SHA-256 of a server certificate trusted as is
 
     // Empty when the profile can be used; else why not (plain http to a non-loopback host, bad URL, ...).

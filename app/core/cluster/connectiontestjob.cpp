@@ -6,6 +6,7 @@
 #include "environmentsjob.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace LicenseCore {
 
@@ -28,7 +29,7 @@ void ConnectionTestJob::start()
 {
     ClusterCall::Options options;
     options.path = QStringLiteral("/environments");
-    options.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1"));
+    options.query.append({QStringLiteral("pageSize"), QStringLiteral("1")});
     options.retryWhenBusy = false;
     m_call = new ClusterCall(m_connection, options, this);
     connect(m_call, &ClusterCall::finished, this, &ConnectionTestJob::onFinished);
@@ -78,8 +79,11 @@ void ConnectionTestJob::onFinished(const ClusterOutcome &outcome, const QByteArr
         result.verdict = Verdict::Failed;
         break;
     }
+    // A receiver may delete the client (which then leaves this job to the event loop) or this job itself.
+    const QPointer self(this);
     Q_EMIT finished(result);
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 } // namespace LicenseCore

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <algorithm>
 
 namespace LicenseCore {
@@ -99,9 +100,9 @@ void EnvironmentsJob::requestPage(const QString &nextPageKey)
     ClusterCall::Options options;
     options.path = QStringLiteral("/environments");
     if (nextPageKey.isEmpty())
-        options.query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
+        options.query.append({QStringLiteral("pageSize"), QString::number(m_pageSize)});
     else
-        options.query.addQueryItem(QStringLiteral("nextPageKey"), nextPageKey);
+        options.query.append({QStringLiteral("nextPageKey"), nextPageKey});
     if (m_call)
         m_call->deleteLater();
     m_call = new ClusterCall(m_connection, options, this);
@@ -154,8 +155,11 @@ void EnvironmentsJob::finish(ClusterOutcome outcome)
         if (!m_nameCacheFile.isEmpty())
             (void)EnvironmentNameCache(m_nameCacheFile).store(m_connection.profile.origin(), m_result.environments);
     }
+    // A receiver may delete the client (which then leaves this job to the event loop) or this job itself.
+    const QPointer self(this);
     Q_EMIT finished(m_result);
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 } // namespace LicenseCore

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSet>
 #include <QTemporaryFile>
@@ -21,6 +22,27 @@ namespace {
 constexpr qint64 ProgressIntervalMs = 100;
 constexpr qint64 RateWindowMs = 3000;
 const QByteArray ZipSignature("PK\x03\x04", 4);
+const QByteArray EndOfCentralDirectory("PK\x05\x06", 4);
+constexpr qsizetype EndRecordBytes = 22;                    // without its comment
+constexpr qsizetype TailBytes = 64 * 1024 + EndRecordBytes; // the record with the longest comment
+
+// A complete ZIP ends with its end-of-central-directory record, whose comment runs exactly to the end.
+bool endsLikeZip(const QByteArray &tail)
+{
+    qsizetype at = tail.lastIndexOf(EndOfCentralDirectory);
+    while (at >= 0) {
+        if (tail.size() - at >= EndRecordBytes) {
+            const auto low = quint8(tail.at(at + 20));
+            const auto high = quint8(tail.at(at + 21));
+            if (at + EndRecordBytes + (qsizetype(high) << 8 | low) == tail.size())
+                return true;
+        }
+        if (at == 0)
+            break;
+        at = tail.lastIndexOf(EndOfCentralDirectory, at - 1);
+    }
+    return false;
+}
 
 // Profiles with an export in flight, for the whole program.
 QMutex &lockMutex()
@@ -125,8 +147,8 @@ void ExportDownloadJob::start()
 
     ClusterCall::Options options;
     options.path = QStringLiteral("/license/consumption");
-    options.query.addQueryItem(QStringLiteral("startTs"), QString::number(m_range.fromMs));
-    options.query.addQueryItem(QStringLiteral("endTs"), QString::number(m_range.toMs));
+    options.query.append({QStringLiteral("startTs"), QString::number(m_range.fromMs)});
+    options.query.append({QStringLiteral("endTs"), QString::number(m_range.toMs)});
     options.accept = "application/octet-stream";
     options.streamBody = true;
     m_call = new ClusterCall(m_connection, options, this);
@@ -156,6 +178,9 @@ void ExportDownloadJob::onBodyData(const QByteArray &chunk)
         return;
     }
     m_bytes += chunk.size();
+    m_tail.append(chunk.right(TailBytes));
+    if (m_tail.size() > TailBytes)
+        m_tail.remove(0, m_tail.size() - TailBytes);
     reportProgress(false);
 }
 
@@ -193,6 +218,16 @@ void ExportDownloadJob::onCallFinished(const ClusterOutcome &outcome)
     if (total >= 0 && total != m_bytes) {
         finish({ClusterStatus::NetworkError,
                 tr("The download ended early (%1 of %2 bytes); nothing was saved. Try again.").arg(m_bytes).arg(total),
+                outcome.httpStatus});
+        return;
+    }
+    // Without a Content-Length a connection that closes early looks like a complete answer; the ZIP's own
+    // end record tells.
+    if (!endsLikeZip(m_tail)) {
+        finish({ClusterStatus::NetworkError,
+                tr("The download ended early (the archive's end is missing after %1 bytes); nothing was saved. Try "
+                   "again.")
+                    .arg(m_bytes),
                 outcome.httpStatus});
         return;
     }
@@ -262,8 +297,11 @@ void ExportDownloadJob::finish(ClusterOutcome outcome)
         result.filePath = m_committedPath;
         result.bytes = m_bytes;
     }
+    // A receiver may delete the client (which then leaves this job to the event loop) or this job itself.
+    const QPointer self(this);
     Q_EMIT finished(result);
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 void ExportDownloadJob::releaseLock()

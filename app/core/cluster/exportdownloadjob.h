@@ -44,8 +44,8 @@ struct ExportResult
 };
 
 // Downloads /license/consumption into a temporary file of the cache folder and commits it to the target
-// only when it is complete and starts like a ZIP; on any failure nothing is left behind. At most one
-// export per profile runs at a time in this program.
+// only when it is complete (as long as the Content-Length says, when there is one) and starts and ends like a
+// ZIP; on any failure nothing is left behind. At most one export per profile runs at a time in this program.
 class ExportDownloadJob final : public QObject
 {
     Q_OBJECT
@@ -83,6 +83,7 @@ private:
     ClusterCall *m_call = nullptr;
     std::unique_ptr<QTemporaryFile> m_file;
     QByteArray m_head; // the first bytes, to recognise a ZIP
+    QByteArray m_tail; // the last bytes, to find the ZIP's end record
     qint64 m_bytes = 0;
     QString m_committedPath;
     QElapsedTimer m_clock;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QPointer>
 
 namespace LicenseCore {
 
@@ -45,7 +46,7 @@ void HourJob::start()
     }
     ClusterCall::Options options;
     options.path = QStringLiteral("/license/consumption/hour");
-    options.query.addQueryItem(QStringLiteral("startTs"), QString::number(m_hourStartMs));
+    options.query.append({QStringLiteral("startTs"), QString::number(m_hourStartMs)});
     m_call = new ClusterCall(m_connection, options, this);
     connect(m_call, &ClusterCall::finished, this, &HourJob::finish);
     m_call->start();
@@ -67,8 +68,11 @@ void HourJob::finish(ClusterOutcome outcome, const QByteArray &json)
     result.outcome = std::move(outcome);
     if (result.outcome.ok())
         result.json = json;
+    // A receiver may delete the client (which then leaves this job to the event loop) or this job itself.
+    const QPointer self(this);
     Q_EMIT finished(result);
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 } // namespace LicenseCore

@@ -88,8 +88,10 @@ bool ProfileStore::contains(const QString &name) const
     return !name.isEmpty() && m_settings->contains(groupFor(name) + QStringLiteral("/url"));
 }
 
-Status ProfileStore::save(const ClusterProfile &profile)
+Status ProfileStore::save(const ClusterProfile &profile, bool *originChanged)
 {
+    if (originChanged)
+        *originChanged = false;
     if (profile.name.trimmed().isEmpty()) {
         return {ErrorCode::InvalidArgument,
                 QCoreApplication::translate("LicenseCore::ProfileStore", "A profile needs a name."),
@@ -97,6 +99,7 @@ Status ProfileStore::save(const ClusterProfile &profile)
     }
     if (const Status status = profile.validate(); status.isError())
         return status;
+    const std::optional<ClusterProfile> previous = this->profile(profile.name);
     m_settings->remove(groupFor(profile.name));
     m_settings->beginGroup(groupFor(profile.name));
     m_settings->setValue(QStringLiteral("url"), profile.baseUrl.toString());
@@ -118,6 +121,8 @@ Status ProfileStore::save(const ClusterProfile &profile)
                     .arg(m_settings->fileName()),
                 {}};
     }
+    if (originChanged && previous)
+        *originChanged = previous->origin() != profile.origin();
     return {};
 }
 

@@ -32,7 +32,11 @@ public:
     [[nodiscard]] bool contains(const QString &name) const;
 
     // Adds or replaces the profile with the same name; refuses invalid profiles.
-    [[nodiscard]] Status save(const ClusterProfile &profile);
+    // A token is stored under the profile's name but was given for one cluster: when a saved profile gets another
+    // origin (scheme, host or port; ClusterProfile::origin()), *originChanged is set and the caller must delete
+    // the profile's stored token (TokenVault::deleteToken(), which also forgets a copy kept in memory) before
+    // the next request, so the old token never travels to the new address. False for new profiles.
+    [[nodiscard]] Status save(const ClusterProfile &profile, bool *originChanged = nullptr);
     // False when there was no such profile.
     bool remove(const QString &name);
 

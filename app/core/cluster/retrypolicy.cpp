@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "retrypolicy.h"
 
+#include <QDeadlineTimer>
 #include <QLocale>
 #include <QTimeZone>
 #include <algorithm>
@@ -11,17 +12,29 @@ namespace LicenseCore {
 
 qint64 RetryPolicy::delayFor(int attempt, std::optional<qint64> retryAfterMs) const
 {
+    const qint64 floor = std::max<qint64>(0, minDelayMs);
     if (retryAfterMs)
-        return std::clamp<qint64>(*retryAfterMs, 0, maxDelayMs);
-    qint64 delay = initialDelayMs;
-    for (int i = 1; i < attempt && delay < maxDelayMs; ++i)
-        delay *= 2;
-    return std::min(delay, maxDelayMs);
+        return std::max(floor, std::min(*retryAfterMs, MaxRetryAfterMs));
+    const qint64 ceiling = std::max(floor, maxDelayMs);
+    qint64 delay = std::clamp(initialDelayMs, floor, ceiling);
+    for (int i = 1; i < attempt && delay < ceiling; ++i)
+        delay = std::max<qint64>(1, delay) * 2; // stops at the ceiling long before it could overflow
+    return std::clamp(delay, floor, ceiling);
 }
 
 qint64 RetryPolicy::realDelay(qint64 nominalMs) const
 {
-    return std::max<qint64>(0, std::llround(static_cast<double>(nominalMs) * timeScale));
+    const double real = static_cast<double>(nominalMs) * timeScale;
+    if (!(real > 0)) // also NaN
+        return 0;
+    return real >= double(MaxRetryAfterMs) ? MaxRetryAfterMs : std::llround(real);
+}
+
+qint64 RetryPolicy::monotonicNowMs() const
+{
+    if (elapsedClock)
+        return elapsedClock();
+    return QDeadlineTimer::current().deadline();
 }
 
 std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
@@ -31,8 +44,15 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
         return std::nullopt;
     bool isNumber = false;
     const qint64 seconds = trimmed.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds >= 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
+    if (isNumber) {
+        if (seconds < 0)
+            return std::nullopt;
+        // Capped before the multiplication, which would overflow for "9223372036854775807".
+        return std::min(seconds, MaxRetryAfterMs / 1000) * 1000;
+    }
+    // Only digits, yet no qint64: more seconds than any cap.
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return MaxRetryAfterMs;
 
     // RFC 9110 §5.6.7: recipients accept the IMF-fixdate and the two obsolete forms. The weekday is
     // dropped rather than checked: a wrong one should not cost the whole header.
@@ -56,7 +76,7 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
     if (!date.isValid())
         return std::nullopt;
     date.setTimeZone(QTimeZone::utc());
-    return std::max<qint64>(0, now.msecsTo(date));
+    return std::clamp<qint64>(now.msecsTo(date), 0, MaxRetryAfterMs);
 }
 
 } // namespace LicenseCore

@@ -17,6 +17,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -34,6 +35,8 @@ namespace {
 const QString ApiPrefix = QStringLiteral("/api/cluster/v2");
 constexpr int DefaultPageSize = 100;
 constexpr int MaxPageSize = 1000;
+// 9999-12-31T23:59:59.999Z: later or negative timestamps are mistakes (or attacks on the arithmetic below).
+constexpr qint64 MaxTimestampMs = 253402300799999LL;
 
 QByteArray errorBody(int status, const QString &message)
 {
@@ -41,13 +44,14 @@ QByteArray errorBody(int status, const QString &message)
     return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
 }
 
+// Epoch milliseconds between 1970 and the year 9999.
 std::optional<qint64> msParameter(const QUrlQuery &query, const QString &name, bool *malformed)
 {
     if (!query.hasQueryItem(name))
         return std::nullopt;
     bool ok = false;
     const qint64 value = query.queryItemValue(name).toLongLong(&ok);
-    if (!ok) {
+    if (!ok || value < 0 || value > MaxTimestampMs) {
         *malformed = true;
         return std::nullopt;
     }
@@ -133,6 +137,21 @@ DemoFault DemoFault::trickle(int bytes, int intervalMs)
     return fault;
 }
 
+DemoFault DemoFault::closeDelimited(qint64 truncateAfter)
+{
+    DemoFault fault;
+    fault.kind = Kind::CloseDelimited;
+    fault.afterBytes = truncateAfter;
+    return fault;
+}
+
+DemoFault DemoFault::contentLength()
+{
+    DemoFault fault;
+    fault.kind = Kind::ContentLength;
+    return fault;
+}
+
 DemoFault DemoFault::forPath(const QString &suffix) const
 {
     DemoFault fault = *this;
@@ -143,7 +162,7 @@ DemoFault DemoFault::forPath(const QString &suffix) const
 DemoCluster::DemoCluster(DemoClusterOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_workDir(std::make_unique<QTemporaryDir>())
+    , m_workDir(std::make_shared<QTemporaryDir>())
 {
     const ExportGenerator generator(m_options.generator);
     m_environments = generator.environments();
@@ -297,7 +316,17 @@ void DemoCluster::clearRequests()
 
 bool DemoCluster::isExportRunning() const
 {
-    return !m_exporter.isNull();
+    return m_generating || !m_exporter.isNull();
+}
+
+QString DemoCluster::workDirectory() const
+{
+    return m_workDir->path();
+}
+
+int DemoCluster::connectionCount() const
+{
+    return m_connections;
 }
 
 DemoFault DemoCluster::takeFault(const QString &path)
@@ -317,7 +346,19 @@ DemoFault DemoCluster::takeFault(const QString &path)
 void DemoCluster::onNewConnection()
 {
     while (QTcpSocket *socket = m_server ? m_server->nextPendingConnection() : nullptr) {
-        auto *connection = new DemoHttpConnection(socket, this);
+        if (m_connections >= m_options.maxConnections) {
+            // Full: say so and close, rather than let idle clients pile up.
+            socket->setParent(this);
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+            if (socket->state() == QAbstractSocket::UnconnectedState)
+                socket->deleteLater();
+            continue;
+        }
+        auto *connection = new DemoHttpConnection(socket, this, m_options.requestHeadTimeoutMs);
+        ++m_connections;
+        connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
         connect(connection, &DemoHttpConnection::requestReceived, this,
                 [this, connection](const DemoHttpRequest &request) { onRequest(connection, request); });
     }
@@ -332,6 +373,11 @@ void DemoCluster::onRequest(DemoHttpConnection *connection, const DemoHttpReques
     record.authorization = request.headers.value("authorization");
     m_requests.append(record);
     const int id = m_recordBase + int(m_requests.size()) - 1;
+    // A ring: a long-running demo must not grow without limit.
+    while (m_requests.size() > std::max(1, m_options.maxRecordedRequests)) {
+        m_requests.removeFirst();
+        ++m_recordBase;
+    }
 
     const DemoFault fault = takeFault(request.path);
     if (fault.delayMs > 0) {
@@ -377,6 +423,9 @@ void DemoCluster::sendJson(DemoHttpConnection *connection, int status, const QBy
     else if (fault.kind == DemoFault::Kind::Trickle) {
         options.trickleBytes = fault.trickleBytes;
         options.trickleIntervalMs = fault.trickleIntervalMs;
+    } else if (fault.kind == DemoFault::Kind::CloseDelimited) {
+        options.closeDelimited = true;
+        options.dropAfter = fault.afterBytes;
     }
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(json);
@@ -464,6 +513,7 @@ void DemoCluster::serveExport(DemoHttpConnection *connection, const DemoHttpRequ
         sendError(connection, 400, QStringLiteral("Time range incorrect: startTs must be before endTs."), record);
         return;
     }
+    // Both within 1970..9999 (msParameter(), and the defaults): no overflow below.
     const qint64 hours = (endMs - startMs + Time::HourMs - 1) / Time::HourMs;
     if (hours > qint64(m_options.maxExportDays) * 24) {
         sendError(connection, 400,
@@ -472,7 +522,7 @@ void DemoCluster::serveExport(DemoHttpConnection *connection, const DemoHttpRequ
                   record);
         return;
     }
-    if (m_exporter) {
+    if (isExportRunning()) {
         sendError(connection, 429, QStringLiteral("Another license export is running. Try again later."), record,
                   QByteArray::number(m_options.busyRetryAfterSeconds));
         return;
@@ -483,50 +533,68 @@ void DemoCluster::serveExport(DemoHttpConnection *connection, const DemoHttpRequ
         return;
     }
     m_exporter = connection;
+    m_generating = true;
 
     GeneratorOptions options = m_options.generator;
     options.startMs = startMs;
     options.hours = int(hours);
     options.nested = true;
     const QString path = m_workDir->filePath(QStringLiteral("export-%1.zip").arg(++m_exportCounter));
-    connect(connection, &QObject::destroyed, this, [path] { QFile::remove(path); });
-    connect(connection, &DemoHttpConnection::bodyCompleted, this, [this, connection] {
-        if (m_exporter == connection)
-            m_exporter = nullptr;
-    });
+    const QPointer<DemoHttpConnection> client(connection);
 
-    auto *watcher = new QFutureWatcher<Error>(connection);
-    connect(watcher, &QFutureWatcherBase::finished, connection,
-            [this, connection, watcher, path, fault, record, startMs, endMs] {
-                const Error error = watcher->result();
-                watcher->deleteLater();
-                auto file = std::make_unique<QFile>(path);
-                if (error.isError() || !file->open(QIODevice::ReadOnly)) {
-                    if (m_exporter == connection)
-                        m_exporter = nullptr;
-                    sendError(connection, 500, QStringLiteral("Operation failed: the export could not be generated."),
-                              record);
-                    return;
-                }
-                DemoBodyOptions body;
-                body.chunked = true;
-                if (fault.kind == DemoFault::Kind::StallMidBody)
-                    body.stallAfter = fault.afterBytes;
-                else if (fault.kind == DemoFault::Kind::DropMidBody)
-                    body.dropAfter = fault.afterBytes;
-                else if (fault.kind == DemoFault::Kind::Trickle) {
-                    body.trickleBytes = fault.trickleBytes;
-                    body.trickleIntervalMs = fault.trickleIntervalMs;
-                }
-                const QByteArray fileName =
-                    "license-consumption_" + QByteArray::number(startMs) + '_' + QByteArray::number(endMs) + ".zip";
-                markAnswered(record, 200);
-                connection->sendBody(200,
-                                     {{"Content-Type", "application/octet-stream"},
-                                      {"Content-Disposition", "attachment; filename=\"" + fileName + '"'}},
-                                     std::move(file), body);
-            });
-    watcher->setFuture(QtConcurrent::run([options, path] { return ExportGenerator(options).writeZipFile(path); }));
+    // Parented to the cluster, not the connection: the lock is held until the worker is done, even when the
+    // client leaves meanwhile, so at most one archive is generated at a time.
+    auto *watcher = new QFutureWatcher<Error>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, client, watcher, path, fault, record, startMs, endMs] {
+        const Error error = watcher->result();
+        watcher->deleteLater();
+        m_generating = false;
+        DemoHttpConnection *receiver = client.data();
+        if (!receiver) {
+            QFile::remove(path); // nobody is left to read it
+            return;
+        }
+        connect(receiver, &QObject::destroyed, this, [path] { QFile::remove(path); });
+        connect(receiver, &DemoHttpConnection::bodyCompleted, this, [this, receiver] {
+            if (m_exporter == receiver)
+                m_exporter = nullptr;
+        });
+        auto file = std::make_unique<QFile>(path);
+        if (error.isError() || !file->open(QIODevice::ReadOnly)) {
+            if (m_exporter == receiver)
+                m_exporter = nullptr;
+            sendError(receiver, 500, QStringLiteral("Operation failed: the export could not be generated."), record);
+            return;
+        }
+        DemoBodyOptions body;
+        body.chunked = fault.kind != DemoFault::Kind::ContentLength;
+        if (fault.kind == DemoFault::Kind::StallMidBody) {
+            body.stallAfter = fault.afterBytes;
+        } else if (fault.kind == DemoFault::Kind::DropMidBody) {
+            body.dropAfter = fault.afterBytes;
+        } else if (fault.kind == DemoFault::Kind::Trickle) {
+            body.trickleBytes = fault.trickleBytes;
+            body.trickleIntervalMs = fault.trickleIntervalMs;
+        } else if (fault.kind == DemoFault::Kind::CloseDelimited) {
+            body.closeDelimited = true;
+            body.dropAfter = fault.afterBytes;
+        }
+        const QByteArray fileName =
+            "license-consumption_" + QByteArray::number(startMs) + '_' + QByteArray::number(endMs) + ".zip";
+        markAnswered(record, 200);
+        receiver->sendBody(200,
+                           {{"Content-Type", "application/octet-stream"},
+                            {"Content-Disposition", "attachment; filename=\"" + fileName + '"'}},
+                           std::move(file), body);
+    });
+    // The worker keeps the folder alive: it may outlive this object (which then never sends the archive).
+    const std::shared_ptr<QTemporaryDir> workDir = m_workDir;
+    const int delayMs = m_options.exportGenerationDelayMs;
+    watcher->setFuture(QtConcurrent::run([options, path, workDir, delayMs] {
+        if (delayMs > 0)
+            QThread::msleep(ulong(delayMs));
+        return ExportGenerator(options).writeZipFile(path);
+    }));
 }
 
 void DemoCluster::serveHour(DemoHttpConnection *connection, const DemoHttpRequest &request, const DemoFault &fault,
@@ -573,7 +641,9 @@ void DemoCluster::serveEnvironments(DemoHttpConnection *connection, const DemoHt
             offset = parts.at(0).toInt(&offsetOk);
             pageSize = parts.at(1).toInt(&sizeOk);
         }
-        if (!offsetOk || !sizeOk || offset < 0 || pageSize < 1) {
+        // A key the cluster never handed out: nothing past the end, no page larger than the API allows.
+        if (!offsetOk || !sizeOk || offset < 0 || offset > m_environments.size() || pageSize < 1 ||
+            pageSize > MaxPageSize) {
             sendError(connection, 400, QStringLiteral("Constraints violated: invalid nextPageKey."), record);
             return;
         }
@@ -587,8 +657,9 @@ void DemoCluster::serveEnvironments(DemoHttpConnection *connection, const DemoHt
         }
     }
     QJsonArray environments;
-    const int total = int(m_environments.size());
-    for (int i = offset; i < std::min(total, offset + pageSize); ++i) {
+    const qint64 total = m_environments.size();
+    const qint64 pageEnd = std::min(total, qint64(offset) + pageSize);
+    for (qint64 i = offset; i < pageEnd; ++i) {
         const GeneratedEnvironment &environment = m_environments.at(i);
         environments.append(QJsonObject{
             {QStringLiteral("id"), environment.id},
@@ -602,8 +673,8 @@ void DemoCluster::serveEnvironments(DemoHttpConnection *connection, const DemoHt
     QJsonObject body{{QStringLiteral("totalCount"), total},
                      {QStringLiteral("pageSize"), pageSize},
                      {QStringLiteral("environments"), environments}};
-    if (offset + pageSize < total) {
-        const QByteArray key = QByteArray::number(offset + pageSize) + ':' + QByteArray::number(pageSize);
+    if (pageEnd < total) {
+        const QByteArray key = QByteArray::number(pageEnd) + ':' + QByteArray::number(pageSize);
         body.insert(QStringLiteral("nextPageKey"),
                     QString::fromLatin1(key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     } else {

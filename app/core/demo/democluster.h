@@ -31,13 +31,16 @@ struct DemoFault
 {
     enum class Kind
     {
-        None,         // only the delay
-        HttpStatus,   // answer `status` with a JSON error body (and Retry-After when set)
-        HtmlBody,     // 200 with an HTML login page instead of data
-        Redirect,     // 302 to redirectTo + the request's path and query
-        StallMidBody, // send afterBytes of the body, then nothing while keeping the connection open
-        DropMidBody,  // send afterBytes of the body, then close the connection
-        Trickle,      // send the body trickleBytes at a time every trickleIntervalMs
+        None,           // only the delay
+        HttpStatus,     // answer `status` with a JSON error body (and Retry-After when set)
+        HtmlBody,       // 200 with an HTML login page instead of data
+        Redirect,       // 302 to redirectTo + the request's path and query
+        StallMidBody,   // send afterBytes of the body, then nothing while keeping the connection open
+        DropMidBody,    // send afterBytes of the body, then close the connection
+        Trickle,        // send the body trickleBytes at a time every trickleIntervalMs
+        CloseDelimited, // no Content-Length, no chunks: the body ends when the connection closes, after
+                        // afterBytes when that is >= 0 (then the client cannot tell it is incomplete)
+        ContentLength,  // the export with a Content-Length instead of chunks
     };
 
     Kind kind = Kind::None;
@@ -58,6 +61,8 @@ struct DemoFault
     static DemoFault stall(qint64 afterBytes);
     static DemoFault drop(qint64 afterBytes);
     static DemoFault trickle(int bytes, int intervalMs);
+    static DemoFault closeDelimited(qint64 truncateAfter = -1);
+    static DemoFault contentLength();
     DemoFault forPath(const QString &suffix) const;
 };
 
@@ -76,13 +81,19 @@ struct DemoClusterOptions
     GeneratorOptions generator;    // seed, environments and hosts of the demo data
     int busyRetryAfterSeconds = 2; // Retry-After of the 429 while another export runs
     int maxExportDays = 366;
+    int requestHeadTimeoutMs = 10 * 1000; // a connection whose request head is not complete by then gets 408
+    int maxConnections = 64;              // further connections get 503 and are closed at once
+    int maxRecordedRequests = 1000;       // requests() keeps the most recent ones
+    int exportGenerationDelayMs = 0;      // the worker waits this long before generating (a slow cluster)
 };
 
 // A small Dynatrace Managed cluster on 127.0.0.1 speaking the Cluster API v2 license endpoints over real
 // HTTP/1.1 (and TLS with QSslServer): /license/consumption (a generated nested ZIP for exactly the requested
 // hours, chunked), /license/consumption/hour, /environments (paged) and /clusterLicense. It checks the token
 // and the two-hour rule, answers 429 while an export is running, and injects faults on request.
-// Everything runs in the event loop; export archives are generated in a worker thread.
+// Everything runs in the event loop; export archives are generated in a worker thread, one at a time: the
+// export lock is held from the request until the worker has finished and the body was sent (or its client has
+// gone), and an archive nobody will read is deleted as soon as the worker is done.
 class DemoCluster final : public QObject
 {
     Q_OBJECT
@@ -121,9 +132,13 @@ public:
     void setRandomFaults(quint64 seed, double probability, const QList<DemoFault> &candidates);
     void clearFaults();
 
+    // The most recent requests (at most DemoClusterOptions::maxRecordedRequests), oldest first.
     [[nodiscard]] QList<DemoRequestRecord> requests() const;
     void clearRequests();
     [[nodiscard]] bool isExportRunning() const;
+    // Where export archives are generated until they are sent (tests check that nothing is left there).
+    [[nodiscard]] QString workDirectory() const;
+    [[nodiscard]] int connectionCount() const;
 
 Q_SIGNALS:
     void requestAnswered(const LicenseCore::DemoRequestRecord &record);
@@ -148,7 +163,7 @@ private:
 
     DemoClusterOptions m_options;
     std::unique_ptr<QTcpServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_workDir;
+    std::shared_ptr<QTemporaryDir> m_workDir; // shared with a running worker, which may outlive this object
     QSslConfiguration m_tls;
     bool m_useTls = false;
     std::function<QDateTime()> m_clock;
@@ -158,6 +173,8 @@ private:
     QRandomGenerator64 m_random;
     QList<DemoRequestRecord> m_requests;
     QPointer<DemoHttpConnection> m_exporter; // the connection an export is being generated or sent for
+    bool m_generating = false;               // a worker is generating an archive (even if its client left)
+    int m_connections = 0;
     QList<GeneratedEnvironment> m_environments;
     QString m_clusterUuid;
     int m_exportCounter = 0;

@@ -10,7 +10,6 @@
 namespace LicenseCore {
 
 namespace {
-constexpr qint64 MaxHeaderBytes = 64 * 1024;
 constexpr qint64 ChunkBytes = 64 * 1024;
 constexpr qint64 SocketHighWater = 256 * 1024;
 
@@ -31,6 +30,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 422:
         return "Unprocessable Entity";
     case 429:
@@ -47,11 +48,15 @@ QByteArray reasonPhrase(int status)
 }
 } // namespace
 
-DemoHttpConnection::DemoHttpConnection(QTcpSocket *socket, QObject *parent)
+DemoHttpConnection::DemoHttpConnection(QTcpSocket *socket, QObject *parent, int headTimeoutMs)
     : QObject(parent)
     , m_socket(socket)
 {
     m_socket->setParent(this);
+    // A client that never finishes its request must not hold the connection (and a slot of the server) forever.
+    m_headTimer.setSingleShot(true);
+    connect(&m_headTimer, &QTimer::timeout, this, &DemoHttpConnection::onHeadTimeout);
+    m_headTimer.start(std::max(1, headTimeoutMs));
     m_trickleTimer.setSingleShot(false);
     connect(&m_trickleTimer, &QTimer::timeout, this, &DemoHttpConnection::writeMore);
     connect(m_socket, &QTcpSocket::readyRead, this, &DemoHttpConnection::onReadyRead);
@@ -75,23 +80,53 @@ qint64 DemoHttpConnection::bodyBytesSent() const
     return m_sent;
 }
 
+void DemoHttpConnection::onHeadTimeout()
+{
+    if (m_requestSeen)
+        return;
+    m_requestSeen = true;
+    sendResponse(408, {}, "The request did not arrive in time\n");
+}
+
 void DemoHttpConnection::onReadyRead()
 {
     if (m_requestSeen) {
         m_socket->readAll(); // one request per connection; the rest is ignored
         return;
     }
-    m_buffer.append(m_socket->readAll());
-    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (m_buffer.size() > MaxHeaderBytes) {
-            m_requestSeen = true;
-            sendResponse(431, {}, {});
+    // Never more than the cap (plus one byte, to tell "too large"), however much the client sends.
+    m_buffer.append(m_socket->read(MaxHeaderBytes + 1 - m_buffer.size()));
+    // The head ends with an empty line; RFC 9112 §2.2 lets a server take a bare LF as a line end.
+    qsizetype end = -1;
+    qsizetype lineStart = 0;
+    while (lineStart < m_buffer.size()) {
+        const qsizetype newline = m_buffer.indexOf('\n', lineStart);
+        if (newline < 0)
+            break;
+        const qsizetype length = newline - lineStart;
+        if (length == 0 || (length == 1 && m_buffer.at(lineStart) == '\r')) {
+            end = lineStart;
+            break;
         }
+        lineStart = newline + 1;
+    }
+    if (end < 0 ? m_buffer.size() > MaxHeaderBytes : end > MaxHeaderBytes) {
+        m_requestSeen = true;
+        m_headTimer.stop();
+        sendResponse(431, {}, {});
         return;
     }
+    if (end < 0)
+        return;
     m_requestSeen = true;
-    const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+    m_headTimer.stop();
+    QList<QByteArray> lines = m_buffer.left(end).split('\n');
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
         sendResponse(400, {}, "Malformed request line\n");
@@ -113,7 +148,7 @@ void DemoHttpConnection::onReadyRead()
     Q_EMIT requestReceived(request);
 }
 
-void DemoHttpConnection::writeHead(int status, const DemoHttpHeaders &headers, qint64 contentLength)
+void DemoHttpConnection::writeHead(int status, const DemoHttpHeaders &headers, qint64 contentLength, bool chunked)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     head += "Server: license-usage-demo-cluster\r\nConnection: close\r\n";
@@ -121,7 +156,7 @@ void DemoHttpConnection::writeHead(int status, const DemoHttpHeaders &headers, q
         head += name + ": " + value + "\r\n";
     if (contentLength >= 0)
         head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
-    else
+    else if (chunked)
         head += "Transfer-Encoding: chunked\r\n";
     head += "\r\n";
     m_socket->write(head);
@@ -132,7 +167,8 @@ void DemoHttpConnection::sendResponse(int status, const DemoHttpHeaders &headers
     if (m_responding)
         return;
     m_responding = true;
-    writeHead(status, headers, body.size());
+    m_headTimer.stop();
+    writeHead(status, headers, body.size(), false);
     m_socket->write(body);
     m_sent = body.size();
     closeGracefully();
@@ -144,9 +180,11 @@ void DemoHttpConnection::sendBody(int status, const DemoHttpHeaders &headers, st
     if (m_responding)
         return;
     m_responding = true;
+    m_headTimer.stop();
     m_body = std::move(body);
     m_options = options;
-    writeHead(status, headers, options.chunked ? -1 : m_body->size());
+    const bool withoutLength = options.chunked || options.closeDelimited;
+    writeHead(status, headers, withoutLength ? -1 : m_body->size(), options.chunked && !options.closeDelimited);
     if (m_options.trickleBytes > 0)
         m_trickleTimer.start(std::max(1, m_options.trickleIntervalMs));
     writeMore();
@@ -157,7 +195,8 @@ void DemoHttpConnection::writeMore()
     if (!m_body || m_bodyDone)
         return;
     const bool trickle = m_options.trickleBytes > 0;
-    while (trickle || m_socket->bytesToWrite() < SocketHighWater) {
+    // A client that does not read must not make the socket's buffer grow: a trickle tick skips its piece then.
+    while (m_socket->bytesToWrite() < SocketHighWater) {
         qint64 want = trickle ? m_options.trickleBytes : ChunkBytes;
         if (m_options.stallAfter >= 0)
             want = std::min(want, m_options.stallAfter - m_sent);
@@ -180,7 +219,7 @@ void DemoHttpConnection::writeMore()
             finishBody();
             return;
         }
-        if (m_options.chunked)
+        if (m_options.chunked && !m_options.closeDelimited)
             m_socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
         else
             m_socket->write(data);
@@ -194,7 +233,7 @@ void DemoHttpConnection::finishBody()
 {
     m_trickleTimer.stop();
     m_bodyDone = true;
-    if (m_options.chunked)
+    if (m_options.chunked && !m_options.closeDelimited)
         m_socket->write("0\r\n\r\n");
     m_body.reset();
     Q_EMIT bodyCompleted();
@@ -204,6 +243,7 @@ void DemoHttpConnection::finishBody()
 void DemoHttpConnection::drop()
 {
     m_responding = true;
+    m_headTimer.stop();
     m_trickleTimer.stop();
     m_bodyDone = true;
     m_socket->abort();

@@ -33,22 +33,27 @@ using DemoHttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 // How a body is sent, including the faults the demo cluster can inject.
 struct DemoBodyOptions
 {
-    bool chunked = false;   // Transfer-Encoding: chunked instead of Content-Length
-    qint64 stallAfter = -1; // stop sending after this many body bytes and keep the connection open
-    qint64 dropAfter = -1;  // close the connection after this many body bytes
-    int trickleBytes = 0;   // > 0: send this many bytes every trickleIntervalMs
+    bool chunked = false;        // Transfer-Encoding: chunked instead of Content-Length
+    bool closeDelimited = false; // neither: the body ends when the connection closes (HTTP/1.0 style)
+    qint64 stallAfter = -1;      // stop sending after this many body bytes and keep the connection open
+    qint64 dropAfter = -1;       // close the connection after this many body bytes
+    int trickleBytes = 0;        // > 0: send this many bytes every trickleIntervalMs
     int trickleIntervalMs = 0;
 };
 
 // One connection of the demo cluster: reads one request, writes one response, closes. Everything is driven
-// by the socket's signals; large bodies are written as the socket drains.
+// by the socket's signals; large bodies are written as the socket drains. A request head must arrive complete
+// within the head timeout and fit in MaxHeaderBytes; lines may end in CRLF or a bare LF.
 class DemoHttpConnection final : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr qint64 MaxHeaderBytes = 64 * 1024;
+    static constexpr int DefaultHeadTimeoutMs = 10 * 1000;
+
     // Takes ownership of the socket.
-    DemoHttpConnection(QTcpSocket *socket, QObject *parent);
+    DemoHttpConnection(QTcpSocket *socket, QObject *parent, int headTimeoutMs = DefaultHeadTimeoutMs);
     ~DemoHttpConnection() override;
     Q_DISABLE_COPY_MOVE(DemoHttpConnection)
 
@@ -69,7 +74,9 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
-    void writeHead(int status, const DemoHttpHeaders &headers, qint64 contentLength);
+    void onHeadTimeout();
+    // contentLength < 0: no Content-Length (chunked, or ended by closing when `chunked` is false).
+    void writeHead(int status, const DemoHttpHeaders &headers, qint64 contentLength, bool chunked);
     void writeMore();
     void finishBody();
     void closeGracefully();
@@ -83,6 +90,7 @@ private:
     qint64 m_sent = 0;
     bool m_bodyDone = false;
     QTimer m_trickleTimer;
+    QTimer m_headTimer;
 };
 
 } // namespace LicenseCore

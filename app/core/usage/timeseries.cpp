@@ -235,8 +235,10 @@ bool TimeSeries::isSummed(Metric metric)
 
 QList<QPointF> TimeSeries::downsample(const QList<QPointF> &points, double xMin, double xMax, int pixelWidth)
 {
-    const auto [from, to] = visibleSlice(
+    const std::pair<qsizetype, qsizetype> slice = visibleSlice(
         points.size(), [&](qsizetype i) { return points.at(i).x(); }, xMin, xMax);
+    const qsizetype from = slice.first;
+    const qsizetype to = slice.second;
     if (pixelWidth <= 0 || !(xMax > xMin) || to - from <= 4 * qsizetype(pixelWidth))
         return points.mid(from, to - from);
 
@@ -325,8 +327,10 @@ std::vector<QList<QPointF>> TimeSeries::downsampleAligned(const QList<double> &x
 {
     const size_t layerCount = layers.size();
     std::vector<QList<QPointF>> result(layerCount);
-    const auto [from, to] = visibleSlice(
+    const std::pair<qsizetype, qsizetype> slice = visibleSlice(
         x.size(), [&](qsizetype i) { return x.at(i); }, xMin, xMax);
+    const qsizetype from = slice.first;
+    const qsizetype to = slice.second;
     if (from >= to)
         return result;
 
@@ -339,9 +343,9 @@ std::vector<QList<QPointF>> TimeSeries::downsampleAligned(const QList<double> &x
     }
     auto isGap = [&](qsizetype i) { return gap[size_t(i - from)]; };
 
-    const bool reduce = pixelWidth > 0 && xMax > xMin && to - from > 4 * qsizetype(pixelWidth);
+    const bool reduce = pixelWidth > 0 && xMax > xMin && to - from > qsizetype(pixelWidth);
     for (QList<QPointF> &out : result)
-        out.reserve(reduce ? 4 * qsizetype(pixelWidth) + 8 : to - from);
+        out.reserve(reduce ? 2 * qsizetype(pixelWidth) + 8 : to - from);
     bool lastEmittedGap = false;
     auto emitIndex = [&](qsizetype i) {
         if (isGap(i)) {
@@ -362,33 +366,21 @@ std::vector<QList<QPointF>> TimeSeries::downsampleAligned(const QList<double> &x
         return result;
     }
 
-    // The finite run of the current bucket since its last flush: [runFirst, runLast] and per layer its extremes.
-    qsizetype runFirst = -1, runLast = -1, runCount = 0;
-    std::vector<double> lows(layerCount), highs(layerCount);
-    std::vector<qsizetype> members;
-    members.reserve(4);
+    // The finite run of the current bucket since its last flush: [runFirst, runLast] and each layer's largest value.
+    qsizetype runFirst = -1, runLast = -1;
+    std::vector<double> highs(layerCount);
     auto flush = [&]() {
         if (runFirst < 0)
             return;
-        if (runCount <= 4) {
-            for (qsizetype i : members)
-                emitIndex(i);
+        if (runFirst == runLast) {
+            emitIndex(runFirst);
         } else {
-            const double x0 = x.at(runFirst);
-            const double x1 = x.at(runLast);
-            const double xs[4] = {x0, x0 + (x1 - x0) / 3.0, x0 + 2.0 * (x1 - x0) / 3.0, x1};
-            // Smallest before largest in every layer: when layer a lies above layer b point by point, its
-            // smallest value is above b's smallest and its largest above b's largest, so they cannot cross.
-            for (size_t l = 0; l < layerCount; ++l) {
-                const double ys[4] = {layers[l].at(runFirst), lows[l], highs[l], layers[l].at(runLast)};
-                for (int k = 0; k < 4; ++k)
-                    result[l].append(QPointF(xs[k], ys[k]));
-            }
+            const double middle = (x.at(runFirst) + x.at(runLast)) / 2.0;
+            for (size_t l = 0; l < layerCount; ++l)
+                result[l].append(QPointF(middle, highs[l]));
             lastEmittedGap = false;
         }
         runFirst = runLast = -1;
-        runCount = 0;
-        members.clear();
     };
 
     const Buckets buckets(xMin, xMax, pixelWidth);
@@ -429,22 +421,34 @@ std::vector<QList<QPointF>> TimeSeries::downsampleAligned(const QList<double> &x
         if (runFirst < 0) {
             runFirst = i;
             for (size_t l = 0; l < layerCount; ++l)
-                lows[l] = highs[l] = layers[l].at(i);
+                highs[l] = layers[l].at(i);
         } else {
-            for (size_t l = 0; l < layerCount; ++l) {
-                const double y = layers[l].at(i);
-                lows[l] = std::min(lows[l], y);
-                highs[l] = std::max(highs[l], y);
-            }
+            for (size_t l = 0; l < layerCount; ++l)
+                highs[l] = std::max(highs[l], layers[l].at(i));
         }
         runLast = i;
-        ++runCount;
-        if (members.size() < 4)
-            members.push_back(i);
     }
     closeBucket();
     if (anchorAfter)
         emitIndex(to - 1);
+
+    // Each point takes the largest value of itself and its neighbours. A pattern close to the pixel size (a daily
+    // cycle seen over a year) would otherwise alias into a jagged top; the wider window smooths it, keeps spikes,
+    // and, being the same for all layers, keeps them apart.
+    for (QList<QPointF> &layer : result) {
+        QList<QPointF> source = layer;
+        const qsizetype count = source.size();
+        for (qsizetype k = 0; k < count; ++k) {
+            double y = source.at(k).y();
+            if (std::isnan(y))
+                continue;
+            if (k > 0 && !std::isnan(source.at(k - 1).y()))
+                y = std::max(y, source.at(k - 1).y());
+            if (k + 1 < count && !std::isnan(source.at(k + 1).y()))
+                y = std::max(y, source.at(k + 1).y());
+            layer[k].setY(y);
+        }
+    }
     return result;
 }
 

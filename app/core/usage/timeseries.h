@@ -68,10 +68,12 @@ public:
     // four points per pixel (ten for a pixel holding a gap).
     static QList<QPointF> downsample(const QList<QPointF> &points, double xMin, double xMax, int pixelWidth);
 
-    // The same for layers sharing one x grid (a stack): all results share their x positions, so one layer's
-    // result never crosses another's when the inputs do not cross. Per pixel each layer keeps its first, smallest,
-    // largest and last value, placed at the pixel's first point, a third and two thirds of the way, and its last
-    // point. An x where any layer is NaN is a gap in all of them.
+    // The upper envelope of layers sharing one x grid (the running sums of a stack), for filled areas: when there
+    // are more points than pixels, each pixel becomes one point, in the middle of its points, holding each layer's
+    // largest value over that pixel and the pixels either side, so spikes survive and a cycle close to the pixel
+    // size does not alias into a jagged edge. All results share their x positions, and layers that do not cross
+    // stay apart. (One smooth point per pixel also keeps filling cheap: polygons that zigzag from pixel to pixel
+    // are slow to fill.) An x where any layer is NaN is a gap in all of them, kept as in downsample().
     static std::vector<QList<QPointF>> downsampleAligned(const QList<double> &x,
                                                          const std::vector<QList<double>> &layers, double xMin,
                                                          double xMax, int pixelWidth);

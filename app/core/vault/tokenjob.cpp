@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenjob.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <algorithm>
 #include <initializer_list>
@@ -16,19 +17,6 @@ bool containsAny(const QString &text, std::initializer_list<const char *> marker
         return text.contains(QLatin1String(marker), Qt::CaseInsensitive);
     });
 }
-
-// QtKeychain reports most Linux failures as OtherError with a D-Bus or Secret Service message.
-TokenResult::Status statusOfOtherError(const QString &errorString)
-{
-    // No session bus, no Secret Service and no KWallet.
-    if (containsAny(errorString, {"org.freedesktop.secrets", "ServiceUnknown", "not provided by any", "kwalletd",
-                                  "Could not connect", "D-Bus", "DBus", "No such interface"}))
-        return TokenResult::Status::NoKeychain;
-    // A keychain that is there but locked, or whose default keyring could not be unlocked or created.
-    if (containsAny(errorString, {"locked", "prompt", "dismissed", "/collection/", "denied"}))
-        return TokenResult::Status::AccessDenied;
-    return TokenResult::Status::Failed;
-}
 } // namespace
 
 TokenJob::TokenJob(Operation operation, QString profileName, QObject *parent)
@@ -38,6 +26,20 @@ TokenJob::TokenJob(Operation operation, QString profileName, QObject *parent)
 {}
 
 TokenJob::~TokenJob() = default;
+
+TokenResult::Status TokenJob::statusOfOtherError(const QString &errorString)
+{
+    // A keychain that is there but locked or refusing, or whose default keyring could not be unlocked or created.
+    // First: "org.freedesktop.DBus.Error.AccessDenied" would otherwise read as "no D-Bus".
+    if (containsAny(errorString,
+                    {"locked", "prompt", "dismissed", "/collection/", "denied", "not authorized", "NotAuthorized"}))
+        return TokenResult::Status::AccessDenied;
+    // No session bus, no Secret Service and no KWallet.
+    if (containsAny(errorString, {"org.freedesktop.secrets", "ServiceUnknown", "not provided by any", "kwalletd",
+                                  "Could not connect", "D-Bus", "DBus", "No such interface"}))
+        return TokenResult::Status::NoKeychain;
+    return TokenResult::Status::Failed;
+}
 
 TokenJob::Operation TokenJob::operation() const
 {
@@ -56,7 +58,15 @@ void TokenJob::run(QKeychain::Job *job)
     // Never fall back to a plain-text file when no keychain is available.
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, &TokenJob::onKeychainFinished);
+    m_running = true;
     job->start();
+}
+
+void TokenJob::abandon()
+{
+    // A running job deletes itself in finish(); a finished one already has (or is about to, see finish()).
+    if (!m_running && !m_finished)
+        deleteLater(); // memory mode: finishLater()'s timer dies with the job, so it never fires
 }
 
 void TokenJob::finishLater(TokenResult result)
@@ -66,6 +76,7 @@ void TokenJob::finishLater(TokenResult result)
 
 void TokenJob::onKeychainFinished(QKeychain::Job *job)
 {
+    m_running = false;
     TokenResult result;
     const QString detail = job->errorString();
     switch (job->error()) {
@@ -114,8 +125,11 @@ void TokenJob::finish(const TokenResult &result)
     if (m_finished)
         return;
     m_finished = true;
+    // A receiver may delete the vault; ~TokenVault leaves a finishing job alone, but check all the same.
+    const QPointer self(this);
     Q_EMIT finished(result);
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 } // namespace LicenseCore

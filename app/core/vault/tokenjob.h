@@ -48,6 +48,11 @@ public:
     [[nodiscard]] Operation operation() const;
     [[nodiscard]] QString profileName() const;
 
+    // What QtKeychain's OtherError message means (most Linux failures are reported so): AccessDenied for a
+    // locked or refusing keychain, NoKeychain when there is none to talk to, else Failed. A denial is checked
+    // first: its D-Bus error names contain words that also mark a missing service.
+    static TokenResult::Status statusOfOtherError(const QString &errorString);
+
 Q_SIGNALS:
     void finished(const LicenseCore::TokenResult &result);
 
@@ -60,10 +65,14 @@ private:
     void finishLater(TokenResult result);
     void onKeychainFinished(QKeychain::Job *job);
     void finish(const TokenResult &result);
+    // The vault is going away: nobody waits for the result any more. Deletes this job from the event loop once
+    // it is not running (a keychain operation under way finishes first, so QtKeychain is not cut off mid-call).
+    void abandon();
 
     Operation m_operation;
     QString m_profileName;
     bool m_finished = false;
+    bool m_running = false; // a keychain operation is under way
 };
 
 } // namespace LicenseCore

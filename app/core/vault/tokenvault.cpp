@@ -12,7 +12,18 @@ TokenVault::TokenVault(Storage storage, QObject *parent)
     , m_service(defaultServiceName())
 {}
 
-TokenVault::~TokenVault() = default;
+TokenVault::~TokenVault()
+{
+    // This may run inside a job's finished() (a receiver deleting the vault): deleting the jobs here would pull
+    // them from under their own emit. They are detached and silenced instead, and delete themselves once their
+    // keychain operation is done (or from the event loop).
+    const QList<TokenJob *> jobs = findChildren<TokenJob *>(Qt::FindDirectChildrenOnly);
+    for (TokenJob *job : jobs) {
+        QObject::disconnect(job, nullptr, nullptr, nullptr);
+        job->setParent(nullptr);
+        job->abandon();
+    }
+}
 
 QString TokenVault::defaultServiceName()
 {

@@ -17,6 +17,9 @@ private Q_SLOTS:
     void clusterMessage_data();
     void clusterMessage();
     void errorCodes();
+    void displaySafe_data();
+    void displaySafe();
+    void clusterMessageCannotSteerTheTerminal();
 };
 
 void TestClusterOutcome::sentences_data()
@@ -93,6 +96,48 @@ void TestClusterOutcome::errorCodes()
     QCOMPARE(outcome.toError().code, ErrorCode::Http);
     outcome.status = ClusterStatus::Redirected;
     QCOMPARE(outcome.toError().code, ErrorCode::Network);
+}
+
+void TestClusterOutcome::displaySafe_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("Operation failed.") << QStringLiteral("Operation failed.");
+    QTest::newRow("non-ASCII letters stay")
+        << QStringLiteral("Zürich \u2014 \U0001F600") << QStringLiteral("Zürich \u2014 \U0001F600");
+    QTest::newRow("line breaks and tabs") << QStringLiteral("a\r\nb\tc") << QStringLiteral("a  b c");
+    QTest::newRow("ESC sequence") << QStringLiteral("\x1b[31mred\x1b[0m") << QStringLiteral("?[31mred?[0m");
+    QTest::newRow("OSC title") << QStringLiteral("\x1b]0;owned\x07x") << QStringLiteral("?]0;owned?x");
+    QTest::newRow("backspace and DEL") << QStringLiteral("ab\bc\x7f") << QStringLiteral("ab?c?");
+    QTest::newRow("C1 CSI") << QStringLiteral("\u009b31m") << QStringLiteral("?31m");
+    QTest::newRow("bidi override") << QStringLiteral("abc\u202Edcba") << QStringLiteral("abc?dcba");
+    QTest::newRow("zero-width and BOM") << QStringLiteral("a\u200Bb\uFEFF") << QStringLiteral("a?b?");
+    QTest::newRow("tag character") << QStringLiteral("x\U000E0041") << QStringLiteral("x?");
+    QTest::newRow("NUL") << QString(QStringLiteral("a")) + QChar(0) + QStringLiteral("b") << QStringLiteral("a?b");
+    QTest::newRow("lone surrogate") << QString(QStringLiteral("a")) + QChar(0xD800) << QStringLiteral("a?");
+}
+
+void TestClusterOutcome::displaySafe()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(LicenseCore::displaySafe(text), expected);
+}
+
+void TestClusterOutcome::clusterMessageCannotSteerTheTerminal()
+{
+    // JSON escapes: ESC sequences, a carriage return, a right-to-left override, a line break.
+    const QByteArray body = R"({"error":{"code":500,"message":"\u001b[2J\u001b[Hfine\r\u202eevil",)"
+                            R"("constraintViolations":[{"path":"x\u001b","message":"bad\nvalue"}]}})";
+    const QString message = clusterErrorMessage(body);
+    QVERIFY(!message.isEmpty());
+    for (const QChar c : message) {
+        QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
+                 qPrintable(QString::number(c.unicode(), 16)));
+    }
+    QVERIFY(message.contains(QStringLiteral("fine")));
+    QVERIFY(message.contains(QStringLiteral("bad value")));
+    QVERIFY(!httpErrorSentence(500, message).contains(QChar(0x1b)));
 }
 
 QTEST_GUILESS_MAIN(TestClusterOutcome)

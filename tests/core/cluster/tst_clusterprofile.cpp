@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace LicenseCore;
 
@@ -23,6 +24,10 @@ private Q_SLOTS:
     void fingerprints();
     void storeRoundTrip();
     void storeRefusesInvalid();
+    void stallTimeoutBounds_data();
+    void stallTimeoutBounds();
+    void storeReportsOriginChange_data();
+    void storeReportsOriginChange();
 };
 
 void TestClusterProfile::validate_data()
@@ -154,6 +159,78 @@ void TestClusterProfile::storeRefusesInvalid()
     unnamed.baseUrl = QUrl(QStringLiteral("https://cluster.example.com"));
     QVERIFY(store.save(unnamed).isError());
     QVERIFY(store.profiles().isEmpty());
+}
+
+void TestClusterProfile::stallTimeoutBounds_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("0") << 0 << false;
+    QTest::newRow("-1") << -1 << false;
+    QTest::newRow("1") << 1 << true;
+    QTest::newRow("3600") << 3600 << true;
+    QTest::newRow("3601") << 3601 << false;
+    QTest::newRow("int max") << std::numeric_limits<int>::max() << false; // * 1000 would overflow
+}
+
+void TestClusterProfile::stallTimeoutBounds()
+{
+    QFETCH(int, seconds);
+    QFETCH(bool, valid);
+    ClusterProfile profile;
+    profile.name = QStringLiteral("p");
+    profile.baseUrl = QUrl(QStringLiteral("https://cluster.example.com"));
+    profile.stallTimeoutSeconds = seconds;
+    QCOMPARE(!profile.validate().isError(), valid);
+    if (!valid)
+        QVERIFY(profile.validate().message().contains(QStringLiteral("3600")));
+}
+
+void TestClusterProfile::storeReportsOriginChange_data()
+{
+    QTest::addColumn<QString>("before"); // empty: no such profile yet
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<bool>("changed");
+    QTest::newRow("new profile") << QString() << QStringLiteral("https://a.example.com") << false;
+    QTest::newRow("same address") << QStringLiteral("https://a.example.com") << QStringLiteral("https://a.example.com")
+                                  << false;
+    QTest::newRow("same origin, other path")
+        << QStringLiteral("https://a.example.com/x") << QStringLiteral("https://A.example.com:443/y") << false;
+    QTest::newRow("other host") << QStringLiteral("https://a.example.com") << QStringLiteral("https://b.example.com")
+                                << true;
+    QTest::newRow("other port") << QStringLiteral("https://a.example.com")
+                                << QStringLiteral("https://a.example.com:8443") << true;
+    QTest::newRow("other scheme") << QStringLiteral("http://127.0.0.1:443") << QStringLiteral("https://127.0.0.1:443")
+                                  << true;
+}
+
+void TestClusterProfile::storeReportsOriginChange()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(bool, changed);
+    QTemporaryDir directory;
+    ProfileStore store(directory.filePath(QStringLiteral("profiles.ini")));
+    ClusterProfile profile;
+    profile.name = QStringLiteral("prod");
+    bool originChanged = true;
+    if (!before.isEmpty()) {
+        profile.baseUrl = QUrl(before);
+        QVERIFY(!store.save(profile, &originChanged).isError());
+        QVERIFY(!originChanged);
+    }
+    profile.baseUrl = QUrl(after);
+    profile.stallTimeoutSeconds = 30; // other settings do not matter
+    originChanged = !changed;
+    QVERIFY(!store.save(profile, &originChanged).isError());
+    QCOMPARE(originChanged, changed);
+    // A refused save changes nothing and reports nothing.
+    ClusterProfile refused = profile;
+    refused.baseUrl = QUrl(QStringLiteral("http://elsewhere.example.com"));
+    originChanged = true;
+    QVERIFY(store.save(refused, &originChanged).isError());
+    QVERIFY(!originChanged);
+    QCOMPARE(store.profile(profile.name)->baseUrl, profile.baseUrl);
 }
 
 QTEST_GUILESS_MAIN(TestClusterProfile)

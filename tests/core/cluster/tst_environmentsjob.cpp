@@ -120,6 +120,8 @@ class TestEnvironmentsJob final : public QObject
 
 private Q_SLOTS:
     void followsPagesWithOnlyTheKey();
+    void pageKeyIsFullyEncoded_data();
+    void pageKeyIsFullyEncoded();
     void tokenOnlyInTheHeader();
     void stopsOnRepeatedKey();
     void errorOnSecondPage();
@@ -132,7 +134,8 @@ void TestEnvironmentsJob::followsPagesWithOnlyTheKey()
     FakeNetwork network;
     network.handler = [](const QNetworkRequest &request) -> std::pair<int, QByteArray> {
         const QUrlQuery query(request.url());
-        const QString key = query.queryItemValue(QStringLiteral("nextPageKey"));
+        // As a server reads it: every escape decoded.
+        const QString key = query.queryItemValue(QStringLiteral("nextPageKey"), QUrl::FullyDecoded);
         if (key.isEmpty())
             return {200, page({QStringLiteral("e1"), QStringLiteral("e2")}, QStringLiteral("key+/2=="), 5)};
         if (key == QLatin1String("key+/2=="))
@@ -161,6 +164,42 @@ void TestEnvironmentsJob::followsPagesWithOnlyTheKey()
     // The key travels intact, '+' and '/' included.
     QCOMPARE(QUrlQuery(network.requests.at(1).url()).queryItemValue(QStringLiteral("nextPageKey"), QUrl::FullyDecoded),
              QStringLiteral("key+/2=="));
+}
+
+void TestEnvironmentsJob::pageKeyIsFullyEncoded_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("base64") << QStringLiteral("ab+/cd==");
+    QTest::newRow("delimiters") << QStringLiteral("a&b=c;d#e?f");
+    QTest::newRow("percent") << QStringLiteral("%41%2B%zz%");
+    QTest::newRow("everything") << QStringLiteral("k+/=&%41 x\u00e9");
+}
+
+void TestEnvironmentsJob::pageKeyIsFullyEncoded()
+{
+    QFETCH(QString, key);
+    FakeNetwork network;
+    network.handler = [key](const QNetworkRequest &request) -> std::pair<int, QByteArray> {
+        if (!QUrlQuery(request.url()).hasQueryItem(QStringLiteral("nextPageKey")))
+            return {200, page({QStringLiteral("e1")}, key, 2)};
+        return {200, page({QStringLiteral("e2")}, {}, 2)};
+    };
+    ClusterClient client(exampleProfile(), QStringLiteral("dt0c01.FAKE.TOKEN"));
+    client.setNetworkAccessManager(&network);
+    const EnvironmentsResult result = waitFor(client.fetchEnvironments(1));
+    QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.errorText));
+    QCOMPARE(network.requests.size(), 2);
+    // On the wire: one parameter, every byte of the key that is not unreserved percent-encoded ('+' would be
+    // read as a space, '&' and '=' would split the parameter, "%41" would turn into "A").
+    const QByteArray wire = network.requests.at(1).url().query(QUrl::FullyEncoded).toLatin1();
+    QCOMPARE(wire, QByteArray("nextPageKey=") + QUrl::toPercentEncoding(key));
+    QCOMPARE(wire.count('&'), 0);
+    QCOMPARE(wire.count('='), 1);
+    QVERIFY(!wire.contains('+'));
+    // Decoded as a server does, it is the key the cluster sent.
+    const QUrlQuery query(network.requests.at(1).url());
+    QCOMPARE(query.queryItems().size(), 1);
+    QCOMPARE(query.queryItemValue(QStringLiteral("nextPageKey"), QUrl::FullyDecoded), key);
 }
 
 void TestEnvironmentsJob::tokenOnlyInTheHeader()

@@ -4,6 +4,7 @@
 
 #include <QTest>
 #include <QTimeZone>
+#include <limits>
 
 using namespace LicenseCore;
 
@@ -16,7 +17,12 @@ private Q_SLOTS:
     void parseRetryAfter_data();
     void parseRetryAfter();
     void backoff();
+    void neverSoonerThanTheMinimum_data();
+    void neverSoonerThanTheMinimum();
+    void hugeRetryAfterDoesNotOverflow_data();
+    void hugeRetryAfterDoesNotOverflow();
     void scaledWait();
+    void injectedClock();
 };
 
 void TestRetryPolicy::parseRetryAfter_data()
@@ -35,6 +41,8 @@ void TestRetryPolicy::parseRetryAfter_data()
     QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
     QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
+    QTest::newRow("longer than a year") << QByteArray("99999999") << RetryPolicy::MaxRetryAfterMs;
+    QTest::newRow("date in 2100") << QByteArray("Fri, 01 Oct 2100 12:00:00 GMT") << RetryPolicy::MaxRetryAfterMs;
 }
 
 void TestRetryPolicy::parseRetryAfter()
@@ -61,9 +69,60 @@ void TestRetryPolicy::backoff()
     QCOMPARE(policy.delayFor(3, std::nullopt), qint64(20000));
     QCOMPARE(policy.delayFor(4, std::nullopt), qint64(30000));
     QCOMPARE(policy.delayFor(50, std::nullopt), qint64(30000));
-    // The server's word wins, capped at the maximum.
+    // The server's word wins; maxDelayMs caps only the program's own backoff, never what the server asked for
+    // (ClusterCall gives up with a sentence instead when that is longer than the time left).
     QCOMPARE(policy.delayFor(3, qint64(2000)), qint64(2000));
-    QCOMPARE(policy.delayFor(1, qint64(3600 * 1000)), qint64(30000));
+    QCOMPARE(policy.delayFor(1, qint64(3600 * 1000)), qint64(3600 * 1000));
+}
+
+void TestRetryPolicy::neverSoonerThanTheMinimum_data()
+{
+    QTest::addColumn<qint64>("minDelayMs");
+    QTest::addColumn<qint64>("initialDelayMs");
+    QTest::addColumn<qint64>("retryAfterMs"); // -1: none
+    QTest::addColumn<qint64>("expectedMs");
+
+    QTest::newRow("Retry-After 0") << qint64(1000) << qint64(10000) << qint64(0) << qint64(1000);
+    QTest::newRow("Retry-After 0.2 s") << qint64(1000) << qint64(10000) << qint64(200) << qint64(1000);
+    QTest::newRow("no initial delay") << qint64(1000) << qint64(0) << qint64(-1) << qint64(1000);
+    QTest::newRow("negative initial delay") << qint64(1000) << qint64(-5) << qint64(-1) << qint64(1000);
+    QTest::newRow("test minimum") << qint64(10) << qint64(10000) << qint64(0) << qint64(10);
+}
+
+void TestRetryPolicy::neverSoonerThanTheMinimum()
+{
+    QFETCH(qint64, minDelayMs);
+    QFETCH(qint64, initialDelayMs);
+    QFETCH(qint64, retryAfterMs);
+    QFETCH(qint64, expectedMs);
+    RetryPolicy policy;
+    policy.minDelayMs = minDelayMs;
+    policy.initialDelayMs = initialDelayMs;
+    const std::optional<qint64> retryAfter = retryAfterMs < 0 ? std::nullopt : std::optional<qint64>(retryAfterMs);
+    for (int attempt = 1; attempt < 5; ++attempt)
+        QVERIFY(policy.delayFor(attempt, retryAfter) >= expectedMs);
+    QCOMPARE(policy.delayFor(1, retryAfter), expectedMs);
+}
+
+void TestRetryPolicy::hugeRetryAfterDoesNotOverflow_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("int64 max") << QByteArray("9223372036854775807");
+    QTest::newRow("beyond int64") << QByteArray("99999999999999999999999");
+    QTest::newRow("int64 max / 1000 + 1") << QByteArray("9223372036854776");
+}
+
+void TestRetryPolicy::hugeRetryAfterDoesNotOverflow()
+{
+    QFETCH(QByteArray, value);
+    const QDateTime now(QDate(2026, 10, 1), QTime(12, 0), QTimeZone::utc());
+    const std::optional<qint64> parsed = RetryPolicy::parseRetryAfter(value, now);
+    QVERIFY(parsed);
+    QCOMPARE(*parsed, RetryPolicy::MaxRetryAfterMs);
+    RetryPolicy policy;
+    QCOMPARE(policy.delayFor(1, parsed), RetryPolicy::MaxRetryAfterMs);
+    QVERIFY(policy.delayFor(1, parsed) > policy.maxTotalWaitMs); // so ClusterCall gives up instead of looping
+    QVERIFY(policy.realDelay(*parsed) > 0);
 }
 
 void TestRetryPolicy::scaledWait()
@@ -72,6 +131,23 @@ void TestRetryPolicy::scaledWait()
     QCOMPARE(policy.realDelay(4000), qint64(4000));
     policy.timeScale = 0.01;
     QCOMPARE(policy.realDelay(4000), qint64(40));
+    policy.timeScale = std::numeric_limits<double>::quiet_NaN();
+    QCOMPARE(policy.realDelay(4000), qint64(0));
+    policy.timeScale = std::numeric_limits<double>::infinity();
+    QCOMPARE(policy.realDelay(4000), RetryPolicy::MaxRetryAfterMs);
+}
+
+void TestRetryPolicy::injectedClock()
+{
+    RetryPolicy policy;
+    qint64 now = 5000;
+    policy.elapsedClock = [&now] { return now; };
+    QCOMPARE(policy.monotonicNowMs(), qint64(5000));
+    now += 60000;
+    QCOMPARE(policy.monotonicNowMs(), qint64(65000));
+    RetryPolicy system;
+    const qint64 first = system.monotonicNowMs();
+    QVERIFY(system.monotonicNowMs() >= first);
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPointer>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -112,6 +113,12 @@ private Q_SLOTS:
     void cliTokenSetAndFetch();
 
     void noKeychainAvailable();
+
+    void deleteVaultInFinished_data();
+    void deleteVaultInFinished();
+    void keychainErrorClassification_data();
+    void keychainErrorClassification();
+    void cliNewAddressDeletesToken();
 
 private:
     static bool inKeyringSession() { return qEnvironmentVariableIsSet("LUE_KEYRING_SESSION"); }
@@ -296,6 +303,130 @@ void TestTokenVault::noKeychainAvailable()
     // The explicit choice: keep it for this run.
     vault.keepInMemory(QStringLiteral("alpha"), QStringLiteral("dt0c01.X.Y"));
     QCOMPARE(waitFor(vault.readToken(QStringLiteral("alpha"))).token, QStringLiteral("dt0c01.X.Y"));
+}
+
+void TestTokenVault::deleteVaultInFinished_data()
+{
+    QTest::addColumn<bool>("keychain");
+    QTest::addColumn<int>("operation"); // TokenJob::Operation
+    for (const bool keychain : {false, true}) {
+        for (const auto operation :
+             {TokenJob::Operation::Read, TokenJob::Operation::Write, TokenJob::Operation::Delete}) {
+            QTest::addRow("%s %d", keychain ? "keychain" : "memory", int(operation)) << keychain << int(operation);
+        }
+    }
+}
+
+void TestTokenVault::deleteVaultInFinished()
+{
+    // The receiver of finished() deletes the vault (a closing dialog that owns it): the emitting job must outlive
+    // its emit, then be deleted from the event loop.
+    QFETCH(bool, keychain);
+    QFETCH(int, operation);
+    if (keychain && !inKeyringSession())
+        QSKIP("needs the private keyring session of run-with-keyring.sh");
+    auto *vault = new TokenVault(keychain ? TokenVault::Storage::Keychain : TokenVault::Storage::MemoryOnly);
+    vault->setServiceName(m_service);
+    if (!keychain)
+        vault->keepInMemory(QStringLiteral("gone"), QStringLiteral("dt0c01.GONE.GONE"));
+    const QPointer<TokenVault> vaultPointer(vault);
+    QPointer<TokenJob> job;
+    int calls = 0;
+    bool jobAliveAfterDelete = false;
+    const auto deleteVault = [&](const TokenResult &) {
+        ++calls;
+        delete vault;
+        jobAliveAfterDelete = !job.isNull();
+    };
+    switch (TokenJob::Operation(operation)) {
+    case TokenJob::Operation::Read:
+        job = vault->readToken(QStringLiteral("gone"), this, deleteVault);
+        break;
+    case TokenJob::Operation::Write:
+        job = vault->writeToken(QStringLiteral("gone"), QStringLiteral("dt0c01.GONE.GONE"), this, deleteVault);
+        break;
+    case TokenJob::Operation::Delete:
+        job = vault->deleteToken(QStringLiteral("gone"), this, deleteVault);
+        break;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 15000);
+    QVERIFY(vaultPointer.isNull());
+    QVERIFY(jobAliveAfterDelete);
+    QTRY_VERIFY(job.isNull());
+    QCOMPARE(calls, 1);
+}
+
+void TestTokenVault::keychainErrorClassification_data()
+{
+    using Status = TokenResult::Status;
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("status");
+    QTest::newRow("no service") << QStringLiteral(
+                                       "The name org.freedesktop.secrets was not provided by any .service files")
+                                << int(Status::NoKeychain);
+    QTest::newRow("no bus") << QStringLiteral("Could not connect to D-Bus server: Connection refused")
+                            << int(Status::NoKeychain);
+    QTest::newRow("D-Bus access denied") << QStringLiteral(
+                                                "org.freedesktop.DBus.Error.AccessDenied: Rejected send message")
+                                         << int(Status::AccessDenied);
+    QTest::newRow("locked collection") << QStringLiteral("Cannot create an item in a locked collection")
+                                       << int(Status::AccessDenied);
+    QTest::newRow("secrets locked") << QStringLiteral("org.freedesktop.secrets: the collection is locked")
+                                    << int(Status::AccessDenied);
+    QTest::newRow("prompt dismissed") << QStringLiteral("Unlock prompt was dismissed") << int(Status::AccessDenied);
+    QTest::newRow("kwallet denied") << QStringLiteral("kwalletd: access denied") << int(Status::AccessDenied);
+    QTest::newRow("other") << QStringLiteral("Unknown error") << int(Status::Failed);
+}
+
+void TestTokenVault::keychainErrorClassification()
+{
+    QFETCH(QString, message);
+    QFETCH(int, status);
+    QCOMPARE(int(TokenJob::statusOfOtherError(message)), status);
+}
+
+void TestTokenVault::cliNewAddressDeletesToken()
+{
+    // A token stored for a profile belongs to the profile's cluster: `profile add NAME --url OTHER` deletes it, so
+    // the next request does not carry it to the other address.
+    if (!inKeyringSession())
+        QSKIP("needs the private keyring session of run-with-keyring.sh");
+    if (!QFile::exists(cliPath()))
+        QSKIP("license-usage is not built");
+    DemoCluster first;
+    DemoCluster second;
+    QVERIFY(!first.listen().isError());
+    QVERIFY(!second.listen().isError());
+    const QString token = DemoCluster::demoToken();
+    const QString name = QStringLiteral("moving");
+    auto add = [&name](const DemoCluster &cluster) {
+        return runCli({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"),
+                       cluster.url().toString(), QStringLiteral("--proxy"), QStringLiteral("none")});
+    };
+    QCOMPARE(add(first).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("token"), QStringLiteral("set"), name}, token.toUtf8() + '\n').exitCode, 0);
+    const QStringList environments{QStringLiteral("environments"), QStringLiteral("--profile"), name};
+    QCOMPARE(runCli(environments).exitCode, 0);
+    QCOMPARE(first.requests().size(), 1);
+
+    // Same address again (another setting changed): the token stays.
+    const CliRun same = add(first);
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY2(!same.out.contains("Deleted the stored token"), same.out.constData());
+    QCOMPARE(runCli(environments).exitCode, 0);
+    QCOMPARE(first.requests().size(), 2);
+
+    // Another port: another origin.
+    const CliRun moved = add(second);
+    QVERIFY2(moved.exitCode == 0, moved.err.constData());
+    QVERIFY2(moved.out.contains("Deleted the stored token of moving"), moved.out.constData());
+    const CliRun refused = runCli(environments);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("No API token is stored"), refused.err.constData());
+    QVERIFY(second.requests().isEmpty());
+    TokenVault vault;
+    QCOMPARE(waitFor(vault.readToken(name)).status, TokenResult::Status::NotFound);
+    QCOMPARE(runCli({QStringLiteral("profile"), QStringLiteral("remove"), name}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestTokenVault)

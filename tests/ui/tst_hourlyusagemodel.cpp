@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/hourlyusagemodel.h"
+#include "report/csvwriter.h"
+#include "usage/hourparser.h"
+#include "usage/hoursummary.h"
+#include "usage/usagestorebuilder.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace LicenseCore;
+using namespace LicenseUi;
+
+Q_DECLARE_METATYPE(LicenseCore::Granularity)
+
+namespace {
+
+// Two hours of two environments (as in the CSV writer's test), small enough to compute by hand.
+// env-b 13:00: 8 GiB full-stack (0.5) + 32 GiB infrastructure (0.3 x 2 = 0.6) = 1.1 host units;
+//   DEM 0.25 x (10 + 2) + 0.75 x 1 + 1.0 x 3 + 0.1 x 10 = 7.75; DDUs Metrics 1.5 + Log 0.25 = 1.75.
+// env-a 13:00: PaaS limited to 2 GiB: 0.25. env-a 14:00: one host active 3 minutes: not counted.
+const char HourOne[] = R"({
+  "clusterUuid": "cluster-1",
+  "timeFrameStart": "2026-10-01T13:00:00Z",
+  "environmentBillingEntries": [
+    {"environmentUuid": "env-b", "visits": 10, "mobileSessions": 2, "sessionReplays": 1, "mobileSessionReplays": 0,
+     "totalRUMUserPropertiesUsed": 5,
+     "hostUsages": [
+       {"osiId": 1, "infrastructureOnly": false, "paas": false, "hostMemoryBytes": 8589934592, "agentUsages": []},
+       {"osiId": 2, "infrastructureOnly": true, "paas": false, "hostMemoryBytes": 34359738368}
+     ],
+     "syntheticBillingUsage": [
+       {"monitorTypeId": 1, "testId": 9, "publicExecutions": 2, "privateExecutions": 1},
+       {"monitorTypeId": 2, "testId": 10, "publicExecutions": 10, "privateExecutions": 0}
+     ],
+     "davisDataUnits": [{"pool": "Metrics", "total": 1.5}, {"pool": "Log", "total": 0.25}],
+     "customMetrics": [{"source": "api", "total": 7}],
+     "logStorageUsageBytes": 100, "logUploadVolumeBytes": 3145728, "trial": false},
+    {"environmentUuid": "env-a", "trial": true, "customMetrics": null,
+     "hostUsages": [{"osiId": 3, "paas": true, "infrastructureOnly": false, "hostMemoryBytes": 68719476736,
+                     "passMemoryLimit": 2147483648}]}
+  ]
+})";
+
+const char HourTwo[] = R"({
+  "clusterUuid": "cluster-1",
+  "timeFrameStart": "1790863200000",
+  "environmentBillingEntries": [
+    {"environmentUuid": "env-a", "trial": true, "visits": 1234567,
+     "hostUsages": [{"osiId": 4, "hostMemoryBytes": 1073741824, "agentUsages": [{"agentUsageRecords": [
+        {"startTime": 1790863200000, "endTime": 1790863380000}]}]}]}
+  ]
+})";
+
+UsageStorePtr buildStore()
+{
+    UsageStoreBuilder builder;
+    for (const char *json : {HourOne, HourTwo}) {
+        Result<HourRecord> record = parseHourRecord(QByteArray(json), QStringLiteral("test"));
+        if (!record)
+            qFatal("test input does not parse: %s", qPrintable(record.error().message()));
+        builder.add(summarizeHour(std::move(record).value(), RuleSettings{}), QStringLiteral("test"));
+    }
+    return builder.build();
+}
+
+QString cell(const HourlyUsageModel &model, int row, HourlyUsageModel::Column column, int pool = -1)
+{
+    return model.index(row, model.sectionOf(column, pool)).data().toString();
+}
+
+QVariant raw(const HourlyUsageModel &model, int row, HourlyUsageModel::Column column, int pool = -1)
+{
+    return model.index(row, model.sectionOf(column, pool)).data(HourlyUsageModel::SortRole);
+}
+
+} // namespace
+
+class tst_HourlyUsageModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void passesTheModelTester()
+    {
+        HourlyUsageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setStore(buildStore());
+        model.setEnvironmentNames({{QStringLiteral("env-a"), QStringLiteral("Staging")}});
+        model.setGranularity(Granularity::Day);
+        model.setGranularity(Granularity::Month);
+        model.setGranularity(Granularity::Hour);
+        model.setStore(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void columnsFollowTheCsv_data()
+    {
+        QTest::addColumn<Granularity>("granularity");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("hour") << Granularity::Hour << 3;
+        QTest::newRow("day") << Granularity::Day << 2;
+        QTest::newRow("month") << Granularity::Month << 2;
+    }
+    void columnsFollowTheCsv()
+    {
+        QFETCH(Granularity, granularity);
+        QFETCH(int, rows);
+        HourlyUsageModel model;
+        const UsageStorePtr store = buildStore();
+        model.setStore(store);
+        model.setGranularity(granularity);
+        const QStringList csv = CsvWriter::header(*store, granularity);
+        QCOMPARE(model.columnCount(), csv.size());
+        QCOMPARE(model.rowCount(), rows);
+        for (int section = 0; section < model.columnCount(); ++section) {
+            QCOMPARE(model.headerData(section, Qt::Horizontal, HourlyUsageModel::ColumnNameRole).toString(),
+                     csv.at(section));
+            QVERIFY(!model.headerData(section, Qt::Horizontal).toString().isEmpty());
+        }
+        QCOMPARE(model.headerData(model.sectionOf(HourlyUsageModel::DduPoolColumn, 1), Qt::Horizontal).toString(),
+                 QStringLiteral("DDUs: Metrics"));
+        QCOMPARE(model.poolAt(model.sectionOf(HourlyUsageModel::DduPoolColumn, 0)), 0);
+        QCOMPARE(model.poolAt(0), -1);
+        QCOMPARE(model.sectionOf(HourlyUsageModel::PeakHostUnitsColumn) >= 0, granularity != Granularity::Hour);
+    }
+
+    void hourlyRows()
+    {
+        HourlyUsageModel model;
+        model.setStore(buildStore());
+        // Ordered by hour, then environment id: env-a 13:00, env-b 13:00, env-a 14:00.
+        QCOMPARE(cell(model, 0, HourlyUsageModel::EnvironmentIdColumn), QStringLiteral("env-a"));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::PeriodColumn), QStringLiteral("2026-10-01 13:00"));
+        QCOMPARE(raw(model, 1, HourlyUsageModel::PeriodColumn).toLongLong(), qint64(1790859600000));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::HostsColumn), QStringLiteral("2"));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::HostUnitsColumn), QStringLiteral("1.1"));
+        QCOMPARE(raw(model, 1, HourlyUsageModel::HostUnitsColumn).toLongLong(), qint64(1100));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::FullStackHostUnitsColumn), QStringLiteral("0.5"));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::InfrastructureHostUnitsColumn), QStringLiteral("0.6"));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::SyntheticBrowserExecutionsColumn), QStringLiteral("3"));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::DemUnitsColumn), QStringLiteral("7.75"));
+        QCOMPARE(raw(model, 1, HourlyUsageModel::DemUnitsColumn).toDouble(), 7.75);
+        QCOMPARE(cell(model, 1, HourlyUsageModel::DduTotalColumn), QStringLiteral("1.75"));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::DduPoolColumn, 0), QStringLiteral("0.25")); // Log
+        QCOMPARE(cell(model, 1, HourlyUsageModel::DduPoolColumn, 1), QStringLiteral("1.50")); // Metrics
+        QCOMPARE(raw(model, 1, HourlyUsageModel::DduPoolColumn, 1).toDouble(), 1.5);
+        QCOMPARE(cell(model, 1, HourlyUsageModel::CustomMetricsColumn), QStringLiteral("7"));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::LogUploadBytesColumn), QStringLiteral("3.00 MiB"));
+        QCOMPARE(raw(model, 1, HourlyUsageModel::LogUploadBytesColumn).toLongLong(), qint64(3145728));
+        QCOMPARE(model.index(1, model.sectionOf(HourlyUsageModel::LogUploadBytesColumn)).data(Qt::ToolTipRole),
+                 QVariant(QStringLiteral("3,145,728 bytes")));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::TrialColumn), QStringLiteral("No"));
+        QCOMPARE(cell(model, 0, HourlyUsageModel::TrialColumn), QStringLiteral("Yes"));
+        QCOMPARE(cell(model, 0, HourlyUsageModel::PaasHostUnitsColumn), QStringLiteral("0.25"));
+        // Numbers are grouped by the locale for display and raw for sorting.
+        QCOMPARE(cell(model, 2, HourlyUsageModel::VisitsColumn), QStringLiteral("1,234,567"));
+        QCOMPARE(raw(model, 2, HourlyUsageModel::VisitsColumn).toLongLong(), qint64(1234567));
+        QCOMPARE(cell(model, 2, HourlyUsageModel::HostsColumn), QStringLiteral("0"));
+        // Every cell names its environment, for the filter proxy.
+        QCOMPARE(model.index(2, 5).data(HourlyUsageModel::EnvironmentIdRole).toString(), QStringLiteral("env-a"));
+        QCOMPARE(model.index(2, 5).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    }
+
+    void dailyRows()
+    {
+        HourlyUsageModel model;
+        model.setStore(buildStore());
+        model.setGranularity(Granularity::Day);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(cell(model, 0, HourlyUsageModel::PeriodColumn), QStringLiteral("2026-10-01"));
+        QCOMPARE(cell(model, 0, HourlyUsageModel::HoursWithDataColumn), QStringLiteral("2"));
+        QCOMPARE(cell(model, 0, HourlyUsageModel::HostsColumn), QStringLiteral("1"));
+        QCOMPARE(cell(model, 0, HourlyUsageModel::HostUnitsColumn), QStringLiteral("0.25"));
+        QCOMPARE(cell(model, 0, HourlyUsageModel::PeakHostUnitsColumn), QStringLiteral("0.25"));
+        QCOMPARE(cell(model, 1, HourlyUsageModel::HostUnitsColumn), QStringLiteral("1.1"));
+        QCOMPARE(model.headerData(model.sectionOf(HourlyUsageModel::HostUnitsColumn), Qt::Horizontal).toString(),
+                 QStringLiteral("Host-unit hours (est.)"));
+
+        model.setGranularity(Granularity::Month);
+        QCOMPARE(cell(model, 0, HourlyUsageModel::PeriodColumn), QStringLiteral("October 2026"));
+    }
+
+    void environmentNames()
+    {
+        HourlyUsageModel model;
+        model.setStore(buildStore());
+        QCOMPARE(cell(model, 1, HourlyUsageModel::EnvironmentNameColumn), QString());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setEnvironmentNames({{QStringLiteral("env-b"), QStringLiteral("Production")}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell(model, 1, HourlyUsageModel::EnvironmentNameColumn), QStringLiteral("Production"));
+        QCOMPARE(model.index(1, 0).data(HourlyUsageModel::SearchTextRole).toString(),
+                 QStringLiteral("env-b Production"));
+        // Unknown names sort by id, like the id column.
+        QCOMPARE(raw(model, 0, HourlyUsageModel::EnvironmentNameColumn).toString(), QStringLiteral("env-a"));
+    }
+
+    void estimatedColumnsExplainTheirRule()
+    {
+        HourlyUsageModel model;
+        model.setStore(buildStore());
+        const QString hostUnits =
+            model.headerData(model.sectionOf(HourlyUsageModel::HostUnitsColumn), Qt::Horizontal, Qt::ToolTipRole)
+                .toString();
+        QVERIFY2(hostUnits.contains(QStringLiteral("Estimated")), qPrintable(hostUnits));
+        QVERIFY(hostUnits.contains(QStringLiteral("16 GiB")));
+        QVERIFY(hostUnits.contains(QStringLiteral("CSV column: host_units")));
+        const QString dem =
+            model.headerData(model.sectionOf(HourlyUsageModel::DemUnitsColumn), Qt::Horizontal, Qt::ToolTipRole)
+                .toString();
+        QVERIFY2(dem.contains(QStringLiteral("Estimated: 0.25 per user session")), qPrintable(dem));
+        QVERIFY(model.headerData(model.sectionOf(HourlyUsageModel::DemUnitsColumn), Qt::Horizontal)
+                    .toString()
+                    .contains(QStringLiteral("est.")));
+        const QString period = model.index(0, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(period.contains(QStringLiteral("13:00 to 14:00 UTC")), qPrintable(period));
+        QVERIFY(period.contains(QStringLiteral("local time")));
+    }
+};
+
+QTEST_MAIN(tst_HourlyUsageModel)
+#include "tst_hourlyusagemodel.moc"

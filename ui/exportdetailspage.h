@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "usage/usagestore.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace LicenseUi {
+
+// What an import found besides the numbers: the file and its layout, the covered range, missing hours,
+// warnings, the signature file and the export's own log.
+class ExportDetailsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDetailsPage)
+
+public:
+    explicit ExportDetailsPage(QWidget *parent = nullptr);
+    ~ExportDetailsPage() override;
+
+    void setStore(const LicenseCore::UsageStorePtr &store);
+
+    [[nodiscard]] QListWidget *gapList() const { return m_gaps; }
+    [[nodiscard]] QListWidget *warningList() const { return m_warnings; }
+    [[nodiscard]] QPlainTextEdit *logView() const { return m_log; }
+
+private:
+    QLabel *m_summary = nullptr;
+    QListWidget *m_gaps = nullptr;
+    QListWidget *m_warnings = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+};
+
+} // namespace LicenseUi

@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewpage.h"
+
+#include "common/timeutil.h"
+#include "environmenttotalsmodel.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace LicenseUi {
+
+using namespace LicenseCore;
+
+namespace {
+
+QString quotaText(double used, const LicenseUnitUsage &quota)
+{
+    if (quota.quota <= 0)
+        return {};
+    const QLocale locale;
+    return OverviewPage::tr("%1 % of the license quota of %2")
+        .arg(locale.toString(100.0 * used / quota.quota, 'f', 0), locale.toString(quota.quota, 'f', 0));
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new EnvironmentTotalsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_range = new QLabel(tr("Open an export or download one from a cluster to see its usage."), this);
+    m_range->setWordWrap(true);
+    m_range->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *figuresFrame = new QFrame(this);
+    figuresFrame->setFrameShape(QFrame::StyledPanel);
+    m_figures = new QGridLayout(figuresFrame);
+    const QString hostUnitRule =
+        tr("Estimated from each host's memory and monitoring mode; a host counts in an hour when it was active for "
+           "at least five minutes.");
+    m_hostUnitHours = addFigure(0, tr("Host-unit hours (estimated)"), hostUnitRule);
+    m_peakHostUnits = addFigure(1, tr("Peak host units (estimated)"), hostUnitRule);
+    m_demUnits = addFigure(2, tr("DEM units (estimated)"),
+                           tr("0.25 per user session, 0.75 more per session replay, 1.0 per browser monitor "
+                              "execution and 0.1 per HTTP monitor execution."));
+    m_ddus = addFigure(3, tr("Davis data units"), tr("The sum of all DDU pools as reported by the cluster."));
+    m_sessions = addFigure(4, tr("User sessions"), tr("Web visits and mobile sessions."));
+    m_logs = addFigure(5, tr("Log volume"), tr("Log storage and log upload bytes."));
+
+    m_notes = new QLabel(this);
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(EnvironmentTotalsModel::SortRole);
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(EnvironmentTotalsModel::HostUnitHoursColumn, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Usage per environment"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_range);
+    layout->addWidget(figuresFrame);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_view, 1);
+    updateFigures();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+QLabel *OverviewPage::addFigure(int column, const QString &caption, const QString &toolTip)
+{
+    auto *captionLabel = new QLabel(caption, this);
+    captionLabel->setToolTip(toolTip);
+    QFont small = captionLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    captionLabel->setFont(small);
+    captionLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *value = new QLabel(QStringLiteral("–"), this);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    value->setFont(big);
+    value->setToolTip(toolTip);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setAccessibleName(caption);
+    m_figures->addWidget(value, 0, column);
+    m_figures->addWidget(captionLabel, 1, column);
+    m_figures->setColumnStretch(column, 1);
+    return value;
+}
+
+void OverviewPage::setStore(const UsageStorePtr &store, const EnvironmentNames &names)
+{
+    m_store = store;
+    m_model->setStore(store, names);
+    m_view->resizeColumnsToContents();
+    updateFigures();
+}
+
+void OverviewPage::setEnvironmentNames(const EnvironmentNames &names)
+{
+    m_model->setStore(m_store, names);
+}
+
+void OverviewPage::setLicense(const std::optional<ClusterLicense> &license)
+{
+    m_license = license;
+    updateFigures();
+}
+
+void OverviewPage::updateFigures()
+{
+    const QLocale locale;
+    if (!m_store) {
+        for (QLabel *label : {m_hostUnitHours, m_peakHostUnits, m_demUnits, m_ddus, m_sessions, m_logs})
+            label->setText(QStringLiteral("–"));
+        m_notes->clear();
+        return;
+    }
+    const UsageRow &total = m_store->clusterTotal();
+    if (const auto range = m_store->range()) {
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(range->firstHourMs);
+        const QDateTime to = QDateTime::fromMSecsSinceEpoch(range->lastHourMs + Time::HourMs);
+        m_range->setText(tr("<b>%1</b> to <b>%2</b> (your local time; UTC %3 to %4), %n hour(s)", nullptr,
+                            range->hours())
+                             .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat),
+                                  Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs)));
+    }
+    const double peak = double(total.peakHostUnitsMilli) / 1000.0;
+    m_hostUnitHours->setText(locale.toString(double(total.hostUnitHoursMilli) / 1000.0, 'f', 1));
+    m_peakHostUnits->setText(locale.toString(peak, 'f', 2));
+    m_demUnits->setText(locale.toString(total.demUnits, 'f', 1));
+    m_ddus->setText(locale.toString(total.dduTotal, 'f', 1));
+    m_sessions->setText(locale.toString(total.userSessions()));
+    m_logs->setText(locale.formattedDataSize(total.logBytes()));
+
+    QStringList notes;
+    if (m_license) {
+        const QString hostQuota = quotaText(peak, m_license->hostUnits);
+        if (!hostQuota.isEmpty())
+            notes << tr("Peak host units: %1.").arg(hostQuota);
+        const QString demQuota = quotaText(total.demUnits, m_license->demUnits);
+        if (!demQuota.isEmpty())
+            notes << tr("DEM units in this range: %1.").arg(demQuota);
+        const QString dduQuota = quotaText(total.dduTotal, m_license->davisDataUnits);
+        if (!dduQuota.isEmpty())
+            notes << tr("DDUs in this range: %1.").arg(dduQuota);
+    }
+    if (m_store->missingHours() > 0)
+        notes << tr("%n hour(s) of the range have no data in the export (see Export details); they are not "
+                    "counted as zero.",
+                    nullptr, m_store->missingHours());
+    if (!m_store->warnings().isEmpty())
+        notes << tr("%n warning(s) while reading the export (see Export details).", nullptr,
+                    int(m_store->warnings().size()));
+    m_notes->setText(notes.join(QLatin1Char(' ')));
+    m_notes->setVisible(!notes.isEmpty());
+}
+
+} // namespace LicenseUi
