@@ -124,17 +124,6 @@ private Q_SLOTS:
         QVERIFY(!window.detailsPage()->logView()->toPlainText().isEmpty());
         QVERIFY(window.detailsPage()->gapList()->count() >= 1);
 
-        window.showPage(MainWindow::Page::Overview);
-        screenshot(&window, QStringLiteral("overview.png"));
-        window.showPage(MainWindow::Page::Charts);
-        QTest::qWait(50);
-        screenshot(&window, QStringLiteral("charts.png"));
-        window.showPage(MainWindow::Page::Hourly);
-        screenshot(&window, QStringLiteral("hourly.png"));
-        window.showPage(MainWindow::Page::Hosts);
-        screenshot(&window, QStringLiteral("hosts.png"));
-        window.showPage(MainWindow::Page::Details);
-        screenshot(&window, QStringLiteral("details.png"));
     }
 
     void switchesMetricAndResolution()
@@ -247,6 +236,17 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.environmentNames().isEmpty());
         const QString firstId = store->environmentIds().first();
         QVERIFY(!window.environmentNames().value(firstId).isEmpty());
+
+        const QList<QPair<MainWindow::Page, QString>> pages = {{MainWindow::Page::Overview, QStringLiteral("overview.png")},
+                                                               {MainWindow::Page::Charts, QStringLiteral("charts.png")},
+                                                               {MainWindow::Page::Hourly, QStringLiteral("hourly.png")},
+                                                               {MainWindow::Page::Hosts, QStringLiteral("hosts.png")},
+                                                               {MainWindow::Page::Details, QStringLiteral("details.png")}};
+        for (const auto &[page, file] : pages) {
+            window.showPage(page);
+            QTest::qWait(50);
+            screenshot(&window, file);
+        }
     }
 
     void cancelsADownload()

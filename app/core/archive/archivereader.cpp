@@ -168,6 +168,7 @@ struct EntrySource
     qint64 wanted = 0;       // below declaredSize: only a prefix is wanted, which cannot be verified
     qint64 sizeCap = 0;      // the configured per-entry cap, for the message
     bool hourlyFile = false; // counts against maxTotalBytes
+    bool deferCrc = false;   // the caller checks the CRC later (ArchiveReader::verifyChecksum)
 };
 
 // Inflated bytes go straight into the caller's QByteArray, sized beforehand.
@@ -222,6 +223,7 @@ public:
     ArchiveInfo m_info;
     Error m_error;
     qint64 m_bytesRead = 0;
+    bool m_deferChecksums = false;
 
 private:
     void reset();
@@ -818,7 +820,8 @@ Error ArchiveReader::Private::pump(QIODevice &device, const EntrySource &source,
                          QStringLiteral("The entry holds more data than the %1 its header declares.")
                              .arg(sizeText(source.declaredSize)),
                          source.where};
-        crc = crc32_z(crc, reinterpret_cast<const Bytef *>(out), std::size_t(got));
+        if (!source.deferCrc)
+            crc = crc32_z(crc, reinterpret_cast<const Bytef *>(out), std::size_t(got));
         produced += got;
         if (!sink.commit(got))
             return Error{ErrorCode::FileUnwritable, QStringLiteral("The entry cannot be written to a temporary file."),
@@ -833,7 +836,7 @@ Error ArchiveReader::Private::pump(QIODevice &device, const EntrySource &source,
                      QStringLiteral("The entry ends after %1 although its header declares %2.")
                          .arg(sizeText(produced), sizeText(source.declaredSize)),
                      source.where};
-    if (quint32(crc) != source.crc)
+    if (!source.deferCrc && quint32(crc) != source.crc)
         return Error{ErrorCode::ChecksumMismatch,
                      QStringLiteral("The entry's content does not match its CRC-32 checksum."), source.where};
     return {};
@@ -891,6 +894,7 @@ Error ArchiveReader::Private::readZipEntry(const ZipEntry &zipEntry, QByteArray 
     source.wanted = declared;
     source.sizeCap = m_limits.maxEntryBytes;
     source.hourlyFile = true;
+    source.deferCrc = m_deferChecksums;
     ByteArraySink sink(data.data());
     qint64 produced = 0;
     const Error error = pump(*m_entryDevice, source, sink, produced);
@@ -945,6 +949,9 @@ bool ArchiveReader::Private::readNext(ArchiveEntry &entry)
     }
     entry.index = int(m_next);
     entry.name = zipEntry.name;
+    entry.where = m_info.layout == ArchiveInfo::Layout::SingleJson ? m_fileName : joinWhere(m_entryWhere, zipEntry.name);
+    entry.expectedCrc = zipEntry.crc;
+    entry.checksumPending = m_deferChecksums && m_info.layout != ArchiveInfo::Layout::SingleJson;
     ++m_next;
     return true;
 }
@@ -979,6 +986,23 @@ const Error &ArchiveReader::error() const
 qint64 ArchiveReader::bytesRead() const
 {
     return d->m_bytesRead;
+}
+
+void ArchiveReader::setDeferredChecksums(bool defer)
+{
+    d->m_deferChecksums = defer;
+}
+
+Error ArchiveReader::verifyChecksum(const ArchiveEntry &entry)
+{
+    if (!entry.checksumPending)
+        return {};
+    const uLong crc = crc32_z(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(entry.data.constData()),
+                              std::size_t(entry.data.size()));
+    if (quint32(crc) != entry.expectedCrc)
+        return Error{ErrorCode::ChecksumMismatch,
+                     QStringLiteral("The entry's content does not match its CRC-32 checksum."), entry.where};
+    return {};
 }
 
 } // namespace LicenseCore

@@ -43,7 +43,10 @@ struct ArchiveEntry
 
     int index = 0;           // position among the hourly files, in archive order
     QString name;            // entry name, for messages only: never trusted for the hour or a path
-    QByteArray data;         // the complete, CRC-checked content; see Padding
+    QByteArray data;         // the complete content, CRC-checked unless checksumPending; see Padding
+    QString where;           // how messages name the entry ("export.zip › billingRecords_….zip › x.json")
+    quint32 expectedCrc = 0; // the CRC-32 the archive declares for the content
+    bool checksumPending = false;  // set with deferred checksums: call ArchiveReader::verifyChecksum()
 };
 
 // Reads an export: an outer ZIP holding a nested billingRecords_*.zip, a ZIP with the JSON files directly
@@ -85,6 +88,12 @@ public:
 
     // Uncompressed bytes of hourly files read so far (counted, not declared).
     [[nodiscard]] qint64 bytesRead() const;
+
+    // Lets the caller check each hourly file's CRC-32 itself, for example on the thread that parses it, so
+    // the reading thread only inflates. Every other check still happens while reading.
+    void setDeferredChecksums(bool defer);
+    // The CRC check of an entry read with deferred checksums (no-op otherwise).
+    [[nodiscard]] static Error verifyChecksum(const ArchiveEntry &entry);
 
 private:
     class Private;

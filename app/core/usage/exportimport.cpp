@@ -25,10 +25,14 @@ struct ParsedEntry
     Error error;
 };
 
-ParsedEntry parseEntry(const QByteArray &data, const QString &source, const RuleSettings &rules)
+ParsedEntry parseEntry(const ArchiveEntry &entry, const QString &source, const RuleSettings &rules)
 {
     ParsedEntry parsed;
-    Result<HourRecord> record = parseHourRecord(data, source);
+    if (Error error = ArchiveReader::verifyChecksum(entry); error.isError()) {
+        parsed.error = error;
+        return parsed;
+    }
+    Result<HourRecord> record = parseHourRecord(entry.data, source);
     if (!record)
         parsed.error = record.error();
     else
@@ -48,6 +52,8 @@ Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &opt
                                    const ImportProgressCallback &progress, const std::atomic_bool *cancel)
 {
     ArchiveReader reader(options.limits);
+    // The parser threads check the CRC, so the reading thread, the one that cannot be parallel, only inflates.
+    reader.setDeferredChecksums(true);
     if (Error error = reader.open(path); error.isError())
         return error;
     const ArchiveInfo &info = reader.info();
@@ -108,10 +114,10 @@ Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &opt
         state.bytesDone = reader.bytesRead();
         const QString source = archiveName + QStringLiteral(" › ") + entry.name;
         const RuleSettings rules = options.rules;
-        QByteArray data = std::move(entry.data);
-        entry.data = QByteArray();
-        pending.push_back({QtConcurrent::run(&pool, [data = std::move(data), source, rules] {
-                               return parseEntry(data, source, rules);
+        ArchiveEntry taken = std::move(entry);
+        entry = ArchiveEntry();
+        pending.push_back({QtConcurrent::run(&pool, [taken = std::move(taken), source, rules] {
+                               return parseEntry(taken, source, rules);
                            }),
                            source});
         while (pending.size() >= maxInFlight || (!pending.empty() && pending.front().future.isFinished()))

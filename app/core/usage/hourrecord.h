@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <QtGlobal>
 
 #include <vector>
@@ -29,7 +30,9 @@ struct HostHour
     bool infrastructureOnly = false;
     qint64 hostMemoryBytes = 0;
     qint64 paasMemoryLimitBytes = 0;  // "passMemoryLimit" in the file
-    std::vector<ActivityInterval> activity;  // all agents' usage records, unclipped
+    // All agents' usage records, unclipped; inline storage because a host has one to three of them and a
+    // large export has millions of host-hours.
+    QVarLengthArray<ActivityInterval, 4> activity;
 };
 
 struct DduPoolUsage

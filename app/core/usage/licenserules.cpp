@@ -3,7 +3,7 @@
 #include "licenserules.h"
 
 #include <algorithm>
-#include <vector>
+#include <QVarLengthArray>
 
 namespace LicenseCore::Rules {
 
@@ -51,8 +51,7 @@ qint64 hostUnitsMilli(HostMode mode, qint64 memoryBytes, const RuleSettings &set
 
 qint64 activeMs(std::span<const ActivityInterval> intervals, qint64 hourStartMs, qint64 hourEndMs)
 {
-    std::vector<ActivityInterval> clipped;
-    clipped.reserve(intervals.size());
+    QVarLengthArray<ActivityInterval, 8> clipped;
     for (const ActivityInterval &interval : intervals) {
         const qint64 start = std::max(interval.startMs, hourStartMs);
         const qint64 end = std::min(interval.endMs, hourEndMs);

@@ -29,12 +29,14 @@ int UsageStoreBuilder::environmentIndex(const QString &environmentId)
 
 quint32 UsageStoreBuilder::hostIndex(int environment, qint64 osiId)
 {
-    const QPair<int, qint64> key(environment, osiId);
-    auto it = m_hostIndex.constFind(key);
-    if (it != m_hostIndex.cend())
+    if (size_t(environment) >= m_hostIndex.size())
+        m_hostIndex.resize(size_t(environment) + 1);
+    QHash<qint64, quint32> &hosts = m_hostIndex[size_t(environment)];
+    auto it = hosts.constFind(osiId);
+    if (it != hosts.cend())
         return *it;
     const auto index = quint32(m_hostKeys.size());
-    m_hostIndex.insert(key, index);
+    hosts.insert(osiId, index);
     m_hostKeys.push_back({osiId, environment});
     return index;
 }

@@ -66,7 +66,7 @@ private:
     std::vector<Slot> m_slots;
     QHash<QPair<qint64, int>, int> m_slotIndex;
     std::vector<HostKey> m_hostKeys;
-    QHash<QPair<int, qint64>, quint32> m_hostIndex;
+    std::vector<QHash<qint64, quint32>> m_hostIndex;  // per environment: osiId → host
     QList<qint64> m_hoursWithFiles;
     QList<ImportWarning> m_warnings;
     QHash<QString, int> m_warningIndex;

@@ -163,6 +163,36 @@ private Q_SLOTS:
         QCOMPARE(imported.value()->missingHours(), 4);
     }
 
+    void checksumIsStillVerified()
+    {
+        // The import checks CRCs on its parser threads; a flipped byte must still fail the import.
+        const QString path = m_dir.filePath(QStringLiteral("crc.zip"));
+        {
+            QuaZip zip(path);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            QuaZipFile file(&zip);
+            QuaZipNewInfo info(QStringLiteral("flipped.json"));
+            // Stored, so the flipped byte lands in the content itself.
+            QVERIFY(file.open(QIODevice::WriteOnly, info, nullptr, 0, 0, 0));
+            file.write(hour(H0, QStringLiteral("env"), 1));
+            file.close();
+            zip.close();
+        }
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadWrite));
+        QByteArray bytes = raw.readAll();
+        const qsizetype at = bytes.indexOf("environmentBillingEntries");
+        QVERIFY(at > 0);
+        bytes[at] = 'E';  // still valid JSON, no longer the archived content
+        raw.seek(0);
+        raw.write(bytes);
+        raw.close();
+        const Result<UsageStorePtr> imported = importExport(path, ImportOptions{});
+        QVERIFY(!imported.ok());
+        QCOMPARE(imported.error().code, ErrorCode::ChecksumMismatch);
+        QVERIFY(imported.error().message().contains(QStringLiteral("flipped.json")));
+    }
+
     void badFileFailsOrIsSkipped()
     {
         const QString path = m_dir.filePath(QStringLiteral("bad.zip"));

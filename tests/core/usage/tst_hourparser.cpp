@@ -597,7 +597,8 @@ void tst_HourParser::agentActivityFromAllAgents()
         R"("endTime":"2026-10-01T13:13:00Z"}]}])");
     const Result<HourRecord> result = parse(json);
     QVERIFY2(result.ok(), qPrintable(describe(result)));
-    std::vector<ActivityInterval> activity = result.value().environments.at(0).hosts.at(0).activity;
+    const auto &parsed = result.value().environments.at(0).hosts.at(0).activity;
+    std::vector<ActivityInterval> activity(parsed.cbegin(), parsed.cend());
     QCOMPARE(activity.size(), size_t(3));
     std::sort(activity.begin(), activity.end(),
               [](const ActivityInterval &a, const ActivityInterval &b) { return a.startMs < b.startMs; });
