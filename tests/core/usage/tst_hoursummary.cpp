@@ -50,7 +50,7 @@ HostHour makeHost(qint64 osiId, bool paas, bool infrastructureOnly, qint64 memor
     host.infrastructureOnly = infrastructureOnly;
     host.hostMemoryBytes = memoryBytes;
     host.paasMemoryLimitBytes = paasLimitBytes;
-    host.activity = std::move(activity);
+    host.activity.assign(activity.cbegin(), activity.cend());
     return host;
 }
 
