@@ -50,7 +50,8 @@ HostHour makeHost(qint64 osiId, bool paas, bool infrastructureOnly, qint64 memor
     host.infrastructureOnly = infrastructureOnly;
     host.hostMemoryBytes = memoryBytes;
     host.paasMemoryLimitBytes = paasLimitBytes;
-    host.activity.assign(activity.cbegin(), activity.cend());
+    for (const ActivityInterval &interval : activity)
+        host.activity.append(interval);
     return host;
 }
 
