@@ -57,6 +57,9 @@ DateRangeWidget::DateRangeWidget(QWidget *parent)
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To"), this);
     toLabel->setBuddy(m_to);
+    // A tool bar squeezes its widgets; the captions must stay whole.
+    fromLabel->setMinimumWidth(fromLabel->sizeHint().width());
+    toLabel->setMinimumWidth(toLabel->sizeHint().width());
     layout->addWidget(m_presets, 0, 0);
     layout->addWidget(fromLabel, 0, 1);
     layout->addWidget(m_from, 0, 2);

@@ -381,7 +381,9 @@ void DownloadPanel::onFinished(const ExportResult &result)
         m_progressBar->setValue(ProgressSteps);
         m_progressBar->setTextVisible(false);
         m_details->setText(tr("%1 in %2.").arg(dataSize(result.bytes), elapsed));
-        QString text = tr("Downloaded to %1.").arg(QDir::toNativeSeparators(result.filePath));
+        // The name is enough here (Recent Exports and Export Details have the folder); the tooltip has the path.
+        QString text = tr("Downloaded %1.").arg(QFileInfo(result.filePath).fileName());
+        setToolTip(QDir::toNativeSeparators(result.filePath));
         if (result.range.endClamped) {
             text += QLatin1Char(' ') + tr("The range ends at %1 UTC, the newest hour the cluster can export.")
                                            .arg(utcText(result.range.toMs, QStringLiteral("yyyy-MM-dd HH:mm")));

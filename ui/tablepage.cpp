@@ -45,6 +45,9 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &accessibleName, Q
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setAccessibleName(accessibleName);
@@ -70,6 +73,9 @@ void TablePage::setEnvironments(const QStringList &environmentIds, const License
     }
     m_environment->setCurrentIndex(std::max(0, m_environment->findData(current)));
     applyEnvironment();
+    // Sized from the first rows only (resizeContentsPrecision), so this stays cheap on a year of data.
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
+    m_view->resizeColumnsToContents();
 }
 
 void TablePage::addFilterWidget(const QString &label, QWidget *widget)

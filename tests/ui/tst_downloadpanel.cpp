@@ -197,7 +197,7 @@ void TestDownloadPanel::downloadsAndReadsClusterDetails()
     QVERIFY(!m_panel->isRunning());
     QCOMPARE(running.size(), 2);
     QVERIFY(!child<QPushButton>("cancelDownloadButton")->isEnabled());
-    QVERIFY(child<QLabel>("downloadMessage")->text().contains(QStringLiteral("Downloaded to")));
+    QVERIFY(child<QLabel>("downloadMessage")->text().contains(QStringLiteral("Downloaded ")));
     QVERIFY(filesIn(m_cache->path()).isEmpty());
 
     QVERIFY(details.wait(10000));
@@ -305,7 +305,7 @@ void TestDownloadPanel::countdownWhileClusterBusy()
 
     QVERIFY(downloaded.wait(15000));
     QVERIFY(countdown->isHidden());
-    QVERIFY(child<QLabel>("downloadMessage")->text().contains(QStringLiteral("Downloaded to")));
+    QVERIFY(child<QLabel>("downloadMessage")->text().contains(QStringLiteral("Downloaded ")));
     QVERIFY2(seconds.size() >= 2, qPrintable(shown.join(QLatin1String(" | "))));
     QCOMPARE(seconds.at(0), 2);
     QCOMPARE(seconds.at(1), 1);
