@@ -31,8 +31,8 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // QCommandLineParser names the program by argv[0]; show the subcommand instead.
-        text.replace(QStringLiteral("Usage: ") + QCoreApplication::applicationFilePath(),
-                     QStringLiteral("Usage: ") + arguments.value(0));
+        const QStringList programArguments = QCoreApplication::arguments();
+        text.replace(QStringLiteral("Usage: ") + programArguments.value(0), QStringLiteral("Usage: ") + arguments.value(0));
         QTextStream(stdout) << text;
         *exitCode = ExitOk;
         return false;

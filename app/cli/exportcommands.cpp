@@ -3,6 +3,8 @@
 #include "exportcommands.h"
 
 #include "clicommon.h"
+#include "cluster/clusteroutcome.h"
+#include "cluster/environmentnamecache.h"
 #include "common/numberformat.h"
 #include "common/timeutil.h"
 #include "demo/exportgenerator.h"
@@ -127,7 +129,8 @@ int runCsv(const QStringList &arguments)
         return exitCodeFor(imported.error());
     }
     const UsageStore &store = *imported.value();
-    const EnvironmentNames names;  // names come from a cluster; an export alone has only ids
+    // Names remembered from clusters this computer has talked to; an export alone has only ids.
+    const EnvironmentNames names = LicenseCore::environmentNames();
 
     Error error;
     if (parser.isSet(outputOption)) {
@@ -187,8 +190,13 @@ int runSummary(const QStringList &arguments)
                            QString::number(row.userSessions()),
                            row.trial ? QStringLiteral("yes") : QString()};
     };
-    for (const UsageRow &total : store.environmentTotals())
-        table.append(rowFor(store.environmentIds().at(total.environment), distinctHosts.at(total.environment), total));
+    const EnvironmentNames names = LicenseCore::environmentNames();
+    for (const UsageRow &total : store.environmentTotals()) {
+        const QString &id = store.environmentIds().at(total.environment);
+        const QString name = displaySafe(names.value(id));
+        table.append(rowFor(name.isEmpty() ? id : name + QStringLiteral(" (") + id + QLatin1Char(')'),
+                            distinctHosts.at(total.environment), total));
+    }
     int allHosts = 0;
     for (int n : std::as_const(distinctHosts))
         allHosts += n;

@@ -91,9 +91,15 @@ def write_nested(path, files, order, inner_method=zipfile.ZIP_DEFLATED):
         z.writestr("export.log", "Export of cluster-1 finished\n")
 
 
+ISOLATED_HOME = tempfile.mkdtemp(prefix="lue-cli-home-")
+
+
 def run(*args, timeout=60):
+    # A home of its own, so names remembered from clusters on this computer do not leak into the CSV.
+    env = dict(os.environ, HOME=ISOLATED_HOME, XDG_DATA_HOME=os.path.join(ISOLATED_HOME, "data"),
+               XDG_CONFIG_HOME=os.path.join(ISOLATED_HOME, "config"), XDG_CACHE_HOME=os.path.join(ISOLATED_HOME, "cache"))
     started = time.monotonic()
-    result = subprocess.run([CLI, *args], capture_output=True, timeout=timeout)
+    result = subprocess.run([CLI, *args], capture_output=True, timeout=timeout, env=env)
     return result, time.monotonic() - started
 
 
@@ -145,6 +151,23 @@ class CsvFromForeignExports(unittest.TestCase):
         self.assertTrue(lines[0].startswith("period_start_utc,environment_id,environment_name,hours_with_data,"
                                             "peak_hosts,host_unit_hours,peak_host_units,"))
         self.assertTrue(lines[1].startswith("2026-10-01T00:00:00Z,env-a,,2,1,0.25,0.25,"))
+
+    def test_names_remembered_from_a_cluster(self):
+        folder = os.path.join(ISOLATED_HOME, "data", "license-usage-explorer")
+        os.makedirs(folder, exist_ok=True)
+        cache = os.path.join(folder, "environment-names.json")
+        with open(cache, "w") as f:
+            json.dump({"version": 1, "clusters": {"https://cluster.example": {
+                "updated": "2026-10-02T00:00:00Z", "names": {"env-b": 'Prod, EU "main"'}}}}, f)
+        try:
+            export = self.path("export.zip")
+            write_flat(export, FILES, sorted(FILES))
+            result, _ = run("csv", export)
+            self.assertEqual(result.returncode, 0, result.stderr.decode())
+            quoted = '"Prod, EU ""main"""'
+            self.assertEqual(result.stdout.decode(), EXPECTED_HOURLY.replace("env-b,,", "env-b," + quoted + ","))
+        finally:
+            os.remove(cache)
 
     def test_summary_lists_the_gap(self):
         export = self.path("export.zip")
@@ -314,4 +337,8 @@ class GenerateRoundTrip(unittest.TestCase):
 
 if __name__ == "__main__":
     CLI = os.path.abspath(sys.argv.pop(1))
-    unittest.main(verbosity=2)
+    try:
+        unittest.main(verbosity=2)
+    finally:
+        import shutil
+        shutil.rmtree(ISOLATED_HOME, ignore_errors=True)
