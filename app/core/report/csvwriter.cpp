@@ -11,15 +11,8 @@ namespace LicenseCore {
 
 namespace {
 
-const QStringList HourlyColumns = {
-    QStringLiteral("hour_start_utc"),
-    QStringLiteral("environment_id"),
-    QStringLiteral("environment_name"),
-    QStringLiteral("hosts"),
-    QStringLiteral("host_units"),
-    QStringLiteral("fullstack_host_units"),
-    QStringLiteral("infrastructure_host_units"),
-    QStringLiteral("paas_host_units"),
+// The columns after the host figures: the same names and meanings at every resolution.
+const QStringList UsageColumns = {
     QStringLiteral("visits"),
     QStringLiteral("mobile_sessions"),
     QStringLiteral("session_replays"),
@@ -35,7 +28,18 @@ const QStringList HourlyColumns = {
     QStringLiteral("trial"),
 };
 
-const QStringList PeriodColumns = {
+const QStringList HourlyColumns = QStringList{
+    QStringLiteral("hour_start_utc"),
+    QStringLiteral("environment_id"),
+    QStringLiteral("environment_name"),
+    QStringLiteral("hosts"),
+    QStringLiteral("host_units"),
+    QStringLiteral("fullstack_host_units"),
+    QStringLiteral("infrastructure_host_units"),
+    QStringLiteral("paas_host_units"),
+} + UsageColumns;
+
+const QStringList PeriodColumns = QStringList{
     QStringLiteral("period_start_utc"),
     QStringLiteral("environment_id"),
     QStringLiteral("environment_name"),
@@ -46,20 +50,7 @@ const QStringList PeriodColumns = {
     QStringLiteral("fullstack_host_unit_hours"),
     QStringLiteral("infrastructure_host_unit_hours"),
     QStringLiteral("paas_host_unit_hours"),
-    QStringLiteral("visits"),
-    QStringLiteral("mobile_sessions"),
-    QStringLiteral("session_replays"),
-    QStringLiteral("mobile_session_replays"),
-    QStringLiteral("rum_user_properties"),
-    QStringLiteral("synthetic_browser_executions"),
-    QStringLiteral("synthetic_http_executions"),
-    QStringLiteral("dem_units_estimate"),
-    QStringLiteral("ddu_total"),
-    QStringLiteral("custom_metrics"),
-    QStringLiteral("log_storage_bytes"),
-    QStringLiteral("log_upload_bytes"),
-    QStringLiteral("trial"),
-};
+} + UsageColumns;
 
 } // namespace
 
