@@ -187,6 +187,8 @@ void MainWindow::createPages()
     layout->setContentsMargins(0, 0, 0, 0);
     m_downloadPanel = new DownloadPanel(central);
     m_downloadPanel->setVisible(false);
+    // Names fetched after a download are remembered, so exports of that cluster opened offline show them.
+    m_downloadPanel->setEnvironmentNameCacheFile(EnvironmentNameCache::defaultFilePath());
     layout->addWidget(m_downloadPanel);
 
     m_tabs = new QTabWidget(central);
