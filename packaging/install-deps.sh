@@ -12,6 +12,7 @@ packages="
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n
     libquazip1-qt6-dev qtkeychain-qt6-dev libsimdjson-dev zlib1g-dev
     dbus gnome-keyring libsecret-1-0 xvfb xauth fonts-dejavu-core python3
+    desktop-file-utils appstream dpkg-dev file groff-base
 "
 
 missing=""

@@ -1,18 +1,22 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/translations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    LicenseCore::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("License Usage Explorer"));
     QApplication::setOrganizationName(QStringLiteral("LicenseUsageExplorer"));
     QApplication::setApplicationVersion(QStringLiteral(LUE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.license_usage_explorer"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.license_usage_explorer")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

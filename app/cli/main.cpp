@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 #include "clustercommands.h"
+#include "common/translations.h"
 #include "exportcommands.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ void printUsage(FILE *stream)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    LicenseCore::installTranslations(app);
     QCoreApplication::setApplicationName(QStringLiteral("license-usage"));
     QCoreApplication::setOrganizationName(QStringLiteral("LicenseUsageExplorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LUE_VERSION));

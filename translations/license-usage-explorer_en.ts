@@ -1,0 +1,198 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>LicenseCore::ClusterCall</name>
+    <message numerus="yes">
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <translation>
+            <numerusform>The cluster sent nothing for %n second, so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</numerusform>
+            <numerusform>The cluster sent nothing for %n seconds, so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Gave up after waiting %n second.</numerusform>
+            <numerusform>Gave up after waiting %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>The cluster asked to wait %n more second, longer than the time left for waiting; try again later.</numerusform>
+            <numerusform>The cluster asked to wait %n more seconds, longer than the time left for waiting; try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Another license export is running on the cluster; retrying in %n s.</numerusform>
+            <numerusform>Another license export is running on the cluster; retrying in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>The cluster is being upgraded; retrying in %n s.</numerusform>
+            <numerusform>The cluster is being upgraded; retrying in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ConnectionTestJob</name>
+    <message numerus="yes">
+        <source>Connected to %1; the token may read license data of %n environment(s).</source>
+        <translation>
+            <numerusform>Connected to %1; the token may read license data of %n environment.</numerusform>
+            <numerusform>Connected to %1; the token may read license data of %n environments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ClustersDialog</name>
+    <message numerus="yes">
+        <source>Connection OK: %n environment(s)</source>
+        <translation>
+            <numerusform>Connection OK: %n environment</numerusform>
+            <numerusform>Connection OK: %n environments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::DateRangeWidget</name>
+    <message numerus="yes">
+        <source>UTC %1 to %2, %n hour(s)</source>
+        <translation>
+            <numerusform>UTC %1 to %2, %n hour</numerusform>
+            <numerusform>UTC %1 to %2, %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::DisplayFormat</name>
+    <message numerus="yes">
+        <source>Hosts counted in the hour (active for at least %n minute(s), or without activity records); per day or month, the busiest hour.</source>
+        <translation>
+            <numerusform>Hosts counted in the hour (active for at least %n minute, or without activity records); per day or month, the busiest hour.</numerusform>
+            <numerusform>Hosts counted in the hour (active for at least %n minutes, or without activity records); per day or month, the busiest hour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
+        <translation>
+            <numerusform>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute, or when it has no activity records.</numerusform>
+            <numerusform>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minutes, or when it has no activity records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::DownloadPanel</name>
+    <message numerus="yes">
+        <source>License export of “%1”, %2 – %3 UTC (%n hour(s))</source>
+        <translation>
+            <numerusform>License export of “%1”, %2 – %3 UTC (%n hour)</numerusform>
+            <numerusform>License export of “%1”, %2 – %3 UTC (%n hours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster upgrade in progress — retrying in %n s</source>
+        <translation>
+            <numerusform>Cluster upgrade in progress — retrying in %n s</numerusform>
+            <numerusform>Cluster upgrade in progress — retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster busy exporting — retrying in %n s</source>
+        <translation>
+            <numerusform>Cluster busy exporting — retrying in %n s</numerusform>
+            <numerusform>Cluster busy exporting — retrying in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ExportCsvDialog</name>
+    <message numerus="yes">
+        <source>Only the %n &amp;filtered environment(s)</source>
+        <translation>
+            <numerusform>Only the %n &amp;filtered environment</numerusform>
+            <numerusform>Only the %n &amp;filtered environments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ExportDetailsPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hour(s); %3 hourly file(s) read</source>
+        <translation>
+            <numerusform>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hour; %3 hourly file(s) read</numerusform>
+            <numerusform>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hours; %3 hourly file(s) read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 UTC (%n hour(s))</source>
+        <translation>
+            <numerusform>%1 to %2 UTC (%n hour)</numerusform>
+            <numerusform>%1 to %2 UTC (%n hours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::MainWindow</name>
+    <message numerus="yes">
+        <source>%n hourly file(s) read.</source>
+        <translation>
+            <numerusform>%n hourly file read.</numerusform>
+            <numerusform>%n hourly files read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::OverviewPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; (your local time; UTC %3 to %4), %n hour(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; (your local time; UTC %3 to %4), %n hour</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; (your local time; UTC %3 to %4), %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of the range have no data in the export (see Export details); they are not counted as zero.</source>
+        <translation>
+            <numerusform>%n hour of the range has no data in the export (see Export details); it is not counted as zero.</numerusform>
+            <numerusform>%n hours of the range have no data in the export (see Export details); they are not counted as zero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) while reading the export (see Export details).</source>
+        <translation>
+            <numerusform>%n warning while reading the export (see Export details).</numerusform>
+            <numerusform>%n warnings while reading the export (see Export details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::UsageChartView</name>
+    <message numerus="yes">
+        <source>Other (%n environment(s))</source>
+        <translation>
+            <numerusform>Other (%n environment)</numerusform>
+            <numerusform>Other (%n environments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
