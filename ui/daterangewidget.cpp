@@ -58,8 +58,10 @@ DateRangeWidget::DateRangeWidget(QWidget *parent)
     auto *toLabel = new QLabel(tr("&To"), this);
     toLabel->setBuddy(m_to);
     // A tool bar squeezes its widgets; the captions must stay whole.
-    fromLabel->setMinimumWidth(fromLabel->sizeHint().width());
-    toLabel->setMinimumWidth(toLabel->sizeHint().width());
+    for (QLabel *label : {fromLabel, toLabel}) {
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(label->text().remove(QLatin1Char('&'))) + 8);
+    }
     layout->addWidget(m_presets, 0, 0);
     layout->addWidget(fromLabel, 0, 1);
     layout->addWidget(m_from, 0, 2);

@@ -7,6 +7,7 @@
 
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
+#include "common/translations.h"
 #include "daterangewidget.h"
 #include "demo/democluster.h"
 #include "demo/exportgenerator.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        LicenseCore::installTranslations(*QCoreApplication::instance());
         QCoreApplication::setOrganizationName(QStringLiteral("LicenseUsageExplorerTest"));
         QSettings().clear();
         m_export = m_dir.filePath(QStringLiteral("export.zip"));
