@@ -136,6 +136,7 @@ void ClusterCall::send()
         return;
     }
     m_body.clear();
+    m_bodyCut = false;
     m_received = 0;
     m_contentLength = -1;
     m_sslErrors.clear();
@@ -180,12 +181,16 @@ void ClusterCall::onReadyRead()
     }
     // Only the cluster's error.message is read from an error page; a huge one is not worth the memory.
     const qint64 limit = success ? m_options.maxBufferedBytes : std::min(m_options.maxBufferedBytes, MaxErrorBodyBytes);
-    if (m_body.size() + data.size() > limit) {
+    if (m_bodyCut || m_body.size() + data.size() > limit) {
         if (success) {
             fail(ClusterStatus::InvalidResponse,
                  tr("The cluster's answer is larger than expected; it does not look like a Cluster API answer."));
         }
-        return; // an oversized error page: the rest is dropped
+        // An oversized error page is dropped whole: keeping its head and a later small tail would splice
+        // together a document the cluster never sent.
+        m_bodyCut = true;
+        m_body.clear();
+        return;
     }
     m_body.append(data);
     if (success)

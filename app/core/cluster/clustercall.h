@@ -84,6 +84,7 @@ private:
     QTimer m_stallTimer;
     QTimer m_retryTimer;
     QByteArray m_body;
+    bool m_bodyCut = false; // an error page over the cap: nothing of it is read
     qint64 m_received = 0;
     qint64 m_contentLength = -1;
     qint64 m_waitedMs = 0;          // nominal waits so far
