@@ -17,3 +17,14 @@ target_compile_definitions(lue_compile_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060000
     LUE_VERSION="${PROJECT_VERSION}")
+
+# LUE_SANITIZE: every target compiles and links with ASan and UBSan; undefined behaviour aborts like an ASan report
+# does, so a test fails on the first finding instead of printing it and passing.
+if(LUE_SANITIZE)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "^(GNU|Clang)$")
+        message(FATAL_ERROR "LUE_SANITIZE needs GCC or Clang, not ${CMAKE_CXX_COMPILER_ID}.")
+    endif()
+    set(lue_sanitize_flags -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_compile_options(lue_compile_options INTERFACE ${lue_sanitize_flags})
+    target_link_options(lue_compile_options INTERFACE ${lue_sanitize_flags})
+endif()
