@@ -154,9 +154,9 @@ void DateRangeWidget::update()
         QString text = tr("UTC %1 to %2, %n hour(s)", nullptr, m_range->hours())
                            .arg(Time::isoUtc(m_range->fromMs), Time::isoUtc(m_range->toMs));
         if (m_range->endClamped)
-            text += QLatin1Char(' ')
-                + tr("(the end was moved to %1 local time: the cluster exports hours up to two hours ago)")
-                      .arg(locale.toString(localHour(m_range->toMs), QLocale::ShortFormat));
+            text += QLatin1Char(' ') +
+                    tr("(the end was moved to %1 local time: the cluster exports hours up to two hours ago)")
+                        .arg(locale.toString(localHour(m_range->toMs), QLocale::ShortFormat));
         m_summary->setText(text);
     }
     Q_EMIT rangeChanged();

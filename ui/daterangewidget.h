@@ -6,7 +6,6 @@
 #include "common/rangepreset.h"
 
 #include <QWidget>
-
 #include <functional>
 #include <optional>
 
@@ -30,7 +29,7 @@ public:
     explicit DateRangeWidget(QWidget *parent = nullptr);
     ~DateRangeWidget() override;
 
-    void setClock(Clock clock);  // for tests; the system clock by default
+    void setClock(Clock clock); // for tests; the system clock by default
     void setPreset(LicenseCore::RangePreset preset);
     void setCustomRange(const QDateTime &from, const QDateTime &to);
     [[nodiscard]] LicenseCore::RangePreset preset() const;

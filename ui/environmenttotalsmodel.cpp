@@ -10,8 +10,7 @@ using namespace LicenseCore;
 
 EnvironmentTotalsModel::EnvironmentTotalsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 EnvironmentTotalsModel::~EnvironmentTotalsModel() = default;
 
@@ -107,15 +106,24 @@ QVariant EnvironmentTotalsModel::headerData(int section, Qt::Orientation orienta
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case EnvironmentColumn: return tr("Environment");
-    case HostsColumn: return tr("Hosts");
-    case HostUnitHoursColumn: return tr("Host-unit hours (est.)");
-    case PeakHostUnitsColumn: return tr("Peak host units (est.)");
-    case DemUnitsColumn: return tr("DEM units (est.)");
-    case DduColumn: return tr("DDUs");
-    case SessionsColumn: return tr("User sessions");
-    case LogBytesColumn: return tr("Log volume");
-    case ColumnCount: break;
+    case EnvironmentColumn:
+        return tr("Environment");
+    case HostsColumn:
+        return tr("Hosts");
+    case HostUnitHoursColumn:
+        return tr("Host-unit hours (est.)");
+    case PeakHostUnitsColumn:
+        return tr("Peak host units (est.)");
+    case DemUnitsColumn:
+        return tr("DEM units (est.)");
+    case DduColumn:
+        return tr("DDUs");
+    case SessionsColumn:
+        return tr("User sessions");
+    case LogBytesColumn:
+        return tr("Log volume");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -16,7 +16,8 @@ class EnvironmentTotalsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EnvironmentTotalsModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         EnvironmentColumn,
         HostsColumn,
         HostUnitHoursColumn,
@@ -27,8 +28,9 @@ public:
         LogBytesColumn,
         ColumnCount
     };
-    enum Role {
-        SortRole = Qt::UserRole + 1,  // the raw number behind a formatted cell
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // the raw number behind a formatted cell
         EnvironmentIdRole,
     };
 

@@ -3,8 +3,8 @@
 #include "exportcsvdialog.h"
 
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QGroupBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 

@@ -32,9 +32,12 @@ QWidget *group(const QString &title, QWidget *content, QWidget *parent)
 QString layoutName(ArchiveInfo::Layout layout)
 {
     switch (layout) {
-    case ArchiveInfo::Layout::Nested: return ExportDetailsPage::tr("cluster export (nested ZIP with signature and log)");
-    case ArchiveInfo::Layout::Flat: return ExportDetailsPage::tr("ZIP with the hourly files directly inside");
-    case ArchiveInfo::Layout::SingleJson: return ExportDetailsPage::tr("a single hourly JSON file");
+    case ArchiveInfo::Layout::Nested:
+        return ExportDetailsPage::tr("cluster export (nested ZIP with signature and log)");
+    case ArchiveInfo::Layout::Flat:
+        return ExportDetailsPage::tr("ZIP with the hourly files directly inside");
+    case ArchiveInfo::Layout::SingleJson:
+        return ExportDetailsPage::tr("a single hourly JSON file");
     }
     return {};
 }
@@ -93,11 +96,10 @@ void ExportDetailsPage::setStore(const UsageStorePtr &store)
         lines << tr("<b>Range:</b> %1 to %2 UTC, %n hour(s); %3 hourly file(s) read", nullptr, range->hours())
                      .arg(Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs))
                      .arg(store->hourFiles());
-    lines << (archive.signatureFile.name.isEmpty()
-                  ? tr("<b>Signature:</b> none in this file")
-                  : tr("<b>Signature:</b> %1 (%2; kept as is, not checked)")
-                        .arg(archive.signatureFile.name.toHtmlEscaped(),
-                             locale.formattedDataSize(archive.signatureFile.size)));
+    lines << (archive.signatureFile.name.isEmpty() ? tr("<b>Signature:</b> none in this file")
+                                                   : tr("<b>Signature:</b> %1 (%2; kept as is, not checked)")
+                                                         .arg(archive.signatureFile.name.toHtmlEscaped(),
+                                                              locale.formattedDataSize(archive.signatureFile.size)));
     m_summary->setText(lines.join(QLatin1String("<br>")));
 
     for (const HourRange &gap : store->gaps()) {

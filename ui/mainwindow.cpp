@@ -215,9 +215,8 @@ void MainWindow::createPages()
     resolution->addItem(tr("Daily"), int(Granularity::Day));
     resolution->addItem(tr("Monthly"), int(Granularity::Month));
     resolution->setAccessibleName(tr("Table resolution"));
-    connect(resolution, &QComboBox::currentIndexChanged, this, [this, resolution] {
-        m_hourlyModel->setGranularity(Granularity(resolution->currentData().toInt()));
-    });
+    connect(resolution, &QComboBox::currentIndexChanged, this,
+            [this, resolution] { m_hourlyModel->setGranularity(Granularity(resolution->currentData().toInt())); });
     m_hourlyPage->addFilterWidget(tr("&Resolution"), resolution);
     m_tabs->addTab(m_hourlyPage, tr("Hourly Table"));
 
@@ -505,8 +504,9 @@ void MainWindow::chooseCsvFile()
     connect(options, &QDialog::accepted, this, [this, options] {
         const Granularity granularity = options->granularity();
         const bool onlyFiltered = options->onlyFiltered();
-        askForFile(QFileDialog::AcceptSave, tr("Export CSV"), QDir::home().filePath(QStringLiteral("license-usage.csv")),
-                   tr("CSV files (*.csv)"), [this, granularity, onlyFiltered](const QString &path) {
+        askForFile(QFileDialog::AcceptSave, tr("Export CSV"),
+                   QDir::home().filePath(QStringLiteral("license-usage.csv")), tr("CSV files (*.csv)"),
+                   [this, granularity, onlyFiltered](const QString &path) {
                        QString error;
                        if (saveCsv(path, granularity, onlyFiltered, &error))
                            showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), false);
@@ -591,11 +591,11 @@ void MainWindow::updateTitle()
 {
     QString title = tr("License Usage Explorer");
     if (m_store && m_store->range()) {
-        title += QStringLiteral(" — %1, %2 to %3")
-                     .arg(m_store->clusterUuid().isEmpty() ? QFileInfo(m_exportPath).fileName()
-                                                           : m_store->clusterUuid(),
-                          Time::isoUtc(m_store->range()->firstHourMs).left(10),
-                          Time::isoUtc(m_store->range()->lastHourMs).left(10));
+        title +=
+            QStringLiteral(" — %1, %2 to %3")
+                .arg(m_store->clusterUuid().isEmpty() ? QFileInfo(m_exportPath).fileName() : m_store->clusterUuid(),
+                     Time::isoUtc(m_store->range()->firstHourMs).left(10),
+                     Time::isoUtc(m_store->range()->lastHourMs).left(10));
     }
     setWindowTitle(title);
 }
@@ -613,8 +613,10 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_hourlyPage->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/hourlyHeader")).toByteArray());
-    m_hostsPage->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/hostsHeader")).toByteArray());
+    m_hourlyPage->view()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/hourlyHeader")).toByteArray());
+    m_hostsPage->view()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/hostsHeader")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     const QString profile = settings.value(QStringLiteral("lastProfile")).toString();
     if (!profile.isEmpty())

@@ -11,9 +11,7 @@
 
 #include <QFileDialog>
 #include <QMainWindow>
-
 #include <functional>
-
 #include <memory>
 #include <optional>
 
@@ -46,11 +44,11 @@ class UsageChartView;
 
 struct MainWindowOptions
 {
-    bool demo = false;                 // start the built-in demo cluster and select it
-    QString profileFile;               // cluster profiles INI; empty: the shared per-user file
-    bool keychain = true;              // false: tokens live in memory only (tests)
-    QString dataFolder;                // where downloads are kept; empty: the app data folder
-    LicenseCore::DemoClusterOptions demoOptions;  // the demo cluster's data
+    bool demo = false;                           // start the built-in demo cluster and select it
+    QString profileFile;                         // cluster profiles INI; empty: the shared per-user file
+    bool keychain = true;                        // false: tokens live in memory only (tests)
+    QString dataFolder;                          // where downloads are kept; empty: the app data folder
+    LicenseCore::DemoClusterOptions demoOptions; // the demo cluster's data
 };
 
 // The application window: pick a cluster and a date range, download or open an export, and look at it
@@ -63,7 +61,14 @@ class MainWindow final : public QMainWindow
 
 public:
     using Options = MainWindowOptions;
-    enum class Page { Overview, Charts, Hourly, Hosts, Details };
+    enum class Page
+    {
+        Overview,
+        Charts,
+        Hourly,
+        Hosts,
+        Details
+    };
 
     explicit MainWindow(const Options &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;

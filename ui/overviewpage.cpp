@@ -136,10 +136,10 @@ void OverviewPage::updateFigures()
     if (const auto range = m_store->range()) {
         const QDateTime from = QDateTime::fromMSecsSinceEpoch(range->firstHourMs);
         const QDateTime to = QDateTime::fromMSecsSinceEpoch(range->lastHourMs + Time::HourMs);
-        m_range->setText(tr("<b>%1</b> to <b>%2</b> (your local time; UTC %3 to %4), %n hour(s)", nullptr,
-                            range->hours())
-                             .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat),
-                                  Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs)));
+        m_range->setText(
+            tr("<b>%1</b> to <b>%2</b> (your local time; UTC %3 to %4), %n hour(s)", nullptr, range->hours())
+                .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat),
+                     Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs)));
     }
     const double peak = double(total.peakHostUnitsMilli) / 1000.0;
     m_hostUnitHours->setText(locale.toString(double(total.hostUnitHoursMilli) / 1000.0, 'f', 1));

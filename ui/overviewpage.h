@@ -7,7 +7,6 @@
 #include "usage/usagestore.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QGridLayout;

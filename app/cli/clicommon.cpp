@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace LicenseCli {
@@ -20,8 +19,7 @@ void printError(const QString &message)
 
 bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral(" (see '%1 --help')").arg(arguments.value(0)));
@@ -32,7 +30,8 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *
         QString text = parser.helpText();
         // QCommandLineParser names the program by argv[0]; show the subcommand instead.
         const QStringList programArguments = QCoreApplication::arguments();
-        text.replace(QStringLiteral("Usage: ") + programArguments.value(0), QStringLiteral("Usage: ") + arguments.value(0));
+        text.replace(QStringLiteral("Usage: ") + programArguments.value(0),
+                     QStringLiteral("Usage: ") + arguments.value(0));
         QTextStream(stdout) << text;
         *exitCode = ExitOk;
         return false;

@@ -10,12 +10,13 @@ class QCommandLineParser;
 namespace LicenseCli {
 
 // Exit codes shared by every subcommand.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
-    ExitFailure = 1,        // output could not be written, or another local failure
-    ExitUsage = 2,          // wrong arguments
-    ExitInvalidExport = 3,  // the export is invalid or unsafe
-    ExitClusterError = 4,   // network, TLS or cluster errors
+    ExitFailure = 1,       // output could not be written, or another local failure
+    ExitUsage = 2,         // wrong arguments
+    ExitInvalidExport = 3, // the export is invalid or unsafe
+    ExitClusterError = 4,  // network, TLS or cluster errors
 };
 
 // A subcommand gets its own arguments (argv[0] replaced by "license-usage <name>").

@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
-
 #include <algorithm>
 #include <atomic>
 #include <csignal>
@@ -88,18 +87,18 @@ QString fixed(double value, int decimals = 2)
 int runCsv(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Writes the usage CSV of an export: one row per hour (or day, or month) and environment."));
+    parser.setApplicationDescription(
+        QStringLiteral("Writes the usage CSV of an export: one row per hour (or day, or month) and environment."));
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The export: a ZIP or a JSON file."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           QStringLiteral("Write to <file> (atomically) instead of stdout."),
                                           QStringLiteral("file"));
-    const QCommandLineOption granularityOption(
-        QStringLiteral("granularity"), QStringLiteral("Rows per hour (default), day or month, in UTC."),
-        QStringLiteral("hour|day|month"), QStringLiteral("hour"));
-    const QCommandLineOption environmentOption(
-        QStringLiteral("environment"), QStringLiteral("Only this environment id; repeat for several."),
-        QStringLiteral("id"));
+    const QCommandLineOption granularityOption(QStringLiteral("granularity"),
+                                               QStringLiteral("Rows per hour (default), day or month, in UTC."),
+                                               QStringLiteral("hour|day|month"), QStringLiteral("hour"));
+    const QCommandLineOption environmentOption(QStringLiteral("environment"),
+                                               QStringLiteral("Only this environment id; repeat for several."),
+                                               QStringLiteral("id"));
     parser.addOptions({outputOption, granularityOption, environmentOption});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
@@ -152,9 +151,9 @@ int runCsv(const QStringList &arguments)
 int runSummary(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Shows per-environment totals of an export, the hours it covers, missing hours and warnings.\n"
-        "Host units, DEM units and DDUs are estimates from the export's inputs, not billed figures."));
+    parser.setApplicationDescription(
+        QStringLiteral("Shows per-environment totals of an export, the hours it covers, missing hours and warnings.\n"
+                       "Host units, DEM units and DDUs are estimates from the export's inputs, not billed figures."));
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The export: a ZIP or a JSON file."));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
@@ -175,10 +174,10 @@ int runSummary(const QStringList &arguments)
             ++distinctHosts[host.environment];
     }
 
-    const QStringList headings = {QStringLiteral("Environment"),     QStringLiteral("Hosts"),
-                                  QStringLiteral("Host-unit hours"), QStringLiteral("Peak host units"),
+    const QStringList headings = {QStringLiteral("Environment"),      QStringLiteral("Hosts"),
+                                  QStringLiteral("Host-unit hours"),  QStringLiteral("Peak host units"),
                                   QStringLiteral("DEM units (est.)"), QStringLiteral("DDUs"),
-                                  QStringLiteral("Sessions"),        QStringLiteral("Trial")};
+                                  QStringLiteral("Sessions"),         QStringLiteral("Trial")};
     QList<QStringList> table;
     auto rowFor = [&](const QString &label, int hosts, const UsageRow &row) {
         return QStringList{label,
@@ -250,8 +249,8 @@ int runSummary(const QStringList &arguments)
     } else {
         out << "Warnings:\n";
         for (const ImportWarning &warning : store.warnings())
-            out << "  " << warning.text << (warning.count > 1 ? QStringLiteral(" (%1 times)").arg(warning.count) : QString())
-                << '\n';
+            out << "  " << warning.text
+                << (warning.count > 1 ? QStringLiteral(" (%1 times)").arg(warning.count) : QString()) << '\n';
     }
     return ExitOk;
 }
@@ -280,7 +279,8 @@ int runGenerate(const QStringList &arguments)
                                          QStringLiteral("time"));
     const QCommandLineOption flatOption(QStringLiteral("flat"),
                                         QStringLiteral("JSON files directly in the ZIP instead of the nested layout."));
-    parser.addOptions({outputOption, environmentsOption, hostsOption, hoursOption, seedOption, startOption, flatOption});
+    parser.addOptions(
+        {outputOption, environmentsOption, hostsOption, hoursOption, seedOption, startOption, flatOption});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -305,8 +305,8 @@ int runGenerate(const QStringList &arguments)
         return true;
     };
     GeneratorOptions options;
-    if (!number(environmentsOption, 1, 1000, &options.environments) || !number(hostsOption, 0, 1'000'000, &options.hosts)
-        || !number(hoursOption, 1, 24 * 366 * 3, &options.hours))
+    if (!number(environmentsOption, 1, 1000, &options.environments) ||
+        !number(hostsOption, 0, 1'000'000, &options.hosts) || !number(hoursOption, 1, 24 * 366 * 3, &options.hours))
         return ExitUsage;
     bool seedOk = false;
     options.seed = parser.value(seedOption).toULongLong(&seedOk);

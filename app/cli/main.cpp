@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace {
@@ -37,7 +36,8 @@ void printUsage(FILE *stream)
         << "Reads Dynatrace Managed license consumption exports and fetches them from clusters.\n\n"
         << "Commands:\n";
     for (const Command &command : Commands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(14) << QString::fromLatin1(command.summary) << '\n';
+        out << "  " << QString::fromLatin1(command.name).leftJustified(14) << QString::fromLatin1(command.summary)
+            << '\n';
     out << "\nOptions:\n"
         << "  -h, --help     Show this help, or a command's help with: license-usage <command> --help\n"
         << "  -v, --version  Show the version\n"

@@ -19,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-
 #include <algorithm>
 
 int main(int argc, char *argv[])
@@ -33,8 +32,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption environmentsOption(QStringLiteral("environments"), QStringLiteral("Environments."),
                                                 QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption hostsOption(QStringLiteral("hosts"), QStringLiteral("Hosts in all."),
-                                         QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption hostsOption(QStringLiteral("hosts"), QStringLiteral("Hosts in all."), QStringLiteral("n"),
+                                         QStringLiteral("2000"));
     const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("Days to download (7 or 30)."),
                                         QStringLiteral("n"), QStringLiteral("30"));
     parser.addOptions({environmentsOption, hostsOption, daysOption});
@@ -53,7 +52,7 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     window.dateRange()->setPreset(parser.value(daysOption).toInt() >= 30 ? LicenseCore::RangePreset::Last30Days
-                                                                          : LicenseCore::RangePreset::Last7Days);
+                                                                         : LicenseCore::RangePreset::Last7Days);
 
     QElapsedTimer clock;
     clock.start();
@@ -82,8 +81,8 @@ int main(int argc, char *argv[])
             << QString::number(double(store->archive().declaredJsonBytes) / 1e6, 'f', 0) << " MB of JSON, "
             << store->environmentIds().size() << " environments, " << store->hosts().size() << " hosts in "
             << QString::number(double(elapsed) / 1000.0, 'f', 1) << " s\n";
-        out << "longest event-loop stall: " << worstStall << " ms (at " << QString::number(worstStallAt / 1000.0, 'f', 1)
-            << " s)\n";
+        out << "longest event-loop stall: " << worstStall << " ms (at "
+            << QString::number(worstStallAt / 1000.0, 'f', 1) << " s)\n";
         out.flush();
         QTimer::singleShot(0, &app, &QApplication::quit);
     });

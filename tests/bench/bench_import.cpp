@@ -20,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-
 #include <cstdio>
 
 using namespace LicenseCore;
@@ -58,8 +57,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption environmentsOption(QStringLiteral("environments"), QStringLiteral("Environments."),
                                                 QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption hostsOption(QStringLiteral("hosts"), QStringLiteral("Hosts in all."),
-                                         QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption hostsOption(QStringLiteral("hosts"), QStringLiteral("Hosts in all."), QStringLiteral("n"),
+                                         QStringLiteral("2000"));
     const QCommandLineOption hoursOption(QStringLiteral("hours"), QStringLiteral("Hours."), QStringLiteral("n"),
                                          QStringLiteral("720"));
     const QCommandLineOption fileOption(QStringLiteral("file"),
@@ -73,8 +72,8 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTemporaryDir tempDir;
-    const QString path = parser.isSet(fileOption) ? parser.value(fileOption)
-                                                  : tempDir.filePath(QStringLiteral("bench-export.zip"));
+    const QString path =
+        parser.isSet(fileOption) ? parser.value(fileOption) : tempDir.filePath(QStringLiteral("bench-export.zip"));
     if (!QFileInfo::exists(path)) {
         GeneratorOptions options;
         options.environments = parser.value(environmentsOption).toInt();

@@ -125,7 +125,6 @@ private Q_SLOTS:
         // Export details: the log and the signature of the nested layout are shown.
         QVERIFY(!window.detailsPage()->logView()->toPlainText().isEmpty());
         QVERIFY(window.detailsPage()->gapList()->count() >= 1);
-
     }
 
     void switchesMetricAndResolution()
@@ -239,11 +238,12 @@ private Q_SLOTS:
         const QString firstId = store->environmentIds().first();
         QVERIFY(!window.environmentNames().value(firstId).isEmpty());
 
-        const QList<QPair<MainWindow::Page, QString>> pages = {{MainWindow::Page::Overview, QStringLiteral("overview.png")},
-                                                               {MainWindow::Page::Charts, QStringLiteral("charts.png")},
-                                                               {MainWindow::Page::Hourly, QStringLiteral("hourly.png")},
-                                                               {MainWindow::Page::Hosts, QStringLiteral("hosts.png")},
-                                                               {MainWindow::Page::Details, QStringLiteral("details.png")}};
+        const QList<QPair<MainWindow::Page, QString>> pages = {
+            {MainWindow::Page::Overview, QStringLiteral("overview.png")},
+            {MainWindow::Page::Charts, QStringLiteral("charts.png")},
+            {MainWindow::Page::Hourly, QStringLiteral("hourly.png")},
+            {MainWindow::Page::Hosts, QStringLiteral("hosts.png")},
+            {MainWindow::Page::Details, QStringLiteral("details.png")}};
         for (const auto &[page, file] : pages) {
             window.showPage(page);
             QTest::qWait(50);
@@ -264,16 +264,15 @@ private Q_SLOTS:
         window.downloadPanel()->cancel();
         QVERIFY(cancelled.wait(10000));
         QVERIFY(!window.store());
-        QCOMPARE(exports.entryList(QDir::Files), before);  // nothing half-written is left
+        QCOMPARE(exports.entryList(QDir::Files), before); // nothing half-written is left
     }
 
     void countsDownWhileTheClusterIsBusy()
     {
         MainWindow window(options(true));
         window.show();
-        window.demoCluster()->queueFault(
-            DemoFault::httpStatus(429, "1", QStringLiteral("An export is already running")).forPath(
-                QStringLiteral("/license/consumption")));
+        window.demoCluster()->queueFault(DemoFault::httpStatus(429, "1", QStringLiteral("An export is already running"))
+                                             .forPath(QStringLiteral("/license/consumption")));
         QSignalSpy countdown(window.downloadPanel(), &DownloadPanel::retryCountdown);
         QSignalSpy changed(&window, &MainWindow::storeChanged);
         window.startDownload();

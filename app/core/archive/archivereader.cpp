@@ -949,7 +949,8 @@ bool ArchiveReader::Private::readNext(ArchiveEntry &entry)
     }
     entry.index = int(m_next);
     entry.name = zipEntry.name;
-    entry.where = m_info.layout == ArchiveInfo::Layout::SingleJson ? m_fileName : joinWhere(m_entryWhere, zipEntry.name);
+    entry.where =
+        m_info.layout == ArchiveInfo::Layout::SingleJson ? m_fileName : joinWhere(m_entryWhere, zipEntry.name);
     entry.expectedCrc = zipEntry.crc;
     entry.checksumPending = m_deferChecksums && m_info.layout != ArchiveInfo::Layout::SingleJson;
     ++m_next;

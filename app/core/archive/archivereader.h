@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace LicenseCore {
@@ -22,16 +21,21 @@ struct ArchiveAuxFile
 
 struct ArchiveInfo
 {
-    enum class Layout { Nested, Flat, SingleJson };
+    enum class Layout
+    {
+        Nested,
+        Flat,
+        SingleJson
+    };
     Layout layout = Layout::Nested;
     QString path;
     qint64 fileSize = 0;
-    QString innerArchiveName;        // "billingRecords_….zip" for the nested layout
+    QString innerArchiveName; // "billingRecords_….zip" for the nested layout
     int jsonEntryCount = 0;
-    qint64 declaredJsonBytes = 0;    // sum of the directory's uncompressed sizes (for progress only)
-    ArchiveAuxFile signatureFile;    // empty name when absent
-    ArchiveAuxFile logFile;          // empty name when absent
-    QString logText;                 // the export's log, capped at 1 MiB
+    qint64 declaredJsonBytes = 0; // sum of the directory's uncompressed sizes (for progress only)
+    ArchiveAuxFile signatureFile; // empty name when absent
+    ArchiveAuxFile logFile;       // empty name when absent
+    QString logText;              // the export's log, capped at 1 MiB
     QList<ArchiveAuxFile> otherFiles;
 };
 
@@ -41,12 +45,12 @@ struct ArchiveEntry
     // parser can read past the end without a copy: data.capacity() >= data.size() + Padding.
     static constexpr qsizetype Padding = 64;
 
-    int index = 0;           // position among the hourly files, in archive order
-    QString name;            // entry name, for messages only: never trusted for the hour or a path
-    QByteArray data;         // the complete content, CRC-checked unless checksumPending; see Padding
-    QString where;           // how messages name the entry ("export.zip › billingRecords_….zip › x.json")
-    quint32 expectedCrc = 0; // the CRC-32 the archive declares for the content
-    bool checksumPending = false;  // set with deferred checksums: call ArchiveReader::verifyChecksum()
+    int index = 0;                // position among the hourly files, in archive order
+    QString name;                 // entry name, for messages only: never trusted for the hour or a path
+    QByteArray data;              // the complete content, CRC-checked unless checksumPending; see Padding
+    QString where;                // how messages name the entry ("export.zip › billingRecords_….zip › x.json")
+    quint32 expectedCrc = 0;      // the CRC-32 the archive declares for the content
+    bool checksumPending = false; // set with deferred checksums: call ArchiveReader::verifyChecksum()
 };
 
 // Reads an export: an outer ZIP holding a nested billingRecords_*.zip, a ZIP with the JSON files directly

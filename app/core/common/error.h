@@ -7,20 +7,21 @@
 namespace LicenseCore {
 
 // What went wrong, as a code the front ends can turn into sentences, plus the facts that locate it.
-enum class ErrorCode {
+enum class ErrorCode
+{
     None,
     FileNotFound,
     FileUnreadable,
     FileUnwritable,
-    NotAnArchive,      // neither a ZIP nor a JSON file (an HTML page saved as .zip, an empty file, ...)
-    TruncatedArchive,  // the ZIP's directory or an entry ends early
-    ArchiveLimit,      // entry count, entry size, total size or compression ratio beyond the configured cap
-    UnsafeEntry,       // symlink or otherwise unsupported entry
+    NotAnArchive,     // neither a ZIP nor a JSON file (an HTML page saved as .zip, an empty file, ...)
+    TruncatedArchive, // the ZIP's directory or an entry ends early
+    ArchiveLimit,     // entry count, entry size, total size or compression ratio beyond the configured cap
+    UnsafeEntry,      // symlink or otherwise unsupported entry
     EncryptedEntry,
     ChecksumMismatch,
-    NoUsageData,       // an archive without a single hourly JSON file
+    NoUsageData, // an archive without a single hourly JSON file
     InvalidJson,
-    InvalidSchema,     // JSON but not an hourly export (root not an object, timeFrameStart missing, ...)
+    InvalidSchema, // JSON but not an hourly export (root not an object, timeFrameStart missing, ...)
     Cancelled,
     Network,
     Tls,
@@ -33,8 +34,8 @@ enum class ErrorCode {
 struct Error
 {
     ErrorCode code = ErrorCode::None;
-    QString detail;  // the specific cause, in English, for logs and the one-line CLI message
-    QString where;   // file, entry or hour the error refers to; may be empty
+    QString detail; // the specific cause, in English, for logs and the one-line CLI message
+    QString where;  // file, entry or hour the error refers to; may be empty
 
     [[nodiscard]] bool isError() const { return code != ErrorCode::None; }
     // One line: "<where>: <sentence>" in the current UI language.

@@ -26,9 +26,12 @@ std::optional<HourSpan> presetSpan(RangePreset preset, const QDateTime &now)
     const qint64 latestEnd = Time::floorHour(now.toMSecsSinceEpoch()) - SafetyMs;
     const QDate today = now.toUTC().date();
     switch (preset) {
-    case RangePreset::Last24Hours: return HourSpan{latestEnd - 24 * Time::HourMs, latestEnd};
-    case RangePreset::Last7Days: return HourSpan{latestEnd - 7 * 24 * Time::HourMs, latestEnd};
-    case RangePreset::Last30Days: return HourSpan{latestEnd - 30 * 24 * Time::HourMs, latestEnd};
+    case RangePreset::Last24Hours:
+        return HourSpan{latestEnd - 24 * Time::HourMs, latestEnd};
+    case RangePreset::Last7Days:
+        return HourSpan{latestEnd - 7 * 24 * Time::HourMs, latestEnd};
+    case RangePreset::Last30Days:
+        return HourSpan{latestEnd - 30 * 24 * Time::HourMs, latestEnd};
     case RangePreset::ThisMonth: {
         const qint64 start = monthStart(today.year(), today.month());
         return HourSpan{start, std::max(latestEnd, start)};
@@ -38,7 +41,8 @@ std::optional<HourSpan> presetSpan(RangePreset preset, const QDateTime &now)
         const qint64 start = monthStart(previous.year(), previous.month());
         return HourSpan{start, std::min(monthStart(today.year(), today.month()), std::max(latestEnd, start))};
     }
-    case RangePreset::Custom: break;
+    case RangePreset::Custom:
+        break;
     }
     return std::nullopt;
 }
@@ -47,12 +51,18 @@ QString presetName(RangePreset preset)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("LicenseCore::RangePreset", text); };
     switch (preset) {
-    case RangePreset::Last24Hours: return tr("Last 24 hours");
-    case RangePreset::Last7Days: return tr("Last 7 days");
-    case RangePreset::Last30Days: return tr("Last 30 days");
-    case RangePreset::ThisMonth: return tr("This month");
-    case RangePreset::LastMonth: return tr("Last month");
-    case RangePreset::Custom: return tr("Custom range");
+    case RangePreset::Last24Hours:
+        return tr("Last 24 hours");
+    case RangePreset::Last7Days:
+        return tr("Last 7 days");
+    case RangePreset::Last30Days:
+        return tr("Last 30 days");
+    case RangePreset::ThisMonth:
+        return tr("This month");
+    case RangePreset::LastMonth:
+        return tr("Last month");
+    case RangePreset::Custom:
+        return tr("Custom range");
     }
     return {};
 }
@@ -60,12 +70,18 @@ QString presetName(RangePreset preset)
 QString presetKey(RangePreset preset)
 {
     switch (preset) {
-    case RangePreset::Last24Hours: return QStringLiteral("last24h");
-    case RangePreset::Last7Days: return QStringLiteral("last7d");
-    case RangePreset::Last30Days: return QStringLiteral("last30d");
-    case RangePreset::ThisMonth: return QStringLiteral("thisMonth");
-    case RangePreset::LastMonth: return QStringLiteral("lastMonth");
-    case RangePreset::Custom: return QStringLiteral("custom");
+    case RangePreset::Last24Hours:
+        return QStringLiteral("last24h");
+    case RangePreset::Last7Days:
+        return QStringLiteral("last7d");
+    case RangePreset::Last30Days:
+        return QStringLiteral("last30d");
+    case RangePreset::ThisMonth:
+        return QStringLiteral("thisMonth");
+    case RangePreset::LastMonth:
+        return QStringLiteral("lastMonth");
+    case RangePreset::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }

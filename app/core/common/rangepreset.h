@@ -4,14 +4,21 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace LicenseCore {
 
 // The date ranges a license admin asks for most. Ranges are whole UTC hours [fromMs, toMs); calendar months
 // are UTC months, as in the cluster's billing. The end is not clamped here (ExportRange::resolve does that).
-enum class RangePreset { Last24Hours, Last7Days, Last30Days, ThisMonth, LastMonth, Custom };
+enum class RangePreset
+{
+    Last24Hours,
+    Last7Days,
+    Last30Days,
+    ThisMonth,
+    LastMonth,
+    Custom
+};
 
 struct HourSpan
 {
@@ -21,8 +28,8 @@ struct HourSpan
 
 // The span of a preset at `now`; nullopt for Custom. "Last N" spans end at the newest exportable hour.
 std::optional<HourSpan> presetSpan(RangePreset preset, const QDateTime &now);
-QString presetName(RangePreset preset);  // translated
-QString presetKey(RangePreset preset);   // stable, for settings
+QString presetName(RangePreset preset); // translated
+QString presetKey(RangePreset preset);  // stable, for settings
 std::optional<RangePreset> presetFromKey(const QString &key);
 
 } // namespace LicenseCore

@@ -10,18 +10,15 @@
 namespace LicenseCore {
 
 // The value of a fallible core function: either a T or an Error.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value)  // NOLINT(google-explicit-constructor): returning a value reads naturally
+    Result(T value) // NOLINT(google-explicit-constructor): returning a value reads naturally
         : m_data(std::move(value))
-    {
-    }
-    Result(Error error)  // NOLINT(google-explicit-constructor)
+    {}
+    Result(Error error) // NOLINT(google-explicit-constructor)
         : m_data(std::move(error))
-    {
-    }
+    {}
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

@@ -28,29 +28,33 @@ const QStringList UsageColumns = {
     QStringLiteral("trial"),
 };
 
-const QStringList HourlyColumns = QStringList{
-    QStringLiteral("hour_start_utc"),
-    QStringLiteral("environment_id"),
-    QStringLiteral("environment_name"),
-    QStringLiteral("hosts"),
-    QStringLiteral("host_units"),
-    QStringLiteral("fullstack_host_units"),
-    QStringLiteral("infrastructure_host_units"),
-    QStringLiteral("paas_host_units"),
-} + UsageColumns;
+const QStringList HourlyColumns =
+    QStringList{
+        QStringLiteral("hour_start_utc"),
+        QStringLiteral("environment_id"),
+        QStringLiteral("environment_name"),
+        QStringLiteral("hosts"),
+        QStringLiteral("host_units"),
+        QStringLiteral("fullstack_host_units"),
+        QStringLiteral("infrastructure_host_units"),
+        QStringLiteral("paas_host_units"),
+    } +
+    UsageColumns;
 
-const QStringList PeriodColumns = QStringList{
-    QStringLiteral("period_start_utc"),
-    QStringLiteral("environment_id"),
-    QStringLiteral("environment_name"),
-    QStringLiteral("hours_with_data"),
-    QStringLiteral("peak_hosts"),
-    QStringLiteral("host_unit_hours"),
-    QStringLiteral("peak_host_units"),
-    QStringLiteral("fullstack_host_unit_hours"),
-    QStringLiteral("infrastructure_host_unit_hours"),
-    QStringLiteral("paas_host_unit_hours"),
-} + UsageColumns;
+const QStringList PeriodColumns =
+    QStringList{
+        QStringLiteral("period_start_utc"),
+        QStringLiteral("environment_id"),
+        QStringLiteral("environment_name"),
+        QStringLiteral("hours_with_data"),
+        QStringLiteral("peak_hosts"),
+        QStringLiteral("host_unit_hours"),
+        QStringLiteral("peak_host_units"),
+        QStringLiteral("fullstack_host_unit_hours"),
+        QStringLiteral("infrastructure_host_unit_hours"),
+        QStringLiteral("paas_host_unit_hours"),
+    } +
+    UsageColumns;
 
 } // namespace
 
@@ -68,8 +72,8 @@ QString CsvWriter::poolColumn(const QString &pool)
 
 QString CsvWriter::quoted(const QString &field)
 {
-    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+                             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
     if (!needsQuotes)
         return field;
     QString escaped = field;

@@ -13,12 +13,12 @@ class QIODevice;
 
 namespace LicenseCore {
 
-using EnvironmentNames = QHash<QString, QString>;  // environment id → display name
+using EnvironmentNames = QHash<QString, QString>; // environment id → display name
 
 struct CsvOptions
 {
     Granularity granularity = Granularity::Hour;
-    QSet<QString> environments;  // empty: all environments
+    QSet<QString> environments; // empty: all environments
 };
 
 // The canonical usage CSV of DOMAIN.md §5 and its day and month roll-ups.

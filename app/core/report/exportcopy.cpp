@@ -10,8 +10,8 @@ namespace LicenseCore {
 
 Error saveExportCopy(const QString &sourcePath, const QString &targetPath)
 {
-    if (QFileInfo(sourcePath).canonicalFilePath() == QFileInfo(targetPath).canonicalFilePath()
-        && QFileInfo::exists(targetPath))
+    if (QFileInfo(sourcePath).canonicalFilePath() == QFileInfo(targetPath).canonicalFilePath() &&
+        QFileInfo::exists(targetPath))
         return Error{ErrorCode::InvalidArgument, QStringLiteral("the copy would overwrite the export itself"),
                      targetPath};
     QFile source(sourcePath);
@@ -39,8 +39,7 @@ Error saveExportCopy(const QString &sourcePath, const QString &targetPath)
     }
     if (copied != source.size()) {
         target.cancelWriting();
-        return Error{ErrorCode::FileUnreadable, QStringLiteral("the export changed while it was copied"),
-                     sourcePath};
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("the export changed while it was copied"), sourcePath};
     }
     if (!target.commit())
         return Error{ErrorCode::FileUnwritable, target.errorString(), targetPath};

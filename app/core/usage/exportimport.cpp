@@ -12,7 +12,6 @@
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <deque>
 
 namespace LicenseCore {
@@ -116,9 +115,8 @@ Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &opt
         const RuleSettings rules = options.rules;
         ArchiveEntry taken = std::move(entry);
         entry = ArchiveEntry();
-        pending.push_back({QtConcurrent::run(&pool, [taken = std::move(taken), source, rules] {
-                               return parseEntry(taken, source, rules);
-                           }),
+        pending.push_back({QtConcurrent::run(&pool, [taken = std::move(taken), source,
+                                                     rules] { return parseEntry(taken, source, rules); }),
                            source});
         while (pending.size() >= maxInFlight || (!pending.empty() && pending.front().future.isFinished()))
             foldFront();
@@ -129,8 +127,7 @@ Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &opt
     if (failure.isError())
         return failure;
     if (state.entriesDone == 0)
-        return Error{ErrorCode::NoUsageData, QStringLiteral("the export contains no hourly usage files"),
-                     archiveName};
+        return Error{ErrorCode::NoUsageData, QStringLiteral("the export contains no hourly usage files"), archiveName};
     report(true);
     return builder.build();
 }

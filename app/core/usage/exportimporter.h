@@ -6,7 +6,6 @@
 #include "importoptions.h"
 
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 
@@ -40,7 +39,7 @@ private:
 
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    quint64 m_generation = 0;  // results of a superseded import are dropped
+    quint64 m_generation = 0; // results of a superseded import are dropped
 };
 
 } // namespace LicenseCore

@@ -4,11 +4,10 @@
 
 #include "common/timeutil.h"
 
-#include <simdjson.h>
-
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <simdjson.h>
 #include <string_view>
 
 namespace LicenseCore {
@@ -49,7 +48,7 @@ std::optional<qint64> integerOf(element value)
         return int64_t(value.get_int64().value_unsafe());
     case element_type::UINT64: {
         const uint64_t unsignedValue = value.get_uint64().value_unsafe();
-        return static_cast<qint64>(unsignedValue);  // same 64 bits: ids written unsigned
+        return static_cast<qint64>(unsignedValue); // same 64 bits: ids written unsigned
     }
     case element_type::DOUBLE: {
         const double d = value.get_double().value_unsafe();
@@ -138,8 +137,7 @@ class Reader
 public:
     explicit Reader(HourRecord &record)
         : m_record(record)
-    {
-    }
+    {}
 
     qint64 counter(element value, std::string_view field)
     {
@@ -190,8 +188,7 @@ void Reader::readHost(object hostObject, HostHour &host)
                 if (!agent.is_object())
                     continue;
                 element records;
-                if (objectOf(agent)["agentUsageRecords"].get(records) != simdjson::SUCCESS
-                    || !records.is_array())
+                if (objectOf(agent)["agentUsageRecords"].get(records) != simdjson::SUCCESS || !records.is_array())
                     continue;
                 for (element record : arrayOf(records)) {
                     if (!record.is_object())
@@ -199,8 +196,8 @@ void Reader::readHost(object hostObject, HostHour &host)
                     const object recordObject = objectOf(record);
                     element start;
                     element end;
-                    if (recordObject["startTime"].get(start) != simdjson::SUCCESS
-                        || recordObject["endTime"].get(end) != simdjson::SUCCESS)
+                    if (recordObject["startTime"].get(start) != simdjson::SUCCESS ||
+                        recordObject["endTime"].get(end) != simdjson::SUCCESS)
                         continue;
                     const std::optional<qint64> startMs = timestampOf(start);
                     const std::optional<qint64> endMs = timestampOf(end);

@@ -7,7 +7,6 @@
 #include <QStringList>
 #include <QVarLengthArray>
 #include <QtGlobal>
-
 #include <vector>
 
 namespace LicenseCore {
@@ -15,7 +14,12 @@ namespace LicenseCore {
 // The parsed content of one hourly file of an export (DOMAIN.md §3), before any rule is applied.
 // Short-lived: the importer turns it into an HourSummary right away.
 
-enum class HostMode : quint8 { FullStack, Infrastructure, PaaS };
+enum class HostMode : quint8
+{
+    FullStack,
+    Infrastructure,
+    PaaS
+};
 
 struct ActivityInterval
 {
@@ -25,11 +29,11 @@ struct ActivityInterval
 
 struct HostHour
 {
-    qint64 osiId = 0;  // exact signed 64 bits; the entity id is the same bits as unsigned hex
+    qint64 osiId = 0; // exact signed 64 bits; the entity id is the same bits as unsigned hex
     bool paas = false;
     bool infrastructureOnly = false;
     qint64 hostMemoryBytes = 0;
-    qint64 paasMemoryLimitBytes = 0;  // "passMemoryLimit" in the file
+    qint64 paasMemoryLimitBytes = 0; // "passMemoryLimit" in the file
     // All agents' usage records, unclipped; inline storage because a host has one to three of them and a
     // large export has millions of host-hours.
     QVarLengthArray<ActivityInterval, 4> activity;
@@ -51,7 +55,7 @@ struct EnvironmentHour
     qint64 rumUserProperties = 0;
     qint64 syntheticBrowserExecutions = 0;
     qint64 syntheticHttpExecutions = 0;
-    qint64 syntheticUnknownExecutions = 0;  // monitor types other than 1 and 2: reported, not estimated
+    qint64 syntheticUnknownExecutions = 0; // monitor types other than 1 and 2: reported, not estimated
     QList<DduPoolUsage> ddu;
     qint64 customMetrics = 0;
     qint64 logStorageBytes = 0;
@@ -64,9 +68,9 @@ struct HourRecord
 {
     QString clusterUuid;
     qint64 timeFrameStartMs = 0;
-    qint64 timeFrameEndMs = 0;  // start + 1 h when the file has none
+    qint64 timeFrameEndMs = 0; // start + 1 h when the file has none
     std::vector<EnvironmentHour> environments;
-    QStringList warnings;  // tolerated oddities worth telling the user about
+    QStringList warnings; // tolerated oddities worth telling the user about
 };
 
 } // namespace LicenseCore

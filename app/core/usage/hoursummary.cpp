@@ -8,8 +8,8 @@ namespace LicenseCore {
 
 namespace {
 
-EnvironmentHourSummary summarizeEnvironment(const EnvironmentHour &environment, qint64 hourStartMs,
-                                            qint64 hourEndMs, const RuleSettings &settings)
+EnvironmentHourSummary summarizeEnvironment(const EnvironmentHour &environment, qint64 hourStartMs, qint64 hourEndMs,
+                                            const RuleSettings &settings)
 {
     EnvironmentHourSummary summary;
     summary.environmentId = environment.environmentId;
@@ -52,9 +52,15 @@ EnvironmentHourSummary summarizeEnvironment(const EnvironmentHour &environment, 
             ++usage.peakHosts;
             usage.hostUnitHoursMilli += contribution.hostUnitsMilli;
             switch (contribution.mode) {
-            case HostMode::FullStack: usage.fullStackHostUnitHoursMilli += contribution.hostUnitsMilli; break;
-            case HostMode::Infrastructure: usage.infrastructureHostUnitHoursMilli += contribution.hostUnitsMilli; break;
-            case HostMode::PaaS: usage.paasHostUnitHoursMilli += contribution.hostUnitsMilli; break;
+            case HostMode::FullStack:
+                usage.fullStackHostUnitHoursMilli += contribution.hostUnitsMilli;
+                break;
+            case HostMode::Infrastructure:
+                usage.infrastructureHostUnitHoursMilli += contribution.hostUnitsMilli;
+                break;
+            case HostMode::PaaS:
+                usage.paasHostUnitHoursMilli += contribution.hostUnitsMilli;
+                break;
             }
         }
         summary.hosts.push_back(contribution);
@@ -78,10 +84,9 @@ HourSummary summarizeHour(HourRecord &&record, const RuleSettings &settings)
     summary.environments.reserve(record.environments.size());
     for (const EnvironmentHour &environment : record.environments) {
         // The same environment twice in one file: the later entry wins, as for files.
-        auto existing = std::find_if(summary.environments.begin(), summary.environments.end(),
-                                     [&](const EnvironmentHourSummary &s) {
-                                         return s.environmentId == environment.environmentId;
-                                     });
+        auto existing =
+            std::find_if(summary.environments.begin(), summary.environments.end(),
+                         [&](const EnvironmentHourSummary &s) { return s.environmentId == environment.environmentId; });
         EnvironmentHourSummary environmentSummary =
             summarizeEnvironment(environment, summary.hourStartMs, hourEndMs, settings);
         if (existing != summary.environments.end()) {

@@ -8,7 +8,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace LicenseCore {
@@ -19,15 +18,15 @@ struct HostContribution
     qint64 osiId = 0;
     HostMode mode = HostMode::FullStack;
     qint64 memoryBytes = 0;
-    qint64 hostUnitsMilli = 0;  // 0 when not counted
+    qint64 hostUnitsMilli = 0; // 0 when not counted
     bool counted = false;
 };
 
 struct EnvironmentHourSummary
 {
     QString environmentId;
-    UsageRow usage;             // environment index and dduByPool are not set here
-    QList<DduPoolUsage> ddu;    // per pool, each pool once
+    UsageRow usage;          // environment index and dduByPool are not set here
+    QList<DduPoolUsage> ddu; // per pool, each pool once
     std::vector<HostContribution> hosts;
 };
 

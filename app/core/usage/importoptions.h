@@ -7,7 +7,6 @@
 #include "usagestore.h"
 
 #include <QMetaType>
-
 #include <optional>
 
 namespace LicenseCore {
@@ -16,17 +15,17 @@ struct ImportOptions
 {
     ArchiveLimits limits;
     RuleSettings rules;
-    std::optional<HourRange> expectedRange;  // hours asked of the cluster; their missing hours become gaps
-    int parserThreads = 0;                   // 0: one per core
-    bool skipInvalidFiles = false;           // report an unreadable hourly file as a warning instead of failing
+    std::optional<HourRange> expectedRange; // hours asked of the cluster; their missing hours become gaps
+    int parserThreads = 0;                  // 0: one per core
+    bool skipInvalidFiles = false;          // report an unreadable hourly file as a warning instead of failing
 };
 
 struct ImportProgress
 {
     int entriesDone = 0;
     int entriesTotal = 0;
-    qint64 bytesDone = 0;   // uncompressed JSON bytes read
-    qint64 bytesTotal = 0;  // as declared by the archive directory; for progress bars only
+    qint64 bytesDone = 0;  // uncompressed JSON bytes read
+    qint64 bytesTotal = 0; // as declared by the archive directory; for progress bars only
 };
 
 } // namespace LicenseCore

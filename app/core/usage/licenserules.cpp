@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "licenserules.h"
 
-#include <algorithm>
 #include <QVarLengthArray>
+#include <algorithm>
 
 namespace LicenseCore::Rules {
 
@@ -82,16 +82,16 @@ bool isCounted(std::span<const ActivityInterval> intervals, qint64 hourStartMs, 
 
 double demUnits(const EnvironmentHour &environment, const RuleSettings &settings)
 {
-    return settings.demVisitWeight * double(environment.visits + environment.mobileSessions)
-        + settings.demReplayWeight * double(environment.sessionReplays + environment.mobileSessionReplays)
-        + settings.demBrowserMonitorWeight * double(environment.syntheticBrowserExecutions)
-        + settings.demHttpMonitorWeight * double(environment.syntheticHttpExecutions);
+    return settings.demVisitWeight * double(environment.visits + environment.mobileSessions) +
+           settings.demReplayWeight * double(environment.sessionReplays + environment.mobileSessionReplays) +
+           settings.demBrowserMonitorWeight * double(environment.syntheticBrowserExecutions) +
+           settings.demHttpMonitorWeight * double(environment.syntheticHttpExecutions);
 }
 
 QString hostEntityId(qint64 osiId)
 {
-    return QStringLiteral("HOST-")
-        + QString::number(static_cast<quint64>(osiId), 16).toUpper().rightJustified(16, QLatin1Char('0'));
+    return QStringLiteral("HOST-") +
+           QString::number(static_cast<quint64>(osiId), 16).toUpper().rightJustified(16, QLatin1Char('0'));
 }
 
 } // namespace LicenseCore::Rules

@@ -5,7 +5,6 @@
 #include "common/timeutil.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace LicenseCore {
@@ -43,8 +42,8 @@ std::vector<UsageRow> UsageStore::rollUp(Granularity granularity) const
     std::vector<UsageRow> periods;
     QHash<QPair<qint64, int>, size_t> index;
     for (const UsageRow &hour : m_hourly) {
-        const qint64 start = granularity == Granularity::Day ? Time::floorDay(hour.periodStartMs)
-                                                             : Time::floorMonth(hour.periodStartMs);
+        const qint64 start =
+            granularity == Granularity::Day ? Time::floorDay(hour.periodStartMs) : Time::floorMonth(hour.periodStartMs);
         const QPair<qint64, int> key(start, hour.environment);
         auto it = index.constFind(key);
         if (it == index.cend()) {

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -20,12 +19,12 @@ struct HostSummary
 {
     qint64 osiId = 0;
     int environment = 0;
-    HostMode mode = HostMode::FullStack;  // as in the latest hour seen
-    qint64 memoryBytes = 0;               // as in the latest hour seen
+    HostMode mode = HostMode::FullStack; // as in the latest hour seen
+    qint64 memoryBytes = 0;              // as in the latest hour seen
     int hoursSeen = 0;
     int hoursCounted = 0;
     qint64 hostUnitHoursMilli = 0;
-    qint64 firstSeenMs = 0;  // start of the first and last hour the host appears in
+    qint64 firstSeenMs = 0; // start of the first and last hour the host appears in
     qint64 lastSeenMs = 0;
 
     [[nodiscard]] QString entityId() const;
@@ -44,10 +43,15 @@ struct HourRange
 struct ImportWarning
 {
     QString text;
-    int count = 1;  // identical warnings are reported once with their count
+    int count = 1; // identical warnings are reported once with their count
 };
 
-enum class Granularity { Hour, Day, Month };
+enum class Granularity
+{
+    Hour,
+    Day,
+    Month
+};
 
 // The result of an import: immutable once built, shared between threads and views as
 // std::shared_ptr<const UsageStore>. Environments and pools are sorted; hourly rows are ordered by hour,

@@ -5,7 +5,6 @@
 #include "common/timeutil.h"
 
 #include <QSet>
-
 #include <algorithm>
 #include <numeric>
 
@@ -13,8 +12,7 @@ namespace LicenseCore {
 
 UsageStoreBuilder::UsageStoreBuilder(RuleSettings rules)
     : m_rules(rules)
-{
-}
+{}
 
 int UsageStoreBuilder::environmentIndex(const QString &environmentId)
 {
@@ -91,8 +89,8 @@ void UsageStoreBuilder::add(HourSummary &&summary, const QString &source)
         }
         slot.hosts.reserve(environment.hosts.size());
         for (const HostContribution &host : environment.hosts)
-            slot.hosts.push_back({hostIndex(envIndex, host.osiId), host.mode, host.counted, host.hostUnitsMilli,
-                                  host.memoryBytes});
+            slot.hosts.push_back(
+                {hostIndex(envIndex, host.osiId), host.mode, host.counted, host.hostUnitsMilli, host.memoryBytes});
 
         const QPair<qint64, int> key(summary.hourStartMs, envIndex);
         auto existing = m_slotIndex.constFind(key);
@@ -102,8 +100,7 @@ void UsageStoreBuilder::add(HourSummary &&summary, const QString &source)
         } else {
             Slot &previous = m_slots[size_t(*existing)];
             addWarning(QStringLiteral("hour %1 of environment %2 appears in %3 and again in %4; the later file is used")
-                           .arg(Time::isoUtc(summary.hourStartMs), environment.environmentId, previous.source,
-                                source));
+                           .arg(Time::isoUtc(summary.hourStartMs), environment.environmentId, previous.source, source));
             previous = std::move(slot);
         }
     }

@@ -6,7 +6,6 @@
 #include "usagestore.h"
 
 #include <QHash>
-
 #include <vector>
 
 namespace LicenseCore {
@@ -42,7 +41,7 @@ private:
     struct Slot
     {
         qint64 hourStartMs = 0;
-        int environment = 0;  // builder's index
+        int environment = 0; // builder's index
         UsageRow usage;
         QList<DduPoolUsage> ddu;
         std::vector<Contribution> hosts;
@@ -66,7 +65,7 @@ private:
     std::vector<Slot> m_slots;
     QHash<QPair<qint64, int>, int> m_slotIndex;
     std::vector<HostKey> m_hostKeys;
-    std::vector<QHash<qint64, quint32>> m_hostIndex;  // per environment: osiId → host
+    std::vector<QHash<qint64, quint32>> m_hostIndex; // per environment: osiId → host
     QList<qint64> m_hoursWithFiles;
     QList<ImportWarning> m_warnings;
     QHash<QString, int> m_warningIndex;

@@ -35,12 +35,12 @@ private Q_SLOTS:
                                     << QStringLiteral("2026-11-01T00:00:00Z");
         // Just after New Year: last month is December of the year before, this month is still empty.
         const QString newYear = QStringLiteral("2027-01-01T01:10:00Z");
-        QTest::newRow("last month over new year") << newYear << RangePreset::LastMonth
-                                                  << QStringLiteral("2026-12-01T00:00:00Z")
-                                                  << QStringLiteral("2026-12-31T23:00:00Z");
-        QTest::newRow("this month, first hours") << newYear << RangePreset::ThisMonth
-                                                 << QStringLiteral("2027-01-01T00:00:00Z")
-                                                 << QStringLiteral("2027-01-01T00:00:00Z");
+        QTest::newRow("last month over new year")
+            << newYear << RangePreset::LastMonth << QStringLiteral("2026-12-01T00:00:00Z")
+            << QStringLiteral("2026-12-31T23:00:00Z");
+        QTest::newRow("this month, first hours")
+            << newYear << RangePreset::ThisMonth << QStringLiteral("2027-01-01T00:00:00Z")
+            << QStringLiteral("2027-01-01T00:00:00Z");
         QTest::newRow("a timezone offset does not matter")
             << QStringLiteral("2026-11-26T14:37:00+01:00") << RangePreset::Last24Hours
             << QStringLiteral("2026-11-25T11:00:00Z") << QStringLiteral("2026-11-26T11:00:00Z");

@@ -91,11 +91,12 @@ private Q_SLOTS:
         //   DEM 0.25 x (10 + 2) + 0.75 x 1 + 1.0 x 3 + 0.1 x 10 = 3 + 0.75 + 3 + 1 = 7.75; DDU 1.5 + 0.25.
         // env-a 13:00: PaaS limited to 2 GiB: 0.25. env-a 14:00: one host active 3 minutes: not counted.
         // "1790863200000" is 2026-10-01T14:00:00Z.
-        const QByteArray expected = HourlyHeader
-            + "2026-10-01T13:00:00Z,env-a,,1,0.25,0,0,0.25,0,0,0,0,0,0,0,0,0,0,0,0,true,0,0\n"
-              "2026-10-01T13:00:00Z,env-b,\"Prod, EU \"\"main\"\"\",2,1.1,0.5,0.6,0,10,2,1,0,5,3,10,7.75,1.75,7,100,"
-              "200,false,0.25,1.5\n"
-              "2026-10-01T14:00:00Z,env-a,,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,true,0,0\n";
+        const QByteArray expected =
+            HourlyHeader +
+            "2026-10-01T13:00:00Z,env-a,,1,0.25,0,0,0.25,0,0,0,0,0,0,0,0,0,0,0,0,true,0,0\n"
+            "2026-10-01T13:00:00Z,env-b,\"Prod, EU \"\"main\"\"\",2,1.1,0.5,0.6,0,10,2,1,0,5,3,10,7.75,1.75,7,100,"
+            "200,false,0.25,1.5\n"
+            "2026-10-01T14:00:00Z,env-a,,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,true,0,0\n";
         QCOMPARE(written(*store, names, {}), expected);
     }
 
@@ -105,7 +106,7 @@ private Q_SLOTS:
         CsvOptions options;
         options.environments = {QStringLiteral("env-a")};
         const QByteArray csv = written(*store, {}, options);
-        QCOMPARE(csv.count('\n'), 3);  // header and env-a's two hours
+        QCOMPARE(csv.count('\n'), 3); // header and env-a's two hours
         QVERIFY(!csv.contains("env-b"));
     }
 

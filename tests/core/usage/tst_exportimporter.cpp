@@ -8,7 +8,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -40,7 +39,7 @@ QByteArray hour(qint64 startMs, const QString &environment, int visits)
         .toUtf8();
 }
 
-constexpr qint64 H0 = 1790812800000;  // 2026-10-01T00:00:00Z
+constexpr qint64 H0 = 1790812800000; // 2026-10-01T00:00:00Z
 
 } // namespace
 
@@ -124,7 +123,7 @@ private Q_SLOTS:
         importer.start(m_generated);
         QVERIFY(finished.wait(30000));
         QTest::qWait(100);
-        QCOMPARE(finished.size(), 1);  // the superseded import reports nothing
+        QCOMPARE(finished.size(), 1); // the superseded import reports nothing
         QCOMPARE(failed.size(), 0);
     }
 
@@ -183,7 +182,7 @@ private Q_SLOTS:
         QByteArray bytes = raw.readAll();
         const qsizetype at = bytes.indexOf("environmentBillingEntries");
         QVERIFY(at > 0);
-        bytes[at] = 'E';  // still valid JSON, no longer the archived content
+        bytes[at] = 'E'; // still valid JSON, no longer the archived content
         raw.seek(0);
         raw.write(bytes);
         raw.close();
