@@ -192,6 +192,8 @@ struct Snapshot
 // Hundreds of downloads from the demo cluster, each request of them hit by a fault drawn from a seeded generator:
 // every download must end in a complete, readable export or a clean failure that leaves nothing behind, and the
 // run as a whole must not leak file descriptors, temporary files, threads or memory.
+// LUE_SOAK_SEED and LUE_SOAK_DOWNLOADS change the seed and the number of downloads (a run of thousands also needs
+// QTEST_FUNCTION_TIMEOUT raised); the summary line names the seed, so a failing run can be repeated exactly.
 class TestFaultSoak final : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testprinters.h"
 #include "usage/licenserules.h"
 
 #include <QTest>
@@ -11,22 +12,6 @@ using namespace LicenseCore;
 using Intervals = std::vector<ActivityInterval>;
 Q_DECLARE_METATYPE(LicenseCore::HostMode)
 Q_DECLARE_METATYPE(Intervals)
-
-namespace LicenseCore {
-// Readable names in failure messages.
-char *toString(HostMode mode)
-{
-    switch (mode) {
-    case HostMode::FullStack:
-        return qstrdup("FullStack");
-    case HostMode::Infrastructure:
-        return qstrdup("Infrastructure");
-    case HostMode::PaaS:
-        return qstrdup("PaaS");
-    }
-    return qstrdup("?");
-}
-} // namespace LicenseCore
 
 namespace {
 
