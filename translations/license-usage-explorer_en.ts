@@ -123,13 +123,6 @@
 <context>
     <name>LicenseUi::ExportDetailsPage</name>
     <message numerus="yes">
-        <source>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hour(s); %3 hourly file(s) read</source>
-        <translation>
-            <numerusform>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hour; %3 hourly file(s) read</numerusform>
-            <numerusform>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hours; %3 hourly file(s) read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 to %2 UTC (%n hour(s))</source>
         <translation>
             <numerusform>%1 to %2 UTC (%n hour)</numerusform>
@@ -141,6 +134,20 @@
         <translation>
             <numerusform>%1 (%n time)</numerusform>
             <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hour(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hour</numerusform>
+            <numerusform>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Hourly files read:&lt;/b&gt; %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Hourly files read:&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Hourly files read:&lt;/b&gt; %n</numerusform>
         </translation>
     </message>
 </context>

@@ -93,9 +93,10 @@ void ExportDetailsPage::setStore(const UsageStorePtr &store)
     if (!store->clusterUuid().isEmpty())
         lines << tr("<b>Cluster:</b> %1").arg(store->clusterUuid().toHtmlEscaped());
     if (const auto range = store->range())
-        lines << tr("<b>Range:</b> %1 to %2 UTC, %n hour(s); %3 hourly file(s) read", nullptr, range->hours())
-                     .arg(Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs))
-                     .arg(store->hourFiles());
+        lines << tr("<b>Range:</b> %1 to %2 UTC, %n hour(s)", nullptr, range->hours())
+                     .arg(Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs));
+    // One count per text, so each gets its own plural form.
+    lines << tr("<b>Hourly files read:</b> %n", nullptr, store->hourFiles());
     lines << (archive.signatureFile.name.isEmpty() ? tr("<b>Signature:</b> none in this file")
                                                    : tr("<b>Signature:</b> %1 (%2; kept as is, not checked)")
                                                          .arg(archive.signatureFile.name.toHtmlEscaped(),

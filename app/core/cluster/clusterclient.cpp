@@ -55,14 +55,13 @@ private:
 // The token goes into a header: no line breaks or other characters that could end it early.
 Status checkToken(const QString &token)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("LicenseCore::ClusterClient", text); };
     if (token.isEmpty())
-        return {ErrorCode::InvalidArgument, tr("No API token was given."), {}};
+        return {ErrorCode::InvalidArgument, ClusterClient::tr("No API token was given."), {}};
     const bool printable =
         std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
     if (!printable) {
         return {ErrorCode::InvalidArgument,
-                tr("The API token contains spaces or characters a cluster token never has; check what was stored."),
+                ClusterClient::tr("The API token contains spaces or characters a cluster token never has; check what was stored."),
                 {}};
     }
     return {};
@@ -70,17 +69,16 @@ Status checkToken(const QString &token)
 
 Status loadCaFile(const QString &path, QSslConfiguration &configuration)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("LicenseCore::ClusterClient", text); };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {ErrorCode::FileUnreadable, tr("The CA certificate file %1 cannot be read.").arg(path), {}};
+        return {ErrorCode::FileUnreadable, ClusterClient::tr("The CA certificate file %1 cannot be read.").arg(path), {}};
     const QByteArray data = file.read(4 * 1024 * 1024);
     QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
     if (certificates.isEmpty())
         certificates = QSslCertificate::fromData(data, QSsl::Der);
     if (certificates.isEmpty()) {
         return {ErrorCode::InvalidArgument,
-                tr("The file %1 contains no certificate (a PEM or DER CA certificate is expected).").arg(path),
+                ClusterClient::tr("The file %1 contains no certificate (a PEM or DER CA certificate is expected).").arg(path),
                 {}};
     }
     configuration.addCaCertificates(certificates);

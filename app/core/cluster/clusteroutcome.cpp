@@ -11,10 +11,11 @@
 namespace LicenseCore {
 
 namespace {
-QString tr(const char *text)
+// Gives the free functions of this file a translation context of their own.
+struct OutcomeText
 {
-    return QCoreApplication::translate("LicenseCore::ClusterOutcome", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::ClusterOutcome)
+};
 
 ErrorCode errorCodeFor(ClusterStatus status)
 {
@@ -114,52 +115,52 @@ QString httpErrorSentence(int httpStatus, const QString &clusterMessage)
     QString nextStep;
     switch (httpStatus) {
     case 400:
-        cause = tr("The cluster rejected the request as invalid (HTTP 400).");
-        nextStep = tr("Check the time range: it must not be empty, and its end must be at least two hours in the "
+        cause = OutcomeText::tr("The cluster rejected the request as invalid (HTTP 400).");
+        nextStep = OutcomeText::tr("Check the time range: it must not be empty, and its end must be at least two hours in the "
                       "past.");
         break;
     case 401:
-        cause = tr("The cluster did not accept the API token (HTTP 401).");
-        nextStep = tr("Check that the token is a cluster token from the Cluster Management Console (Settings > "
+        cause = OutcomeText::tr("The cluster did not accept the API token (HTTP 401).");
+        nextStep = OutcomeText::tr("Check that the token is a cluster token from the Cluster Management Console (Settings > "
                       "API tokens > Cluster tokens) that has not expired or been revoked, and store it again.");
         break;
     case 403:
-        cause = tr("The API token is not allowed to read license data (HTTP 403).");
-        nextStep = tr("Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the "
+        cause = OutcomeText::tr("The API token is not allowed to read license data (HTTP 403).");
+        nextStep = OutcomeText::tr("Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the "
                       "Cluster Management Console and store it for this profile.");
         break;
     case 404:
-        cause = tr("The cluster does not offer this API (HTTP 404).");
-        nextStep = tr("Check that the address is the cluster itself (not an environment's /e/… address) and that "
+        cause = OutcomeText::tr("The cluster does not offer this API (HTTP 404).");
+        nextStep = OutcomeText::tr("Check that the address is the cluster itself (not an environment's /e/… address) and that "
                       "the cluster runs a Dynatrace Managed version with the Cluster API v2.");
         break;
     case 422:
-        cause = tr("The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not "
+        cause = OutcomeText::tr("The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not "
                    "cover (HTTP 422).");
-        nextStep = tr("License usage of subscription clusters is shown in the account's subscription overview "
+        nextStep = OutcomeText::tr("License usage of subscription clusters is shown in the account's subscription overview "
                       "instead.");
         break;
     case 429:
-        cause = tr("Another license export is still running on the cluster (HTTP 429).");
-        nextStep = tr("Wait until it has finished and try again.");
+        cause = OutcomeText::tr("Another license export is still running on the cluster (HTTP 429).");
+        nextStep = OutcomeText::tr("Wait until it has finished and try again.");
         break;
     case 500:
-        cause = tr("The cluster failed to produce the data (HTTP 500).");
-        nextStep = tr("Try again later; if it keeps failing, check the cluster's server logs or contact "
+        cause = OutcomeText::tr("The cluster failed to produce the data (HTTP 500).");
+        nextStep = OutcomeText::tr("Try again later; if it keeps failing, check the cluster's server logs or contact "
                       "Dynatrace support.");
         break;
     case 556:
-        cause = tr("The cluster is being upgraded (HTTP 556).");
-        nextStep = tr("Try again when the upgrade has finished.");
+        cause = OutcomeText::tr("The cluster is being upgraded (HTTP 556).");
+        nextStep = OutcomeText::tr("Try again when the upgrade has finished.");
         break;
     default:
-        cause = tr("The cluster answered with an unexpected status (HTTP %1).").arg(httpStatus);
-        nextStep = tr("Check the cluster address and try again.");
+        cause = OutcomeText::tr("The cluster answered with an unexpected status (HTTP %1).").arg(httpStatus);
+        nextStep = OutcomeText::tr("Check the cluster address and try again.");
         break;
     }
     QString sentence = cause;
     if (!clusterMessage.isEmpty())
-        sentence += QLatin1Char(' ') + tr("The cluster says: \u201c%1\u201d.").arg(clusterMessage);
+        sentence += QLatin1Char(' ') + OutcomeText::tr("The cluster says: \u201c%1\u201d.").arg(clusterMessage);
     return sentence + QLatin1Char(' ') + nextStep;
 }
 

@@ -7,13 +7,6 @@
 
 namespace LicenseCore {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LicenseCore::ClusterProfile", text);
-}
-} // namespace
-
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)

@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 #include <optional>
@@ -22,6 +23,9 @@ enum class ProxyMode
 // Everything needed to talk to one cluster except its token, which lives in the TokenVault only.
 struct ClusterProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::ClusterProfile)
+
+public:
     static constexpr int DefaultStallTimeoutSeconds = 60;
     static constexpr int MaxStallTimeoutSeconds = 3600;
 

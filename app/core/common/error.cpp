@@ -6,50 +6,57 @@
 
 namespace LicenseCore {
 
+namespace {
+// Gives these free functions a translation context of their own.
+struct ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::Error)
+};
+} // namespace
+
 QString errorTitle(ErrorCode code)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("LicenseCore::Error", text); };
     switch (code) {
     case ErrorCode::None:
-        return tr("No error");
+        return ErrorText::tr("No error");
     case ErrorCode::FileNotFound:
-        return tr("File not found");
+        return ErrorText::tr("File not found");
     case ErrorCode::FileUnreadable:
-        return tr("File cannot be read");
+        return ErrorText::tr("File cannot be read");
     case ErrorCode::FileUnwritable:
-        return tr("File cannot be written");
+        return ErrorText::tr("File cannot be written");
     case ErrorCode::NotAnArchive:
-        return tr("Not a license export (neither a ZIP archive nor a JSON file)");
+        return ErrorText::tr("Not a license export (neither a ZIP archive nor a JSON file)");
     case ErrorCode::TruncatedArchive:
-        return tr("The archive is truncated or damaged");
+        return ErrorText::tr("The archive is truncated or damaged");
     case ErrorCode::ArchiveLimit:
-        return tr("The archive exceeds a safety limit");
+        return ErrorText::tr("The archive exceeds a safety limit");
     case ErrorCode::UnsafeEntry:
-        return tr("The archive contains an unsafe entry");
+        return ErrorText::tr("The archive contains an unsafe entry");
     case ErrorCode::EncryptedEntry:
-        return tr("The archive contains an encrypted entry");
+        return ErrorText::tr("The archive contains an encrypted entry");
     case ErrorCode::ChecksumMismatch:
-        return tr("An archive entry fails its checksum");
+        return ErrorText::tr("An archive entry fails its checksum");
     case ErrorCode::NoUsageData:
-        return tr("The export contains no hourly usage files");
+        return ErrorText::tr("The export contains no hourly usage files");
     case ErrorCode::InvalidJson:
-        return tr("An hourly file is not valid JSON");
+        return ErrorText::tr("An hourly file is not valid JSON");
     case ErrorCode::InvalidSchema:
-        return tr("An hourly file is not a license consumption record");
+        return ErrorText::tr("An hourly file is not a license consumption record");
     case ErrorCode::Cancelled:
-        return tr("Cancelled");
+        return ErrorText::tr("Cancelled");
     case ErrorCode::Network:
-        return tr("Network error");
+        return ErrorText::tr("Network error");
     case ErrorCode::Tls:
-        return tr("Secure connection failed");
+        return ErrorText::tr("Secure connection failed");
     case ErrorCode::Http:
-        return tr("The cluster refused the request");
+        return ErrorText::tr("The cluster refused the request");
     case ErrorCode::Timeout:
-        return tr("The cluster stopped responding");
+        return ErrorText::tr("The cluster stopped responding");
     case ErrorCode::Keychain:
-        return tr("System keychain error");
+        return ErrorText::tr("System keychain error");
     case ErrorCode::InvalidArgument:
-        return tr("Invalid input");
+        return ErrorText::tr("Invalid input");
     }
     return {};
 }

@@ -10,6 +10,14 @@
 namespace LicenseCore {
 
 namespace {
+// Gives these free functions a translation context of their own.
+struct RangePresetText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::RangePreset)
+};
+} // namespace
+
+namespace {
 
 // The cluster exports hours up to two hours before the current one.
 constexpr qint64 SafetyMs = 2 * Time::HourMs;
@@ -49,20 +57,19 @@ std::optional<HourSpan> presetSpan(RangePreset preset, const QDateTime &now)
 
 QString presetName(RangePreset preset)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("LicenseCore::RangePreset", text); };
     switch (preset) {
     case RangePreset::Last24Hours:
-        return tr("Last 24 hours");
+        return RangePresetText::tr("Last 24 hours");
     case RangePreset::Last7Days:
-        return tr("Last 7 days");
+        return RangePresetText::tr("Last 7 days");
     case RangePreset::Last30Days:
-        return tr("Last 30 days");
+        return RangePresetText::tr("Last 30 days");
     case RangePreset::ThisMonth:
-        return tr("This month");
+        return RangePresetText::tr("This month");
     case RangePreset::LastMonth:
-        return tr("Last month");
+        return RangePresetText::tr("Last month");
     case RangePreset::Custom:
-        return tr("Custom range");
+        return RangePresetText::tr("Custom range");
     }
     return {};
 }
