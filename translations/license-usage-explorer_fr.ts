@@ -1,0 +1,3035 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>LicenseCore::ArchiveReader</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 KiB</source>
+        <translation>%L1&#xa0;Kio</translation>
+    </message>
+    <message>
+        <source>%L1 MiB</source>
+        <translation>%L1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <source>%L1 GiB</source>
+        <translation>%L1&#xa0;Gio</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The path names a folder, not an export file.</source>
+        <translation>Le chemin désigne un dossier, et non un fichier d&apos;export.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive holds no files.</source>
+        <translation>L&apos;archive ZIP ne contient aucun fichier.</translation>
+    </message>
+    <message>
+        <source>The file holds %1, more than the limit of %2 for one hourly file.</source>
+        <translation>Le fichier contient %1, soit plus que la limite de %2 pour un fichier horaire.</translation>
+    </message>
+    <message>
+        <source>The file holds %1, more than the limit of %2 for a whole import.</source>
+        <translation>Le fichier contient %1, soit plus que la limite de %2 pour une importation entière.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Impossible de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive ends early or its directory is damaged; the download may be incomplete.</source>
+        <translation>L&apos;archive ZIP se termine prématurément ou son répertoire est endommagé&#xa0;; le téléchargement est peut-être incomplet.</translation>
+    </message>
+    <message>
+        <source>The file is an HTML or XML page (perhaps a login or error page), not a ZIP archive or a JSON file.</source>
+        <translation>Le fichier est une page HTML ou XML (peut-être une page de connexion ou d&apos;erreur), et non une archive ZIP ou un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>The file is neither a ZIP archive nor a JSON file.</source>
+        <translation>Le fichier n&apos;est ni une archive ZIP, ni un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>The archive holds several billingRecords_*.zip archives; export one range per file.</source>
+        <translation>L&apos;archive contient plusieurs archives billingRecords_*.zip&#xa0;; exportez une seule période par fichier.</translation>
+    </message>
+    <message>
+        <source>The archive holds neither hourly .json files nor a billingRecords_*.zip archive.</source>
+        <translation>L&apos;archive ne contient ni fichiers horaires .json, ni archive billingRecords_*.zip.</translation>
+    </message>
+    <message>
+        <source>The archive holds several ZIP archives and none is named billingRecords_*.zip.</source>
+        <translation>L&apos;archive contient plusieurs archives ZIP et aucune ne s&apos;appelle billingRecords_*.zip.</translation>
+    </message>
+    <message>
+        <source>The hourly files declare %1 in total, more than the limit of %2 for an import.</source>
+        <translation>Les fichiers horaires déclarent %1 au total, soit plus que la limite de %2 pour une importation.</translation>
+    </message>
+    <message>
+        <source>The entry is stored uncompressed but declares two different sizes.</source>
+        <translation>L&apos;entrée est stockée sans compression mais déclare deux tailles différentes.</translation>
+    </message>
+    <message>
+        <source>No folder for temporary files exists to unpack the inner archive into.</source>
+        <translation>Aucun dossier de fichiers temporaires n&apos;existe pour y extraire l&apos;archive interne.</translation>
+    </message>
+    <message>
+        <source>No temporary file can be created for the inner archive: %1.</source>
+        <translation>Impossible de créer un fichier temporaire pour l&apos;archive interne&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The inner archive cannot be written to a temporary file: %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;archive interne dans un fichier temporaire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The inner archive cannot be read.</source>
+        <translation>Impossible de lire l&apos;archive interne.</translation>
+    </message>
+    <message>
+        <source>The inner archive holds no files.</source>
+        <translation>L&apos;archive interne ne contient aucun fichier.</translation>
+    </message>
+    <message>
+        <source>The inner archive ends early or its directory is damaged.</source>
+        <translation>L&apos;archive interne se termine prématurément ou son répertoire est endommagé.</translation>
+    </message>
+    <message>
+        <source>The inner archive is not a ZIP archive.</source>
+        <translation>L&apos;archive interne n&apos;est pas une archive ZIP.</translation>
+    </message>
+    <message>
+        <source>The inner archive holds no hourly .json files.</source>
+        <translation>L&apos;archive interne ne contient aucun fichier horaire .json.</translation>
+    </message>
+    <message>
+        <source>The ZIP directory cannot be read.</source>
+        <translation>Impossible de lire le répertoire ZIP.</translation>
+    </message>
+    <message>
+        <source>The archive lists %L1 entries, more than the limit of %L2.</source>
+        <translation>L&apos;archive répertorie %L1 entrées, soit plus que la limite de %L2.</translation>
+    </message>
+    <message>
+        <source>The archive holds more than %L1 entries.</source>
+        <translation>L&apos;archive contient plus de %L1 entrées.</translation>
+    </message>
+    <message>
+        <source>The ZIP directory is damaged.</source>
+        <translation>Le répertoire ZIP est endommagé.</translation>
+    </message>
+    <message>
+        <source>The ZIP directory ends early or is damaged.</source>
+        <translation>Le répertoire ZIP se termine prématurément ou est endommagé.</translation>
+    </message>
+    <message>
+        <source>The entry is a symbolic link, which an export never contains.</source>
+        <translation>L&apos;entrée est un lien symbolique, ce qu&apos;un export ne contient jamais.</translation>
+    </message>
+    <message>
+        <source>The entry is a device, pipe or socket, not a file.</source>
+        <translation>L&apos;entrée est un périphérique, un tube ou un socket, et non un fichier.</translation>
+    </message>
+    <message>
+        <source>The entry is encrypted; exports are never password-protected.</source>
+        <translation>L&apos;entrée est chiffrée&#xa0;; les exports ne sont jamais protégés par mot de passe.</translation>
+    </message>
+    <message>
+        <source>The entry uses compression method %1; only stored and deflated entries can be read.</source>
+        <translation>L&apos;entrée utilise la méthode de compression %1&#xa0;; seules les entrées stockées sans compression ou compressées avec Deflate peuvent être lues.</translation>
+    </message>
+    <message>
+        <source>The entry declares %1, more than the limit of %2 for an inner archive.</source>
+        <translation>L&apos;entrée déclare %1, soit plus que la limite de %2 pour une archive interne.</translation>
+    </message>
+    <message>
+        <source>The entry declares %1, more than the limit of %2 for one hourly file.</source>
+        <translation>L&apos;entrée déclare %1, soit plus que la limite de %2 pour un fichier horaire.</translation>
+    </message>
+    <message>
+        <source>The entry declares %1 from %2 compressed, a compression ratio beyond the limit of %L3 to 1.</source>
+        <translation>L&apos;entrée déclare %1 pour %2 compressés, soit un taux de compression supérieur à la limite de %L3 pour 1.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s directory record cannot be read.</source>
+        <translation>Impossible de lire l&apos;enregistrement de l&apos;entrée dans le répertoire.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s local header is missing or contradicts the ZIP directory.</source>
+        <translation>L&apos;en-tête local de l&apos;entrée est absent ou contredit le répertoire ZIP.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s data runs past the end of the archive.</source>
+        <translation>Les données de l&apos;entrée dépassent la fin de l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>The decompressor cannot be started.</source>
+        <translation>Impossible de démarrer le décompresseur.</translation>
+    </message>
+    <message>
+        <source>The decompressor cannot be restarted.</source>
+        <translation>Impossible de redémarrer le décompresseur.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s data ends early.</source>
+        <translation>Les données de l&apos;entrée se terminent prématurément.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s compressed data ends before its end marker.</source>
+        <translation>Les données compressées de l&apos;entrée se terminent avant leur marqueur de fin.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to decompress the entry.</source>
+        <translation>Mémoire insuffisante pour décompresser l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s compressed data is damaged (%1).</source>
+        <translation>Les données compressées de l&apos;entrée sont endommagées (%1).</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s compressed data is damaged.</source>
+        <translation>Les données compressées de l&apos;entrée sont endommagées.</translation>
+    </message>
+    <message>
+        <source>The entry holds more data than the %1 its header declares.</source>
+        <translation>L&apos;entrée contient plus de données que les %1 déclarés par son en-tête.</translation>
+    </message>
+    <message>
+        <source>The entry cannot be written to a temporary file.</source>
+        <translation>Impossible d&apos;écrire l&apos;entrée dans un fichier temporaire.</translation>
+    </message>
+    <message>
+        <source>The entry ends after %1 although its header declares %2.</source>
+        <translation>L&apos;entrée se termine après %1 alors que son en-tête déclare %2.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s content does not match its CRC-32 checksum.</source>
+        <translation>Le contenu de l&apos;entrée ne correspond pas à sa somme de contrôle CRC-32.</translation>
+    </message>
+    <message>
+        <source>The entry expands beyond the limit of %1.</source>
+        <translation>L&apos;entrée décompressée dépasse la limite de %1.</translation>
+    </message>
+    <message>
+        <source>The entry expands %1 from %2 compressed, a compression ratio beyond the limit of %L3 to 1.</source>
+        <translation>L&apos;entrée se décompresse en %1 à partir de %2 compressés, soit un taux de compression supérieur à la limite de %L3 pour 1.</translation>
+    </message>
+    <message>
+        <source>The import has read more than its limit of %1 in total.</source>
+        <translation>L&apos;importation a lu plus que sa limite totale de %1.</translation>
+    </message>
+    <message>
+        <source>Reading the entry would take the import past its limit of %1 in total.</source>
+        <translation>La lecture de l&apos;entrée ferait dépasser à l&apos;importation sa limite totale de %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read.</source>
+        <translation>Le fichier a été modifié pendant sa lecture.</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>Aucune archive n&apos;est ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ClusterCall</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Aucun accès réseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <translation>
+            <numerusform>Le cluster n&apos;a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>Le cluster n&apos;a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
+        <translation>Le jeton n&apos;est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>une autre adresse</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
+        <translation>Le cluster a répondu par le code HTTP %1 au lieu d&apos;envoyer des données. Vérifiez l&apos;adresse du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <translation>Le cluster à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse, la connexion réseau et le réglage du proxy du profil.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l&apos;adresse utilise le bon schéma (https://) et le bon port.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Certificat&#xa0;: %3&#xa0;; empreinte SHA-256&#xa0;: %4. Ajoutez au profil le certificat d&apos;AC qui l&apos;a émis, ou épinglez ce certificat après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request too many times. Check the cluster address.</source>
+        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l&apos;adresse du cluster.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again.</source>
+        <translation>La connexion à %1 a été fermée avant la fin de la réponse. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Try again.</source>
+        <translation>La connexion à %1 a échoué (%2). Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Abandon après %n seconde d&apos;attente.</numerusform>
+            <numerusform>Abandon après %n secondes d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>Le cluster a demandé d&apos;attendre encore %n seconde, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>Le cluster a demandé d&apos;attendre encore %n secondes, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ClusterClient</name>
+    <message>
+        <source>No API token was given.</source>
+        <translation>Aucun jeton d&apos;API n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <source>The API token contains spaces or characters a cluster token never has; check what was stored.</source>
+        <translation>Le jeton d&apos;API contient des espaces ou des caractères qu&apos;un jeton de cluster ne contient jamais&#xa0;; vérifiez ce qui a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier de certificat d&apos;AC %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no certificate (a PEM or DER CA certificate is expected).</source>
+        <translation>Le fichier %1 ne contient aucun certificat (un certificat d&apos;AC au format PEM ou DER est attendu).</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ClusterLicenseJob</name>
+    <message>
+        <source>The cluster&apos;s license information is not a JSON object.</source>
+        <translation>Les informations de licence du cluster ne sont pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ClusterOutcome</name>
+    <message>
+        <source>The cluster rejected the request as invalid (HTTP 400).</source>
+        <translation>Le cluster a rejeté la requête comme non valide (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
+        <translation>Vérifiez la période&#xa0;: elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the API token (HTTP 401).</source>
+        <translation>Le cluster n&apos;a pas accepté le jeton d&apos;API (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
+        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu&apos;il n&apos;a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to read license data (HTTP 403).</source>
+        <translation>Le jeton d&apos;API n&apos;est pas autorisé à lire les données de licence (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
+        <translation>Créez dans la Cluster Management Console un jeton de cluster doté de la portée Service Provider API (ServiceProviderAPI) et enregistrez-le pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer this API (HTTP 404).</source>
+        <translation>Le cluster ne propose pas cette API (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Vérifiez que l&apos;adresse est celle du cluster lui-même (et non une adresse d&apos;environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
+    </message>
+    <message>
+        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
+        <translation>Le cluster utilise le modèle de licence Dynatrace Platform Subscription (DPS), que cet export ne couvre pas (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <translation>L&apos;utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d&apos;ensemble de l&apos;abonnement du compte.</translation>
+    </message>
+    <message>
+        <source>Another license export is still running on the cluster (HTTP 429).</source>
+        <translation>Un autre export de licence est encore en cours sur le cluster (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished and try again.</source>
+        <translation>Attendez qu&apos;il soit terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster failed to produce the data (HTTP 500).</source>
+        <translation>Le cluster n&apos;a pas réussi à produire les données (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <translation>Réessayez plus tard&#xa0;; si l&apos;échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (HTTP 556).</source>
+        <translation>Le cluster est en cours de mise à niveau (HTTP 556).</translation>
+    </message>
+    <message>
+        <source>Try again when the upgrade has finished.</source>
+        <translation>Réessayez une fois la mise à niveau terminée.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an unexpected status (HTTP %1).</source>
+        <translation>Le cluster a répondu avec un statut inattendu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the cluster address and try again.</source>
+        <translation>Vérifiez l&apos;adresse du cluster et réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster says: “%1”.</source>
+        <translation>Le cluster indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ClusterProfile</name>
+    <message>
+        <source>The cluster address is not a valid URL.</source>
+        <translation>L&apos;adresse du cluster n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only accepted for this computer (loopback); use https:// for %1.</source>
+        <translation>Le http:// simple n&apos;est accepté que pour cet ordinateur (boucle locale)&#xa0;; utilisez https:// pour %1.</translation>
+    </message>
+    <message>
+        <source>The cluster address must start with https://.</source>
+        <translation>L&apos;adresse du cluster doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The address points to an environment (/e/…); use the cluster&apos;s own address instead.</source>
+        <translation>L&apos;adresse désigne un environnement (/e/…)&#xa0;; utilisez plutôt l&apos;adresse du cluster lui-même.</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port.</source>
+        <translation>Un proxy manuel nécessite un hôte et un port.</translation>
+    </message>
+    <message>
+        <source>The stall timeout must be between 1 and %1 seconds.</source>
+        <translation>Le délai d&apos;inactivité doit être compris entre 1 et %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not a SHA-256 digest.</source>
+        <translation>L&apos;empreinte du certificat épinglé n&apos;est pas un condensat SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ConnectionTestJob</name>
+    <message numerus="yes">
+        <source>Connected to %1; the token may read license data of %n environment(s).</source>
+        <translation>
+            <numerusform>Connecté à %1&#xa0;; le jeton peut lire les données de licence de %n environnement.</numerusform>
+            <numerusform>Connecté à %1&#xa0;; le jeton peut lire les données de licence de %n environnements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::DemoCluster</name>
+    <message>
+        <source>TLS is not available in this build.</source>
+        <translation>TLS n&apos;est pas disponible dans cette compilation.</translation>
+    </message>
+    <message>
+        <source>The demo cluster cannot listen on port %1: %2</source>
+        <translation>Le cluster de démonstration ne peut pas écouter sur le port %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::EnvironmentNameCache</name>
+    <message>
+        <source>The environment names cannot be saved to %1.</source>
+        <translation>Impossible d&apos;enregistrer les noms d&apos;environnement dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::EnvironmentsJob</name>
+    <message>
+        <source>The cluster&apos;s list of environments is not a JSON object (%1).</source>
+        <translation>La liste des environnements du cluster n&apos;est pas un objet JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s list of environments has no &quot;environments&quot; array.</source>
+        <translation>La liste des environnements du cluster ne contient pas de tableau «&#xa0;environments&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The cluster keeps sending more pages of environments; the list was abandoned.</source>
+        <translation>Le cluster continue d&apos;envoyer des pages d&apos;environnements supplémentaires&#xa0;; la liste a été abandonnée.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::Error</name>
+    <message>
+        <source>No error</source>
+        <translation>Aucune erreur</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <source>File cannot be read</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>File cannot be written</source>
+        <translation>Impossible d&apos;écrire le fichier</translation>
+    </message>
+    <message>
+        <source>Not a license export (neither a ZIP archive nor a JSON file)</source>
+        <translation>Ce n&apos;est pas un export de licence (ni une archive ZIP, ni un fichier JSON)</translation>
+    </message>
+    <message>
+        <source>The archive is truncated or damaged</source>
+        <translation>L&apos;archive est tronquée ou endommagée</translation>
+    </message>
+    <message>
+        <source>The archive exceeds a safety limit</source>
+        <translation>L&apos;archive dépasse une limite de sécurité</translation>
+    </message>
+    <message>
+        <source>The archive contains an unsafe entry</source>
+        <translation>L&apos;archive contient une entrée dangereuse</translation>
+    </message>
+    <message>
+        <source>The archive contains an encrypted entry</source>
+        <translation>L&apos;archive contient une entrée chiffrée</translation>
+    </message>
+    <message>
+        <source>An archive entry fails its checksum</source>
+        <translation>Une entrée de l&apos;archive a une somme de contrôle incorrecte</translation>
+    </message>
+    <message>
+        <source>The export contains no hourly usage files</source>
+        <translation>L&apos;export ne contient aucun fichier d&apos;utilisation horaire</translation>
+    </message>
+    <message>
+        <source>An hourly file is not valid JSON</source>
+        <translation>Un fichier horaire n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>An hourly file is not a license consumption record</source>
+        <translation>Un fichier horaire n&apos;est pas un relevé de consommation de licence</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Échec de la connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>The cluster refused the request</source>
+        <translation>Le cluster a refusé la requête</translation>
+    </message>
+    <message>
+        <source>The cluster stopped responding</source>
+        <translation>Le cluster ne répond plus</translation>
+    </message>
+    <message>
+        <source>System keychain error</source>
+        <translation>Erreur du trousseau du système</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Entrée non valide</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ExportCopy</name>
+    <message>
+        <source>the copy would overwrite the export itself</source>
+        <translation>la copie écraserait l&apos;export lui-même</translation>
+    </message>
+    <message>
+        <source>the export changed while it was copied</source>
+        <translation>l&apos;export a été modifié pendant sa copie</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ExportDownloadJob</name>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Le téléchargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>An export from this cluster is already being downloaded; wait for it to finish or cancel it.</source>
+        <translation>Un export de ce cluster est déjà en cours de téléchargement&#xa0;; attendez qu&apos;il se termine ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier de cache %1.</translation>
+    </message>
+    <message>
+        <source>A temporary file cannot be created in %1: %2</source>
+        <translation>Impossible de créer un fichier temporaire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer is not a ZIP archive (perhaps a proxy&apos;s or a login page); nothing was saved. Check the cluster address and the proxy setting.</source>
+        <translation>La réponse du cluster n&apos;est pas une archive ZIP (peut-être une page de proxy ou de connexion)&#xa0;; rien n&apos;a été enregistré. Vérifiez l&apos;adresse du cluster et le réglage du proxy.</translation>
+    </message>
+    <message>
+        <source>The download cannot be written to %1: %2</source>
+        <translation>Impossible d&apos;écrire le téléchargement dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer is not a ZIP archive (it is empty or too short); nothing was saved.</source>
+        <translation>La réponse du cluster n&apos;est pas une archive ZIP (elle est vide ou trop courte)&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The download ended early (%1 of %2 bytes); nothing was saved. Try again.</source>
+        <translation>Le téléchargement s&apos;est interrompu prématurément (%1 octets sur %2)&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The download ended early (the archive&apos;s end is missing after %1 bytes); nothing was saved. Try again.</source>
+        <translation>Le téléchargement s&apos;est interrompu prématurément (la fin de l&apos;archive manque après %1 octets)&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The download cannot be written: %1</source>
+        <translation>Impossible d&apos;écrire le téléchargement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The download cannot be read back: %1</source>
+        <translation>Impossible de relire le téléchargement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ExportImport</name>
+    <message>
+        <source>%1 (file skipped)</source>
+        <translation>%1 (fichier ignoré)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>l&apos;importation a été annulée</translation>
+    </message>
+    <message>
+        <source>the export contains no hourly usage files</source>
+        <translation>l&apos;export ne contient aucun fichier d&apos;utilisation horaire</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ExportRange</name>
+    <message>
+        <source>The time range is empty: the cluster exports hours up to %1 (two hours before the current hour), and the range starts at %2.</source>
+        <translation>La période est vide&#xa0;: le cluster exporte les heures jusqu&apos;à %1 (deux heures avant l&apos;heure actuelle), et la période commence à %2.</translation>
+    </message>
+    <message>
+        <source>The time range is empty: it starts at %1 and ends at %2.</source>
+        <translation>La période est vide&#xa0;: elle commence à %1 et se termine à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::HourJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The hour starting at %1 cannot be exported yet: the cluster exports hours up to %2 (two hours before the current hour).</source>
+        <translation>L&apos;heure commençant à %1 ne peut pas encore être exportée&#xa0;: le cluster exporte les heures jusqu&apos;à %2 (deux heures avant l&apos;heure actuelle).</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer for one hour is not a JSON object (perhaps a proxy&apos;s or a login page). Check the cluster address and the proxy setting.</source>
+        <translation>La réponse du cluster pour une heure n&apos;est pas un objet JSON (peut-être une page de proxy ou de connexion). Vérifiez l&apos;adresse du cluster et le réglage du proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::HourParser</name>
+    <message>
+        <source>field &quot;%1&quot; is not a number; counted as 0</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;; compté comme 0</translation>
+    </message>
+    <message>
+        <source>an agent usage record has an unreadable time; it is ignored</source>
+        <translation>un enregistrement d&apos;utilisation d&apos;agent a une heure illisible&#xa0;; il est ignoré</translation>
+    </message>
+    <message>
+        <source>a host has no readable osiId</source>
+        <translation>un hôte n&apos;a pas d&apos;osiId lisible</translation>
+    </message>
+    <message>
+        <source>synthetic monitor type %1 is unknown; its executions are not estimated</source>
+        <translation>le type de moniteur synthétique %1 est inconnu&#xa0;; ses exécutions ne sont pas estimées</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested deeper than %L1 levels</source>
+        <translation>JSON non valide&#xa0;: imbrication sur plus de %L1 niveaux</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the file is empty</source>
+        <translation>JSON non valide&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the JSON root is not an object</source>
+        <translation>la racine JSON n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>an environment entry without environmentUuid is ignored</source>
+        <translation>une entrée d&apos;environnement sans environmentUuid est ignorée</translation>
+    </message>
+    <message>
+        <source>timeFrameStart is missing; this is not an hourly usage file</source>
+        <translation>timeFrameStart est absent&#xa0;; ce n&apos;est pas un fichier d&apos;utilisation horaire</translation>
+    </message>
+    <message>
+        <source>timeFrameStart cannot be read as a time</source>
+        <translation>timeFrameStart ne peut pas être lu comme une date et heure</translation>
+    </message>
+    <message>
+        <source>timeFrameStart %1 is not on a full hour; it is counted in hour %2</source>
+        <translation>timeFrameStart %1 ne tombe pas sur une heure pile&#xa0;; il est compté dans l&apos;heure %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::HourSummary</name>
+    <message>
+        <source>environment %1 appears twice in the file; the later entry is used</source>
+        <translation>l&apos;environnement %1 apparaît deux fois dans le fichier&#xa0;; la dernière entrée est utilisée</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The profiles cannot be saved to %1.</source>
+        <translation>Impossible d&apos;enregistrer les profils dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::RangePreset</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::SliceDevice</name>
+    <message>
+        <source>A slice of another device is read-only</source>
+        <translation>Une tranche d&apos;un autre périphérique est en lecture seule</translation>
+    </message>
+    <message>
+        <source>The base device is not open for random-access reading</source>
+        <translation>Le périphérique de base n&apos;est pas ouvert en lecture à accès aléatoire</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::TokenJob</name>
+    <message>
+        <source>No API token is stored for the profile “%1”. Store the cluster token for it first.</source>
+        <translation>Aucun jeton d&apos;API n&apos;est enregistré pour le profil «&#xa0;%1&#xa0;». Enregistrez d&apos;abord son jeton de cluster.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Start a keychain service such as GNOME Keyring or KWallet, or keep the token in memory for this session only.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible (%1). Démarrez un service de trousseau comme GNOME Keyring ou KWallet, ou conservez le jeton en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1). Unlock the keychain (or create its default keyring) and allow this program to use it, then try again.</source>
+        <translation>L&apos;accès au trousseau du système a été refusé (%1). Déverrouillez le trousseau (ou créez son trousseau par défaut) et autorisez ce programme à l&apos;utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Échec du trousseau du système&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::TokenVault</name>
+    <message>
+        <source>No API token is kept for the profile “%1” in this session.</source>
+        <translation>Aucun jeton d&apos;API n&apos;est conservé pour le profil «&#xa0;%1&#xa0;» dans cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::UsageStoreBuilder</name>
+    <message>
+        <source>files of more than one cluster are mixed (%1 and %2)</source>
+        <translation>des fichiers de plusieurs clusters sont mélangés (%1 et %2)</translation>
+    </message>
+    <message>
+        <source>hour %1 of environment %2 appears in %3 and again in %4; the later file is used</source>
+        <translation>l&apos;heure %1 de l&apos;environnement %2 apparaît dans %3 puis de nouveau dans %4&#xa0;; le dernier fichier est utilisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hourly file(s) lie outside the requested range %1 to %2; they are included</source>
+        <translation>
+            <numerusform>%n fichier horaire se trouve hors de la période demandée (de %1 à %2)&#xa0;; il est inclus</numerusform>
+            <numerusform>%n fichiers horaires se trouvent hors de la période demandée (de %1 à %2)&#xa0;; ils sont inclus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::AboutDialog</name>
+    <message>
+        <source>Reported by the library</source>
+        <translation>Indiquée par la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Reported by the library (%1)</source>
+        <translation>Indiquée par la bibliothèque (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded file %1</source>
+        <translation>Fichier chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Built against; not found at run time</source>
+        <translation>Version de compilation&#xa0;; introuvable à l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Built against (%1)</source>
+        <translation>Version de compilation (%1)</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>About License Usage Explorer</source>
+        <translation>À propos de License Usage Explorer</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Nom du programme</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Explore Dynatrace Managed license consumption exports: host units, DEM units, DDUs and more, per environment and hour.</source>
+        <translation>Explorez les exports de consommation de licence de Dynatrace Managed&#xa0;: host units, DEM units, DDU et plus encore, par environnement et par heure.</translation>
+    </message>
+    <message>
+        <source>Host units and DEM units are estimates computed from the export&apos;s inputs, not billed figures.</source>
+        <translation>Les host units et les DEM units sont des estimations calculées à partir des données d&apos;entrée de l&apos;export, et non des chiffres facturés.</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>Licence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>License: GPL-3.0-or-later</source>
+        <translation>Licence&#xa0;: GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <source>Libraries in use:</source>
+        <translation>Bibliothèques utilisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Source of the version</source>
+        <translation>Origine de la version</translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation>Bibliothèques utilisées</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation>&amp;Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>Copy the versions as text, for a bug report</source>
+        <translation>Copier les versions sous forme de texte, pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <source>Copy version information</source>
+        <translation>Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ChartControls</name>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Chart metric</source>
+        <translation>Métrique du graphique</translation>
+    </message>
+    <message>
+        <source>Chart resolution</source>
+        <translation>Résolution du graphique</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Chart style</source>
+        <translation>Style du graphique</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Empilé</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <source>Reset chart zoom</source>
+        <translation>Réinitialiser le zoom du graphique</translation>
+    </message>
+    <message>
+        <source>Show the whole time range again (0)</source>
+        <translation>Afficher de nouveau toute la période (0)</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tyle:</source>
+        <translation>&amp;Style&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ClustersDialog</name>
+    <message>
+        <source>Clusters &amp; tokens</source>
+        <translation>Clusters et jetons</translation>
+    </message>
+    <message>
+        <source>Cluster profiles</source>
+        <translation>Profils de cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>Pro&amp;fils</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the profile and its token</source>
+        <translation>Supprimer le profil et son jeton</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>p. ex. Production</translation>
+    </message>
+    <message>
+        <source>Cluster address</source>
+        <translation>Adresse du cluster</translation>
+    </message>
+    <message>
+        <source>https://cluster.example.com</source>
+        <translation>https://cluster.example.com</translation>
+    </message>
+    <message>
+        <source>Profile problem</source>
+        <translation>Problème de profil</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM or DER file trusted for this cluster only</source>
+        <translation>Facultatif&#xa0;: un fichier PEM ou DER approuvé pour ce cluster uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Pinned certificate fingerprint (SHA-256)</source>
+        <translation>Empreinte du certificat épinglé (SHA-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>&amp;Oublier l&apos;épinglage</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate</source>
+        <translation>Oublier le certificat épinglé</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Paramètres du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>proxy host</source>
+        <translation>hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Stall timeout in seconds</source>
+        <translation>Délai d&apos;inactivité en secondes</translation>
+    </message>
+    <message>
+        <source>A download is stopped when the cluster sends nothing for this long.</source>
+        <translation>Un téléchargement est arrêté lorsque le cluster n&apos;envoie rien pendant cette durée.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <source>Where the token is kept</source>
+        <translation>Où le jeton est conservé</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>Conser&amp;ver pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Keep the token in memory for this session only</source>
+        <translation>Conserver le jeton en mémoire pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the token is forgotten when the program ends.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le jeton sera oublié à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;URL:</source>
+        <translation>&amp;URL du cluster&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificat d&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>Certificat épinglé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stall time&amp;out:</source>
+        <translation>&amp;Délai d&apos;inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection to the cluster</source>
+        <translation>Tester la connexion au cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the profile and its token</source>
+        <translation>Enregistrer le profil et son jeton</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Connection test details</source>
+        <translation>Détails du test de connexion</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificat du serveur</translation>
+    </message>
+    <message>
+        <source>P&amp;in this certificate</source>
+        <translation>Épingler ce cert&amp;ificat</translation>
+    </message>
+    <message>
+        <source>Trust exactly this certificate for this profile</source>
+        <translation>Faire confiance à ce certificat précis pour ce profil</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Masquer le jeton</translation>
+    </message>
+    <message>
+        <source>The name is the key of the profile&apos;s token. To rename a profile, add a new one and remove this one.</source>
+        <translation>Le nom sert de clé au jeton du profil. Pour renommer un profil, ajoutez-en un nouveau et supprimez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists; choose another name.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Enter the cluster&apos;s address, for example https://cluster.example.com.</source>
+        <translation>Saisissez l&apos;adresse du cluster, par exemple https://cluster.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid cluster address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de cluster valide.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier de certificat d&apos;AC %1.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Choisir le certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The pinned certificate is forgotten once you press Save.</source>
+        <translation>Le certificat épinglé sera oublié dès que vous appuierez sur «&#xa0;Enregistrer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Le profil n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleting the token stored for the old address…</source>
+        <translation>Suppression du jeton enregistré pour l&apos;ancienne adresse…</translation>
+    </message>
+    <message>
+        <source>The address of “%1” was not changed: the token stored for the old address could not be deleted. %2</source>
+        <translation>L&apos;adresse de «&#xa0;%1&#xa0;» n&apos;a pas été modifiée&#xa0;: le jeton enregistré pour l&apos;ancienne adresse n&apos;a pas pu être supprimé. %2</translation>
+    </message>
+    <message>
+        <source>Storing the token in the system keychain…</source>
+        <translation>Enregistrement du jeton dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but not its token: no system keychain is available. Tick “Keep for this session only” and press Save again, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
+        <translation>Le profil a été enregistré, mais pas son jeton&#xa0;: aucun trousseau du système n&apos;est disponible. Cochez «&#xa0;Conserver pour cette session uniquement&#xa0;» et appuyez de nouveau sur «&#xa0;Enregistrer&#xa0;», ou démarrez un service de trousseau (comme GNOME Keyring ou KWallet) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but not its token. %1</source>
+        <translation>Le profil a été enregistré, mais pas son jeton. %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Its token is kept in memory for this session only.</source>
+        <translation>Son jeton est conservé en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Its token is stored in the system keychain.</source>
+        <translation>Son jeton est enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Its address changed, so the token stored for the old address was deleted; paste the token for the new address and press Save.</source>
+        <translation>Son adresse a changé, le jeton enregistré pour l&apos;ancienne adresse a donc été supprimé&#xa0;; collez le jeton de la nouvelle adresse et appuyez sur «&#xa0;Enregistrer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and forget its API token?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et oublier son jeton d&apos;API&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and delete its API token from the system keychain?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et effacer son jeton d&apos;API du trousseau du système&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its token.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» et son jeton supprimés.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”, but its token could not be deleted from the system keychain. %2 You can delete the entry “%3” with the keychain&apos;s own tool.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais son jeton n&apos;a pas pu être effacé du trousseau du système. %2 Vous pouvez supprimer l&apos;entrée «&#xa0;%3&#xa0;» avec l&apos;outil du trousseau lui-même.</translation>
+    </message>
+    <message>
+        <source>No token store is available.</source>
+        <translation>Aucun stockage de jetons n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only.</source>
+        <translation>Conservé en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the token cannot be stored permanently.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le jeton ne peut donc pas être enregistré de façon permanente.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>A token is saved for this profile; leave the field empty to keep it.</source>
+        <translation>Un jeton est enregistré pour ce profil&#xa0;; laissez le champ vide pour le conserver.</translation>
+    </message>
+    <message>
+        <source>No token is saved for this profile yet.</source>
+        <translation>Aucun jeton n&apos;est encore enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The saved token cannot be read right now.</source>
+        <translation>Le jeton enregistré ne peut pas être lu pour le moment.</translation>
+    </message>
+    <message>
+        <source>Saved; paste a new token to replace it</source>
+        <translation>Enregistré&#xa0;; collez un nouveau jeton pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Paste the cluster token (dt0c01.…)</source>
+        <translation>Collez le jeton de cluster (dt0c01.…)</translation>
+    </message>
+    <message>
+        <source>Paste the cluster token into the Token field first.</source>
+        <translation>Collez d&apos;abord le jeton de cluster dans le champ «&#xa0;Jeton&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reading the saved token…</source>
+        <translation>Lecture du jeton enregistré…</translation>
+    </message>
+    <message>
+        <source>No token is saved for “%1”. Paste the cluster token into the Token field.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour «&#xa0;%1&#xa0;». Collez le jeton de cluster dans le champ «&#xa0;Jeton&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Test de la connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection OK: %n environment(s)</source>
+        <translation>
+            <numerusform>Connexion réussie&#xa0;: %n environnement</numerusform>
+            <numerusform>Connexion réussie&#xa0;: %n environnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Save to keep the profile and its token.</source>
+        <translation>Appuyez sur «&#xa0;Enregistrer&#xa0;» pour conserver le profil et son jeton.</translation>
+    </message>
+    <message>
+        <source>Press Save to keep the changes to the profile.</source>
+        <translation>Appuyez sur «&#xa0;Enregistrer&#xa0;» pour conserver les modifications du profil.</translation>
+    </message>
+    <message>
+        <source>The cluster cannot be reached</source>
+        <translation>Le cluster est injoignable</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s certificate is not trusted</source>
+        <translation>Le certificat du cluster n&apos;est pas reconnu comme fiable</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate %1 presented. Choose the CA certificate that issued it under ᳊ certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat présenté par %1. Choisissez le certificat d&apos;AC qui l&apos;a émis dans «&#xa0;Certificat d&apos;AC&#xa0;», ou comparez l&apos;empreinte ci-dessous avec celle que vous communique l&apos;administrateur du cluster et n&apos;épinglez le certificat que si elles correspondent.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted</source>
+        <translation>Le jeton n&apos;a pas été accepté</translation>
+    </message>
+    <message>
+        <source>The saved token was used; paste a new one and press Save.</source>
+        <translation>Le jeton enregistré a été utilisé&#xa0;; collez-en un nouveau et appuyez sur «&#xa0;Enregistrer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The token lacks the Service Provider API scope</source>
+        <translation>Le jeton n&apos;a pas la portée Service Provider API</translation>
+    </message>
+    <message>
+        <source>The connection test failed</source>
+        <translation>Le test de connexion a échoué</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+SHA-256: %2</source>
+        <translation>Sujet&#xa0;: %1
+SHA-256&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Faire confiance à ce certificat précis pour ce profil, quel que soit son émetteur. Ne le faites qu&apos;après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::DateRangeWidget</name>
+    <message>
+        <source>Date range preset</source>
+        <translation>Période prédéfinie</translation>
+    </message>
+    <message>
+        <source>Start of the range (local time)</source>
+        <translation>Début de la période (heure locale)</translation>
+    </message>
+    <message>
+        <source>End of the range (local time)</source>
+        <translation>Fin de la période (heure locale)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message numerus="yes">
+        <source>UTC %1 to %2, %n hour(s)</source>
+        <translation>
+            <numerusform>UTC&#xa0;: de %1 à %2, %n heure</numerusform>
+            <numerusform>UTC&#xa0;: de %1 à %2, %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the end was moved to %1 local time: the cluster exports hours up to two hours ago)</source>
+        <translation>(la fin a été ramenée à %1, heure locale&#xa0;: le cluster exporte les heures jusqu&apos;à il y a deux heures)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::DisplayFormat</name>
+    <message>
+        <source>%1 to %2 UTC</source>
+        <translation>De %1 à %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1
+%2 to %3 local time</source>
+        <translation>%1
+De %2 à %3, heure locale</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Full-Stack</source>
+        <translation>Full-Stack</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>PaaS</source>
+        <translation>PaaS</translation>
+    </message>
+    <message>
+        <source>Host units</source>
+        <translation>Host units</translation>
+    </message>
+    <message>
+        <source>Peak host units</source>
+        <translation>Pic de host units</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>DEM units</source>
+        <translation>DEM units</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDU</translation>
+    </message>
+    <message>
+        <source>DDUs: %1</source>
+        <translation>DDU&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>User sessions</source>
+        <translation>Sessions utilisateur</translation>
+    </message>
+    <message>
+        <source>Synthetic executions</source>
+        <translation>Exécutions synthétiques</translation>
+    </message>
+    <message>
+        <source>Custom metrics</source>
+        <translation>Métriques personnalisées</translation>
+    </message>
+    <message>
+        <source>Log volume</source>
+        <translation>Volume de journaux</translation>
+    </message>
+    <message>
+        <source>Host units per hour (estimated)</source>
+        <translation>Host units par heure (estimation)</translation>
+    </message>
+    <message>
+        <source>Counted hosts per hour</source>
+        <translation>Hôtes comptés par heure</translation>
+    </message>
+    <message>
+        <source>DEM units per hour (estimated)</source>
+        <translation>DEM units par heure (estimation)</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 par heure</translation>
+    </message>
+    <message>
+        <source>Host-unit hours per day (estimated)</source>
+        <translation>Heures de host units par jour (estimation)</translation>
+    </message>
+    <message>
+        <source>Host-unit hours per month (estimated)</source>
+        <translation>Heures de host units par mois (estimation)</translation>
+    </message>
+    <message>
+        <source>Peak host units of the day (estimated)</source>
+        <translation>Pic de host units du jour (estimation)</translation>
+    </message>
+    <message>
+        <source>Peak host units of the month (estimated)</source>
+        <translation>Pic de host units du mois (estimation)</translation>
+    </message>
+    <message>
+        <source>Peak counted hosts of the day</source>
+        <translation>Pic d&apos;hôtes comptés du jour</translation>
+    </message>
+    <message>
+        <source>Peak counted hosts of the month</source>
+        <translation>Pic d&apos;hôtes comptés du mois</translation>
+    </message>
+    <message>
+        <source>DEM units per day (estimated)</source>
+        <translation>DEM units par jour (estimation)</translation>
+    </message>
+    <message>
+        <source>DEM units per month (estimated)</source>
+        <translation>DEM units par mois (estimation)</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 par jour</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>Per day or month: host-unit hours, the sum of the hourly host units.</source>
+        <translation>Par jour ou par mois&#xa0;: heures de host units, la somme des host units horaires.</translation>
+    </message>
+    <message>
+        <source>Per day or month: the host units of the busiest hour.</source>
+        <translation>Par jour ou par mois&#xa0;: les host units de l&apos;heure la plus chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosts counted in the hour (active for at least %n minute(s), or without activity records); per day or month, the busiest hour.</source>
+        <translation>
+            <numerusform>Hôtes comptés dans l&apos;heure (actifs pendant au moins %n minute, ou sans enregistrement d&apos;activité)&#xa0;; par jour ou par mois, l&apos;heure la plus chargée.</numerusform>
+            <numerusform>Hôtes comptés dans l&apos;heure (actifs pendant au moins %n minutes, ou sans enregistrement d&apos;activité)&#xa0;; par jour ou par mois, l&apos;heure la plus chargée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Infrastructure hosts weigh 30% of that, at most 1.0.</source>
+        <translation>Les hôtes Infrastructure pèsent 30&#xa0;% de cette valeur, au plus 1,0.</translation>
+    </message>
+    <message>
+        <source>Infrastructure hosts weigh 30% of that.</source>
+        <translation>Les hôtes Infrastructure pèsent 30&#xa0;% de cette valeur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
+        <translation>
+            <numerusform>Estimation d&apos;après la mémoire et le mode de surveillance de chaque hôte&#xa0;: les hôtes Full-Stack et PaaS pèsent 0,1 jusqu&apos;à 1,6&#xa0;Gio, 0,25 jusqu&apos;à 4&#xa0;Gio, 0,5 jusqu&apos;à 8&#xa0;Gio, 1,0 jusqu&apos;à 16&#xa0;Gio, puis 1 par tranche de 16&#xa0;Gio entamée&#xa0;; %1 Un hôte compte dans une heure lorsque ses agents ont été actifs pendant au moins %n minute, ou lorsqu&apos;il n&apos;a aucun enregistrement d&apos;activité.</numerusform>
+            <numerusform>Estimation d&apos;après la mémoire et le mode de surveillance de chaque hôte&#xa0;: les hôtes Full-Stack et PaaS pèsent 0,1 jusqu&apos;à 1,6&#xa0;Gio, 0,25 jusqu&apos;à 4&#xa0;Gio, 0,5 jusqu&apos;à 8&#xa0;Gio, 1,0 jusqu&apos;à 16&#xa0;Gio, puis 1 par tranche de 16&#xa0;Gio entamée&#xa0;; %1 Un hôte compte dans une heure lorsque ses agents ont été actifs pendant au moins %n minutes, ou lorsqu&apos;il n&apos;a aucun enregistrement d&apos;activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated: %1 per user session (visits and mobile sessions), %2 more per session replay, %3 per browser monitor execution, %4 per HTTP monitor execution. Session properties are not included.</source>
+        <translation>Estimation&#xa0;: %1 par session utilisateur (visites et sessions mobiles), %2 de plus par session avec replay, %3 par exécution de moniteur de navigateur, %4 par exécution de moniteur HTTP. Les propriétés de session ne sont pas incluses.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::DownloadPanel</name>
+    <message>
+        <source>No download is running.</source>
+        <translation>Aucun téléchargement en cours.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Download details</source>
+        <translation>Détails du téléchargement</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation>Compte à rebours avant la nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Download result</source>
+        <translation>Résultat du téléchargement</translation>
+    </message>
+    <message numerus="yes">
+        <source>License export of “%1”, %2 – %3 UTC (%n hour(s))</source>
+        <translation>
+            <numerusform>Export de licence de «&#xa0;%1&#xa0;», %2 – %3 UTC (%n heure)</numerusform>
+            <numerusform>Export de licence de «&#xa0;%1&#xa0;», %2 – %3 UTC (%n heures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster to prepare the export…</source>
+        <translation>En attente de la préparation de l&apos;export par le cluster…</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another folder or check its permissions.</source>
+        <translation>Impossible de créer le dossier %1. Choisissez un autre dossier ou vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded; the download starts once it answers again.</source>
+        <translation>Le cluster est en cours de mise à niveau&#xa0;; le téléchargement commencera dès qu&apos;il répondra de nouveau.</translation>
+    </message>
+    <message>
+        <source>Another license export is running on the cluster, and a cluster runs only one at a time. The download starts as soon as it has finished.</source>
+        <translation>Un autre export de licence est en cours sur le cluster, et un cluster n&apos;en exécute qu&apos;un à la fois. Le téléchargement commencera dès qu&apos;il sera terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster upgrade in progress — retrying in %n s</source>
+        <translation>
+            <numerusform>Mise à niveau du cluster en cours — nouvelle tentative dans %n&#xa0;s</numerusform>
+            <numerusform>Mise à niveau du cluster en cours — nouvelle tentative dans %n&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster busy exporting — retrying in %n s</source>
+        <translation>
+            <numerusform>Cluster occupé par un export — nouvelle tentative dans %n&#xa0;s</numerusform>
+            <numerusform>Cluster occupé par un export — nouvelle tentative dans %n&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster upgrade in progress — retrying now…</source>
+        <translation>Mise à niveau du cluster en cours — nouvelle tentative en cours…</translation>
+    </message>
+    <message>
+        <source>Cluster busy exporting — retrying now…</source>
+        <translation>Cluster occupé par un export — nouvelle tentative en cours…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 reçus</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>Temps écoulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2.</source>
+        <translation>%1 en %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 téléchargé.</translation>
+    </message>
+    <message>
+        <source>The range ends at %1 UTC, the newest hour the cluster can export.</source>
+        <translation>La période se termine à %1 UTC, l&apos;heure la plus récente que le cluster peut exporter.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1.</source>
+        <translation>Arrêté après %1.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; nothing was saved.</source>
+        <translation>Le téléchargement a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable and the disk has free space, then try again.</source>
+        <translation>Vérifiez que le dossier est accessible en écriture et que le disque dispose d&apos;espace libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the profile and its token under Clusters &amp; tokens.</source>
+        <translation>Vérifiez le profil et son jeton dans «&#xa0;Clusters et jetons&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reading environment names and the cluster license…</source>
+        <translation>Lecture des noms d&apos;environnement et de la licence du cluster…</translation>
+    </message>
+    <message>
+        <source>Environment names read.</source>
+        <translation>Noms d&apos;environnement lus.</translation>
+    </message>
+    <message>
+        <source>Environment names could not be read, so ids are shown: %1</source>
+        <translation>Les noms d&apos;environnement n&apos;ont pas pu être lus, les ID sont donc affichés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>License quotas read.</source>
+        <translation>Quotas de licence lus.</translation>
+    </message>
+    <message>
+        <source>The cluster does not report license quotas (that needs Dynatrace Managed 1.326 or later).</source>
+        <translation>Le cluster ne communique pas de quotas de licence (cela nécessite Dynatrace Managed 1.326 ou ultérieur).</translation>
+    </message>
+    <message>
+        <source>The cluster license could not be read, so no quotas are shown: %1</source>
+        <translation>La licence du cluster n&apos;a pas pu être lue, aucun quota n&apos;est donc affiché&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::EnvironmentTotalsModel</name>
+    <message>
+        <source>Estimated from host memory and mode: full-stack 0.1 to 1 host unit up to 16 GiB, then one per 16 GiB; infrastructure 30% of that, at most 1.0. A host counts in an hour when it was active for at least 5 minutes.</source>
+        <translation>Estimation d&apos;après la mémoire et le mode de l&apos;hôte&#xa0;: Full-Stack de 0,1 à 1 host unit jusqu&apos;à 16&#xa0;Gio, puis 1 par tranche de 16&#xa0;Gio&#xa0;; Infrastructure 30&#xa0;% de cette valeur, au plus 1,0. Un hôte compte dans une heure lorsqu&apos;il a été actif pendant au moins 5 minutes.</translation>
+    </message>
+    <message>
+        <source>Estimated: 0.25 per session, 0.75 more per session replay, 1.0 per browser monitor execution, 0.1 per HTTP monitor execution.</source>
+        <translation>Estimation&#xa0;: 0,25 par session, 0,75 de plus par session avec replay, 1,0 par exécution de moniteur de navigateur, 0,1 par exécution de moniteur HTTP.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (est.)</source>
+        <translation>Heures de host units (estim.)</translation>
+    </message>
+    <message>
+        <source>Peak host units (est.)</source>
+        <translation>Pic de host units (estim.)</translation>
+    </message>
+    <message>
+        <source>DEM units (est.)</source>
+        <translation>DEM units (estim.)</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDU</translation>
+    </message>
+    <message>
+        <source>User sessions</source>
+        <translation>Sessions utilisateur</translation>
+    </message>
+    <message>
+        <source>Log volume</source>
+        <translation>Volume de journaux</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ExportCsvDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>One row per environment and</source>
+        <translation>Une ligne par environnement et par</translation>
+    </message>
+    <message>
+        <source>&amp;Hour (the canonical hourly file)</source>
+        <translation>&amp;Heure (le fichier horaire de référence)</translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC)</source>
+        <translation>&amp;Jour (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Month (UTC)</source>
+        <translation>&amp;Mois (UTC)</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>&amp;All environments</source>
+        <translation>&amp;Tous les environnements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;filtered environment(s)</source>
+        <translation>
+            <numerusform>Uniquement l&apos;environnement &amp;filtré (%n)</numerusform>
+            <numerusform>Uniquement les %n environnements &amp;filtrés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ExportDetailsPage</name>
+    <message>
+        <source>cluster export (nested ZIP with signature and log)</source>
+        <translation>export de cluster (ZIP imbriqué avec signature et journal)</translation>
+    </message>
+    <message>
+        <source>ZIP with the hourly files directly inside</source>
+        <translation>ZIP contenant directement les fichiers horaires</translation>
+    </message>
+    <message>
+        <source>a single hourly JSON file</source>
+        <translation>un seul fichier JSON horaire</translation>
+    </message>
+    <message>
+        <source>No export is open.</source>
+        <translation>Aucun export n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Missing hours</source>
+        <translation>Heures manquantes</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>Journal de l&apos;export</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File:&lt;/b&gt; %1 (%2), %3</source>
+        <translation>&lt;b&gt;Fichier&#xa0;:&lt;/b&gt; %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cluster:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cluster&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hour(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Période&#xa0;:&lt;/b&gt; de %1 à %2 UTC, %n heure</numerusform>
+            <numerusform>&lt;b&gt;Période&#xa0;:&lt;/b&gt; de %1 à %2 UTC, %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Hourly files read:&lt;/b&gt; %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fichiers horaires lus&#xa0;:&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Fichiers horaires lus&#xa0;:&lt;/b&gt; %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signature:&lt;/b&gt; none in this file</source>
+        <translation>&lt;b&gt;Signature&#xa0;:&lt;/b&gt; aucune dans ce fichier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signature:&lt;/b&gt; %1 (%2; kept as is, not checked)</source>
+        <translation>&lt;b&gt;Signature&#xa0;:&lt;/b&gt; %1 (%2&#xa0;; conservée telle quelle, non vérifiée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 UTC (%n hour(s))</source>
+        <translation>
+            <numerusform>De %1 à %2 UTC (%n heure)</numerusform>
+            <numerusform>De %1 à %2 UTC (%n heures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: every hour of the range has data.</source>
+        <translation>Aucune&#xa0;: chaque heure de la période contient des données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n fois)</numerusform>
+            <numerusform>%1 (%n fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>This export has no log file.</source>
+        <translation>Cet export ne contient pas de fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::HostsModel</name>
+    <message>
+        <source>OS instance id %1</source>
+        <translation>ID d&apos;instance d&apos;OS %1</translation>
+    </message>
+    <message>
+        <source>As in the last hour the host was seen.</source>
+        <translation>Tel que lors de la dernière heure où l&apos;hôte a été vu.</translation>
+    </message>
+    <message>
+        <source>Counted in %1 of the %2 hours the host was seen.</source>
+        <translation>Compté dans %1 des %2 heures où l&apos;hôte a été vu.</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the host&apos;s host units over the hours it was counted.</source>
+        <translation>Estimation&#xa0;: la somme des host units de l&apos;hôte sur les heures où il a été compté.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s entity id in Dynatrace: HOST- and the OS instance id in hexadecimal.</source>
+        <translation>L&apos;ID d&apos;entité de l&apos;hôte dans Dynatrace&#xa0;: HOST- suivi de l&apos;ID d&apos;instance d&apos;OS en hexadécimal.</translation>
+    </message>
+    <message>
+        <source>Monitoring mode in the last hour the host was seen.</source>
+        <translation>Mode de surveillance lors de la dernière heure où l&apos;hôte a été vu.</translation>
+    </message>
+    <message>
+        <source>Memory in GiB in the last hour the host was seen; for PaaS hosts the memory limit when set.</source>
+        <translation>Mémoire en Gio lors de la dernière heure où l&apos;hôte a été vu&#xa0;; pour les hôtes PaaS, la limite de mémoire si elle est définie.</translation>
+    </message>
+    <message>
+        <source>Host units of one counted hour at the host&apos;s latest memory and mode.</source>
+        <translation>Host units d&apos;une heure comptée, selon la mémoire et le mode les plus récents de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Hours in which the host counted towards host units.</source>
+        <translation>Heures pendant lesquelles l&apos;hôte a compté dans les host units.</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the host&apos;s hourly host units.</source>
+        <translation>Estimation&#xa0;: la somme des host units horaires de l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Start of the hour, in UTC.</source>
+        <translation>Début de l&apos;heure, en UTC.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Mémoire (Gio)</translation>
+    </message>
+    <message>
+        <source>Host units (est.)</source>
+        <translation>Host units (estim.)</translation>
+    </message>
+    <message>
+        <source>Hours counted</source>
+        <translation>Heures comptées</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (est.)</source>
+        <translation>Heures de host units (estim.)</translation>
+    </message>
+    <message>
+        <source>First seen (UTC)</source>
+        <translation>Première apparition (UTC)</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>Dernière apparition (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::HourlyUsageModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Month (UTC)</source>
+        <translation>Mois (UTC)</translation>
+    </message>
+    <message>
+        <source>Environment ID</source>
+        <translation>ID d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Hours with data</source>
+        <translation>Heures avec données</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Peak hosts</source>
+        <translation>Pic d&apos;hôtes</translation>
+    </message>
+    <message>
+        <source>Host units (est.)</source>
+        <translation>Host units (estim.)</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (est.)</source>
+        <translation>Heures de host units (estim.)</translation>
+    </message>
+    <message>
+        <source>Peak host units (est.)</source>
+        <translation>Pic de host units (estim.)</translation>
+    </message>
+    <message>
+        <source>Full-Stack host units (est.)</source>
+        <translation>Host units Full-Stack (estim.)</translation>
+    </message>
+    <message>
+        <source>Full-Stack host-unit hours (est.)</source>
+        <translation>Heures de host units Full-Stack (estim.)</translation>
+    </message>
+    <message>
+        <source>Infrastructure host units (est.)</source>
+        <translation>Host units Infrastructure (estim.)</translation>
+    </message>
+    <message>
+        <source>Infrastructure host-unit hours (est.)</source>
+        <translation>Heures de host units Infrastructure (estim.)</translation>
+    </message>
+    <message>
+        <source>PaaS host units (est.)</source>
+        <translation>Host units PaaS (estim.)</translation>
+    </message>
+    <message>
+        <source>PaaS host-unit hours (est.)</source>
+        <translation>Heures de host units PaaS (estim.)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Mobile sessions</source>
+        <translation>Sessions mobiles</translation>
+    </message>
+    <message>
+        <source>Session replays</source>
+        <translation>Sessions avec replay</translation>
+    </message>
+    <message>
+        <source>Mobile session replays</source>
+        <translation>Sessions mobiles avec replay</translation>
+    </message>
+    <message>
+        <source>User properties</source>
+        <translation>Propriétés utilisateur</translation>
+    </message>
+    <message>
+        <source>Browser monitor executions</source>
+        <translation>Exécutions de moniteurs de navigateur</translation>
+    </message>
+    <message>
+        <source>HTTP monitor executions</source>
+        <translation>Exécutions de moniteurs HTTP</translation>
+    </message>
+    <message>
+        <source>DEM units (est.)</source>
+        <translation>DEM units (estim.)</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDU</translation>
+    </message>
+    <message>
+        <source>Custom metrics</source>
+        <translation>Métriques personnalisées</translation>
+    </message>
+    <message>
+        <source>Log storage</source>
+        <translation>Stockage de journaux</translation>
+    </message>
+    <message>
+        <source>Log upload</source>
+        <translation>Envoi de journaux</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>DDUs: %1</source>
+        <translation>DDU&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Start of the hour, in UTC like the export.</source>
+        <translation>Début de l&apos;heure, en UTC comme dans l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Start of the period, in UTC.</source>
+        <translation>Début de la période, en UTC.</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s name as the cluster reported it; empty when unknown.</source>
+        <translation>Le nom de l&apos;environnement tel que le cluster l&apos;a indiqué&#xa0;; vide s&apos;il est inconnu.</translation>
+    </message>
+    <message>
+        <source>Hours of the period with a file for this environment.</source>
+        <translation>Heures de la période pour lesquelles l&apos;export contient un fichier pour cet environnement.</translation>
+    </message>
+    <message>
+        <source>Hosts counted in the hour.</source>
+        <translation>Hôtes comptés dans l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Hosts counted in the busiest hour of the period.</source>
+        <translation>Hôtes comptés dans l&apos;heure la plus chargée de la période.</translation>
+    </message>
+    <message>
+        <source>Host-unit hours: the sum of the hourly host units of the period.</source>
+        <translation>Heures de host units&#xa0;: la somme des host units horaires de la période.</translation>
+    </message>
+    <message>
+        <source>Peak: the host units of the busiest hour of the period.</source>
+        <translation>Pic&#xa0;: les host units de l&apos;heure la plus chargée de la période.</translation>
+    </message>
+    <message>
+        <source>Davis data units of all pools, as the export reports them.</source>
+        <translation>Davis data units de tous les pools, d&apos;après l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Bytes, as the export reports them.</source>
+        <translation>Octets, d&apos;après l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Whether the environment was a trial in any hour of the row.</source>
+        <translation>Indique si l&apos;environnement était en essai pendant au moins une heure de la ligne.</translation>
+    </message>
+    <message>
+        <source>Davis data units of this pool, as the export reports them.</source>
+        <translation>Davis data units de ce pool, d&apos;après l&apos;export.</translation>
+    </message>
+    <message>
+        <source>CSV column: %1</source>
+        <translation>Colonne CSV&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::MainWindow</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Export…</source>
+        <translation>&amp;Ouvrir un export…</translation>
+    </message>
+    <message>
+        <source>Open a license export saved earlier, for example from the Cluster Management Console</source>
+        <translation>Ouvrir un export de licence enregistré auparavant, par exemple depuis la Cluster Management Console</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Exports</source>
+        <translation>Exports &amp;récents</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Export</source>
+        <translation>Ouvrir l&apos;export de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Save &amp;ZIP Copy…</source>
+        <translation>Enregistrer une copie &amp;ZIP…</translation>
+    </message>
+    <message>
+        <source>Save a byte-identical copy of the export, as the cluster sent it</source>
+        <translation>Enregistrer une copie de l&apos;export identique octet par octet, telle que le cluster l&apos;a envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save C&amp;hart Image…</source>
+        <translation>Enregistrer l&apos;&amp;image du graphique…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Clusters &amp;&amp; &amp;Tokens…</source>
+        <translation>Clusters et &amp;jetons…</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Download the license export of the chosen range from the cluster</source>
+        <translation>Télécharger depuis le cluster l&apos;export de licence de la période choisie</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly Table</source>
+        <translation>&amp;Tableau horaire</translation>
+    </message>
+    <message>
+        <source>Ho&amp;sts</source>
+        <translation>&amp;Hôtes</translation>
+    </message>
+    <message>
+        <source>Export &amp;Details</source>
+        <translation>&amp;Détails de l&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About License Usage Explorer</source>
+        <translation>À &amp;propos de License Usage Explorer</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster profile</source>
+        <translation>Profil de cluster</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Hourly usage per environment</source>
+        <translation>Utilisation horaire par environnement</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Table resolution</source>
+        <translation>Résolution du tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Résolution</translation>
+    </message>
+    <message>
+        <source>Hourly Table</source>
+        <translation>Tableau horaire</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>Tous les modes</translation>
+    </message>
+    <message>
+        <source>Full-Stack</source>
+        <translation>Full-Stack</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>PaaS</source>
+        <translation>PaaS</translation>
+    </message>
+    <message>
+        <source>Filter by monitoring mode</source>
+        <translation>Filtrer par mode de surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>Export Details</source>
+        <translation>Détails de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <source>No cluster yet: add one</source>
+        <translation>Aucun cluster pour l&apos;instant&#xa0;: ajoutez-en un</translation>
+    </message>
+    <message>
+        <source>The demo cluster could not start: %1</source>
+        <translation>Le cluster de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>Cluster de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo cluster runs at %1. Press Download to fetch its last 7 days.</source>
+        <translation>Le cluster de démonstration fonctionne à l&apos;adresse %1. Appuyez sur «&#xa0;Télécharger&#xa0;» pour récupérer ses 7 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Add a cluster first (Cluster › Clusters &amp; Tokens).</source>
+        <translation>Ajoutez d&apos;abord un cluster (Cluster › Clusters et jetons).</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Lecture du jeton de %1…</translation>
+    </message>
+    <message>
+        <source>Downloading from %1…</source>
+        <translation>Téléchargement depuis %1…</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 from %2.</source>
+        <translation>%1 téléchargé depuis %2.</translation>
+    </message>
+    <message>
+        <source>Open License Export</source>
+        <translation>Ouvrir un export de licence</translation>
+    </message>
+    <message>
+        <source>License exports (*.zip *.json);;All files (*)</source>
+        <translation>Exports de licence (*.zip *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Generating the demo export…</source>
+        <translation>Génération de l&apos;export de démonstration…</translation>
+    </message>
+    <message>
+        <source>Reading hourly files: %1 of %2</source>
+        <translation>Lecture des fichiers horaires&#xa0;: %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hourly file(s) read.</source>
+        <translation>
+            <numerusform>%n fichier horaire lu.</numerusform>
+            <numerusform>%n fichiers horaires lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>The CSV was not saved: %1</source>
+        <translation>Le CSV n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save ZIP Copy</source>
+        <translation>Enregistrer une copie ZIP</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>Fichiers ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>The copy was not saved: %1</source>
+        <translation>La copie n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save Chart Image</source>
+        <translation>Enregistrer l&apos;image du graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved: %1</source>
+        <translation>Le graphique n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Download the license export of the chosen range</source>
+        <translation>Télécharger l&apos;export de licence de la période choisie</translation>
+    </message>
+    <message>
+        <source>License Usage Explorer</source>
+        <translation>License Usage Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Estimation rules, archive limits, language, default date range and data folder</source>
+        <translation>Règles d&apos;estimation, limites des archives, langue, période par défaut et dossier de données</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Reading %1 again with the new rules…</source>
+        <translation>Nouvelle lecture de %1 avec les nouvelles règles…</translation>
+    </message>
+    <message>
+        <source>The new language is used after License Usage Explorer is restarted.</source>
+        <translation>La nouvelle langue sera utilisée après le redémarrage de License Usage Explorer.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::OverviewPage</name>
+    <message>
+        <source>%1 % of the license quota of %2</source>
+        <translation>%1&#xa0;% du quota de licence de %2</translation>
+    </message>
+    <message>
+        <source>Open an export or download one from a cluster to see its usage.</source>
+        <translation>Ouvrez un export ou téléchargez-en un depuis un cluster pour voir l&apos;utilisation qu&apos;il décrit.</translation>
+    </message>
+    <message>
+        <source>Estimated from each host&apos;s memory and monitoring mode; a host counts in an hour when it was active for at least five minutes.</source>
+        <translation>Estimation d&apos;après la mémoire et le mode de surveillance de chaque hôte&#xa0;; un hôte compte dans une heure lorsqu&apos;il a été actif pendant au moins cinq minutes.</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (estimated)</source>
+        <translation>Heures de host units (estimation)</translation>
+    </message>
+    <message>
+        <source>Peak host units (estimated)</source>
+        <translation>Pic de host units (estimation)</translation>
+    </message>
+    <message>
+        <source>DEM units (estimated)</source>
+        <translation>DEM units (estimation)</translation>
+    </message>
+    <message>
+        <source>0.25 per user session, 0.75 more per session replay, 1.0 per browser monitor execution and 0.1 per HTTP monitor execution.</source>
+        <translation>0,25 par session utilisateur, 0,75 de plus par session avec replay, 1,0 par exécution de moniteur de navigateur et 0,1 par exécution de moniteur HTTP.</translation>
+    </message>
+    <message>
+        <source>Davis data units</source>
+        <translation>Davis data units</translation>
+    </message>
+    <message>
+        <source>The sum of all DDU pools as reported by the cluster.</source>
+        <translation>La somme de tous les pools de DDU, d&apos;après le cluster.</translation>
+    </message>
+    <message>
+        <source>User sessions</source>
+        <translation>Sessions utilisateur</translation>
+    </message>
+    <message>
+        <source>Web visits and mobile sessions.</source>
+        <translation>Visites web et sessions mobiles.</translation>
+    </message>
+    <message>
+        <source>Log volume</source>
+        <translation>Volume de journaux</translation>
+    </message>
+    <message>
+        <source>Log storage and log upload bytes.</source>
+        <translation>Octets de stockage et d&apos;envoi de journaux.</translation>
+    </message>
+    <message>
+        <source>Usage per environment</source>
+        <translation>Utilisation par environnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; (your local time; UTC %3 to %4), %n hour(s)</source>
+        <translation>
+            <numerusform>De &lt;b&gt;%1&lt;/b&gt; à &lt;b&gt;%2&lt;/b&gt; (votre heure locale&#xa0;; UTC&#xa0;: de %3 à %4), %n heure</numerusform>
+            <numerusform>De &lt;b&gt;%1&lt;/b&gt; à &lt;b&gt;%2&lt;/b&gt; (votre heure locale&#xa0;; UTC&#xa0;: de %3 à %4), %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak host units: %1.</source>
+        <translation>Pic de host units&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>DEM units in this range: %1.</source>
+        <translation>DEM units sur cette période&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>DDUs in this range: %1.</source>
+        <translation>DDU sur cette période&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of the range have no data in the export (see Export details); they are not counted as zero.</source>
+        <translation>
+            <numerusform>%n heure de la période n&apos;a pas de données dans l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»)&#xa0;; elle n&apos;est pas comptée comme zéro.</numerusform>
+            <numerusform>%n heures de la période n&apos;ont pas de données dans l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»)&#xa0;; elles ne sont pas comptées comme zéro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) while reading the export (see Export details).</source>
+        <translation>
+            <numerusform>%n avertissement lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
+            <numerusform>%n avertissements lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Limits</source>
+        <translation>&amp;Limites des archives</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Problème dans les paramètres</translation>
+    </message>
+    <message>
+        <source>Host units</source>
+        <translation>Host units</translation>
+    </message>
+    <message>
+        <source>&amp;Cap an Infrastructure-only host at 1 host unit</source>
+        <translation>&amp;Plafonner un hôte en mode Infrastructure à 1 host unit</translation>
+    </message>
+    <message>
+        <source>Cap Infrastructure-only hosts at 1 host unit</source>
+        <translation>Plafonner les hôtes en mode Infrastructure à 1 host unit</translation>
+    </message>
+    <message>
+        <source>An Infrastructure-only host weighs 30% of a Full-Stack host with the same memory. With the cap, no such host counts more than 1 host unit in an hour.</source>
+        <translation>Un hôte en mode Infrastructure pèse 30&#xa0;% d&apos;un hôte Full-Stack doté de la même mémoire. Avec le plafond, aucun de ces hôtes ne compte plus de 1 host unit par heure.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Minimum activity per hour, in minutes</source>
+        <translation>Activité minimale par heure, en minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum activity per hour:</source>
+        <translation>&amp;Activité minimale par heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A host counts in an hour when its agents were active at least this long, or when it has no activity records.</source>
+        <translation>Un hôte compte dans une heure lorsque ses agents ont été actifs au moins pendant cette durée, ou lorsqu&apos;il n&apos;a aucun enregistrement d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>DEM units (estimate)</source>
+        <translation>DEM units (estimation)</translation>
+    </message>
+    <message>
+        <source>DEM units per user session</source>
+        <translation>DEM units par session utilisateur</translation>
+    </message>
+    <message>
+        <source>Per user &amp;session (visit or mobile session):</source>
+        <translation>Par &amp;session utilisateur (visite ou session mobile)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Additional DEM units per session replay</source>
+        <translation>DEM units supplémentaires par session avec replay</translation>
+    </message>
+    <message>
+        <source>Additional per session &amp;replay:</source>
+        <translation>S&amp;upplément par session avec replay&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DEM units per browser monitor execution</source>
+        <translation>DEM units par exécution de moniteur de navigateur</translation>
+    </message>
+    <message>
+        <source>Per &amp;browser monitor execution:</source>
+        <translation>Par exécution de moniteur de &amp;navigateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DEM units per HTTP monitor execution</source>
+        <translation>DEM units par exécution de moniteur HTTP</translation>
+    </message>
+    <message>
+        <source>Per &amp;HTTP monitor execution:</source>
+        <translation>Par exécution de moniteur &amp;HTTP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each weight is in DEM units. A replay session is also counted as a visit, so with the defaults (0.25 and 0.75) it costs 1 DEM unit in total. Executions are public and private ones together.</source>
+        <translation>Chaque poids est exprimé en DEM units. Une session avec replay est aussi comptée comme une visite&#xa0;: avec les valeurs par défaut (0,25 et 0,75), elle coûte donc 1 DEM unit au total. Les exécutions comprennent les exécutions publiques et privées.</translation>
+    </message>
+    <message>
+        <source>A change of the rules recomputes the export that is open.</source>
+        <translation>Une modification des règles recalcule l&apos;export ouvert.</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>Tio</translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation>%1&#xa0;: unité</translation>
+    </message>
+    <message>
+        <source>Exports are read as hostile input. These caps stop a damaged or malicious archive in bounded time and memory; the defaults suit a year of a large cluster.</source>
+        <translation>Les exports sont lus comme des données potentiellement hostiles. Ces plafonds arrêtent une archive endommagée ou malveillante en un temps et avec une mémoire bornés&#xa0;; les valeurs par défaut conviennent pour une année d&apos;un grand cluster.</translation>
+    </message>
+    <message>
+        <source>Maximum number of files in an archive</source>
+        <translation>Nombre maximal de fichiers dans une archive</translation>
+    </message>
+    <message>
+        <source>Files in an &amp;archive, at most:</source>
+        <translation>&amp;Fichiers dans une archive, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maximum size of one hourly file</source>
+        <translation>Taille maximale d&apos;un fichier horaire</translation>
+    </message>
+    <message>
+        <source>Size of one &amp;hourly file, at most:</source>
+        <translation>Taille d&apos;un fichier &amp;horaire, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maximum size of all files together</source>
+        <translation>Taille maximale de l&apos;ensemble des fichiers</translation>
+    </message>
+    <message>
+        <source>Size of all files &amp;together, at most:</source>
+        <translation>Taille &amp;totale des fichiers, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maximum size of the inner archive</source>
+        <translation>Taille maximale de l&apos;archive interne</translation>
+    </message>
+    <message>
+        <source>Size of the &amp;inner archive, at most:</source>
+        <translation>Taille de l&apos;archive &amp;interne, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source> : 1</source>
+        <translation>&#xa0;:&#xa0;1</translation>
+    </message>
+    <message>
+        <source>Maximum compression ratio</source>
+        <translation>Taux de compression maximal</translation>
+    </message>
+    <message>
+        <source>&amp;Compression ratio, at most:</source>
+        <translation>Taux de &amp;compression, au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The new language is used after License Usage Explorer is restarted.</source>
+        <translation>La nouvelle langue sera utilisée après le redémarrage de License Usage Explorer.</translation>
+    </message>
+    <message>
+        <source>Default date range</source>
+        <translation>Période par défaut</translation>
+    </message>
+    <message>
+        <source>Default &amp;date range:</source>
+        <translation>Période par &amp;défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Offered when the program starts without a range saved from last time.</source>
+        <translation>Proposée lorsque le programme démarre sans période enregistrée lors de la dernière utilisation.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier de données</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Dossier de d&amp;onnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Downloaded exports are kept in its &quot;exports&quot; folder. Leave it empty for the default.</source>
+        <translation>Les exports téléchargés sont conservés dans son sous-dossier «&#xa0;exports&#xa0;». Laissez le champ vide pour utiliser l&apos;emplacement par défaut.</translation>
+    </message>
+    <message>
+        <source>Sizes are uncompressed bytes actually read. The ratio is checked for files larger than %1; the inner archive is the billingRecords ZIP inside the export.</source>
+        <translation>Les tailles sont des octets décompressés effectivement lus. Le taux est vérifié pour les fichiers de plus de %1&#xa0;; l&apos;archive interne est le ZIP billingRecords contenu dans l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The size of one hourly file must be between %1 and %2.</source>
+        <translation>La taille d&apos;un fichier horaire doit être comprise entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The size of all files together must be between %1 and %2.</source>
+        <translation>La taille de l&apos;ensemble des fichiers doit être comprise entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The size of the inner archive must be between %1 and %2.</source>
+        <translation>La taille de l&apos;archive interne doit être comprise entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>One hourly file (%1) cannot be allowed more than all files together (%2).</source>
+        <translation>Un fichier horaire (%1) ne peut pas être autorisé à dépasser l&apos;ensemble des fichiers (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder must be a full path, such as %1.</source>
+        <translation>Le dossier de données doit être un chemin complet, comme %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, et non un dossier.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s data folder</source>
+        <translation>Le dossier de données de l&apos;application</translation>
+    </message>
+    <message>
+        <source>This run uses %1, given on the command line; the setting applies when the program is started without it.</source>
+        <translation>Cette exécution utilise %1, indiqué sur la ligne de commande&#xa0;; le paramètre s&apos;applique lorsque le programme est démarré sans cette option.</translation>
+    </message>
+    <message>
+        <source>Choose the Data Folder</source>
+        <translation>Choisir le dossier de données</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::TablePage</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter rows by text</source>
+        <translation>Filtrer les lignes par texte</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Filtrer par environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>E&amp;nvironnement</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Tous les environnements</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::UsageChartView</name>
+    <message>
+        <source>Usage chart</source>
+        <translation>Graphique d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Temps (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n environment(s))</source>
+        <translation>
+            <numerusform>Autres (%n environnement)</numerusform>
+            <numerusform>Autres (%n environnements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, UTC</source>
+        <translation>%1, UTC</translation>
+    </message>
+    <message>
+        <source>%1 to %2, UTC</source>
+        <translation>%1 – %2, UTC</translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>Quota&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, the %2 largest of %3 environments</source>
+        <translation>%1, les %2 plus grands environnements sur %3</translation>
+    </message>
+    <message>
+        <source>%1. Drag or use + and - to zoom, the arrow keys to pan, 0 to show everything.</source>
+        <translation>%1. Faites glisser ou utilisez + et - pour zoomer, les touches fléchées pour vous déplacer, 0 pour tout afficher.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>All series are hidden.</source>
+        <translation>Toutes les séries sont masquées.</translation>
+    </message>
+    <message>
+        <source>No data: the export has no file for this hour.</source>
+        <translation>Aucune donnée&#xa0;: l&apos;export ne contient aucun fichier pour cette heure.</translation>
+    </message>
+    <message>
+        <source>No data: the export has no file for any hour of this period.</source>
+        <translation>Aucune donnée&#xa0;: l&apos;export ne contient aucun fichier pour les heures de cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Estimated values.</source>
+        <translation>Valeurs estimées.</translation>
+    </message>
+    <message>
+        <source>The chart has no size yet.</source>
+        <translation>Le graphique n&apos;a pas encore de taille.</translation>
+    </message>
+    <message>
+        <source>License usage chart: %1</source>
+        <translation>Graphique d&apos;utilisation des licences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the SVG image.</source>
+        <translation>Impossible de commencer l&apos;image SVG.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image.</source>
+        <translation>Impossible d&apos;encoder l&apos;image PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explore Dynatrace Managed license consumption exports.</source>
+        <translation>Explorer les exports de consommation de licence de Dynatrace Managed.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo cluster and select it, so Download works without a real cluster.</source>
+        <translation>Démarrer le cluster de démonstration intégré et le sélectionner, pour que «&#xa0;Télécharger&#xa0;» fonctionne sans véritable cluster.</translation>
+    </message>
+    <message>
+        <source>An export ZIP or JSON file to open.</source>
+        <translation>Un fichier d&apos;export ZIP ou JSON à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Keep downloaded exports in &lt;folder&gt; for this run, instead of the folder of the settings.</source>
+        <translation>Conserver les exports téléchargés dans &lt;dossier&gt; pendant cette exécution, au lieu du dossier indiqué dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+</context>
+</TS>
