@@ -1,0 +1,3035 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>LicenseCore::ArchiveReader</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 KiB</source>
+        <translation>%L1 KiB</translation>
+    </message>
+    <message>
+        <source>%L1 MiB</source>
+        <translation>%L1 MiB</translation>
+    </message>
+    <message>
+        <source>%L1 GiB</source>
+        <translation>%L1 GiB</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The path names a folder, not an export file.</source>
+        <translation>Der Pfad bezeichnet einen Ordner, keine Exportdatei.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive holds no files.</source>
+        <translation>Das ZIP-Archiv enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <source>The file holds %1, more than the limit of %2 for one hourly file.</source>
+        <translation>Die Datei umfasst %1, mehr als die Grenze von %2 für eine Stundendatei.</translation>
+    </message>
+    <message>
+        <source>The file holds %1, more than the limit of %2 for a whole import.</source>
+        <translation>Die Datei umfasst %1, mehr als die Grenze von %2 für einen gesamten Import.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive ends early or its directory is damaged; the download may be incomplete.</source>
+        <translation>Das ZIP-Archiv endet vorzeitig, oder sein Verzeichnis ist beschädigt; der Download ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>The file is an HTML or XML page (perhaps a login or error page), not a ZIP archive or a JSON file.</source>
+        <translation>Die Datei ist eine HTML- oder XML-Seite (vielleicht eine Anmelde- oder Fehlerseite), kein ZIP-Archiv und keine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is neither a ZIP archive nor a JSON file.</source>
+        <translation>Die Datei ist weder ein ZIP-Archiv noch eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>The archive holds several billingRecords_*.zip archives; export one range per file.</source>
+        <translation>Das Archiv enthält mehrere Archive billingRecords_*.zip; exportieren Sie einen Zeitraum pro Datei.</translation>
+    </message>
+    <message>
+        <source>The archive holds neither hourly .json files nor a billingRecords_*.zip archive.</source>
+        <translation>Das Archiv enthält weder stündliche .json-Dateien noch ein Archiv billingRecords_*.zip.</translation>
+    </message>
+    <message>
+        <source>The archive holds several ZIP archives and none is named billingRecords_*.zip.</source>
+        <translation>Das Archiv enthält mehrere ZIP-Archive, und keines heißt billingRecords_*.zip.</translation>
+    </message>
+    <message>
+        <source>The hourly files declare %1 in total, more than the limit of %2 for an import.</source>
+        <translation>Die Stundendateien geben insgesamt %1 an, mehr als die Grenze von %2 für einen Import.</translation>
+    </message>
+    <message>
+        <source>The entry is stored uncompressed but declares two different sizes.</source>
+        <translation>Der Eintrag ist unkomprimiert gespeichert, gibt aber zwei verschiedene Größen an.</translation>
+    </message>
+    <message>
+        <source>No folder for temporary files exists to unpack the inner archive into.</source>
+        <translation>Es gibt keinen Ordner für temporäre Dateien, in den das innere Archiv entpackt werden kann.</translation>
+    </message>
+    <message>
+        <source>No temporary file can be created for the inner archive: %1.</source>
+        <translation>Für das innere Archiv kann keine temporäre Datei angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The inner archive cannot be written to a temporary file: %1.</source>
+        <translation>Das innere Archiv kann nicht in eine temporäre Datei geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The inner archive cannot be read.</source>
+        <translation>Das innere Archiv kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The inner archive holds no files.</source>
+        <translation>Das innere Archiv enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <source>The inner archive ends early or its directory is damaged.</source>
+        <translation>Das innere Archiv endet vorzeitig, oder sein Verzeichnis ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The inner archive is not a ZIP archive.</source>
+        <translation>Das innere Archiv ist kein ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>The inner archive holds no hourly .json files.</source>
+        <translation>Das innere Archiv enthält keine stündlichen .json-Dateien.</translation>
+    </message>
+    <message>
+        <source>The ZIP directory cannot be read.</source>
+        <translation>Das ZIP-Verzeichnis kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The archive lists %L1 entries, more than the limit of %L2.</source>
+        <translation>Das Archiv führt %L1 Einträge auf, mehr als die Grenze von %L2.</translation>
+    </message>
+    <message>
+        <source>The archive holds more than %L1 entries.</source>
+        <translation>Das Archiv enthält mehr als %L1 Einträge.</translation>
+    </message>
+    <message>
+        <source>The ZIP directory is damaged.</source>
+        <translation>Das ZIP-Verzeichnis ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The ZIP directory ends early or is damaged.</source>
+        <translation>Das ZIP-Verzeichnis endet vorzeitig oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The entry is a symbolic link, which an export never contains.</source>
+        <translation>Der Eintrag ist eine symbolische Verknüpfung, die in einem Export nie vorkommt.</translation>
+    </message>
+    <message>
+        <source>The entry is a device, pipe or socket, not a file.</source>
+        <translation>Der Eintrag ist ein Gerät, eine Pipe oder ein Socket, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The entry is encrypted; exports are never password-protected.</source>
+        <translation>Der Eintrag ist verschlüsselt; Exporte sind nie passwortgeschützt.</translation>
+    </message>
+    <message>
+        <source>The entry uses compression method %1; only stored and deflated entries can be read.</source>
+        <translation>Der Eintrag verwendet die Kompressionsmethode %1; nur unkomprimierte (Stored) und mit Deflate komprimierte Einträge können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The entry declares %1, more than the limit of %2 for an inner archive.</source>
+        <translation>Der Eintrag gibt %1 an, mehr als die Grenze von %2 für ein inneres Archiv.</translation>
+    </message>
+    <message>
+        <source>The entry declares %1, more than the limit of %2 for one hourly file.</source>
+        <translation>Der Eintrag gibt %1 an, mehr als die Grenze von %2 für eine Stundendatei.</translation>
+    </message>
+    <message>
+        <source>The entry declares %1 from %2 compressed, a compression ratio beyond the limit of %L3 to 1.</source>
+        <translation>Der Eintrag gibt %1 aus %2 komprimierten Daten an, ein Kompressionsverhältnis über der Grenze von %L3 zu 1.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s directory record cannot be read.</source>
+        <translation>Der Verzeichniseintrag des Eintrags kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s local header is missing or contradicts the ZIP directory.</source>
+        <translation>Der lokale Header des Eintrags fehlt oder widerspricht dem ZIP-Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s data runs past the end of the archive.</source>
+        <translation>Die Daten des Eintrags reichen über das Ende des Archivs hinaus.</translation>
+    </message>
+    <message>
+        <source>The decompressor cannot be started.</source>
+        <translation>Der Dekomprimierer kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The decompressor cannot be restarted.</source>
+        <translation>Der Dekomprimierer kann nicht neu gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s data ends early.</source>
+        <translation>Die Daten des Eintrags enden vorzeitig.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s compressed data ends before its end marker.</source>
+        <translation>Die komprimierten Daten des Eintrags enden vor ihrer Endmarkierung.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to decompress the entry.</source>
+        <translation>Nicht genug Arbeitsspeicher, um den Eintrag zu dekomprimieren.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s compressed data is damaged (%1).</source>
+        <translation>Die komprimierten Daten des Eintrags sind beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s compressed data is damaged.</source>
+        <translation>Die komprimierten Daten des Eintrags sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The entry holds more data than the %1 its header declares.</source>
+        <translation>Der Eintrag enthält mehr Daten als die %1, die sein Header angibt.</translation>
+    </message>
+    <message>
+        <source>The entry cannot be written to a temporary file.</source>
+        <translation>Der Eintrag kann nicht in eine temporäre Datei geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The entry ends after %1 although its header declares %2.</source>
+        <translation>Der Eintrag endet nach %1, obwohl sein Header %2 angibt.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s content does not match its CRC-32 checksum.</source>
+        <translation>Der Inhalt des Eintrags passt nicht zu seiner CRC-32-Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>The entry expands beyond the limit of %1.</source>
+        <translation>Der Eintrag wird beim Entpacken größer als die Grenze von %1.</translation>
+    </message>
+    <message>
+        <source>The entry expands %1 from %2 compressed, a compression ratio beyond the limit of %L3 to 1.</source>
+        <translation>Der Eintrag wird aus %2 komprimierten Daten auf %1 entpackt, ein Kompressionsverhältnis über der Grenze von %L3 zu 1.</translation>
+    </message>
+    <message>
+        <source>The import has read more than its limit of %1 in total.</source>
+        <translation>Der Import hat insgesamt mehr als seine Grenze von %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Reading the entry would take the import past its limit of %1 in total.</source>
+        <translation>Das Lesen des Eintrags würde den Import über seine Gesamtgrenze von %1 bringen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read.</source>
+        <translation>Die Datei wurde geändert, während sie gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>Es ist kein Archiv geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ClusterCall</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <translation>
+            <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+            <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
+        <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>eine andere Adresse</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, also an eine andere Adresse; der Umleitung wurde nicht gefolgt, das Token wurde also nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
+        <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request too many times. Check the cluster address.</source>
+        <translation>Der Cluster hat die Anfrage zu oft umgeleitet. Prüfen Sie die Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Try again.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Nach %n Sekunde Wartezeit aufgegeben.</numerusform>
+            <numerusform>Nach %n Sekunden Wartezeit aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunde zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunden zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
+            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
+            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ClusterClient</name>
+    <message>
+        <source>No API token was given.</source>
+        <translation>Es wurde kein API-Token angegeben.</translation>
+    </message>
+    <message>
+        <source>The API token contains spaces or characters a cluster token never has; check what was stored.</source>
+        <translation>Das API-Token enthält Leerzeichen oder Zeichen, die in einem Cluster-Token nie vorkommen; prüfen Sie, was gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no certificate (a PEM or DER CA certificate is expected).</source>
+        <translation>Die Datei %1 enthält kein Zertifikat (erwartet wird ein CA-Zertifikat im PEM- oder DER-Format).</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ClusterLicenseJob</name>
+    <message>
+        <source>The cluster&apos;s license information is not a JSON object.</source>
+        <translation>Die Lizenzinformationen des Clusters sind kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ClusterOutcome</name>
+    <message>
+        <source>The cluster rejected the request as invalid (HTTP 400).</source>
+        <translation>Der Cluster hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
+        <translation>Prüfen Sie den Zeitraum: Er darf nicht leer sein, und sein Ende muss mindestens zwei Stunden zurückliegen.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the API token (HTTP 401).</source>
+        <translation>Der Cluster hat das API-Token nicht akzeptiert (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
+        <translation>Prüfen Sie, ob das Token ein Cluster-Token aus der Cluster Management Console ist (Settings &gt; API tokens &gt; Cluster tokens), das weder abgelaufen noch widerrufen ist, und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to read license data (HTTP 403).</source>
+        <translation>Das API-Token darf keine Lizenzdaten lesen (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
+        <translation>Erstellen Sie in der Cluster Management Console ein Cluster-Token mit der Berechtigung Service Provider API (ServiceProviderAPI) und speichern Sie es für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer this API (HTTP 404).</source>
+        <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
+    </message>
+    <message>
+        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
+        <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
+    </message>
+    <message>
+        <source>Another license export is still running on the cluster (HTTP 429).</source>
+        <translation>Auf dem Cluster läuft noch ein anderer Lizenzexport (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished and try again.</source>
+        <translation>Warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster failed to produce the data (HTTP 500).</source>
+        <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (HTTP 556).</source>
+        <translation>Der Cluster wird gerade aktualisiert (HTTP 556).</translation>
+    </message>
+    <message>
+        <source>Try again when the upgrade has finished.</source>
+        <translation>Versuchen Sie es erneut, wenn die Aktualisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an unexpected status (HTTP %1).</source>
+        <translation>Der Cluster hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the cluster address and try again.</source>
+        <translation>Prüfen Sie die Cluster-Adresse und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster says: “%1”.</source>
+        <translation>Der Cluster meldet: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ClusterProfile</name>
+    <message>
+        <source>The cluster address is not a valid URL.</source>
+        <translation>Die Cluster-Adresse ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only accepted for this computer (loopback); use https:// for %1.</source>
+        <translation>Unverschlüsseltes http:// wird nur für diesen Computer (Loopback) akzeptiert; verwenden Sie https:// für %1.</translation>
+    </message>
+    <message>
+        <source>The cluster address must start with https://.</source>
+        <translation>Die Cluster-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The address points to an environment (/e/…); use the cluster&apos;s own address instead.</source>
+        <translation>Die Adresse verweist auf eine Umgebung (/e/…); verwenden Sie stattdessen die Adresse des Clusters selbst.</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port.</source>
+        <translation>Ein manuell eingestellter Proxy benötigt einen Host und einen Port.</translation>
+    </message>
+    <message>
+        <source>The stall timeout must be between 1 and %1 seconds.</source>
+        <translation>Das Zeitlimit bei Stillstand muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not a SHA-256 digest.</source>
+        <translation>Der Fingerabdruck des fest hinterlegten Zertifikats ist kein SHA-256-Hashwert.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ConnectionTestJob</name>
+    <message numerus="yes">
+        <source>Connected to %1; the token may read license data of %n environment(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1; das Token darf Lizenzdaten von %n Umgebung lesen.</numerusform>
+            <numerusform>Verbunden mit %1; das Token darf Lizenzdaten von %n Umgebungen lesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::DemoCluster</name>
+    <message>
+        <source>TLS is not available in this build.</source>
+        <translation>Dieser Build des Programms unterstützt kein TLS.</translation>
+    </message>
+    <message>
+        <source>The demo cluster cannot listen on port %1: %2</source>
+        <translation>Der Demo-Cluster kann nicht auf Port %1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::EnvironmentNameCache</name>
+    <message>
+        <source>The environment names cannot be saved to %1.</source>
+        <translation>Die Umgebungsnamen können nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::EnvironmentsJob</name>
+    <message>
+        <source>The cluster&apos;s list of environments is not a JSON object (%1).</source>
+        <translation>Die Umgebungsliste des Clusters ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s list of environments has no &quot;environments&quot; array.</source>
+        <translation>Die Umgebungsliste des Clusters enthält kein Array „environments“.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The cluster keeps sending more pages of environments; the list was abandoned.</source>
+        <translation>Der Cluster sendet immer weitere Seiten mit Umgebungen; das Abrufen der Liste wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::Error</name>
+    <message>
+        <source>No error</source>
+        <translation>Kein Fehler</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>File cannot be read</source>
+        <translation>Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>File cannot be written</source>
+        <translation>Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Not a license export (neither a ZIP archive nor a JSON file)</source>
+        <translation>Kein Lizenzexport (weder ZIP-Archiv noch JSON-Datei)</translation>
+    </message>
+    <message>
+        <source>The archive is truncated or damaged</source>
+        <translation>Das Archiv ist unvollständig oder beschädigt</translation>
+    </message>
+    <message>
+        <source>The archive exceeds a safety limit</source>
+        <translation>Das Archiv überschreitet eine Sicherheitsgrenze</translation>
+    </message>
+    <message>
+        <source>The archive contains an unsafe entry</source>
+        <translation>Das Archiv enthält einen unsicheren Eintrag</translation>
+    </message>
+    <message>
+        <source>The archive contains an encrypted entry</source>
+        <translation>Das Archiv enthält einen verschlüsselten Eintrag</translation>
+    </message>
+    <message>
+        <source>An archive entry fails its checksum</source>
+        <translation>Die Prüfsumme eines Archiveintrags stimmt nicht</translation>
+    </message>
+    <message>
+        <source>The export contains no hourly usage files</source>
+        <translation>Der Export enthält keine stündlichen Nutzungsdateien</translation>
+    </message>
+    <message>
+        <source>An hourly file is not valid JSON</source>
+        <translation>Eine Stundendatei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>An hourly file is not a license consumption record</source>
+        <translation>Eine Stundendatei ist kein Datensatz zum Lizenzverbrauch</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The cluster refused the request</source>
+        <translation>Der Cluster hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>The cluster stopped responding</source>
+        <translation>Der Cluster antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>System keychain error</source>
+        <translation>Fehler im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Ungültige Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ExportCopy</name>
+    <message>
+        <source>the copy would overwrite the export itself</source>
+        <translation>die Kopie würde den Export selbst überschreiben</translation>
+    </message>
+    <message>
+        <source>the export changed while it was copied</source>
+        <translation>der Export wurde während des Kopierens geändert</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ExportDownloadJob</name>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>An export from this cluster is already being downloaded; wait for it to finish or cancel it.</source>
+        <translation>Von diesem Cluster wird bereits ein Export heruntergeladen; warten Sie, bis der Download abgeschlossen ist, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 cannot be created.</source>
+        <translation>Der Cache-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>A temporary file cannot be created in %1: %2</source>
+        <translation>In %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer is not a ZIP archive (perhaps a proxy&apos;s or a login page); nothing was saved. Check the cluster address and the proxy setting.</source>
+        <translation>Die Antwort des Clusters ist kein ZIP-Archiv (vielleicht eine Seite eines Proxys oder eine Anmeldeseite); es wurde nichts gespeichert. Prüfen Sie die Cluster-Adresse und die Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <source>The download cannot be written to %1: %2</source>
+        <translation>Der Download kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer is not a ZIP archive (it is empty or too short); nothing was saved.</source>
+        <translation>Die Antwort des Clusters ist kein ZIP-Archiv (sie ist leer oder zu kurz); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The download ended early (%1 of %2 bytes); nothing was saved. Try again.</source>
+        <translation>Der Download endete vorzeitig (%1 von %2 Bytes); es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The download ended early (the archive&apos;s end is missing after %1 bytes); nothing was saved. Try again.</source>
+        <translation>Der Download endete vorzeitig (nach %1 Bytes fehlt das Ende des Archivs); es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The download cannot be written: %1</source>
+        <translation>Der Download kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The download cannot be read back: %1</source>
+        <translation>Der Download kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ExportImport</name>
+    <message>
+        <source>%1 (file skipped)</source>
+        <translation>%1 (Datei übersprungen)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>der Import wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the export contains no hourly usage files</source>
+        <translation>der Export enthält keine stündlichen Nutzungsdateien</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ExportRange</name>
+    <message>
+        <source>The time range is empty: the cluster exports hours up to %1 (two hours before the current hour), and the range starts at %2.</source>
+        <translation>Der Zeitraum ist leer: Der Cluster exportiert Stunden bis %1 (zwei Stunden vor der aktuellen Stunde), der Zeitraum beginnt jedoch erst bei %2.</translation>
+    </message>
+    <message>
+        <source>The time range is empty: it starts at %1 and ends at %2.</source>
+        <translation>Der Zeitraum ist leer: Er beginnt bei %1 und endet bei %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::HourJob</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The hour starting at %1 cannot be exported yet: the cluster exports hours up to %2 (two hours before the current hour).</source>
+        <translation>Die Stunde ab %1 kann noch nicht exportiert werden: Der Cluster exportiert Stunden bis %2 (zwei Stunden vor der aktuellen Stunde).</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer for one hour is not a JSON object (perhaps a proxy&apos;s or a login page). Check the cluster address and the proxy setting.</source>
+        <translation>Die Antwort des Clusters für eine Stunde ist kein JSON-Objekt (vielleicht eine Seite eines Proxys oder eine Anmeldeseite). Prüfen Sie die Cluster-Adresse und die Proxy-Einstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::HourParser</name>
+    <message>
+        <source>field &quot;%1&quot; is not a number; counted as 0</source>
+        <translation>Feld „%1“ ist keine Zahl; als 0 gezählt</translation>
+    </message>
+    <message>
+        <source>an agent usage record has an unreadable time; it is ignored</source>
+        <translation>ein Nutzungseintrag eines Agenten hat eine unlesbare Zeit; er wird ignoriert</translation>
+    </message>
+    <message>
+        <source>a host has no readable osiId</source>
+        <translation>ein Host hat keine lesbare osiId</translation>
+    </message>
+    <message>
+        <source>synthetic monitor type %1 is unknown; its executions are not estimated</source>
+        <translation>Synthetic-Monitortyp %1 ist unbekannt; seine Ausführungen werden nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested deeper than %L1 levels</source>
+        <translation>kein gültiges JSON: tiefer als %L1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the file is empty</source>
+        <translation>kein gültiges JSON: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the JSON root is not an object</source>
+        <translation>die JSON-Wurzel ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>an environment entry without environmentUuid is ignored</source>
+        <translation>ein Umgebungseintrag ohne environmentUuid wird ignoriert</translation>
+    </message>
+    <message>
+        <source>timeFrameStart is missing; this is not an hourly usage file</source>
+        <translation>timeFrameStart fehlt; dies ist keine stündliche Nutzungsdatei</translation>
+    </message>
+    <message>
+        <source>timeFrameStart cannot be read as a time</source>
+        <translation>timeFrameStart kann nicht als Zeit gelesen werden</translation>
+    </message>
+    <message>
+        <source>timeFrameStart %1 is not on a full hour; it is counted in hour %2</source>
+        <translation>timeFrameStart %1 liegt nicht auf einer vollen Stunde; es wird in der Stunde %2 gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::HourSummary</name>
+    <message>
+        <source>environment %1 appears twice in the file; the later entry is used</source>
+        <translation>Umgebung %1 kommt in der Datei zweimal vor; der spätere Eintrag wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The profiles cannot be saved to %1.</source>
+        <translation>Die Profile können nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::RangePreset</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::SliceDevice</name>
+    <message>
+        <source>A slice of another device is read-only</source>
+        <translation>Ein Ausschnitt eines anderen Geräts ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The base device is not open for random-access reading</source>
+        <translation>Das zugrunde liegende Gerät ist nicht für wahlfreies Lesen geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::TokenJob</name>
+    <message>
+        <source>No API token is stored for the profile “%1”. Store the cluster token for it first.</source>
+        <translation>Für das Profil „%1“ ist kein API-Token gespeichert. Speichern Sie zuerst das Cluster-Token dafür.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Start a keychain service such as GNOME Keyring or KWallet, or keep the token in memory for this session only.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1). Starten Sie einen Schlüsselbund-Dienst wie GNOME Keyring oder KWallet oder behalten Sie das Token nur für diese Sitzung im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied (%1). Unlock the keychain (or create its default keyring) and allow this program to use it, then try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert (%1). Entsperren Sie den Schlüsselbund (oder legen Sie einen Standardschlüsselbund an), erlauben Sie diesem Programm den Zugriff und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund des Systems: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::TokenVault</name>
+    <message>
+        <source>No API token is kept for the profile “%1” in this session.</source>
+        <translation>In dieser Sitzung wird für das Profil „%1“ kein API-Token vorgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::UsageStoreBuilder</name>
+    <message>
+        <source>files of more than one cluster are mixed (%1 and %2)</source>
+        <translation>Dateien von mehr als einem Cluster sind gemischt (%1 und %2)</translation>
+    </message>
+    <message>
+        <source>hour %1 of environment %2 appears in %3 and again in %4; the later file is used</source>
+        <translation>Stunde %1 der Umgebung %2 kommt in %3 und erneut in %4 vor; die spätere Datei wird verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hourly file(s) lie outside the requested range %1 to %2; they are included</source>
+        <translation>
+            <numerusform>%n Stundendatei liegt außerhalb des angeforderten Zeitraums %1 bis %2; sie wird einbezogen</numerusform>
+            <numerusform>%n Stundendateien liegen außerhalb des angeforderten Zeitraums %1 bis %2; sie werden einbezogen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::AboutDialog</name>
+    <message>
+        <source>Reported by the library</source>
+        <translation>Von der Bibliothek gemeldet</translation>
+    </message>
+    <message>
+        <source>Reported by the library (%1)</source>
+        <translation>Von der Bibliothek gemeldet (%1)</translation>
+    </message>
+    <message>
+        <source>Loaded file %1</source>
+        <translation>Geladene Datei %1</translation>
+    </message>
+    <message>
+        <source>Built against; not found at run time</source>
+        <translation>Beim Erstellen verwendet; zur Laufzeit nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Built against (%1)</source>
+        <translation>Beim Erstellen verwendet (%1)</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>About License Usage Explorer</source>
+        <translation>Über License Usage Explorer</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Programmname</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Explore Dynatrace Managed license consumption exports: host units, DEM units, DDUs and more, per environment and hour.</source>
+        <translation>Exporte des Lizenzverbrauchs von Dynatrace Managed erkunden: Host Units, DEM Units, DDUs und mehr, je Umgebung und Stunde.</translation>
+    </message>
+    <message>
+        <source>Host units and DEM units are estimates computed from the export&apos;s inputs, not billed figures.</source>
+        <translation>Host Units und DEM Units sind Schätzungen, berechnet aus den Eingangsdaten des Exports, keine abgerechneten Werte.</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>License: GPL-3.0-or-later</source>
+        <translation>Lizenz: GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <source>Libraries in use:</source>
+        <translation>Verwendete Bibliotheken:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Source of the version</source>
+        <translation>Herkunft der Versionsangabe</translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation>Verwendete Bibliotheken</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation>Versionsinformationen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions as text, for a bug report</source>
+        <translation>Die Versionen als Text kopieren, für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Copy version information</source>
+        <translation>Versionsinformationen kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ChartControls</name>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>Alles an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Chart metric</source>
+        <translation>Metrik des Diagramms</translation>
+    </message>
+    <message>
+        <source>Chart resolution</source>
+        <translation>Auflösung des Diagramms</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Chart style</source>
+        <translation>Darstellung des Diagramms</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Gestapelt</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <source>Reset chart zoom</source>
+        <translation>Zoom des Diagramms zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole time range again (0)</source>
+        <translation>Wieder den gesamten Zeitraum anzeigen (0)</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Auf&amp;lösung:</translation>
+    </message>
+    <message>
+        <source>S&amp;tyle:</source>
+        <translation>Dars&amp;tellung:</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ClustersDialog</name>
+    <message>
+        <source>Clusters &amp; tokens</source>
+        <translation>Cluster &amp; Tokens</translation>
+    </message>
+    <message>
+        <source>Cluster profiles</source>
+        <translation>Cluster-Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the profile and its token</source>
+        <translation>Profil und sein Token entfernen</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>Cluster address</source>
+        <translation>Cluster-Adresse</translation>
+    </message>
+    <message>
+        <source>https://cluster.example.com</source>
+        <translation>https://cluster.example.com</translation>
+    </message>
+    <message>
+        <source>Profile problem</source>
+        <translation>Problem mit dem Profil</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM or DER file trusted for this cluster only</source>
+        <translation>Optional: eine PEM- oder DER-Datei, der nur für diesen Cluster vertraut wird</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Pinned certificate fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck des fest hinterlegten Zertifikats (SHA-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>Zertifikat &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate</source>
+        <translation>Das fest hinterlegte Zertifikat vergessen</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Stall timeout in seconds</source>
+        <translation>Zeitlimit bei Stillstand in Sekunden</translation>
+    </message>
+    <message>
+        <source>A download is stopped when the cluster sends nothing for this long.</source>
+        <translation>Ein Download wird beendet, wenn der Cluster so lange nichts sendet.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Where the token is kept</source>
+        <translation>Aufbewahrungsort des Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>Nur für diese Sitzung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Keep the token in memory for this session only</source>
+        <translation>Token nur für diese Sitzung im Arbeitsspeicher behalten</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the token is forgotten when the program ends.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar: Das Token wird beim Beenden des Programms vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;URL:</source>
+        <translation>Cluster-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>Fest hinterlegtes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Stall time&amp;out:</source>
+        <translation>&amp;Zeitlimit bei Stillstand:</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to the cluster</source>
+        <translation>Verbindung zum Cluster testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the profile and its token</source>
+        <translation>Profil und sein Token speichern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Connection test details</source>
+        <translation>Details zum Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>P&amp;in this certificate</source>
+        <translation>Dieses Zertifikat &amp;fest hinterlegen</translation>
+    </message>
+    <message>
+        <source>Trust exactly this certificate for this profile</source>
+        <translation>Genau diesem Zertifikat für dieses Profil vertrauen</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Token verbergen</translation>
+    </message>
+    <message>
+        <source>The name is the key of the profile&apos;s token. To rename a profile, add a new one and remove this one.</source>
+        <translation>Der Name ist der Schlüssel für das Token des Profils. Um ein Profil umzubenennen, fügen Sie ein neues hinzu und entfernen dieses.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists; choose another name.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the cluster&apos;s address, for example https://cluster.example.com.</source>
+        <translation>Geben Sie die Adresse des Clusters ein, zum Beispiel https://cluster.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid cluster address.</source>
+        <translation>„%1“ ist keine gültige Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The pinned certificate is forgotten once you press Save.</source>
+        <translation>Das fest hinterlegte Zertifikat wird vergessen, sobald Sie auf Speichern klicken.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleting the token stored for the old address…</source>
+        <translation>Das für die alte Adresse gespeicherte Token wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The address of “%1” was not changed: the token stored for the old address could not be deleted. %2</source>
+        <translation>Die Adresse von „%1“ wurde nicht geändert: Das für die alte Adresse gespeicherte Token konnte nicht gelöscht werden. %2</translation>
+    </message>
+    <message>
+        <source>Storing the token in the system keychain…</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but not its token: no system keychain is available. Tick “Keep for this session only” and press Save again, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
+        <translation>Das Profil wurde gespeichert, sein Token jedoch nicht: Es ist kein Schlüsselbund des Systems verfügbar. Kreuzen Sie „Nur für diese Sitzung behalten“ an und klicken Sie erneut auf Speichern, oder starten Sie einen Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The profile was saved, but not its token. %1</source>
+        <translation>Das Profil wurde gespeichert, sein Token jedoch nicht. %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Its token is kept in memory for this session only.</source>
+        <translation>Sein Token wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
+    </message>
+    <message>
+        <source>Its token is stored in the system keychain.</source>
+        <translation>Sein Token ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Its address changed, so the token stored for the old address was deleted; paste the token for the new address and press Save.</source>
+        <translation>Seine Adresse hat sich geändert, daher wurde das für die alte Adresse gespeicherte Token gelöscht; fügen Sie das Token für die neue Adresse ein und klicken Sie auf Speichern.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and forget its API token?</source>
+        <translation>Das Profil „%1“ entfernen und sein API-Token vergessen?</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and delete its API token from the system keychain?</source>
+        <translation>Das Profil „%1“ entfernen und sein API-Token aus dem Schlüsselbund des Systems löschen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its token.</source>
+        <translation>„%1“ und sein Token wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”, but its token could not be deleted from the system keychain. %2 You can delete the entry “%3” with the keychain&apos;s own tool.</source>
+        <translation>„%1“ wurde entfernt, sein Token konnte jedoch nicht aus dem Schlüsselbund des Systems gelöscht werden. %2 Sie können den Eintrag „%3“ mit dem Verwaltungsprogramm des Schlüsselbunds löschen.</translation>
+    </message>
+    <message>
+        <source>No token store is available.</source>
+        <translation>Es ist kein Token-Speicher verfügbar.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only.</source>
+        <translation>Nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the token cannot be stored permanently.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Token nicht dauerhaft gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>A token is saved for this profile; leave the field empty to keep it.</source>
+        <translation>Für dieses Profil ist ein Token gespeichert; lassen Sie das Feld leer, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>No token is saved for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved token cannot be read right now.</source>
+        <translation>Das gespeicherte Token kann gerade nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Saved; paste a new token to replace it</source>
+        <translation>Gespeichert; fügen Sie ein neues Token ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste the cluster token (dt0c01.…)</source>
+        <translation>Cluster-Token einfügen (dt0c01.…)</translation>
+    </message>
+    <message>
+        <source>Paste the cluster token into the Token field first.</source>
+        <translation>Fügen Sie zuerst das Cluster-Token in das Feld Token ein.</translation>
+    </message>
+    <message>
+        <source>Reading the saved token…</source>
+        <translation>Das gespeicherte Token wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No token is saved for “%1”. Paste the cluster token into the Token field.</source>
+        <translation>Für „%1“ ist kein Token gespeichert. Fügen Sie das Cluster-Token in das Feld Token ein.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Die Verbindung zu %1 wird getestet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection OK: %n environment(s)</source>
+        <translation>
+            <numerusform>Verbindung OK: %n Umgebung</numerusform>
+            <numerusform>Verbindung OK: %n Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Save to keep the profile and its token.</source>
+        <translation>Klicken Sie auf Speichern, um das Profil und sein Token zu behalten.</translation>
+    </message>
+    <message>
+        <source>Press Save to keep the changes to the profile.</source>
+        <translation>Klicken Sie auf Speichern, um die Änderungen am Profil zu behalten.</translation>
+    </message>
+    <message>
+        <source>The cluster cannot be reached</source>
+        <translation>Der Cluster ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s certificate is not trusted</source>
+        <translation>Dem Zertifikat des Clusters wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate %1 presented. Choose the CA certificate that issued it under ᳊ certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat nicht, das %1 vorgelegt hat. Wählen Sie unter „CA-Zertifikat“ das CA-Zertifikat, von dem es ausgestellt wurde, oder vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Administrator des Clusters nennt, und hinterlegen Sie das Zertifikat nur bei Übereinstimmung fest.</translation>
+    </message>
+    <message>
+        <source>The token was not accepted</source>
+        <translation>Das Token wurde nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>The saved token was used; paste a new one and press Save.</source>
+        <translation>Es wurde das gespeicherte Token verwendet; fügen Sie ein neues ein und klicken Sie auf Speichern.</translation>
+    </message>
+    <message>
+        <source>The token lacks the Service Provider API scope</source>
+        <translation>Dem Token fehlt die Berechtigung Service Provider API</translation>
+    </message>
+    <message>
+        <source>The connection test failed</source>
+        <translation>Der Verbindungstest ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+SHA-256: %2</source>
+        <translation>Inhaber: %1
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Genau diesem Zertifikat für dieses Profil vertrauen, unabhängig vom Aussteller. Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::DateRangeWidget</name>
+    <message>
+        <source>Date range preset</source>
+        <translation>Vorgabe für den Zeitraum</translation>
+    </message>
+    <message>
+        <source>Start of the range (local time)</source>
+        <translation>Beginn des Zeitraums (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>End of the range (local time)</source>
+        <translation>Ende des Zeitraums (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>UTC %1 to %2, %n hour(s)</source>
+        <translation>
+            <numerusform>UTC %1 bis %2, %n Stunde</numerusform>
+            <numerusform>UTC %1 bis %2, %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the end was moved to %1 local time: the cluster exports hours up to two hours ago)</source>
+        <translation>(das Ende wurde auf %1 Ortszeit verschoben: Der Cluster exportiert Stunden nur bis vor zwei Stunden)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::DisplayFormat</name>
+    <message>
+        <source>%1 to %2 UTC</source>
+        <translation>%1 bis %2 UTC</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1
+%2 to %3 local time</source>
+        <translation>%1
+%2 bis %3 Ortszeit</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Full-Stack</source>
+        <translation>Full-Stack</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>PaaS</source>
+        <translation>PaaS</translation>
+    </message>
+    <message>
+        <source>Host units</source>
+        <translation>Host Units</translation>
+    </message>
+    <message>
+        <source>Peak host units</source>
+        <translation>Host Units (Spitzenwert)</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>DEM units</source>
+        <translation>DEM Units</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDUs</translation>
+    </message>
+    <message>
+        <source>DDUs: %1</source>
+        <translation>DDUs: %1</translation>
+    </message>
+    <message>
+        <source>User sessions</source>
+        <translation>Benutzersitzungen</translation>
+    </message>
+    <message>
+        <source>Synthetic executions</source>
+        <translation>Synthetic-Ausführungen</translation>
+    </message>
+    <message>
+        <source>Custom metrics</source>
+        <translation>Benutzerdefinierte Metriken</translation>
+    </message>
+    <message>
+        <source>Log volume</source>
+        <translation>Log-Volumen</translation>
+    </message>
+    <message>
+        <source>Host units per hour (estimated)</source>
+        <translation>Host Units pro Stunde (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Counted hosts per hour</source>
+        <translation>Gezählte Hosts pro Stunde</translation>
+    </message>
+    <message>
+        <source>DEM units per hour (estimated)</source>
+        <translation>DEM Units pro Stunde (geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 pro Stunde</translation>
+    </message>
+    <message>
+        <source>Host-unit hours per day (estimated)</source>
+        <translation>Host-Unit-Stunden pro Tag (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Host-unit hours per month (estimated)</source>
+        <translation>Host-Unit-Stunden pro Monat (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Peak host units of the day (estimated)</source>
+        <translation>Host Units, Spitzenwert des Tages (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Peak host units of the month (estimated)</source>
+        <translation>Host Units, Spitzenwert des Monats (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Peak counted hosts of the day</source>
+        <translation>Gezählte Hosts, Spitzenwert des Tages</translation>
+    </message>
+    <message>
+        <source>Peak counted hosts of the month</source>
+        <translation>Gezählte Hosts, Spitzenwert des Monats</translation>
+    </message>
+    <message>
+        <source>DEM units per day (estimated)</source>
+        <translation>DEM Units pro Tag (geschätzt)</translation>
+    </message>
+    <message>
+        <source>DEM units per month (estimated)</source>
+        <translation>DEM Units pro Monat (geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Per day or month: host-unit hours, the sum of the hourly host units.</source>
+        <translation>Pro Tag oder Monat: Host-Unit-Stunden, die Summe der stündlichen Host Units.</translation>
+    </message>
+    <message>
+        <source>Per day or month: the host units of the busiest hour.</source>
+        <translation>Pro Tag oder Monat: die Host Units der Stunde mit der höchsten Nutzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosts counted in the hour (active for at least %n minute(s), or without activity records); per day or month, the busiest hour.</source>
+        <translation>
+            <numerusform>In der Stunde gezählte Hosts (mindestens %n Minute aktiv oder ohne Aktivitätseinträge); pro Tag oder Monat die Stunde mit der höchsten Nutzung.</numerusform>
+            <numerusform>In der Stunde gezählte Hosts (mindestens %n Minuten aktiv oder ohne Aktivitätseinträge); pro Tag oder Monat die Stunde mit der höchsten Nutzung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Infrastructure hosts weigh 30% of that, at most 1.0.</source>
+        <translation>Infrastructure-Hosts werden mit 30 % davon gewichtet, höchstens mit 1,0.</translation>
+    </message>
+    <message>
+        <source>Infrastructure hosts weigh 30% of that.</source>
+        <translation>Infrastructure-Hosts werden mit 30 % davon gewichtet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
+        <translation>
+            <numerusform>Geschätzt aus Arbeitsspeicher und Überwachungsmodus jedes Hosts: Full-Stack- und PaaS-Hosts werden bis 1,6 GiB mit 0,1 gewichtet, bis 4 GiB mit 0,25, bis 8 GiB mit 0,5, bis 16 GiB mit 1,0, darüber mit 1 je angefangene 16 GiB; %1 Ein Host wird in einer Stunde gezählt, wenn seine Agenten mindestens %n Minute aktiv waren oder wenn er keine Aktivitätseinträge hat.</numerusform>
+            <numerusform>Geschätzt aus Arbeitsspeicher und Überwachungsmodus jedes Hosts: Full-Stack- und PaaS-Hosts werden bis 1,6 GiB mit 0,1 gewichtet, bis 4 GiB mit 0,25, bis 8 GiB mit 0,5, bis 16 GiB mit 1,0, darüber mit 1 je angefangene 16 GiB; %1 Ein Host wird in einer Stunde gezählt, wenn seine Agenten mindestens %n Minuten aktiv waren oder wenn er keine Aktivitätseinträge hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated: %1 per user session (visits and mobile sessions), %2 more per session replay, %3 per browser monitor execution, %4 per HTTP monitor execution. Session properties are not included.</source>
+        <translation>Geschätzt: %1 je Benutzersitzung (Besuche und mobile Sitzungen), %2 zusätzlich je Session Replay, %3 je Ausführung eines Browser-Monitors, %4 je Ausführung eines HTTP-Monitors. Sitzungseigenschaften sind nicht berücksichtigt.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::DownloadPanel</name>
+    <message>
+        <source>No download is running.</source>
+        <translation>Es läuft kein Download.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Download details</source>
+        <translation>Download-Details</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation>Countdown bis zum nächsten Versuch</translation>
+    </message>
+    <message>
+        <source>Download result</source>
+        <translation>Download-Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>License export of “%1”, %2 – %3 UTC (%n hour(s))</source>
+        <translation>
+            <numerusform>Lizenzexport von „%1“, %2 – %3 UTC (%n Stunde)</numerusform>
+            <numerusform>Lizenzexport von „%1“, %2 – %3 UTC (%n Stunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster to prepare the export…</source>
+        <translation>Warten, bis der Cluster den Export vorbereitet hat…</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another folder or check its permissions.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen anderen Ordner oder prüfen Sie dessen Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded; the download starts once it answers again.</source>
+        <translation>Der Cluster wird gerade aktualisiert; der Download beginnt, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Another license export is running on the cluster, and a cluster runs only one at a time. The download starts as soon as it has finished.</source>
+        <translation>Auf dem Cluster läuft bereits ein anderer Lizenzexport, und ein Cluster führt immer nur einen gleichzeitig aus. Der Download beginnt, sobald dieser abgeschlossen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster upgrade in progress — retrying in %n s</source>
+        <translation>
+            <numerusform>Cluster wird aktualisiert — neuer Versuch in %n s</numerusform>
+            <numerusform>Cluster wird aktualisiert — neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster busy exporting — retrying in %n s</source>
+        <translation>
+            <numerusform>Cluster mit einem Export beschäftigt — neuer Versuch in %n s</numerusform>
+            <numerusform>Cluster mit einem Export beschäftigt — neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster upgrade in progress — retrying now…</source>
+        <translation>Cluster wird aktualisiert — neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>Cluster busy exporting — retrying now…</source>
+        <translation>Cluster mit einem Export beschäftigt — neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>%1 vergangen</translation>
+    </message>
+    <message>
+        <source>%1 in %2.</source>
+        <translation>%1 in %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 wurde heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The range ends at %1 UTC, the newest hour the cluster can export.</source>
+        <translation>Der Zeitraum endet um %1 UTC; das ist die neueste Stunde, die der Cluster exportieren kann.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1.</source>
+        <translation>Nach %1 beendet.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; nothing was saved.</source>
+        <translation>Der Download wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable and the disk has free space, then try again.</source>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Platz frei ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the profile and its token under Clusters &amp; tokens.</source>
+        <translation>Prüfen Sie das Profil und sein Token unter Cluster &amp; Tokens.</translation>
+    </message>
+    <message>
+        <source>Reading environment names and the cluster license…</source>
+        <translation>Umgebungsnamen und Cluster-Lizenz werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Environment names read.</source>
+        <translation>Umgebungsnamen gelesen.</translation>
+    </message>
+    <message>
+        <source>Environment names could not be read, so ids are shown: %1</source>
+        <translation>Die Umgebungsnamen konnten nicht gelesen werden, daher werden IDs angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>License quotas read.</source>
+        <translation>Lizenzkontingente gelesen.</translation>
+    </message>
+    <message>
+        <source>The cluster does not report license quotas (that needs Dynatrace Managed 1.326 or later).</source>
+        <translation>Der Cluster meldet keine Lizenzkontingente (dafür ist Dynatrace Managed 1.326 oder neuer nötig).</translation>
+    </message>
+    <message>
+        <source>The cluster license could not be read, so no quotas are shown: %1</source>
+        <translation>Die Cluster-Lizenz konnte nicht gelesen werden, daher werden keine Kontingente angezeigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::EnvironmentTotalsModel</name>
+    <message>
+        <source>Estimated from host memory and mode: full-stack 0.1 to 1 host unit up to 16 GiB, then one per 16 GiB; infrastructure 30% of that, at most 1.0. A host counts in an hour when it was active for at least 5 minutes.</source>
+        <translation>Geschätzt aus Arbeitsspeicher und Modus der Hosts: Full-Stack bis 16 GiB 0,1 bis 1 Host Unit, darüber 1 je 16 GiB; Infrastructure 30 % davon, höchstens 1,0. Ein Host wird in einer Stunde gezählt, wenn er mindestens 5 Minuten aktiv war.</translation>
+    </message>
+    <message>
+        <source>Estimated: 0.25 per session, 0.75 more per session replay, 1.0 per browser monitor execution, 0.1 per HTTP monitor execution.</source>
+        <translation>Geschätzt: 0,25 je Sitzung, 0,75 zusätzlich je Session Replay, 1,0 je Ausführung eines Browser-Monitors, 0,1 je Ausführung eines HTTP-Monitors.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (est.)</source>
+        <translation>Host-Unit-Stunden (gesch.)</translation>
+    </message>
+    <message>
+        <source>Peak host units (est.)</source>
+        <translation>Host Units (Spitzenwert, gesch.)</translation>
+    </message>
+    <message>
+        <source>DEM units (est.)</source>
+        <translation>DEM Units (gesch.)</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDUs</translation>
+    </message>
+    <message>
+        <source>User sessions</source>
+        <translation>Benutzersitzungen</translation>
+    </message>
+    <message>
+        <source>Log volume</source>
+        <translation>Log-Volumen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ExportCsvDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>One row per environment and</source>
+        <translation>Eine Zeile je Umgebung und</translation>
+    </message>
+    <message>
+        <source>&amp;Hour (the canonical hourly file)</source>
+        <translation>&amp;Stunde (die kanonische Stundendatei)</translation>
+    </message>
+    <message>
+        <source>&amp;Day (UTC)</source>
+        <translation>&amp;Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Month (UTC)</source>
+        <translation>&amp;Monat (UTC)</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>&amp;All environments</source>
+        <translation>&amp;Alle Umgebungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n &amp;filtered environment(s)</source>
+        <translation>
+            <numerusform>Nur die %n &amp;gefilterte Umgebung</numerusform>
+            <numerusform>Nur die %n &amp;gefilterten Umgebungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ExportDetailsPage</name>
+    <message>
+        <source>cluster export (nested ZIP with signature and log)</source>
+        <translation>Cluster-Export (verschachteltes ZIP mit Signatur und Log)</translation>
+    </message>
+    <message>
+        <source>ZIP with the hourly files directly inside</source>
+        <translation>ZIP, das die Stundendateien direkt enthält</translation>
+    </message>
+    <message>
+        <source>a single hourly JSON file</source>
+        <translation>eine einzelne stündliche JSON-Datei</translation>
+    </message>
+    <message>
+        <source>No export is open.</source>
+        <translation>Es ist kein Export geöffnet.</translation>
+    </message>
+    <message>
+        <source>Missing hours</source>
+        <translation>Fehlende Stunden</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>Export-Log</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File:&lt;/b&gt; %1 (%2), %3</source>
+        <translation>&lt;b&gt;Datei:&lt;/b&gt; %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cluster:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cluster:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hour(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Zeitraum:&lt;/b&gt; %1 bis %2 UTC, %n Stunde</numerusform>
+            <numerusform>&lt;b&gt;Zeitraum:&lt;/b&gt; %1 bis %2 UTC, %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Hourly files read:&lt;/b&gt; %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Gelesene Stundendateien:&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Gelesene Stundendateien:&lt;/b&gt; %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signature:&lt;/b&gt; none in this file</source>
+        <translation>&lt;b&gt;Signatur:&lt;/b&gt; keine in dieser Datei</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signature:&lt;/b&gt; %1 (%2; kept as is, not checked)</source>
+        <translation>&lt;b&gt;Signatur:&lt;/b&gt; %1 (%2; unverändert aufbewahrt, nicht geprüft)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 UTC (%n hour(s))</source>
+        <translation>
+            <numerusform>%1 bis %2 UTC (%n Stunde)</numerusform>
+            <numerusform>%1 bis %2 UTC (%n Stunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: every hour of the range has data.</source>
+        <translation>Keine: Für jede Stunde des Zeitraums liegen Daten vor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n-mal)</numerusform>
+            <numerusform>%1 (%n-mal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>This export has no log file.</source>
+        <translation>Dieser Export enthält keine Log-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::HostsModel</name>
+    <message>
+        <source>OS instance id %1</source>
+        <translation>OS-Instanz-ID %1</translation>
+    </message>
+    <message>
+        <source>As in the last hour the host was seen.</source>
+        <translation>Wie in der letzten Stunde, in der der Host gesehen wurde.</translation>
+    </message>
+    <message>
+        <source>Counted in %1 of the %2 hours the host was seen.</source>
+        <translation>In %1 der %2 Stunden gezählt, in denen der Host gesehen wurde.</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the host&apos;s host units over the hours it was counted.</source>
+        <translation>Geschätzt: die Summe der Host Units des Hosts über die Stunden, in denen er gezählt wurde.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s entity id in Dynatrace: HOST- and the OS instance id in hexadecimal.</source>
+        <translation>Die Entitäts-ID des Hosts in Dynatrace: HOST- gefolgt von der OS-Instanz-ID in Hexadezimalschreibweise.</translation>
+    </message>
+    <message>
+        <source>Monitoring mode in the last hour the host was seen.</source>
+        <translation>Überwachungsmodus in der letzten Stunde, in der der Host gesehen wurde.</translation>
+    </message>
+    <message>
+        <source>Memory in GiB in the last hour the host was seen; for PaaS hosts the memory limit when set.</source>
+        <translation>Arbeitsspeicher in GiB in der letzten Stunde, in der der Host gesehen wurde; bei PaaS-Hosts das Speicherlimit, sofern gesetzt.</translation>
+    </message>
+    <message>
+        <source>Host units of one counted hour at the host&apos;s latest memory and mode.</source>
+        <translation>Host Units einer gezählten Stunde bei zuletzt gesehenem Arbeitsspeicher und Modus des Hosts.</translation>
+    </message>
+    <message>
+        <source>Hours in which the host counted towards host units.</source>
+        <translation>Stunden, in denen der Host für Host Units gezählt wurde.</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the host&apos;s hourly host units.</source>
+        <translation>Geschätzt: die Summe der stündlichen Host Units des Hosts.</translation>
+    </message>
+    <message>
+        <source>Start of the hour, in UTC.</source>
+        <translation>Beginn der Stunde, in UTC.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Arbeitsspeicher (GiB)</translation>
+    </message>
+    <message>
+        <source>Host units (est.)</source>
+        <translation>Host Units (gesch.)</translation>
+    </message>
+    <message>
+        <source>Hours counted</source>
+        <translation>Gezählte Stunden</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (est.)</source>
+        <translation>Host-Unit-Stunden (gesch.)</translation>
+    </message>
+    <message>
+        <source>First seen (UTC)</source>
+        <translation>Zuerst gesehen (UTC)</translation>
+    </message>
+    <message>
+        <source>Last seen (UTC)</source>
+        <translation>Zuletzt gesehen (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::HourlyUsageModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Month (UTC)</source>
+        <translation>Monat (UTC)</translation>
+    </message>
+    <message>
+        <source>Environment ID</source>
+        <translation>Umgebungs-ID</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Hours with data</source>
+        <translation>Stunden mit Daten</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Peak hosts</source>
+        <translation>Hosts (Spitzenwert)</translation>
+    </message>
+    <message>
+        <source>Host units (est.)</source>
+        <translation>Host Units (gesch.)</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (est.)</source>
+        <translation>Host-Unit-Stunden (gesch.)</translation>
+    </message>
+    <message>
+        <source>Peak host units (est.)</source>
+        <translation>Host Units (Spitzenwert, gesch.)</translation>
+    </message>
+    <message>
+        <source>Full-Stack host units (est.)</source>
+        <translation>Host Units Full-Stack (gesch.)</translation>
+    </message>
+    <message>
+        <source>Full-Stack host-unit hours (est.)</source>
+        <translation>Host-Unit-Stunden Full-Stack (gesch.)</translation>
+    </message>
+    <message>
+        <source>Infrastructure host units (est.)</source>
+        <translation>Host Units Infrastructure (gesch.)</translation>
+    </message>
+    <message>
+        <source>Infrastructure host-unit hours (est.)</source>
+        <translation>Host-Unit-Stunden Infrastructure (gesch.)</translation>
+    </message>
+    <message>
+        <source>PaaS host units (est.)</source>
+        <translation>Host Units PaaS (gesch.)</translation>
+    </message>
+    <message>
+        <source>PaaS host-unit hours (est.)</source>
+        <translation>Host-Unit-Stunden PaaS (gesch.)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Mobile sessions</source>
+        <translation>Mobile Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session replays</source>
+        <translation>Session Replays</translation>
+    </message>
+    <message>
+        <source>Mobile session replays</source>
+        <translation>Mobile Session Replays</translation>
+    </message>
+    <message>
+        <source>User properties</source>
+        <translation>Benutzereigenschaften</translation>
+    </message>
+    <message>
+        <source>Browser monitor executions</source>
+        <translation>Browser-Monitor-Ausführungen</translation>
+    </message>
+    <message>
+        <source>HTTP monitor executions</source>
+        <translation>HTTP-Monitor-Ausführungen</translation>
+    </message>
+    <message>
+        <source>DEM units (est.)</source>
+        <translation>DEM Units (gesch.)</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDUs</translation>
+    </message>
+    <message>
+        <source>Custom metrics</source>
+        <translation>Benutzerdefinierte Metriken</translation>
+    </message>
+    <message>
+        <source>Log storage</source>
+        <translation>Log-Speicherung</translation>
+    </message>
+    <message>
+        <source>Log upload</source>
+        <translation>Log-Upload</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Testphase</translation>
+    </message>
+    <message>
+        <source>DDUs: %1</source>
+        <translation>DDUs: %1</translation>
+    </message>
+    <message>
+        <source>Start of the hour, in UTC like the export.</source>
+        <translation>Beginn der Stunde, in UTC wie im Export.</translation>
+    </message>
+    <message>
+        <source>Start of the period, in UTC.</source>
+        <translation>Beginn des Zeitabschnitts, in UTC.</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s name as the cluster reported it; empty when unknown.</source>
+        <translation>Der Name der Umgebung, wie der Cluster ihn gemeldet hat; leer, wenn unbekannt.</translation>
+    </message>
+    <message>
+        <source>Hours of the period with a file for this environment.</source>
+        <translation>Stunden des Zeitabschnitts mit einer Datei für diese Umgebung.</translation>
+    </message>
+    <message>
+        <source>Hosts counted in the hour.</source>
+        <translation>In der Stunde gezählte Hosts.</translation>
+    </message>
+    <message>
+        <source>Hosts counted in the busiest hour of the period.</source>
+        <translation>Gezählte Hosts in der Stunde mit der höchsten Nutzung im Zeitabschnitt.</translation>
+    </message>
+    <message>
+        <source>Host-unit hours: the sum of the hourly host units of the period.</source>
+        <translation>Host-Unit-Stunden: die Summe der stündlichen Host Units im Zeitabschnitt.</translation>
+    </message>
+    <message>
+        <source>Peak: the host units of the busiest hour of the period.</source>
+        <translation>Spitzenwert: die Host Units der Stunde mit der höchsten Nutzung im Zeitabschnitt.</translation>
+    </message>
+    <message>
+        <source>Davis data units of all pools, as the export reports them.</source>
+        <translation>Davis Data Units aller Pools, wie im Export angegeben.</translation>
+    </message>
+    <message>
+        <source>Bytes, as the export reports them.</source>
+        <translation>Bytes, wie im Export angegeben.</translation>
+    </message>
+    <message>
+        <source>Whether the environment was a trial in any hour of the row.</source>
+        <translation>Ob sich die Umgebung in einer der Stunden dieser Zeile in der Testphase befand.</translation>
+    </message>
+    <message>
+        <source>Davis data units of this pool, as the export reports them.</source>
+        <translation>Davis Data Units dieses Pools, wie im Export angegeben.</translation>
+    </message>
+    <message>
+        <source>CSV column: %1</source>
+        <translation>CSV-Spalte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::MainWindow</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Import-Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Export…</source>
+        <translation>Export ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a license export saved earlier, for example from the Cluster Management Console</source>
+        <translation>Einen früher gespeicherten Lizenzexport öffnen, zum Beispiel aus der Cluster Management Console</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Exports</source>
+        <translation>&amp;Zuletzt geöffnete Exporte</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Export</source>
+        <translation>&amp;Demo-Export öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;ZIP Copy…</source>
+        <translation>ZIP-&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save a byte-identical copy of the export, as the cluster sent it</source>
+        <translation>Eine byte-identische Kopie des Exports speichern, so wie der Cluster ihn gesendet hat</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save C&amp;hart Image…</source>
+        <translation>Dia&amp;grammbild speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Clusters &amp;&amp; &amp;Tokens…</source>
+        <translation>Cluster &amp;&amp; &amp;Tokens…</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the license export of the chosen range from the cluster</source>
+        <translation>Den Lizenzexport des gewählten Zeitraums vom Cluster herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly Table</source>
+        <translation>&amp;Stundentabelle</translation>
+    </message>
+    <message>
+        <source>Ho&amp;sts</source>
+        <translation>&amp;Hosts</translation>
+    </message>
+    <message>
+        <source>Export &amp;Details</source>
+        <translation>&amp;Export-Details</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About License Usage Explorer</source>
+        <translation>&amp;Über License Usage Explorer</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster profile</source>
+        <translation>Cluster-Profil</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Hourly usage per environment</source>
+        <translation>Stündliche Nutzung je Umgebung</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Table resolution</source>
+        <translation>Auflösung der Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>Auf&amp;lösung</translation>
+    </message>
+    <message>
+        <source>Hourly Table</source>
+        <translation>Stundentabelle</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>Alle Modi</translation>
+    </message>
+    <message>
+        <source>Full-Stack</source>
+        <translation>Full-Stack</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>PaaS</source>
+        <translation>PaaS</translation>
+    </message>
+    <message>
+        <source>Filter by monitoring mode</source>
+        <translation>Nach Überwachungsmodus filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modus</translation>
+    </message>
+    <message>
+        <source>Export Details</source>
+        <translation>Export-Details</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>Download abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No cluster yet: add one</source>
+        <translation>Noch kein Cluster: Fügen Sie einen hinzu</translation>
+    </message>
+    <message>
+        <source>The demo cluster could not start: %1</source>
+        <translation>Der Demo-Cluster konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>Demo-Cluster</translation>
+    </message>
+    <message>
+        <source>The demo cluster runs at %1. Press Download to fetch its last 7 days.</source>
+        <translation>Der Demo-Cluster läuft unter %1. Klicken Sie auf Herunterladen, um seine letzten 7 Tage abzurufen.</translation>
+    </message>
+    <message>
+        <source>Add a cluster first (Cluster › Clusters &amp; Tokens).</source>
+        <translation>Fügen Sie zuerst einen Cluster hinzu (Cluster › Cluster &amp; Tokens).</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Das Token von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Downloading from %1…</source>
+        <translation>Download von %1 läuft…</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 from %2.</source>
+        <translation>%1 wurde von %2 heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Open License Export</source>
+        <translation>Lizenzexport öffnen</translation>
+    </message>
+    <message>
+        <source>License exports (*.zip *.json);;All files (*)</source>
+        <translation>Lizenzexporte (*.zip *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Generating the demo export…</source>
+        <translation>Demo-Export wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Reading hourly files: %1 of %2</source>
+        <translation>Stundendateien werden gelesen: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hourly file(s) read.</source>
+        <translation>
+            <numerusform>%n Stundendatei gelesen.</numerusform>
+            <numerusform>%n Stundendateien gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The CSV was not saved: %1</source>
+        <translation>Die CSV-Datei wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save ZIP Copy</source>
+        <translation>ZIP-Kopie speichern</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The copy was not saved: %1</source>
+        <translation>Die Kopie wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save Chart Image</source>
+        <translation>Diagrammbild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved: %1</source>
+        <translation>Das Diagramm wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Download the license export of the chosen range</source>
+        <translation>Den Lizenzexport des gewählten Zeitraums herunterladen</translation>
+    </message>
+    <message>
+        <source>License Usage Explorer</source>
+        <translation>License Usage Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Estimation rules, archive limits, language, default date range and data folder</source>
+        <translation>Schätzregeln, Archivgrenzen, Sprache, Standardzeitraum und Datenordner</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Reading %1 again with the new rules…</source>
+        <translation>%1 wird mit den neuen Regeln erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>The new language is used after License Usage Explorer is restarted.</source>
+        <translation>Die neue Sprache wird nach einem Neustart von License Usage Explorer verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::OverviewPage</name>
+    <message>
+        <source>%1 % of the license quota of %2</source>
+        <translation>%1 % des Lizenzkontingents von %2</translation>
+    </message>
+    <message>
+        <source>Open an export or download one from a cluster to see its usage.</source>
+        <translation>Öffnen Sie einen Export oder laden Sie einen von einem Cluster herunter, um die Nutzung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Estimated from each host&apos;s memory and monitoring mode; a host counts in an hour when it was active for at least five minutes.</source>
+        <translation>Geschätzt aus Arbeitsspeicher und Überwachungsmodus jedes Hosts; ein Host wird in einer Stunde gezählt, wenn er mindestens fünf Minuten aktiv war.</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (estimated)</source>
+        <translation>Host-Unit-Stunden (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Peak host units (estimated)</source>
+        <translation>Host Units (Spitzenwert, geschätzt)</translation>
+    </message>
+    <message>
+        <source>DEM units (estimated)</source>
+        <translation>DEM Units (geschätzt)</translation>
+    </message>
+    <message>
+        <source>0.25 per user session, 0.75 more per session replay, 1.0 per browser monitor execution and 0.1 per HTTP monitor execution.</source>
+        <translation>0,25 je Benutzersitzung, 0,75 zusätzlich je Session Replay, 1,0 je Ausführung eines Browser-Monitors und 0,1 je Ausführung eines HTTP-Monitors.</translation>
+    </message>
+    <message>
+        <source>Davis data units</source>
+        <translation>Davis Data Units</translation>
+    </message>
+    <message>
+        <source>The sum of all DDU pools as reported by the cluster.</source>
+        <translation>Die Summe aller DDU-Pools, wie vom Cluster gemeldet.</translation>
+    </message>
+    <message>
+        <source>User sessions</source>
+        <translation>Benutzersitzungen</translation>
+    </message>
+    <message>
+        <source>Web visits and mobile sessions.</source>
+        <translation>Web-Besuche und mobile Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Log volume</source>
+        <translation>Log-Volumen</translation>
+    </message>
+    <message>
+        <source>Log storage and log upload bytes.</source>
+        <translation>Bytes der Log-Speicherung und des Log-Uploads.</translation>
+    </message>
+    <message>
+        <source>Usage per environment</source>
+        <translation>Nutzung je Umgebung</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; (your local time; UTC %3 to %4), %n hour(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; bis &lt;b&gt;%2&lt;/b&gt; (Ihre Ortszeit; UTC %3 bis %4), %n Stunde</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; bis &lt;b&gt;%2&lt;/b&gt; (Ihre Ortszeit; UTC %3 bis %4), %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peak host units: %1.</source>
+        <translation>Spitzenwert der Host Units: %1.</translation>
+    </message>
+    <message>
+        <source>DEM units in this range: %1.</source>
+        <translation>DEM Units in diesem Zeitraum: %1.</translation>
+    </message>
+    <message>
+        <source>DDUs in this range: %1.</source>
+        <translation>DDUs in diesem Zeitraum: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of the range have no data in the export (see Export details); they are not counted as zero.</source>
+        <translation>
+            <numerusform>%n Stunde des Zeitraums hat keine Daten im Export (siehe Export-Details); sie wird nicht als null gezählt.</numerusform>
+            <numerusform>%n Stunden des Zeitraums haben keine Daten im Export (siehe Export-Details); sie werden nicht als null gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) while reading the export (see Export details).</source>
+        <translation>
+            <numerusform>%n Warnung beim Lesen des Exports (siehe Export-Details).</numerusform>
+            <numerusform>%n Warnungen beim Lesen des Exports (siehe Export-Details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Limits</source>
+        <translation>&amp;Archivgrenzen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>All&amp;gemein</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Problem mit den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Host units</source>
+        <translation>Host Units</translation>
+    </message>
+    <message>
+        <source>&amp;Cap an Infrastructure-only host at 1 host unit</source>
+        <translation>Reinen Infrastructure-Host auf 1 Host Unit &amp;begrenzen</translation>
+    </message>
+    <message>
+        <source>Cap Infrastructure-only hosts at 1 host unit</source>
+        <translation>Reine Infrastructure-Hosts auf 1 Host Unit begrenzen</translation>
+    </message>
+    <message>
+        <source>An Infrastructure-only host weighs 30% of a Full-Stack host with the same memory. With the cap, no such host counts more than 1 host unit in an hour.</source>
+        <translation>Ein reiner Infrastructure-Host wird mit 30 % eines Full-Stack-Hosts mit gleich viel Arbeitsspeicher gewichtet. Mit der Begrenzung zählt kein solcher Host mehr als 1 Host Unit pro Stunde.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minimum activity per hour, in minutes</source>
+        <translation>Mindestaktivität pro Stunde, in Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum activity per hour:</source>
+        <translation>&amp;Mindestaktivität pro Stunde:</translation>
+    </message>
+    <message>
+        <source>A host counts in an hour when its agents were active at least this long, or when it has no activity records.</source>
+        <translation>Ein Host wird in einer Stunde gezählt, wenn seine Agenten mindestens so lange aktiv waren oder wenn er keine Aktivitätseinträge hat.</translation>
+    </message>
+    <message>
+        <source>DEM units (estimate)</source>
+        <translation>DEM Units (Schätzung)</translation>
+    </message>
+    <message>
+        <source>DEM units per user session</source>
+        <translation>DEM Units je Benutzersitzung</translation>
+    </message>
+    <message>
+        <source>Per user &amp;session (visit or mobile session):</source>
+        <translation>Je Benutzer&amp;sitzung (Besuch oder mobile Sitzung):</translation>
+    </message>
+    <message>
+        <source>Additional DEM units per session replay</source>
+        <translation>Zusätzliche DEM Units je Session Replay</translation>
+    </message>
+    <message>
+        <source>Additional per session &amp;replay:</source>
+        <translation>Zusätzlich je Session Re&amp;play:</translation>
+    </message>
+    <message>
+        <source>DEM units per browser monitor execution</source>
+        <translation>DEM Units je Ausführung eines Browser-Monitors</translation>
+    </message>
+    <message>
+        <source>Per &amp;browser monitor execution:</source>
+        <translation>Je Ausführung eines Br&amp;owser-Monitors:</translation>
+    </message>
+    <message>
+        <source>DEM units per HTTP monitor execution</source>
+        <translation>DEM Units je Ausführung eines HTTP-Monitors</translation>
+    </message>
+    <message>
+        <source>Per &amp;HTTP monitor execution:</source>
+        <translation>Je Ausführung eines &amp;HTTP-Monitors:</translation>
+    </message>
+    <message>
+        <source>Each weight is in DEM units. A replay session is also counted as a visit, so with the defaults (0.25 and 0.75) it costs 1 DEM unit in total. Executions are public and private ones together.</source>
+        <translation>Jede Gewichtung ist in DEM Units angegeben. Eine Sitzung mit Session Replay wird auch als Besuch gezählt und kostet daher mit den Standardwerten (0,25 und 0,75) insgesamt 1 DEM Unit. Ausführungen umfassen öffentliche und private zusammen.</translation>
+    </message>
+    <message>
+        <source>A change of the rules recomputes the export that is open.</source>
+        <translation>Eine Änderung der Regeln berechnet den geöffneten Export neu.</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation>Einheit von %1</translation>
+    </message>
+    <message>
+        <source>Exports are read as hostile input. These caps stop a damaged or malicious archive in bounded time and memory; the defaults suit a year of a large cluster.</source>
+        <translation>Exporte werden als potenziell schädliche Eingabe gelesen. Diese Grenzen stoppen ein beschädigtes oder bösartiges Archiv mit begrenztem Zeit- und Speicheraufwand; die Standardwerte reichen für ein Jahr eines großen Clusters.</translation>
+    </message>
+    <message>
+        <source>Maximum number of files in an archive</source>
+        <translation>Höchstzahl der Dateien in einem Archiv</translation>
+    </message>
+    <message>
+        <source>Files in an &amp;archive, at most:</source>
+        <translation>&amp;Dateien in einem Archiv, höchstens:</translation>
+    </message>
+    <message>
+        <source>Maximum size of one hourly file</source>
+        <translation>Höchstgröße einer Stundendatei</translation>
+    </message>
+    <message>
+        <source>Size of one &amp;hourly file, at most:</source>
+        <translation>Größe einer &amp;Stundendatei, höchstens:</translation>
+    </message>
+    <message>
+        <source>Maximum size of all files together</source>
+        <translation>Höchstgröße aller Dateien zusammen</translation>
+    </message>
+    <message>
+        <source>Size of all files &amp;together, at most:</source>
+        <translation>Größe aller Dateien &amp;zusammen, höchstens:</translation>
+    </message>
+    <message>
+        <source>Maximum size of the inner archive</source>
+        <translation>Höchstgröße des inneren Archivs</translation>
+    </message>
+    <message>
+        <source>Size of the &amp;inner archive, at most:</source>
+        <translation>Größe des &amp;inneren Archivs, höchstens:</translation>
+    </message>
+    <message>
+        <source> : 1</source>
+        <translation> : 1</translation>
+    </message>
+    <message>
+        <source>Maximum compression ratio</source>
+        <translation>Höchstes Kompressionsverhältnis</translation>
+    </message>
+    <message>
+        <source>&amp;Compression ratio, at most:</source>
+        <translation>&amp;Kompressionsverhältnis, höchstens:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The new language is used after License Usage Explorer is restarted.</source>
+        <translation>Die neue Sprache wird nach einem Neustart von License Usage Explorer verwendet.</translation>
+    </message>
+    <message>
+        <source>Default date range</source>
+        <translation>Standardzeitraum</translation>
+    </message>
+    <message>
+        <source>Default &amp;date range:</source>
+        <translation>Standard&amp;zeitraum:</translation>
+    </message>
+    <message>
+        <source>Offered when the program starts without a range saved from last time.</source>
+        <translation>Wird angeboten, wenn das Programm ohne einen beim letzten Mal gespeicherten Zeitraum startet.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Datenordner auswählen</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Daten&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Downloaded exports are kept in its &quot;exports&quot; folder. Leave it empty for the default.</source>
+        <translation>Heruntergeladene Exporte werden in dessen Ordner „exports“ abgelegt. Lassen Sie das Feld leer, um den Standardordner zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Sizes are uncompressed bytes actually read. The ratio is checked for files larger than %1; the inner archive is the billingRecords ZIP inside the export.</source>
+        <translation>Größen sind tatsächlich gelesene unkomprimierte Bytes. Das Verhältnis wird bei Dateien über %1 geprüft; das innere Archiv ist das billingRecords-ZIP im Export.</translation>
+    </message>
+    <message>
+        <source>The size of one hourly file must be between %1 and %2.</source>
+        <translation>Die Größe einer Stundendatei muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>The size of all files together must be between %1 and %2.</source>
+        <translation>Die Größe aller Dateien zusammen muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>The size of the inner archive must be between %1 and %2.</source>
+        <translation>Die Größe des inneren Archivs muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>One hourly file (%1) cannot be allowed more than all files together (%2).</source>
+        <translation>Für eine Stundendatei (%1) kann nicht mehr erlaubt werden als für alle Dateien zusammen (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder must be a full path, such as %1.</source>
+        <translation>Der Datenordner muss ein vollständiger Pfad sein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s data folder</source>
+        <translation>Datenordner der Anwendung</translation>
+    </message>
+    <message>
+        <source>This run uses %1, given on the command line; the setting applies when the program is started without it.</source>
+        <translation>Dieser Programmlauf verwendet %1 aus der Befehlszeile; die Einstellung gilt, wenn das Programm ohne diese Angabe gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Choose the Data Folder</source>
+        <translation>Datenordner auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::TablePage</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <source>Filter rows by text</source>
+        <translation>Zeilen nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Filter by environment</source>
+        <translation>Nach Umgebung filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::UsageChartView</name>
+    <message>
+        <source>Usage chart</source>
+        <translation>Nutzungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n environment(s))</source>
+        <translation>
+            <numerusform>Übrige (%n Umgebung)</numerusform>
+            <numerusform>Übrige (%n Umgebungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, UTC</source>
+        <translation>%1, UTC</translation>
+    </message>
+    <message>
+        <source>%1 to %2, UTC</source>
+        <translation>%1 bis %2, UTC</translation>
+    </message>
+    <message>
+        <source>Quota: %1</source>
+        <translation>Kontingent: %1</translation>
+    </message>
+    <message>
+        <source>%1, the %2 largest of %3 environments</source>
+        <translation>%1, die %2 größten von %3 Umgebungen</translation>
+    </message>
+    <message>
+        <source>%1. Drag or use + and - to zoom, the arrow keys to pan, 0 to show everything.</source>
+        <translation>%1. Ziehen Sie mit der Maus oder verwenden Sie + und - zum Zoomen, die Pfeiltasten zum Verschieben und 0, um alles anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>All series are hidden.</source>
+        <translation>Alle Datenreihen sind ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>No data: the export has no file for this hour.</source>
+        <translation>Keine Daten: Der Export enthält keine Datei für diese Stunde.</translation>
+    </message>
+    <message>
+        <source>No data: the export has no file for any hour of this period.</source>
+        <translation>Keine Daten: Der Export enthält für keine Stunde dieses Zeitabschnitts eine Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Estimated values.</source>
+        <translation>Geschätzte Werte.</translation>
+    </message>
+    <message>
+        <source>The chart has no size yet.</source>
+        <translation>Das Diagramm hat noch keine Größe.</translation>
+    </message>
+    <message>
+        <source>License usage chart: %1</source>
+        <translation>Diagramm der Lizenznutzung: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the SVG image.</source>
+        <translation>Das SVG-Bild konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image.</source>
+        <translation>Das PNG-Bild konnte nicht kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explore Dynatrace Managed license consumption exports.</source>
+        <translation>Exporte des Lizenzverbrauchs von Dynatrace Managed erkunden.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo cluster and select it, so Download works without a real cluster.</source>
+        <translation>Den eingebauten Demo-Cluster starten und auswählen, damit Herunterladen ohne echten Cluster funktioniert.</translation>
+    </message>
+    <message>
+        <source>An export ZIP or JSON file to open.</source>
+        <translation>Eine zu öffnende Export-ZIP- oder JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Keep downloaded exports in &lt;folder&gt; for this run, instead of the folder of the settings.</source>
+        <translation>Heruntergeladene Exporte bei diesem Programmlauf in &lt;folder&gt; statt im Ordner aus den Einstellungen ablegen.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+</context>
+</TS>
