@@ -3,34 +3,44 @@
 #include "usagerow.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace LicenseCore {
+
+namespace {
+// Counters come from files that may be hostile: a sum that would overflow stops at the limit instead.
+void addSaturating(qint64 &sum, qint64 value)
+{
+    if (__builtin_add_overflow(sum, value, &sum))
+        sum = value > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+}
+} // namespace
 
 void UsageRow::accumulate(const UsageRow &other)
 {
     hoursWithData += other.hoursWithData;
     peakHosts = std::max(peakHosts, other.peakHosts);
-    hostUnitHoursMilli += other.hostUnitHoursMilli;
+    addSaturating(hostUnitHoursMilli, other.hostUnitHoursMilli);
     peakHostUnitsMilli = std::max(peakHostUnitsMilli, other.peakHostUnitsMilli);
-    fullStackHostUnitHoursMilli += other.fullStackHostUnitHoursMilli;
-    infrastructureHostUnitHoursMilli += other.infrastructureHostUnitHoursMilli;
-    paasHostUnitHoursMilli += other.paasHostUnitHoursMilli;
-    visits += other.visits;
-    mobileSessions += other.mobileSessions;
-    sessionReplays += other.sessionReplays;
-    mobileSessionReplays += other.mobileSessionReplays;
-    rumUserProperties += other.rumUserProperties;
-    syntheticBrowserExecutions += other.syntheticBrowserExecutions;
-    syntheticHttpExecutions += other.syntheticHttpExecutions;
+    addSaturating(fullStackHostUnitHoursMilli, other.fullStackHostUnitHoursMilli);
+    addSaturating(infrastructureHostUnitHoursMilli, other.infrastructureHostUnitHoursMilli);
+    addSaturating(paasHostUnitHoursMilli, other.paasHostUnitHoursMilli);
+    addSaturating(visits, other.visits);
+    addSaturating(mobileSessions, other.mobileSessions);
+    addSaturating(sessionReplays, other.sessionReplays);
+    addSaturating(mobileSessionReplays, other.mobileSessionReplays);
+    addSaturating(rumUserProperties, other.rumUserProperties);
+    addSaturating(syntheticBrowserExecutions, other.syntheticBrowserExecutions);
+    addSaturating(syntheticHttpExecutions, other.syntheticHttpExecutions);
     demUnits += other.demUnits;
     dduTotal += other.dduTotal;
     if (dduByPool.size() < other.dduByPool.size())
         dduByPool.resize(other.dduByPool.size(), 0.0);
     for (qsizetype i = 0; i < other.dduByPool.size(); ++i)
         dduByPool[i] += other.dduByPool.at(i);
-    customMetrics += other.customMetrics;
-    logStorageBytes += other.logStorageBytes;
-    logUploadBytes += other.logUploadBytes;
+    addSaturating(customMetrics, other.customMetrics);
+    addSaturating(logStorageBytes, other.logStorageBytes);
+    addSaturating(logUploadBytes, other.logUploadBytes);
     trial = trial || other.trial;
 }
 
