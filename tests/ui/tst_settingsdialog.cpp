@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LicenseCore;
+using namespace LicenseUi;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    template<typename T> static T *control(const QDialog &dialog, const QString &accessibleName)
+    {
+        const QList<T *> candidates = dialog.findChildren<T *>();
+        for (T *candidate : candidates) {
+            if (candidate->accessibleName() == accessibleName)
+                return candidate;
+        }
+        return nullptr;
+    }
+
+    static AppSettings changedSettings()
+    {
+        AppSettings value;
+        value.rules.capInfrastructureAtOne = false;
+        value.rules.minimumActiveMs = 10 * 60 * 1000;
+        value.rules.demVisitWeight = 0.5;
+        value.limits.maxEntries = 5000;
+        value.limits.maxEntryBytes = qint64(100) << 20;
+        value.limits.maxTotalBytes = qint64(2) << 40;
+        value.language = QStringLiteral("en");
+        value.defaultRange = RangePreset::LastMonth;
+        return value;
+    }
+
+    void screenshot(QWidget *widget, const QString &name)
+    {
+        const QByteArray folder = qgetenv("LUE_SCREENSHOT_DIR");
+        if (!folder.isEmpty())
+            QVERIFY(widget->grab().save(QString::fromLocal8Bit(folder) + QLatin1Char('/') + name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Every QSettings of this program goes to a folder of its own.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("LicenseUsageExplorerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_settingsdialog"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void startsWithTheStoredSettings()
+    {
+        {
+            QSettings settings;
+            saveAppSettings(settings, changedSettings());
+        }
+        SettingsDialog dialog;
+        QCOMPARE(dialog.settings(), changedSettings());
+        QVERIFY(dialog.validationProblem().isEmpty());
+    }
+
+    void restoresDefaults()
+    {
+        SettingsDialog dialog;
+        dialog.setSettings(changedSettings());
+        QCOMPARE(dialog.settings(), changedSettings());
+        dialog.buttons()->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(dialog.settings(), AppSettings());
+        // Nothing is written before OK or Apply.
+        QVERIFY(!QSettings().contains(QStringLiteral("settings/rules/capInfrastructureAtOne")));
+    }
+
+    void languagesOfferSystemAndEnglish()
+    {
+        SettingsDialog dialog;
+        QComboBox *languages = dialog.languageBox();
+        QVERIFY(languages->count() >= 2);
+        QCOMPARE(languages->itemData(0).toString(), QString());
+        QCOMPARE(languages->itemText(0), QStringLiteral("System default"));
+        const int english = languages->findData(QStringLiteral("en"));
+        QVERIFY(english > 0);
+        QCOMPARE(languages->itemText(english), QStringLiteral("English"));
+        const QList<QPair<QString, QString>> available = SettingsDialog::availableLanguages();
+        QCOMPARE(languages->count(), available.size() + 1);
+
+        // Choosing another language than the one in use says when it takes effect.
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("languageNote"));
+        QVERIFY(note);
+        dialog.show();
+        dialog.pages()->setCurrentWidget(dialog.pages()->widget(2));
+        QVERIFY(!note->isVisible());
+        languages->setCurrentIndex(english);
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("restart")));
+        languages->setCurrentIndex(0);
+        QVERIFY(!note->isVisible());
+    }
+
+    void keepsALanguageWithoutCatalogue()
+    {
+        AppSettings value;
+        value.language = QStringLiteral("it");
+        SettingsDialog dialog;
+        dialog.setSettings(value);
+        QCOMPARE(dialog.settings().language, QStringLiteral("it"));
+    }
+
+    void invalidValuesAreExplained_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("total smaller than one file")
+            << QStringLiteral("Maximum size of all files together") << QStringLiteral("MiB") << QStringLiteral("100")
+            << QStringLiteral("cannot be allowed more than all files together");
+        QTest::newRow("entry too large") << QStringLiteral("Maximum size of one hourly file") << QStringLiteral("TiB")
+                                         << QStringLiteral("2") << QStringLiteral("must be between");
+        QTest::newRow("relative folder") << QStringLiteral("Data folder") << QString() << QStringLiteral("exports")
+                                         << QStringLiteral("full path");
+        QTest::newRow("file as folder") << QStringLiteral("Data folder") << QString() << QStringLiteral("<file>")
+                                        << QStringLiteral("is a file, not a folder");
+    }
+    void invalidValuesAreExplained()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, unit);
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+
+        SettingsDialog dialog;
+        dialog.show();
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        if (field == QLatin1String("Data folder")) {
+            if (text == QLatin1String("<file>")) {
+                text = m_dir.filePath(QStringLiteral("a file"));
+                QFile file(text);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+            }
+            auto *edit = control<QLineEdit>(dialog, field);
+            QVERIFY(edit);
+            edit->setText(text);
+        } else {
+            auto *value = control<QSpinBox>(dialog, field);
+            auto *units = control<QComboBox>(dialog, QStringLiteral("Unit of ") + field);
+            QVERIFY(value);
+            QVERIFY(units);
+            units->setCurrentIndex(units->findText(unit));
+            value->setValue(text.toInt());
+        }
+        QVERIFY2(dialog.validationProblem().contains(message), qPrintable(dialog.validationProblem()));
+
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog.isVisible()); // not closed
+        QVERIFY(dialog.problemLabel()->isVisible());
+        QVERIFY(dialog.problemLabel()->text().contains(message));
+        QCOMPARE(applied.count(), 0);
+        QVERIFY(!QSettings().contains(QStringLiteral("settings/archive/maxEntryBytes")));
+        // The page with the culprit is shown.
+        QWidget *culprit = field == QLatin1String("Data folder")
+                               ? static_cast<QWidget *>(control<QLineEdit>(dialog, field))
+                               : static_cast<QWidget *>(control<QSpinBox>(dialog, field));
+        QVERIFY(dialog.pages()->currentWidget()->isAncestorOf(culprit));
+        screenshot(&dialog, QStringLiteral("settings-problem.png"));
+    }
+
+    void okWritesTheSettings()
+    {
+        SettingsDialog dialog;
+        dialog.open();
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        auto *cap = control<QCheckBox>(dialog, QStringLiteral("Cap Infrastructure-only hosts at 1 host unit"));
+        QVERIFY(cap);
+        QVERIFY(cap->isChecked());
+        cap->setChecked(false);
+        auto *visit = control<QDoubleSpinBox>(dialog, QStringLiteral("DEM units per user session"));
+        QVERIFY(visit);
+        visit->setValue(0.3);
+        auto *entries = control<QSpinBox>(dialog, QStringLiteral("Maximum number of files in an archive"));
+        QVERIFY(entries);
+        entries->setValue(1234);
+        auto *range = control<QComboBox>(dialog, QStringLiteral("Default date range"));
+        QVERIFY(range);
+        range->setCurrentIndex(range->findData(int(RangePreset::Last30Days)));
+        auto *folder = control<QLineEdit>(dialog, QStringLiteral("Data folder"));
+        QVERIFY(folder);
+        folder->setText(m_dir.filePath(QStringLiteral("data")));
+        screenshot(&dialog, QStringLiteral("settings.png"));
+
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(applied.count(), 1);
+        QVERIFY(!dialog.isVisible());
+
+        const AppSettings stored = loadAppSettings(QSettings());
+        QCOMPARE(applied.first().first().value<AppSettings>(), stored);
+        QCOMPARE(stored.rules.capInfrastructureAtOne, false);
+        QCOMPARE(stored.rules.demVisitWeight, 0.3);
+        QCOMPARE(stored.limits.maxEntries, qint64(1234));
+        QCOMPARE(stored.defaultRange, RangePreset::Last30Days);
+        QCOMPARE(stored.dataFolder, QDir::cleanPath(m_dir.filePath(QStringLiteral("data"))));
+        // What was not touched keeps its default.
+        QCOMPARE(stored.limits.maxEntryBytes, ArchiveLimits().maxEntryBytes);
+        QCOMPARE(stored.rules.demReplayWeight, RuleSettings().demReplayWeight);
+    }
+
+    void applyWritesAndStaysOpen()
+    {
+        SettingsDialog dialog;
+        dialog.open();
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        auto *minutes = control<QSpinBox>(dialog, QStringLiteral("Minimum activity per hour, in minutes"));
+        QVERIFY(minutes);
+        minutes->setValue(15);
+        dialog.buttons()->button(QDialogButtonBox::Apply)->click();
+        QCOMPARE(applied.count(), 1);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(loadAppSettings(QSettings()).rules.minimumActiveMs, qint64(15) * 60 * 1000);
+    }
+
+    void cancelWritesNothing()
+    {
+        SettingsDialog dialog;
+        dialog.open();
+        auto *cap = control<QCheckBox>(dialog, QStringLiteral("Cap Infrastructure-only hosts at 1 host unit"));
+        cap->setChecked(false);
+        dialog.buttons()->button(QDialogButtonBox::Cancel)->click();
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(QSettings().allKeys().isEmpty());
+    }
+
+    void sizesShowInHumanUnits()
+    {
+        SettingsDialog dialog;
+        auto *entryValue = control<QSpinBox>(dialog, QStringLiteral("Maximum size of one hourly file"));
+        auto *entryUnit = control<QComboBox>(dialog, QStringLiteral("Unit of Maximum size of one hourly file"));
+        auto *totalValue = control<QSpinBox>(dialog, QStringLiteral("Maximum size of all files together"));
+        auto *totalUnit = control<QComboBox>(dialog, QStringLiteral("Unit of Maximum size of all files together"));
+        QVERIFY(entryValue && entryUnit && totalValue && totalUnit);
+        QCOMPARE(entryValue->value(), 512);
+        QCOMPARE(entryUnit->currentText(), QStringLiteral("MiB"));
+        QCOMPARE(totalValue->value(), 64);
+        QCOMPARE(totalUnit->currentText(), QStringLiteral("GiB"));
+        dialog.pages()->setCurrentIndex(1);
+        dialog.show();
+        screenshot(&dialog, QStringLiteral("settings-archive.png"));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        SettingsDialog dialog;
+        const QList<QWidget *> widgets = dialog.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const bool control = qobject_cast<QSpinBox *>(widget) || qobject_cast<QDoubleSpinBox *>(widget) ||
+                                 qobject_cast<QComboBox *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+                                 qobject_cast<QCheckBox *>(widget);
+            // Line edits inside spin boxes and combo boxes are named by their owner.
+            if (control && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) &&
+                !qobject_cast<QComboBox *>(widget->parentWidget()))
+                QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+        }
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

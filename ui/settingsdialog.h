@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/appsettings.h"
+
+#include <QDialog>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+
+namespace LicenseUi {
+
+// The application's settings: the estimation rules, the safety caps for reading exports, the language, the date
+// range offered at start and the data folder. OK and Apply check the values, write them to the application's
+// QSettings and emit applied(); an invalid value is explained in the dialog and nothing is written. Open it with
+// open(): it never waits.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Fills the controls; the dialog starts with what the application's QSettings hold.
+    void setSettings(const LicenseCore::AppSettings &settings);
+    // The values of the controls, not yet checked.
+    [[nodiscard]] LicenseCore::AppSettings settings() const;
+    // What is wrong with the values of the controls, as a sentence; empty when they can be saved.
+    [[nodiscard]] QString validationProblem() const;
+    // The folder used when the data folder field is empty, shown as its placeholder.
+    void setDefaultDataFolder(const QString &folder);
+    // A folder given on the command line, which wins over the setting for this run.
+    void setDataFolderOverride(const QString &folder);
+
+    // Checks, saves and emits applied(); false (with the problem shown) when a value is invalid.
+    bool apply();
+    void restoreDefaults();
+
+    // The languages to choose from: the catalogues compiled in under :/i18n and English, as (BCP-47 name, name
+    // of the language in that language), sorted by name.
+    [[nodiscard]] static QList<QPair<QString, QString>> availableLanguages();
+
+    [[nodiscard]] QTabWidget *pages() const { return m_pages; }
+    [[nodiscard]] QDialogButtonBox *buttons() const { return m_buttons; }
+    [[nodiscard]] QComboBox *languageBox() const { return m_language; }
+    [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
+
+    void accept() override;
+
+Q_SIGNALS:
+    void applied(const LicenseCore::AppSettings &settings);
+
+private:
+    struct SizeEdit
+    {
+        QSpinBox *value = nullptr;
+        QComboBox *unit = nullptr;
+    };
+
+    QWidget *createRulesPage();
+    QWidget *createArchivePage();
+    QWidget *createGeneralPage();
+    QWidget *createSizeEdit(SizeEdit &edit, const QString &accessibleName, QWidget *parent);
+    static void setBytes(const SizeEdit &edit, qint64 bytes);
+    static qint64 bytes(const SizeEdit &edit);
+    QString check(QWidget **culprit) const;
+    void selectLanguage(const QString &language);
+    void chooseDataFolder();
+    void showProblem(const QString &problem);
+    void updateLanguageNote();
+
+    LicenseCore::AppSettings m_loaded; // what the controls started with; keeps the values not shown
+    QString m_startLanguage;
+
+    QTabWidget *m_pages = nullptr;
+    QCheckBox *m_capInfrastructure = nullptr;
+    QSpinBox *m_minimumActive = nullptr;
+    QDoubleSpinBox *m_demVisit = nullptr;
+    QDoubleSpinBox *m_demReplay = nullptr;
+    QDoubleSpinBox *m_demBrowser = nullptr;
+    QDoubleSpinBox *m_demHttp = nullptr;
+    QSpinBox *m_maxEntries = nullptr;
+    SizeEdit m_entrySize;
+    SizeEdit m_totalSize;
+    SizeEdit m_nestedSize;
+    QDoubleSpinBox *m_ratio = nullptr;
+    QLabel *m_archiveNote = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageNote = nullptr;
+    QComboBox *m_defaultRange = nullptr;
+    QLineEdit *m_dataFolder = nullptr;
+    QLabel *m_dataFolderNote = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace LicenseUi
