@@ -8,6 +8,7 @@
 #include "cluster/environmentnamecache.h"
 #include "cluster/profilestore.h"
 #include "clusteroptions.h"
+#include "vault/coredumpguard.h"
 #include "vault/tokenvault.h"
 
 #include <QCommandLineParser>
@@ -141,6 +142,7 @@ private:
 // The first line of standard input, without echo when it is a terminal.
 std::optional<QString> readSecretLine(const QString &prompt)
 {
+    CoreDumpGuard::engage(); // before the secret is read, and while the program waits for it
     std::optional<EchoOffGuard> echoOff;
     if (isatty(STDIN_FILENO) != 0) {
         echoOff.emplace();

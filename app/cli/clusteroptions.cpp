@@ -4,6 +4,7 @@
 
 #include "clicommon.h"
 #include "cluster/profilestore.h"
+#include "vault/coredumpguard.h"
 #include "vault/tokenvault.h"
 
 #include <QCommandLineParser>
@@ -65,6 +66,8 @@ std::optional<ClusterProfile> resolveProfile(const QCommandLineParser &parser, c
 void resolveToken(const QCommandLineParser &parser, const ClusterCommandOptions &options, const ClusterProfile &profile,
                   bool fromStore, QObject *context, int *exitCode, std::function<void(std::optional<QString>)> done)
 {
+    // From here on a token is in memory: read from a file, the keychain, or LICENSE_USAGE_TOKEN.
+    CoreDumpGuard::engage();
     auto finishLater = [context, done](std::optional<QString> token) {
         QTimer::singleShot(0, context, [done, token] { done(token); });
     };

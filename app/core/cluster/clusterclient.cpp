@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusterclient.h"
 
+#include "vault/coredumpguard.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -91,6 +93,8 @@ ClusterClient::ClusterClient(ClusterProfile profile, QString token, QObject *par
     , m_ownNetwork(std::make_unique<QNetworkAccessManager>())
     , m_cacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/downloads"))
 {
+    if (!token.isEmpty())
+        CoreDumpGuard::engage();
     m_connection.profile = std::move(profile);
     m_connection.token = std::move(token);
     m_connection.network = m_ownNetwork.get();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenvault.h"
 
+#include "coredumpguard.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace LicenseCore {
@@ -47,6 +49,7 @@ TokenVault::Storage TokenVault::storage() const
 
 void TokenVault::keepInMemory(const QString &profileName, const QString &token)
 {
+    CoreDumpGuard::engage();
     m_memory.insert(profileName, token);
 }
 
@@ -67,6 +70,7 @@ QString TokenVault::keyFor(const QString &profileName)
 
 TokenJob *TokenVault::readToken(const QString &profileName)
 {
+    CoreDumpGuard::engage(); // before the keychain answers with the token
     auto *job = new TokenJob(TokenJob::Operation::Read, profileName, this);
     const auto kept = m_memory.constFind(profileName);
     if (kept != m_memory.constEnd()) {
@@ -85,6 +89,7 @@ TokenJob *TokenVault::readToken(const QString &profileName)
 
 TokenJob *TokenVault::writeToken(const QString &profileName, const QString &token)
 {
+    CoreDumpGuard::engage();
     auto *job = new TokenJob(TokenJob::Operation::Write, profileName, this);
     if (m_storage == Storage::MemoryOnly) {
         m_memory.insert(profileName, token);
