@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
 #include "cluster/environmentnamecache.h"
@@ -19,6 +20,7 @@
 #include "models/usagefilterproxymodel.h"
 #include "overviewpage.h"
 #include "report/exportcopy.h"
+#include "settingsdialog.h"
 #include "tablepage.h"
 #include "usage/exportimporter.h"
 #include "vault/tokenjob.h"
@@ -37,7 +39,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -78,8 +79,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_vault(new TokenVault(options.keychain ? TokenVault::Storage::Keychain : TokenVault::Storage::MemoryOnly, this))
     , m_profiles(options.profileFile.isEmpty() ? std::make_unique<ProfileStore>()
                                                : std::make_unique<ProfileStore>(options.profileFile))
-    , m_dataFolder(options.dataFolder.isEmpty() ? defaultDataFolder() : options.dataFolder)
+    , m_dataFolderOverride(options.dataFolder)
+    , m_appSettings(loadAppSettings(QSettings()))
 {
+    m_dataFolder = !m_dataFolderOverride.isEmpty()       ? m_dataFolderOverride
+                   : !m_appSettings.dataFolder.isEmpty() ? m_appSettings.dataFolder
+                                                         : defaultDataFolder();
     setAcceptDrops(true);
     createActions();
     createToolBar();
@@ -129,6 +134,13 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_settingsAction = editMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setToolTip(tr("Estimation rules, archive limits, language, default date range and data "
+                                    "folder"));
+
     QMenu *clusterMenu = menuBar()->addMenu(tr("&Cluster"));
     m_clustersAction = clusterMenu->addAction(tr("Clusters && &Tokens…"), this, &MainWindow::openClustersDialog);
     m_clustersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -149,14 +161,10 @@ void MainWindow::createActions()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About License Usage Explorer"), this, [this] {
-        QMessageBox::about(this, tr("About License Usage Explorer"),
-                           tr("<h3>License Usage Explorer %1</h3><p>Explore Dynatrace Managed license consumption "
-                              "exports: host units, DEM units, DDUs and more, per environment and hour.</p>"
-                              "<p>Host units and DEM units are estimates computed from the export's inputs, not "
-                              "billed figures.</p><p>License: GPL-3.0-or-later. Built with Qt %2.</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-    });
+    m_aboutAction = helpMenu->addAction(tr("&About License Usage Explorer"), this, &MainWindow::openAboutDialog);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::createToolBar()
@@ -296,6 +304,43 @@ void MainWindow::openClustersDialog()
     dialog->open();
 }
 
+void MainWindow::openSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSettings(m_appSettings);
+    dialog->setDefaultDataFolder(defaultDataFolder());
+    dialog->setDataFolderOverride(m_dataFolderOverride);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::openAboutDialog()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    const AppSettings previous = m_appSettings;
+    m_appSettings = sanitized(settings);
+    if (m_dataFolderOverride.isEmpty())
+        m_dataFolder = m_appSettings.dataFolder.isEmpty() ? defaultDataFolder() : m_appSettings.dataFolder;
+    if (m_appSettings.defaultRange != previous.defaultRange)
+        m_dateRange->setPreset(m_appSettings.defaultRange);
+
+    // An import still running was started with the old rules: it is superseded too.
+    if (m_appSettings.rules != previous.rules && !m_exportPath.isEmpty() && (m_store || m_importer->isRunning())) {
+        const std::optional<HourRange> expected = m_expectedRange;
+        openExport(m_exportPath, expected);
+        showMessage(tr("Reading %1 again with the new rules…").arg(QFileInfo(m_exportPath).fileName()), false);
+    } else if (m_appSettings.language != previous.language) {
+        showMessage(tr("The new language is used after License Usage Explorer is restarted."), false);
+    }
+}
+
 void MainWindow::startDownload()
 {
     m_dateRange->refresh();
@@ -372,7 +417,10 @@ void MainWindow::openExport(const QString &path, std::optional<HourRange> expect
     m_progress->setVisible(true);
     showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()), false);
     ImportOptions options;
+    options.limits = m_appSettings.limits;
+    options.rules = m_appSettings.rules;
     options.expectedRange = expected;
+    m_expectedRange = expected;
     m_exportPath = path;
     m_importer->start(path, options);
 }
@@ -628,6 +676,8 @@ void MainWindow::restoreSettings()
         } else {
             m_dateRange->setPreset(*preset);
         }
+    } else {
+        m_dateRange->setPreset(m_appSettings.defaultRange);
     }
     rebuildRecentMenu();
     if (!settings.contains(QStringLiteral("window/geometry")))

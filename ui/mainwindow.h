@@ -5,6 +5,7 @@
 #include "cluster/clusterlicensejob.h"
 #include "cluster/clusterprofile.h"
 #include "cluster/exportrange.h"
+#include "common/appsettings.h"
 #include "demo/democluster.h"
 #include "report/csvwriter.h"
 #include "usage/usagestore.h"
@@ -47,7 +48,8 @@ struct MainWindowOptions
     bool demo = false;                           // start the built-in demo cluster and select it
     QString profileFile;                         // cluster profiles INI; empty: the shared per-user file
     bool keychain = true;                        // false: tokens live in memory only (tests)
-    QString dataFolder;                          // where downloads are kept; empty: the app data folder
+    QString dataFolder;                          // where downloads are kept, winning over the setting (command
+                                                 // line, tests); empty: the setting, else the app data folder
     LicenseCore::DemoClusterOptions demoOptions; // the demo cluster's data
 };
 
@@ -97,6 +99,14 @@ public:
     [[nodiscard]] LicenseCore::ProfileStore *profiles() const { return m_profiles.get(); }
     [[nodiscard]] LicenseCore::DemoCluster *demoCluster() const { return m_demoCluster; }
     [[nodiscard]] QString dataFolder() const { return m_dataFolder; }
+    [[nodiscard]] const LicenseCore::AppSettings &appSettings() const { return m_appSettings; }
+    [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
+    [[nodiscard]] QAction *aboutAction() const { return m_aboutAction; }
+    [[nodiscard]] QAction *aboutQtAction() const { return m_aboutQtAction; }
+
+    // Uses new settings from now on: imports read with its rules and limits, and an export that is open is
+    // imported again when the rules changed, so its numbers follow them.
+    void applySettings(const LicenseCore::AppSettings &settings);
 
     // Saves without dialogs (the dialogs call these); false with a message on failure.
     bool saveCsv(const QString &path, LicenseCore::Granularity granularity, bool onlyFiltered, QString *error);
@@ -119,6 +129,8 @@ private:
     void reloadProfiles(const QString &select = {});
     void startDemoCluster(const LicenseCore::DemoClusterOptions &options);
     void openClustersDialog();
+    void openSettingsDialog();
+    void openAboutDialog();
     void askForFile(QFileDialog::AcceptMode mode, const QString &title, const QString &suggestion,
                     const QString &filters, std::function<void(const QString &)> chosen);
     void chooseExport();
@@ -145,6 +157,9 @@ private:
     std::unique_ptr<LicenseCore::ProfileStore> m_profiles;
     LicenseCore::DemoCluster *m_demoCluster = nullptr;
     QString m_dataFolder;
+    QString m_dataFolderOverride;
+    LicenseCore::AppSettings m_appSettings;
+    std::optional<LicenseCore::HourRange> m_expectedRange; // of the export that is open
     LicenseCore::UsageStorePtr m_store;
     QString m_exportPath;
     LicenseCore::EnvironmentNames m_names;
@@ -172,6 +187,9 @@ private:
     QAction *m_exportCsvAction = nullptr;
     QAction *m_saveChartAction = nullptr;
     QAction *m_clustersAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace LicenseUi

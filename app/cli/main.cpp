@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 #include "clustercommands.h"
+#include "common/libraryversions.h"
 #include "common/translations.h"
 #include "exportcommands.h"
 
@@ -40,7 +41,7 @@ void printUsage(FILE *stream)
             << '\n';
     out << "\nOptions:\n"
         << "  -h, --help     Show this help, or a command's help with: license-usage <command> --help\n"
-        << "  -v, --version  Show the version\n"
+        << "  -v, --version  Show the version and the versions of the libraries in use\n"
         << "\nExit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,\n"
         << "4 network, TLS or cluster error.\n";
 }
@@ -66,7 +67,9 @@ int main(int argc, char *argv[])
         return LicenseCli::ExitOk;
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
-        QTextStream(stdout) << "license-usage " << QCoreApplication::applicationVersion() << '\n';
+        // The first line stays "license-usage <version>" (scripts read it); the libraries follow for bug reports.
+        QTextStream(stdout) << LicenseCore::versionReport(
+            QStringLiteral("license-usage"), QCoreApplication::applicationVersion(), LicenseCore::libraryVersions());
         return LicenseCli::ExitOk;
     }
     for (const Command &command : Commands) {

@@ -5,6 +5,7 @@
 // With LUE_SCREENSHOT_DIR set, it also saves a PNG of each main view there (that is how the README's
 // screenshots are made).
 
+#include "aboutdialog.h"
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
 #include "common/translations.h"
@@ -18,14 +19,20 @@
 #include "models/hourlyusagemodel.h"
 #include "overviewpage.h"
 #include "report/csvwriter.h"
+#include "settingsdialog.h"
 #include "tablepage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -280,6 +287,79 @@ private Q_SLOTS:
         QVERIFY(countdown.first().first().toInt() >= 1);
         screenshot(&window, QStringLiteral("busy.png"));
         QVERIFY(changed.wait(60000));
+    }
+
+    // The application settings are written by the test below; the other tests run with the defaults.
+    void cleanup() { QSettings().remove(QStringLiteral("settings")); }
+
+    void settingsAndAboutInTheMenus()
+    {
+        MainWindow window(options());
+        window.show();
+        QVERIFY(window.settingsAction());
+        QCOMPARE(window.settingsAction()->shortcuts(), QKeySequence::keyBindings(QKeySequence::Preferences));
+        QVERIFY(window.aboutAction());
+        QVERIFY(window.aboutQtAction());
+        QStringList menuTexts;
+        const QList<QAction *> menus = window.menuBar()->actions();
+        for (QAction *menu : menus) {
+            if (menu->menu() && menu->menu()->actions().contains(window.settingsAction()))
+                menuTexts << menu->text();
+            if (menu->menu() && menu->menu()->actions().contains(window.aboutQtAction()))
+                QVERIFY(menu->menu()->actions().contains(window.aboutAction()));
+        }
+        QCOMPARE(menuTexts, QStringList{QStringLiteral("&Edit")});
+
+        window.aboutAction()->trigger();
+        QTRY_VERIFY(window.findChild<AboutDialog *>() && window.findChild<AboutDialog *>()->isVisible());
+        window.findChild<AboutDialog *>()->close();
+    }
+
+    void changedRulesRecomputeTheOpenExport()
+    {
+        MainWindow window(options());
+        window.show();
+        QSignalSpy changed(&window, &MainWindow::storeChanged);
+        window.openExport(m_export);
+        QVERIFY(changed.wait(30000));
+        QVERIFY(window.store()->rules().capInfrastructureAtOne);
+        const qint64 capped = window.store()->clusterTotal().infrastructureHostUnitHoursMilli;
+        const qint64 fullStack = window.store()->clusterTotal().fullStackHostUnitHoursMilli;
+
+        window.settingsAction()->trigger();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCheckBox *cap = nullptr;
+        const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
+        for (QCheckBox *box : boxes) {
+            if (box->accessibleName() == QLatin1String("Cap Infrastructure-only hosts at 1 host unit"))
+                cap = box;
+        }
+        QVERIFY(cap);
+        cap->setChecked(false);
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(changed.wait(30000));
+
+        QCOMPARE(window.appSettings().rules.capInfrastructureAtOne, false);
+        QCOMPARE(loadAppSettings(QSettings()).rules.capInfrastructureAtOne, false);
+        QCOMPARE(window.store()->rules().capInfrastructureAtOne, false);
+        // Large Infrastructure-only hosts now count more than 1 host unit; Full-Stack hosts are unchanged.
+        QVERIFY2(window.store()->clusterTotal().infrastructureHostUnitHoursMilli > capped,
+                 qPrintable(QString::number(capped)));
+        QCOMPARE(window.store()->clusterTotal().fullStackHostUnitHoursMilli, fullStack);
+    }
+
+    void defaultRangeWhenNoneWasSaved()
+    {
+        QSettings settings;
+        settings.remove(QStringLiteral("range"));
+        AppSettings value;
+        value.defaultRange = RangePreset::ThisMonth;
+        saveAppSettings(settings, value);
+        settings.sync();
+        MainWindow window(options());
+        QCOMPARE(window.dateRange()->preset(), RangePreset::ThisMonth);
     }
 
     void remembersRangeAndLayout()
