@@ -353,7 +353,10 @@ Result<HourRecord> parseHourRecord(const QByteArray &data, const QString &source
     }
     if (!sawStart)
         return schemaError(source, QStringLiteral("timeFrameStart is missing; this is not an hourly usage file"));
-    if (!start)
+    // Hours of the years 1 to 9999 (what dates can show); beyond them the hour's end would not fit in 64 bits.
+    constexpr qint64 EarliestStartMs = -62135596800000;
+    constexpr qint64 LatestStartMs = 253402297200000;
+    if (!start || *start < EarliestStartMs || *start > LatestStartMs)
         return schemaError(source, QStringLiteral("timeFrameStart cannot be read as a time"));
     record.timeFrameStartMs = *start;
     record.timeFrameEndMs = (end && *end > *start) ? *end : *start + Time::HourMs;
