@@ -21,6 +21,17 @@ QString certificateSubject(const QSslCertificate &certificate)
 }
 } // namespace
 
+qint64 declaredBodyLength(const QByteArray &contentEncoding, const QVariant &contentLength)
+{
+    // QNetworkAccessManager inflates gzip and deflate bodies itself: then the header counts other bytes.
+    const QByteArray encoding = contentEncoding.trimmed();
+    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0)
+        return -1;
+    bool ok = false;
+    const qint64 value = contentLength.toLongLong(&ok);
+    return contentLength.isValid() && ok && value >= 0 ? value : -1;
+}
+
 ClusterCall::ClusterCall(ClusterConnection connection, Options options, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
@@ -107,16 +118,8 @@ void ClusterCall::recordContentLength()
 {
     if (!m_reply)
         return;
-    // QNetworkAccessManager inflates gzip and deflate bodies itself: then the header counts other bytes.
-    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed();
-    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
-        m_contentLength = -1;
-        return;
-    }
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    bool ok = false;
-    const qint64 value = length.toLongLong(&ok);
-    m_contentLength = length.isValid() && ok && value >= 0 ? value : -1;
+    m_contentLength = declaredBodyLength(m_reply->rawHeader("Content-Encoding"),
+                                         m_reply->header(QNetworkRequest::ContentLengthHeader));
 }
 
 bool ClusterCall::isFinished() const

@@ -14,8 +14,14 @@
 #include <QTimer>
 
 class QNetworkReply;
+class QVariant;
 
 namespace LicenseCore {
+
+// The body length an answer declares: the parsed Content-Length header (as QNetworkReply::header() gives it),
+// or -1 when it is absent, invalid or negative, or when the body has a Content-Encoding other than identity (the
+// length then counts compressed bytes, not the bytes that are handed out).
+qint64 declaredBodyLength(const QByteArray &contentEncoding, const QVariant &contentLength);
 
 // One GET against the Cluster API, as the jobs use it: stall timeout, cancel, retry of 429/556 honouring
 // Retry-After, certificate pinning, and the translation of every failure into a ClusterOutcome.

@@ -23,26 +23,8 @@ constexpr qint64 ProgressIntervalMs = 100;
 constexpr qint64 RateWindowMs = 3000;
 const QByteArray ZipSignature("PK\x03\x04", 4);
 const QByteArray EndOfCentralDirectory("PK\x05\x06", 4);
-constexpr qsizetype EndRecordBytes = 22;                    // without its comment
-constexpr qsizetype TailBytes = 64 * 1024 + EndRecordBytes; // the record with the longest comment
-
-// A complete ZIP ends with its end-of-central-directory record, whose comment runs exactly to the end.
-bool endsLikeZip(const QByteArray &tail)
-{
-    qsizetype at = tail.lastIndexOf(EndOfCentralDirectory);
-    while (at >= 0) {
-        if (tail.size() - at >= EndRecordBytes) {
-            const auto low = quint8(tail.at(at + 20));
-            const auto high = quint8(tail.at(at + 21));
-            if (at + EndRecordBytes + (qsizetype(high) << 8 | low) == tail.size())
-                return true;
-        }
-        if (at == 0)
-            break;
-        at = tail.lastIndexOf(EndOfCentralDirectory, at - 1);
-    }
-    return false;
-}
+constexpr qsizetype EndRecordBytes = 22; // without its comment
+constexpr qsizetype TailBytes = ExportTailBytes;
 
 // Profiles with an export in flight, for the whole program.
 QMutex &lockMutex()
@@ -65,6 +47,23 @@ QString compactTimestamp(qint64 epochMs)
     return text;
 }
 } // namespace
+
+bool endsLikeZip(const QByteArray &tail)
+{
+    qsizetype at = tail.lastIndexOf(EndOfCentralDirectory);
+    while (at >= 0) {
+        if (tail.size() - at >= EndRecordBytes) {
+            const auto low = quint8(tail.at(at + 20));
+            const auto high = quint8(tail.at(at + 21));
+            if (at + EndRecordBytes + (qsizetype(high) << 8 | low) == tail.size())
+                return true;
+        }
+        if (at == 0)
+            break;
+        at = tail.lastIndexOf(EndOfCentralDirectory, at - 1);
+    }
+    return false;
+}
 
 ExportDownloadJob::ExportDownloadJob(ClusterConnection connection, ExportRequest request, QString cacheDirectory,
                                      QObject *parent)

@@ -20,6 +20,11 @@ namespace LicenseCore {
 
 class ClusterCall;
 
+// Whether the last bytes of a download end like a complete ZIP: with an end-of-central-directory record whose
+// comment runs exactly to the end. `tail` holds at least the last ExportTailBytes bytes (or the whole download).
+bool endsLikeZip(const QByteArray &tail);
+inline constexpr qsizetype ExportTailBytes = 64 * 1024 + 22; // the end record with the longest comment
+
 // What to download: a time range (aligned and clamped by the job) and where the ZIP should end up.
 struct ExportRequest
 {

@@ -48,6 +48,58 @@ QByteArray reasonPhrase(int status)
 }
 } // namespace
 
+DemoHttpHead parseDemoHttpHead(const QByteArray &buffer, qint64 maxHeaderBytes)
+{
+    DemoHttpHead head;
+    // The head ends with an empty line; RFC 9112 §2.2 lets a server take a bare LF as a line end.
+    qsizetype end = -1;
+    qsizetype lineStart = 0;
+    while (lineStart < buffer.size()) {
+        const qsizetype newline = buffer.indexOf('\n', lineStart);
+        if (newline < 0)
+            break;
+        const qsizetype length = newline - lineStart;
+        if (length == 0 || (length == 1 && buffer.at(lineStart) == '\r')) {
+            end = lineStart;
+            break;
+        }
+        lineStart = newline + 1;
+    }
+    if (end < 0 ? buffer.size() > maxHeaderBytes : end > maxHeaderBytes) {
+        head.state = DemoHttpHead::State::TooLarge;
+        return head;
+    }
+    if (end < 0)
+        return head;
+    QList<QByteArray> lines = buffer.left(end).split('\n');
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+        head.state = DemoHttpHead::State::Malformed;
+        return head;
+    }
+    DemoHttpRequest &request = head.request;
+    request.method = requestLine.at(0);
+    request.target = requestLine.at(1);
+    const QUrl url(QStringLiteral("http://demo") + QString::fromLatin1(request.target));
+    request.path = url.path();
+    request.query = QUrlQuery(url.query(QUrl::FullyEncoded));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        const QByteArray name = line.left(std::max<qsizetype>(colon, 0)).trimmed().toLower();
+        if (!name.isEmpty()) // " : x" names nothing
+            request.headers.insert(name, line.mid(colon + 1).trimmed());
+    }
+    head.state = DemoHttpHead::State::Complete;
+    return head;
+}
+
 DemoHttpConnection::DemoHttpConnection(QTcpSocket *socket, QObject *parent, int headTimeoutMs)
     : QObject(parent)
     , m_socket(socket)
@@ -96,54 +148,26 @@ void DemoHttpConnection::onReadyRead()
     }
     // Never more than the cap (plus one byte, to tell "too large"), however much the client sends.
     m_buffer.append(m_socket->read(MaxHeaderBytes + 1 - m_buffer.size()));
-    // The head ends with an empty line; RFC 9112 §2.2 lets a server take a bare LF as a line end.
-    qsizetype end = -1;
-    qsizetype lineStart = 0;
-    while (lineStart < m_buffer.size()) {
-        const qsizetype newline = m_buffer.indexOf('\n', lineStart);
-        if (newline < 0)
-            break;
-        const qsizetype length = newline - lineStart;
-        if (length == 0 || (length == 1 && m_buffer.at(lineStart) == '\r')) {
-            end = lineStart;
-            break;
-        }
-        lineStart = newline + 1;
-    }
-    if (end < 0 ? m_buffer.size() > MaxHeaderBytes : end > MaxHeaderBytes) {
+    DemoHttpHead head = parseDemoHttpHead(m_buffer, MaxHeaderBytes);
+    switch (head.state) {
+    case DemoHttpHead::State::Incomplete:
+        return;
+    case DemoHttpHead::State::TooLarge:
         m_requestSeen = true;
         m_headTimer.stop();
         sendResponse(431, {}, {});
         return;
-    }
-    if (end < 0)
-        return;
-    m_requestSeen = true;
-    m_headTimer.stop();
-    QList<QByteArray> lines = m_buffer.left(end).split('\n');
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
-    while (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+    case DemoHttpHead::State::Malformed:
+        m_requestSeen = true;
+        m_headTimer.stop();
         sendResponse(400, {}, "Malformed request line\n");
         return;
+    case DemoHttpHead::State::Complete:
+        break;
     }
-    DemoHttpRequest request;
-    request.method = requestLine.at(0);
-    request.target = requestLine.at(1);
-    const QUrl url(QStringLiteral("http://demo") + QString::fromLatin1(request.target));
-    request.path = url.path();
-    request.query = QUrlQuery(url.query(QUrl::FullyEncoded));
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-    }
+    m_requestSeen = true;
+    m_headTimer.stop();
+    const DemoHttpRequest request = std::move(head.request);
     m_buffer.clear();
     Q_EMIT requestReceived(request);
 }

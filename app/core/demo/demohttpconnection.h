@@ -28,6 +28,25 @@ struct DemoHttpRequest
     QHash<QByteArray, QByteArray> headers; // names lower-cased
 };
 
+// What the bytes received so far make of a request head.
+struct DemoHttpHead
+{
+    enum class State
+    {
+        Incomplete, // no empty line yet, and still within MaxHeaderBytes
+        TooLarge,   // 431: the head does not fit in MaxHeaderBytes
+        Malformed,  // 400: the request line is not "METHOD TARGET HTTP/1.x"
+        Complete
+    };
+    State state = State::Incomplete;
+    DemoHttpRequest request; // set when Complete
+};
+
+// Parses a request head from the start of `buffer` (no socket needed, so it can be tested on its own).
+// Lines may end in CRLF or a bare LF; header lines without a colon or with an empty name are skipped; a later
+// header of the same name replaces an earlier one.
+DemoHttpHead parseDemoHttpHead(const QByteArray &buffer, qint64 maxHeaderBytes);
+
 using DemoHttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 // How a body is sent, including the faults the demo cluster can inject.
