@@ -4,6 +4,7 @@
 #
 # Installs the Debian 12 packages needed to build, run and test License Usage Explorer.
 # Run as root. Installs only what is missing, so a second run is quick.
+# clang and libclang-rt-14-dev (libFuzzer's runtime) are for the fuzz preset (tests/fuzz).
 set -eu
 
 packages="
@@ -13,6 +14,7 @@ packages="
     libquazip1-qt6-dev qtkeychain-qt6-dev libsimdjson-dev zlib1g-dev
     dbus gnome-keyring libsecret-1-0 xvfb xauth fonts-dejavu-core python3
     desktop-file-utils appstream dpkg-dev file groff-base
+    clang libclang-rt-14-dev
 "
 
 missing=""
