@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LicenseCore::ArchiveReader</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::ClusterCall</name>
     <message numerus="yes">
         <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
@@ -46,6 +56,16 @@
         <translation>
             <numerusform>Connected to %1; the token may read license data of %n environment.</numerusform>
             <numerusform>Connected to %1; the token may read license data of %n environments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::UsageStoreBuilder</name>
+    <message numerus="yes">
+        <source>%n hourly file(s) lie outside the requested range %1 to %2; they are included</source>
+        <translation>
+            <numerusform>%n hourly file lies outside the requested range %1 to %2; it is included</numerusform>
+            <numerusform>%n hourly files lie outside the requested range %1 to %2; they are included</numerusform>
         </translation>
     </message>
 </context>

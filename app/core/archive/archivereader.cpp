@@ -4,12 +4,14 @@
 
 #include "slicedevice.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <memory>
 #include <quazip/quazip.h>
@@ -20,6 +22,12 @@
 namespace LicenseCore {
 
 namespace {
+
+// The messages of this file share the reader's translation context.
+struct ArchiveText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::ArchiveReader)
+};
 
 constexpr qint64 KiB = 1024;
 constexpr qint64 MiB = 1024 * KiB;
@@ -51,19 +59,20 @@ QString joinWhere(const QString &outer, const QString &inner)
 QString sizeText(qint64 bytes)
 {
     if (bytes < 10 * KiB)
-        return QStringLiteral("%1 bytes").arg(bytes);
-    // An explicit QString: with QStringBuilder the expression would refer to the lambda's dead locals.
-    const auto scaled = [bytes](qint64 unit, QLatin1String name) -> QString {
-        QString number = QString::number(double(bytes) / double(unit), 'f', 1);
-        if (number.endsWith(QLatin1String(".0")))
-            number.chop(2);
-        return number + QLatin1Char(' ') + name;
-    };
-    if (bytes < MiB)
-        return scaled(KiB, QLatin1String("KiB"));
-    if (bytes < GiB)
-        return scaled(MiB, QLatin1String("MiB"));
-    return scaled(GiB, QLatin1String("GiB"));
+        return ArchiveText::tr("%n byte(s)", nullptr, int(bytes));
+    // One decimal, dropped when it is zero: "1.5 MiB", "512 MiB".
+    const auto scaled = [bytes](qint64 unit) { return std::round(double(bytes) / double(unit) * 10.0) / 10.0; };
+    const auto decimals = [](double value) { return value == std::trunc(value) ? 0 : 1; };
+    if (bytes < MiB) {
+        const double value = scaled(KiB);
+        return ArchiveText::tr("%L1 KiB").arg(value, 0, 'f', decimals(value));
+    }
+    if (bytes < GiB) {
+        const double value = scaled(MiB);
+        return ArchiveText::tr("%L1 MiB").arg(value, 0, 'f', decimals(value));
+    }
+    const double value = scaled(GiB);
+    return ArchiveText::tr("%L1 GiB").arg(value, 0, 'f', decimals(value));
 }
 
 QString sizeText(quint64 bytes)
@@ -129,6 +138,13 @@ EntryKind classify(const QString &name)
         return EntryKind::Log;
     return EntryKind::Other;
 }
+
+// Which per-entry cap a declared size is held against, for the message.
+enum class CappedAs
+{
+    InnerArchive,
+    HourlyFile
+};
 
 // One entry of a ZIP's central directory, enough to find and check its bytes later.
 struct ZipEntry
@@ -232,7 +248,7 @@ private:
     Error openInner(const ZipEntry &inner);
     Error scan(QuaZip &zip, const QString &where, ZipListing &listing) const;
     template<typename Where> Error checkEntryType(quint16 flags, quint32 externalAttr, const Where &where) const;
-    Error checkDeclared(const ZipEntry &entry, const QString &where, qint64 sizeCap, const char *capName) const;
+    Error checkDeclared(const ZipEntry &entry, const QString &where, qint64 sizeCap, CappedAs cappedAs) const;
     Error locate(QuaZip &zip, qint64 deviceSize, const ZipEntry &entry, const QString &where, qint64 &offset) const;
     Error readLog(QuaZip &zip, SliceDevice &device, const ZipEntry &entry, const QString &where);
     Error readZipEntry(const ZipEntry &zipEntry, QByteArray &data);
@@ -298,22 +314,22 @@ Error ArchiveReader::Private::open(const QString &path)
     const QFileInfo fileInfo(path);
     m_fileName = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
     if (!fileInfo.exists())
-        return Error{ErrorCode::FileNotFound, QStringLiteral("The file does not exist."), m_fileName};
+        return Error{ErrorCode::FileNotFound, ArchiveText::tr("The file does not exist."), m_fileName};
     if (fileInfo.isDir())
-        return Error{ErrorCode::FileUnreadable, QStringLiteral("The path names a folder, not an export file."),
+        return Error{ErrorCode::FileUnreadable, ArchiveText::tr("The path names a folder, not an export file."),
                      m_fileName};
     m_file = std::make_unique<QFile>(path);
     // Unbuffered: the ZIP views keep their own read-ahead, and a single JSON file is read in large blocks.
     if (!m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error{ErrorCode::FileUnreadable,
-                     QStringLiteral("The file cannot be opened: %1.").arg(m_file->errorString()), m_fileName};
+                     ArchiveText::tr("The file cannot be opened: %1.").arg(m_file->errorString()), m_fileName};
     m_info.fileSize = m_file->size();
     if (m_info.fileSize == 0)
-        return Error{ErrorCode::NotAnArchive, QStringLiteral("The file is empty."), m_fileName};
+        return Error{ErrorCode::NotAnArchive, ArchiveText::tr("The file is empty."), m_fileName};
 
     const Content content = sniff(m_file->peek(4 * KiB));
     if (content == Content::EmptyZip)
-        return Error{ErrorCode::NoUsageData, QStringLiteral("The ZIP archive holds no files."), m_fileName};
+        return Error{ErrorCode::NoUsageData, ArchiveText::tr("The ZIP archive holds no files."), m_fileName};
     Error error = content == Content::Json ? openSingleJson() : openZip(content);
     m_info.jsonEntryCount = int(m_entries.size());
     m_open = !error.isError();
@@ -327,12 +343,12 @@ Error ArchiveReader::Private::openSingleJson()
     m_entryWhere = m_fileName;
     if (m_info.fileSize > m_limits.maxEntryBytes)
         return Error{ErrorCode::ArchiveLimit,
-                     QStringLiteral("The file holds %1, more than the limit of %2 for one hourly file.")
+                     ArchiveText::tr("The file holds %1, more than the limit of %2 for one hourly file.")
                          .arg(sizeText(m_info.fileSize), sizeText(m_limits.maxEntryBytes)),
                      m_fileName};
     if (m_info.fileSize > m_limits.maxTotalBytes)
         return Error{ErrorCode::ArchiveLimit,
-                     QStringLiteral("The file holds %1, more than the limit of %2 for a whole import.")
+                     ArchiveText::tr("The file holds %1, more than the limit of %2 for a whole import.")
                          .arg(sizeText(m_info.fileSize), sizeText(m_limits.maxTotalBytes)),
                      m_fileName};
     ZipEntry entry;
@@ -348,27 +364,27 @@ Error ArchiveReader::Private::openZip(Content content)
     // (self-extracting stubs), and the directory at the end is what decides.
     m_outerDevice = std::make_unique<SliceDevice>(m_file.get(), 0, m_info.fileSize);
     if (!m_outerDevice->open(QIODevice::ReadOnly))
-        return Error{ErrorCode::FileUnreadable, QStringLiteral("The file cannot be read."), m_fileName};
+        return Error{ErrorCode::FileUnreadable, ArchiveText::tr("The file cannot be read."), m_fileName};
     m_outerZip = std::make_unique<QuaZip>(m_outerDevice.get());
     m_outerZip->setAutoClose(false);
     if (!m_outerZip->open(QuaZip::mdUnzip)) {
         switch (content) {
         case Content::Zip:
             return Error{ErrorCode::TruncatedArchive,
-                         QStringLiteral("The ZIP archive ends early or its directory is damaged; the download may "
-                                        "be incomplete."),
+                         ArchiveText::tr("The ZIP archive ends early or its directory is damaged; the download may "
+                                         "be incomplete."),
                          m_fileName};
         case Content::Markup:
             return Error{ErrorCode::NotAnArchive,
-                         QStringLiteral("The file is an HTML or XML page (perhaps a login or error page), not a ZIP "
-                                        "archive or a JSON file."),
+                         ArchiveText::tr("The file is an HTML or XML page (perhaps a login or error page), not a ZIP "
+                                         "archive or a JSON file."),
                          m_fileName};
         case Content::EmptyZip:
         case Content::Json:
         case Content::Unknown:
             break;
         }
-        return Error{ErrorCode::NotAnArchive, QStringLiteral("The file is neither a ZIP archive nor a JSON file."),
+        return Error{ErrorCode::NotAnArchive, ArchiveText::tr("The file is neither a ZIP archive nor a JSON file."),
                      m_fileName};
     }
 
@@ -413,8 +429,8 @@ Error ArchiveReader::Private::openZip(Content content)
                     continue;
                 if (inner) {
                     return Error{ErrorCode::NoUsageData,
-                                 QStringLiteral("The archive holds several billingRecords_*.zip archives; export "
-                                                "one range per file."),
+                                 ArchiveText::tr("The archive holds several billingRecords_*.zip archives; export "
+                                                 "one range per file."),
                                  m_fileName};
                 }
                 inner = &archive;
@@ -422,13 +438,14 @@ Error ArchiveReader::Private::openZip(Content content)
         }
         if (!inner) {
             m_info.otherFiles = outer.others;
-            return Error{ErrorCode::NoUsageData,
-                         outer.archives.empty()
-                             ? QStringLiteral("The archive holds neither hourly .json files nor a billingRecords_*.zip "
-                                              "archive.")
-                             : QStringLiteral("The archive holds several ZIP archives and none is named "
-                                              "billingRecords_*.zip."),
-                         m_fileName};
+            return Error{
+                ErrorCode::NoUsageData,
+                outer.archives.empty()
+                    ? ArchiveText::tr("The archive holds neither hourly .json files nor a billingRecords_*.zip "
+                                      "archive.")
+                    : ArchiveText::tr("The archive holds several ZIP archives and none is named "
+                                      "billingRecords_*.zip."),
+                m_fileName};
         }
         for (const ZipEntry &archive : outer.archives) {
             if (&archive != inner)
@@ -445,7 +462,7 @@ Error ArchiveReader::Private::openZip(Content content)
     }
     if (m_info.declaredJsonBytes > m_limits.maxTotalBytes)
         return Error{ErrorCode::ArchiveLimit,
-                     QStringLiteral("The hourly files declare %1 in total, more than the limit of %2 for an import.")
+                     ArchiveText::tr("The hourly files declare %1 in total, more than the limit of %2 for an import.")
                          .arg(sizeText(m_info.declaredJsonBytes), sizeText(m_limits.maxTotalBytes)),
                      m_entryWhere};
     return {};
@@ -455,7 +472,8 @@ Error ArchiveReader::Private::openInner(const ZipEntry &inner)
 {
     const QString where = joinWhere(m_fileName, inner.name);
     m_info.innerArchiveName = inner.name;
-    if (Error error = checkDeclared(inner, where, m_limits.maxNestedArchiveBytes, "an inner archive"); error.isError())
+    if (Error error = checkDeclared(inner, where, m_limits.maxNestedArchiveBytes, CappedAs::InnerArchive);
+        error.isError())
         return error;
     qint64 offset = 0;
     if (Error error = locate(*m_outerZip, m_outerDevice->size(), inner, where, offset); error.isError())
@@ -466,7 +484,7 @@ Error ArchiveReader::Private::openInner(const ZipEntry &inner)
         // is not checked (that would read the whole archive once more); each hourly file's own CRC is.
         if (inner.compressedSize != inner.uncompressedSize)
             return Error{ErrorCode::TruncatedArchive,
-                         QStringLiteral("The entry is stored uncompressed but declares two different sizes."), where};
+                         ArchiveText::tr("The entry is stored uncompressed but declares two different sizes."), where};
         m_innerDevice = std::make_unique<SliceDevice>(m_file.get(), offset, qint64(inner.uncompressedSize));
     } else {
         // Compressed: QuaZip needs random access, so the archive is inflated once to a temporary file.
@@ -474,12 +492,12 @@ Error ArchiveReader::Private::openInner(const ZipEntry &inner)
         const QString tempDir = QDir::tempPath();
         if (tempDir.isEmpty())
             return Error{ErrorCode::FileUnwritable,
-                         QStringLiteral("No folder for temporary files exists to unpack the inner archive into."),
+                         ArchiveText::tr("No folder for temporary files exists to unpack the inner archive into."),
                          where};
         m_spool = std::make_unique<QTemporaryFile>(tempDir + QStringLiteral("/license-usage-records-XXXXXX.zip"));
         if (!m_spool->open())
             return Error{ErrorCode::FileUnwritable,
-                         QStringLiteral("No temporary file can be created for the inner archive: %1.")
+                         ArchiveText::tr("No temporary file can be created for the inner archive: %1.")
                              .arg(m_spool->errorString()),
                          where};
         if (!m_scratch)
@@ -499,24 +517,24 @@ Error ArchiveReader::Private::openInner(const ZipEntry &inner)
             return error;
         if (!m_spool->flush())
             return Error{ErrorCode::FileUnwritable,
-                         QStringLiteral("The inner archive cannot be written to a temporary file: %1.")
+                         ArchiveText::tr("The inner archive cannot be written to a temporary file: %1.")
                              .arg(m_spool->errorString()),
                          where};
         m_innerDevice = std::make_unique<SliceDevice>(m_spool.get(), 0, written);
     }
     if (!m_innerDevice->open(QIODevice::ReadOnly))
-        return Error{ErrorCode::FileUnreadable, QStringLiteral("The inner archive cannot be read."), where};
+        return Error{ErrorCode::FileUnreadable, ArchiveText::tr("The inner archive cannot be read."), where};
 
     const Content content = sniff(m_innerDevice->read(4));
     if (content == Content::EmptyZip)
-        return Error{ErrorCode::NoUsageData, QStringLiteral("The inner archive holds no files."), where};
+        return Error{ErrorCode::NoUsageData, ArchiveText::tr("The inner archive holds no files."), where};
     m_innerZip = std::make_unique<QuaZip>(m_innerDevice.get());
     m_innerZip->setAutoClose(false);
     if (!m_innerZip->open(QuaZip::mdUnzip)) {
         const bool looksLikeZip = content == Content::Zip;
         return Error{looksLikeZip ? ErrorCode::TruncatedArchive : ErrorCode::NotAnArchive,
-                     looksLikeZip ? QStringLiteral("The inner archive ends early or its directory is damaged.")
-                                  : QStringLiteral("The inner archive is not a ZIP archive."),
+                     looksLikeZip ? ArchiveText::tr("The inner archive ends early or its directory is damaged.")
+                                  : ArchiveText::tr("The inner archive is not a ZIP archive."),
                      where};
     }
 
@@ -542,7 +560,7 @@ Error ArchiveReader::Private::openInner(const ZipEntry &inner)
         m_info.otherFiles.append(auxFile(archive));
     m_info.otherFiles += listing.others;
     if (listing.json.empty())
-        return Error{ErrorCode::NoUsageData, QStringLiteral("The inner archive holds no hourly .json files."), where};
+        return Error{ErrorCode::NoUsageData, ArchiveText::tr("The inner archive holds no hourly .json files."), where};
     m_entries = std::move(listing.json);
     m_entryZip = m_innerZip.get();
     m_entryDevice = m_innerDevice.get();
@@ -554,12 +572,12 @@ Error ArchiveReader::Private::scan(QuaZip &zip, const QString &where, ZipListing
 {
     unz_global_info64 global{};
     if (unzGetGlobalInfo64(zip.getUnzFile(), &global) != UNZ_OK)
-        return Error{ErrorCode::TruncatedArchive, QStringLiteral("The ZIP directory cannot be read."), where};
+        return Error{ErrorCode::TruncatedArchive, ArchiveText::tr("The ZIP directory cannot be read."), where};
     // The trailer's count is checked before a single entry is looked at. The loop counts again: with exactly
     // 0xFFFF entries (and no ZIP64 trailer) minizip walks on until the records stop, whatever the count says.
     if (global.number_entry > quint64(std::max<qint64>(m_limits.maxEntries, 0)))
         return Error{ErrorCode::ArchiveLimit,
-                     QStringLiteral("The archive lists %1 entries, more than the limit of %2.")
+                     ArchiveText::tr("The archive lists %L1 entries, more than the limit of %L2.")
                          .arg(global.number_entry)
                          .arg(m_limits.maxEntries),
                      where};
@@ -575,11 +593,11 @@ Error ArchiveReader::Private::scan(QuaZip &zip, const QString &where, ZipListing
     for (; status == UNZ_OK; status = unzGoToNextFile(handle)) {
         if (++seen > m_limits.maxEntries)
             return Error{ErrorCode::ArchiveLimit,
-                         QStringLiteral("The archive holds more than %1 entries.").arg(m_limits.maxEntries), where};
+                         ArchiveText::tr("The archive holds more than %L1 entries.").arg(m_limits.maxEntries), where};
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(handle, &info, nameBuffer.data(), uLong(nameBuffer.size()), nullptr, 0, nullptr,
                                     0) != UNZ_OK)
-            return Error{ErrorCode::TruncatedArchive, QStringLiteral("The ZIP directory is damaged."), where};
+            return Error{ErrorCode::TruncatedArchive, ArchiveText::tr("The ZIP directory is damaged."), where};
         const QByteArrayView rawName(nameBuffer.constData(), qsizetype(info.size_filename));
         ZipEntry entry;
         // Bit 11 promises UTF-8; without it the standard says CP437, but most tools write UTF-8 anyway and
@@ -600,11 +618,11 @@ Error ArchiveReader::Private::scan(QuaZip &zip, const QString &where, ZipListing
             (unixType == 0 && (externalAttr & DosDirectory) && entry.uncompressedSize == 0))
             continue;
         if (unzGetFilePos64(handle, &entry.position) != UNZ_OK)
-            return Error{ErrorCode::TruncatedArchive, QStringLiteral("The ZIP directory is damaged."), entryWhere()};
+            return Error{ErrorCode::TruncatedArchive, ArchiveText::tr("The ZIP directory is damaged."), entryWhere()};
 
         switch (classify(entry.name)) {
         case EntryKind::Json:
-            if (Error error = checkDeclared(entry, entryWhere(), m_limits.maxEntryBytes, "one hourly file");
+            if (Error error = checkDeclared(entry, entryWhere(), m_limits.maxEntryBytes, CappedAs::HourlyFile);
                 error.isError())
                 return error;
             listing.json.push_back(std::move(entry));
@@ -624,7 +642,8 @@ Error ArchiveReader::Private::scan(QuaZip &zip, const QString &where, ZipListing
         }
     }
     if (status != UNZ_END_OF_LIST_OF_FILE)
-        return Error{ErrorCode::TruncatedArchive, QStringLiteral("The ZIP directory ends early or is damaged."), where};
+        return Error{ErrorCode::TruncatedArchive, ArchiveText::tr("The ZIP directory ends early or is damaged."),
+                     where};
     return {};
 }
 
@@ -637,36 +656,38 @@ Error ArchiveReader::Private::checkEntryType(quint16 flags, quint32 externalAttr
     const quint32 unixType = (externalAttr >> 16) & UnixTypeMask;
     if (unixType == UnixSymlink)
         return Error{ErrorCode::UnsafeEntry,
-                     QStringLiteral("The entry is a symbolic link, which an export never contains."), where()};
+                     ArchiveText::tr("The entry is a symbolic link, which an export never contains."), where()};
     if (unixType != 0 && unixType != UnixRegular && unixType != UnixDirectory)
-        return Error{ErrorCode::UnsafeEntry, QStringLiteral("The entry is a device, pipe or socket, not a file."),
+        return Error{ErrorCode::UnsafeEntry, ArchiveText::tr("The entry is a device, pipe or socket, not a file."),
                      where()};
     if (flags & FlagEncrypted)
         return Error{ErrorCode::EncryptedEntry,
-                     QStringLiteral("The entry is encrypted; exports are never password-protected."), where()};
+                     ArchiveText::tr("The entry is encrypted; exports are never password-protected."), where()};
     return {};
 }
 
 // What the directory says about an entry that will be read, before a byte of it is read.
 Error ArchiveReader::Private::checkDeclared(const ZipEntry &entry, const QString &where, qint64 sizeCap,
-                                            const char *capName) const
+                                            CappedAs cappedAs) const
 {
     if (entry.method != MethodStored && entry.method != MethodDeflated)
         return Error{ErrorCode::UnsafeEntry,
-                     QStringLiteral("The entry uses compression method %1; only stored and deflated entries "
-                                    "can be read.")
+                     ArchiveText::tr("The entry uses compression method %1; only stored and deflated entries "
+                                     "can be read.")
                          .arg(entry.method),
                      where};
     if (entry.uncompressedSize > quint64(std::max<qint64>(sizeCap, 0)))
         return Error{ErrorCode::ArchiveLimit,
-                     QStringLiteral("The entry declares %1, more than the limit of %2 for %3.")
-                         .arg(sizeText(entry.uncompressedSize), sizeText(sizeCap), QLatin1String(capName)),
+                     (cappedAs == CappedAs::InnerArchive
+                          ? ArchiveText::tr("The entry declares %1, more than the limit of %2 for an inner archive.")
+                          : ArchiveText::tr("The entry declares %1, more than the limit of %2 for one hourly file."))
+                         .arg(sizeText(entry.uncompressedSize), sizeText(sizeCap)),
                      where};
     // Both sizes are at most the cap now, which fits in qint64.
     if (ratioExceeded(qint64(entry.uncompressedSize), qint64(entry.compressedSize)))
         return Error{ErrorCode::ArchiveLimit,
-                     QStringLiteral("The entry declares %1 from %2 compressed, a compression ratio beyond the "
-                                    "limit of %3 to 1.")
+                     ArchiveText::tr("The entry declares %1 from %2 compressed, a compression ratio beyond the "
+                                     "limit of %L3 to 1.")
                          .arg(sizeText(entry.uncompressedSize), sizeText(entry.compressedSize))
                          .arg(m_limits.maxCompressionRatio),
                      where};
@@ -685,17 +706,17 @@ Error ArchiveReader::Private::locate(QuaZip &zip, qint64 deviceSize, const ZipEn
 {
     unzFile handle = zip.getUnzFile();
     if (unzGoToFilePos64(handle, &entry.position) != UNZ_OK)
-        return Error{ErrorCode::TruncatedArchive, QStringLiteral("The entry's directory record cannot be read."),
+        return Error{ErrorCode::TruncatedArchive, ArchiveText::tr("The entry's directory record cannot be read."),
                      where};
     // Raw: only the header is read and checked, the data stays untouched.
     int method = 0;
     if (unzOpenCurrentFile2(handle, &method, nullptr, 1) != UNZ_OK)
         return Error{ErrorCode::TruncatedArchive,
-                     QStringLiteral("The entry's local header is missing or contradicts the ZIP directory."), where};
+                     ArchiveText::tr("The entry's local header is missing or contradicts the ZIP directory."), where};
     offset = qint64(unzGetCurrentFileZStreamPos64(handle));
     unzCloseCurrentFile(handle);
     if (offset <= 0 || offset > deviceSize || entry.compressedSize > quint64(deviceSize - offset))
-        return Error{ErrorCode::TruncatedArchive, QStringLiteral("The entry's data runs past the end of the archive."),
+        return Error{ErrorCode::TruncatedArchive, ArchiveText::tr("The entry's data runs past the end of the archive."),
                      where};
     return {};
 }
@@ -734,11 +755,11 @@ Error ArchiveReader::Private::prepareInflater(const QString &where)
         m_inflater = z_stream{};
         // Negative window bits: ZIP entries are raw deflate streams, without zlib header or trailer.
         if (inflateInit2(&m_inflater, -MAX_WBITS) != Z_OK)
-            return Error{ErrorCode::FileUnreadable, QStringLiteral("The decompressor cannot be started."), where};
+            return Error{ErrorCode::FileUnreadable, ArchiveText::tr("The decompressor cannot be started."), where};
         m_inflaterReady = true;
         m_input = std::make_unique<char[]>(InputChunk);
     } else if (inflateReset(&m_inflater) != Z_OK) {
-        return Error{ErrorCode::FileUnreadable, QStringLiteral("The decompressor cannot be restarted."), where};
+        return Error{ErrorCode::FileUnreadable, ArchiveText::tr("The decompressor cannot be restarted."), where};
     }
     m_inflater.next_in = nullptr;
     m_inflater.avail_in = 0;
@@ -754,7 +775,7 @@ Error ArchiveReader::Private::pump(QIODevice &device, const EntrySource &source,
 {
     produced = 0;
     const auto truncated = [&source] {
-        return Error{ErrorCode::TruncatedArchive, QStringLiteral("The entry's data ends early."), source.where};
+        return Error{ErrorCode::TruncatedArchive, ArchiveText::tr("The entry's data ends early."), source.where};
     };
     if (!device.seek(source.offset))
         return truncated();
@@ -780,7 +801,7 @@ Error ArchiveReader::Private::pump(QIODevice &device, const EntrySource &source,
             if (m_inflater.avail_in == 0) {
                 if (compressedLeft == 0)
                     return Error{ErrorCode::TruncatedArchive,
-                                 QStringLiteral("The entry's compressed data ends before its end marker."),
+                                 ArchiveText::tr("The entry's compressed data ends before its end marker."),
                                  source.where};
                 const qint64 chunk = std::min(compressedLeft, InputChunk);
                 if (device.read(m_input.get(), chunk) != chunk)
@@ -796,13 +817,15 @@ Error ArchiveReader::Private::pump(QIODevice &device, const EntrySource &source,
             if (status == Z_STREAM_END) {
                 ended = true;
             } else if (status == Z_MEM_ERROR) {
-                return Error{ErrorCode::FileUnreadable, QStringLiteral("Not enough memory to decompress the entry."),
+                return Error{ErrorCode::FileUnreadable, ArchiveText::tr("Not enough memory to decompress the entry."),
                              source.where};
             } else if (status != Z_OK && !(status == Z_BUF_ERROR && m_inflater.avail_in == 0)) {
                 // Z_BUF_ERROR with input left cannot happen with room for output; anything else is damage.
+                // zlib's reason, when it gives one, is English whatever the language.
                 return Error{ErrorCode::TruncatedArchive,
-                             QStringLiteral("The entry's compressed data is damaged (%1).")
-                                 .arg(QString::fromLatin1(m_inflater.msg ? m_inflater.msg : "invalid data")),
+                             m_inflater.msg ? ArchiveText::tr("The entry's compressed data is damaged (%1).")
+                                                  .arg(QString::fromLatin1(m_inflater.msg))
+                                            : ArchiveText::tr("The entry's compressed data is damaged."),
                              source.where};
             }
         } else {
@@ -817,14 +840,14 @@ Error ArchiveReader::Private::pump(QIODevice &device, const EntrySource &source,
             continue;
         if (beyondDeclared)
             return Error{ErrorCode::ArchiveLimit,
-                         QStringLiteral("The entry holds more data than the %1 its header declares.")
+                         ArchiveText::tr("The entry holds more data than the %1 its header declares.")
                              .arg(sizeText(source.declaredSize)),
                          source.where};
         if (!source.deferCrc)
             crc = crc32_z(crc, reinterpret_cast<const Bytef *>(out), std::size_t(got));
         produced += got;
         if (!sink.commit(got))
-            return Error{ErrorCode::FileUnwritable, QStringLiteral("The entry cannot be written to a temporary file."),
+            return Error{ErrorCode::FileUnwritable, ArchiveText::tr("The entry cannot be written to a temporary file."),
                          source.where};
         const qint64 consumed =
             deflated ? source.compressedSize - compressedLeft - qint64(m_inflater.avail_in) : produced;
@@ -833,12 +856,12 @@ Error ArchiveReader::Private::pump(QIODevice &device, const EntrySource &source,
     }
     if (produced != source.declaredSize)
         return Error{ErrorCode::TruncatedArchive,
-                     QStringLiteral("The entry ends after %1 although its header declares %2.")
+                     ArchiveText::tr("The entry ends after %1 although its header declares %2.")
                          .arg(sizeText(produced), sizeText(source.declaredSize)),
                      source.where};
     if (!source.deferCrc && quint32(crc) != source.crc)
         return Error{ErrorCode::ChecksumMismatch,
-                     QStringLiteral("The entry's content does not match its CRC-32 checksum."), source.where};
+                     ArchiveText::tr("The entry's content does not match its CRC-32 checksum."), source.where};
     return {};
 }
 
@@ -847,18 +870,18 @@ Error ArchiveReader::Private::checkProgress(const EntrySource &source, qint64 pr
 {
     if (produced > source.sizeCap)
         return Error{ErrorCode::ArchiveLimit,
-                     QStringLiteral("The entry expands beyond the limit of %1.").arg(sizeText(source.sizeCap)),
+                     ArchiveText::tr("The entry expands beyond the limit of %1.").arg(sizeText(source.sizeCap)),
                      source.where};
     if (ratioExceeded(produced, consumed))
         return Error{ErrorCode::ArchiveLimit,
-                     QStringLiteral("The entry expands %1 from %2 compressed, a compression ratio beyond the limit "
-                                    "of %3 to 1.")
+                     ArchiveText::tr("The entry expands %1 from %2 compressed, a compression ratio beyond the limit "
+                                     "of %L3 to 1.")
                          .arg(sizeText(produced), sizeText(consumed))
                          .arg(m_limits.maxCompressionRatio),
                      source.where};
     if (source.hourlyFile && m_bytesRead + produced > m_limits.maxTotalBytes)
         return Error{ErrorCode::ArchiveLimit,
-                     QStringLiteral("The import has read more than its limit of %1 in total.")
+                     ArchiveText::tr("The import has read more than its limit of %1 in total.")
                          .arg(sizeText(m_limits.maxTotalBytes)),
                      source.where};
     return {};
@@ -871,7 +894,7 @@ Error ArchiveReader::Private::readZipEntry(const ZipEntry &zipEntry, QByteArray 
     const qint64 declared = qint64(zipEntry.uncompressedSize);
     if (m_bytesRead + declared > m_limits.maxTotalBytes)
         return Error{ErrorCode::ArchiveLimit,
-                     QStringLiteral("Reading the entry would take the import past its limit of %1 in total.")
+                     ArchiveText::tr("Reading the entry would take the import past its limit of %1 in total.")
                          .arg(sizeText(m_limits.maxTotalBytes)),
                      where};
     qint64 offset = 0;
@@ -907,7 +930,7 @@ Error ArchiveReader::Private::readSingleJson(QByteArray &data)
     const qint64 expected = m_info.fileSize;
     if (!m_file->seek(0))
         return Error{ErrorCode::FileUnreadable,
-                     QStringLiteral("The file cannot be read: %1.").arg(m_file->errorString()), m_fileName};
+                     ArchiveText::tr("The file cannot be read: %1.").arg(m_file->errorString()), m_fileName};
     data.resize(0);
     data.reserve(expected + ArchiveEntry::Padding);
     data.resize(expected);
@@ -916,7 +939,7 @@ Error ArchiveReader::Private::readSingleJson(QByteArray &data)
         const qint64 got = m_file->read(data.data() + total, std::min(expected - total, FileChunk));
         if (got < 0)
             return Error{ErrorCode::FileUnreadable,
-                         QStringLiteral("The file cannot be read: %1.").arg(m_file->errorString()), m_fileName};
+                         ArchiveText::tr("The file cannot be read: %1.").arg(m_file->errorString()), m_fileName};
         if (got == 0)
             break;
         total += got;
@@ -924,7 +947,7 @@ Error ArchiveReader::Private::readSingleJson(QByteArray &data)
     }
     char extra = 0;
     if (total != expected || m_file->read(&extra, 1) != 0)
-        return Error{ErrorCode::FileUnreadable, QStringLiteral("The file changed while it was being read."),
+        return Error{ErrorCode::FileUnreadable, ArchiveText::tr("The file changed while it was being read."),
                      m_fileName};
     return {};
 }
@@ -934,7 +957,7 @@ bool ArchiveReader::Private::readNext(ArchiveEntry &entry)
     if (m_error.isError())
         return false;
     if (!m_open) {
-        m_error = Error{ErrorCode::InvalidArgument, QStringLiteral("No archive is open."), m_fileName};
+        m_error = Error{ErrorCode::InvalidArgument, ArchiveText::tr("No archive is open."), m_fileName};
         return false;
     }
     if (m_next >= qsizetype(m_entries.size()))
@@ -1002,7 +1025,7 @@ Error ArchiveReader::verifyChecksum(const ArchiveEntry &entry)
                               std::size_t(entry.data.size()));
     if (quint32(crc) != entry.expectedCrc)
         return Error{ErrorCode::ChecksumMismatch,
-                     QStringLiteral("The entry's content does not match its CRC-32 checksum."), entry.where};
+                     ArchiveText::tr("The entry's content does not match its CRC-32 checksum."), entry.where};
     return {};
 }
 

@@ -2,12 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slicedevice.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
 
 namespace LicenseCore {
 
 namespace {
+
+// A QIODevice without Q_OBJECT of its own: its error strings get a translation context here.
+struct SliceText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::SliceDevice)
+};
 
 // Large enough for several hundred directory records or a small entry with its local header.
 constexpr qint64 WindowSize = 64 * 1024;
@@ -25,11 +32,11 @@ SliceDevice::~SliceDevice() = default;
 bool SliceDevice::open(OpenMode mode)
 {
     if (mode & WriteOnly) {
-        setErrorString(QStringLiteral("A slice of another device is read-only"));
+        setErrorString(SliceText::tr("A slice of another device is read-only"));
         return false;
     }
     if (!m_base || !m_base->isReadable() || m_base->isSequential()) {
-        setErrorString(QStringLiteral("The base device is not open for random-access reading"));
+        setErrorString(SliceText::tr("The base device is not open for random-access reading"));
         return false;
     }
     for (Window &window : m_windows)

@@ -2,17 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcopy.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace LicenseCore {
 
+namespace {
+// Gives saveExportCopy() a translation context of its own.
+struct CopyText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::ExportCopy)
+};
+} // namespace
+
 Error saveExportCopy(const QString &sourcePath, const QString &targetPath)
 {
     if (QFileInfo(sourcePath).canonicalFilePath() == QFileInfo(targetPath).canonicalFilePath() &&
         QFileInfo::exists(targetPath))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("the copy would overwrite the export itself"),
+        return Error{ErrorCode::InvalidArgument, CopyText::tr("the copy would overwrite the export itself"),
                      targetPath};
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
@@ -39,7 +48,7 @@ Error saveExportCopy(const QString &sourcePath, const QString &targetPath)
     }
     if (copied != source.size()) {
         target.cancelWriting();
-        return Error{ErrorCode::FileUnreadable, QStringLiteral("the export changed while it was copied"), sourcePath};
+        return Error{ErrorCode::FileUnreadable, CopyText::tr("the export changed while it was copied"), sourcePath};
     }
     if (!target.commit())
         return Error{ErrorCode::FileUnwritable, target.errorString(), targetPath};

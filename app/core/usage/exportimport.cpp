@@ -7,6 +7,7 @@
 #include "hoursummary.h"
 #include "usagestorebuilder.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFuture>
@@ -17,6 +18,12 @@
 namespace LicenseCore {
 
 namespace {
+
+// Gives importExport() a translation context of its own.
+struct ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::ExportImport)
+};
 
 struct ParsedEntry
 {
@@ -90,7 +97,7 @@ Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &opt
             return;
         if (parsed.error.isError()) {
             if (options.skipInvalidFiles)
-                builder.addWarning(parsed.error.message() + QStringLiteral(" (file skipped)"));
+                builder.addWarning(ImportText::tr("%1 (file skipped)").arg(parsed.error.message()));
             else
                 failure = parsed.error;
             return;
@@ -102,7 +109,7 @@ Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &opt
     ArchiveEntry entry;
     while (!failure.isError()) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
-            failure = Error{ErrorCode::Cancelled, QStringLiteral("the import was cancelled"), archiveName};
+            failure = Error{ErrorCode::Cancelled, ImportText::tr("the import was cancelled"), archiveName};
             break;
         }
         if (!reader.readNext(entry)) {
@@ -127,7 +134,7 @@ Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &opt
     if (failure.isError())
         return failure;
     if (state.entriesDone == 0)
-        return Error{ErrorCode::NoUsageData, QStringLiteral("the export contains no hourly usage files"), archiveName};
+        return Error{ErrorCode::NoUsageData, ImportText::tr("the export contains no hourly usage files"), archiveName};
     report(true);
     return builder.build();
 }

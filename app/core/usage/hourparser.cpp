@@ -4,6 +4,7 @@
 
 #include "common/timeutil.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -13,6 +14,12 @@
 namespace LicenseCore {
 
 namespace {
+
+// Gives the parser's warnings and errors a translation context of their own.
+struct ParserText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::HourParser)
+};
 
 using simdjson::dom::element;
 using simdjson::dom::element_type;
@@ -147,7 +154,7 @@ public:
             return *number;
         if (const std::optional<double> d = doubleOf(value); d && std::fabs(*d) < 9.2e18)
             return qint64(std::llround(*d));
-        warnOnce(QStringLiteral("field \"%1\" is not a number; counted as 0").arg(fromView(field)));
+        warnOnce(ParserText::tr("field \"%1\" is not a number; counted as 0").arg(fromView(field)));
         return 0;
     }
 
@@ -204,13 +211,13 @@ void Reader::readHost(object hostObject, HostHour &host)
                     if (startMs && endMs)
                         host.activity.push_back({*startMs, *endMs});
                     else
-                        warnOnce(QStringLiteral("an agent usage record has an unreadable time; it is ignored"));
+                        warnOnce(ParserText::tr("an agent usage record has an unreadable time; it is ignored"));
                 }
             }
         }
     }
     if (!haveId)
-        warnOnce(QStringLiteral("a host has no readable osiId"));
+        warnOnce(ParserText::tr("a host has no readable osiId"));
 }
 
 void Reader::readEnvironment(object entry, EnvironmentHour &environment)
@@ -263,7 +270,7 @@ void Reader::readEnvironment(object entry, EnvironmentHour &environment)
                     environment.syntheticHttpExecutions += executions;
                 } else {
                     environment.syntheticUnknownExecutions += executions;
-                    warnOnce(QStringLiteral("synthetic monitor type %1 is unknown; its executions are not estimated")
+                    warnOnce(ParserText::tr("synthetic monitor type %1 is unknown; its executions are not estimated")
                                  .arg(type));
                 }
             }
@@ -311,15 +318,15 @@ Result<HourRecord> parseHourRecord(const QByteArray &data, const QString &source
     if (parseError != simdjson::SUCCESS) {
         QString detail;
         if (parseError == simdjson::DEPTH_ERROR)
-            detail = QStringLiteral("not valid JSON: nested deeper than %1 levels").arg(parser.max_depth());
+            detail = ParserText::tr("not valid JSON: nested deeper than %L1 levels").arg(parser.max_depth());
         else if (parseError == simdjson::EMPTY)
-            detail = QStringLiteral("not valid JSON: the file is empty");
+            detail = ParserText::tr("not valid JSON: the file is empty");
         else
-            detail = QStringLiteral("not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(parseError)));
+            detail = ParserText::tr("not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(parseError)));
         return Error{ErrorCode::InvalidJson, detail, source};
     }
     if (!root.is_object())
-        return schemaError(source, QStringLiteral("the JSON root is not an object"));
+        return schemaError(source, ParserText::tr("the JSON root is not an object"));
 
     HourRecord record;
     Reader reader(record);
@@ -344,7 +351,7 @@ Result<HourRecord> parseHourRecord(const QByteArray &data, const QString &source
                 EnvironmentHour environment;
                 reader.readEnvironment(objectOf(entry), environment);
                 if (environment.environmentId.isEmpty()) {
-                    reader.warnOnce(QStringLiteral("an environment entry without environmentUuid is ignored"));
+                    reader.warnOnce(ParserText::tr("an environment entry without environmentUuid is ignored"));
                     continue;
                 }
                 record.environments.push_back(std::move(environment));
@@ -352,16 +359,16 @@ Result<HourRecord> parseHourRecord(const QByteArray &data, const QString &source
         }
     }
     if (!sawStart)
-        return schemaError(source, QStringLiteral("timeFrameStart is missing; this is not an hourly usage file"));
+        return schemaError(source, ParserText::tr("timeFrameStart is missing; this is not an hourly usage file"));
     // Hours of the years 1 to 9999 (what dates can show); beyond them the hour's end would not fit in 64 bits.
     constexpr qint64 EarliestStartMs = -62135596800000;
     constexpr qint64 LatestStartMs = 253402297200000;
     if (!start || *start < EarliestStartMs || *start > LatestStartMs)
-        return schemaError(source, QStringLiteral("timeFrameStart cannot be read as a time"));
+        return schemaError(source, ParserText::tr("timeFrameStart cannot be read as a time"));
     record.timeFrameStartMs = *start;
     record.timeFrameEndMs = (end && *end > *start) ? *end : *start + Time::HourMs;
     if (Time::floorHour(*start) != *start)
-        reader.warnOnce(QStringLiteral("timeFrameStart %1 is not on a full hour; it is counted in hour %2")
+        reader.warnOnce(ParserText::tr("timeFrameStart %1 is not on a full hour; it is counted in hour %2")
                             .arg(Time::isoUtc(*start), Time::isoUtc(Time::floorHour(*start))));
     return record;
 }

@@ -4,9 +4,17 @@
 
 #include "common/timeutil.h"
 
+#include <QCoreApplication>
+
 namespace LicenseCore {
 
 namespace {
+
+// Gives summarizeHour() a translation context of its own.
+struct SummaryText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::HourSummary)
+};
 
 EnvironmentHourSummary summarizeEnvironment(const EnvironmentHour &environment, qint64 hourStartMs, qint64 hourEndMs,
                                             const RuleSettings &settings)
@@ -91,7 +99,7 @@ HourSummary summarizeHour(HourRecord &&record, const RuleSettings &settings)
             summarizeEnvironment(environment, summary.hourStartMs, hourEndMs, settings);
         if (existing != summary.environments.end()) {
             *existing = std::move(environmentSummary);
-            summary.warnings.append(QStringLiteral("environment %1 appears twice in the file; the later entry is used")
+            summary.warnings.append(SummaryText::tr("environment %1 appears twice in the file; the later entry is used")
                                         .arg(environment.environmentId));
         } else {
             summary.environments.push_back(std::move(environmentSummary));

@@ -4,11 +4,20 @@
 
 #include "common/timeutil.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 #include <numeric>
 
 namespace LicenseCore {
+
+namespace {
+// The builder is no QObject: its warnings get a translation context here.
+struct BuilderText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::UsageStoreBuilder)
+};
+} // namespace
 
 UsageStoreBuilder::UsageStoreBuilder(RuleSettings rules)
     : m_rules(rules)
@@ -66,7 +75,7 @@ void UsageStoreBuilder::add(HourSummary &&summary, const QString &source)
     if (m_clusterUuid.isEmpty()) {
         m_clusterUuid = summary.clusterUuid;
     } else if (!summary.clusterUuid.isEmpty() && summary.clusterUuid != m_clusterUuid) {
-        addWarning(QStringLiteral("files of more than one cluster are mixed (%1 and %2)")
+        addWarning(BuilderText::tr("files of more than one cluster are mixed (%1 and %2)")
                        .arg(m_clusterUuid, summary.clusterUuid));
     }
     for (const QString &warning : std::as_const(summary.warnings))
@@ -99,8 +108,9 @@ void UsageStoreBuilder::add(HourSummary &&summary, const QString &source)
             m_slots.push_back(std::move(slot));
         } else {
             Slot &previous = m_slots[size_t(*existing)];
-            addWarning(QStringLiteral("hour %1 of environment %2 appears in %3 and again in %4; the later file is used")
-                           .arg(Time::isoUtc(summary.hourStartMs), environment.environmentId, previous.source, source));
+            addWarning(
+                BuilderText::tr("hour %1 of environment %2 appears in %3 and again in %4; the later file is used")
+                    .arg(Time::isoUtc(summary.hourStartMs), environment.environmentId, previous.source, source));
             previous = std::move(slot);
         }
     }
@@ -236,8 +246,8 @@ UsageStorePtr UsageStoreBuilder::build()
             return hour < range.firstHourMs || hour > range.lastHourMs;
         }));
         if (outside > 0)
-            addWarning(QStringLiteral("%1 hourly files lie outside the requested range %2 to %3; they are included")
-                           .arg(outside)
+            addWarning(BuilderText::tr("%n hourly file(s) lie outside the requested range %1 to %2; they are included",
+                                       nullptr, outside)
                            .arg(Time::isoUtc(range.firstHourMs), Time::isoUtc(range.lastHourMs)));
     }
     store->m_warnings = m_warnings;
