@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
-        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, also an eine andere Adresse; der Umleitung wurde nicht gefolgt, das Token wurde also nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
+        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
     </message>
     <message>
         <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
@@ -1467,7 +1467,7 @@ SHA-256: %2</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;Bis</translation>
+        <translation>B&amp;is</translation>
     </message>
     <message numerus="yes">
         <source>UTC %1 to %2, %n hour(s)</source>
@@ -2854,7 +2854,7 @@ SHA-256: %2</translation>
     </message>
     <message>
         <source>Downloaded exports are kept in its &quot;exports&quot; folder. Leave it empty for the default.</source>
-        <translation>Heruntergeladene Exporte werden in dessen Ordner „exports“ abgelegt. Lassen Sie das Feld leer, um den Standardordner zu verwenden.</translation>
+        <translation>Heruntergeladene Exporte werden im Unterordner „exports“ des Datenordners abgelegt. Lassen Sie das Feld leer, um den Standardordner zu verwenden.</translation>
     </message>
     <message>
         <source>Sizes are uncompressed bytes actually read. The ratio is checked for files larger than %1; the inner archive is the billingRecords ZIP inside the export.</source>
