@@ -104,6 +104,13 @@ private Q_SLOTS:
         QCOMPARE(languages->itemText(english), QStringLiteral("English"));
         const QList<QPair<QString, QString>> available = SettingsDialog::availableLanguages();
         QCOMPARE(languages->count(), available.size() + 1);
+        // Each compiled-in catalogue is offered under the language's own name.
+        const QList<QPair<QString, QString>> known = {{QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                      {QStringLiteral("fr"), QStringLiteral("Français")}};
+        for (const auto &language : known) {
+            if (QFile::exists(QStringLiteral(":/i18n/license-usage-explorer_%1.qm").arg(language.first)))
+                QCOMPARE(languages->itemText(languages->findData(language.first)), language.second);
+        }
 
         // Choosing another language than the one in use says when it takes effect.
         auto *note = dialog.findChild<QLabel *>(QStringLiteral("languageNote"));
