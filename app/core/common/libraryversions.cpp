@@ -103,6 +103,7 @@ LibraryVersion simdjsonVersion()
     return entry;
 }
 
+// Left in English on purpose, like the library names: this text is pasted into bug reports.
 QString sourceText(const LibraryVersion &entry)
 {
     switch (entry.source) {
