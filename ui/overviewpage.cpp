@@ -71,6 +71,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Usage per environment"));
+    // Sized to the headers before any data, so long captions (in any language) are readable from the start.
+    m_view->resizeColumnsToContents();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_range);
