@@ -335,6 +335,10 @@ private:
                 if (upstream->state() != QAbstractSocket::UnconnectedState)
                     upstream->disconnectFromHost();
             });
+            connect(upstream, &QTcpSocket::errorOccurred, client, [client, upstream] {
+                if (upstream->state() == QAbstractSocket::UnconnectedState) // never connected: no disconnected()
+                    client->disconnectFromHost();
+            });
             connect(upstream, &QTcpSocket::disconnected, upstream, &QObject::deleteLater);
             connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
             upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
