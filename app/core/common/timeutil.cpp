@@ -74,8 +74,12 @@ std::optional<qint64> parseTimestampText(QStringView text)
     if (ok)
         return ms;
     // Integral values written with a fraction ("1700000000000.0").
+    // The range check comes first: converting a double outside qint64's range is undefined behaviour.
+    // 2^63 is exactly representable; every double below it and at or above -2^63 converts.
     const double asDouble = trimmed.toDouble(&ok);
-    if (ok && asDouble == static_cast<double>(static_cast<qint64>(asDouble)))
+    constexpr double TwoPow63 = 9223372036854775808.0;
+    if (ok && asDouble >= -TwoPow63 && asDouble < TwoPow63 &&
+        asDouble == static_cast<double>(static_cast<qint64>(asDouble)))
         return static_cast<qint64>(asDouble);
     return parseIsoUtc(trimmed.toString());
 }

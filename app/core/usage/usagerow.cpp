@@ -16,6 +16,20 @@ void addSaturating(qint64 &sum, qint64 value)
 }
 } // namespace
 
+qint64 UsageRow::userSessions() const
+{
+    qint64 sum = visits;
+    addSaturating(sum, mobileSessions);
+    return sum;
+}
+
+qint64 UsageRow::logBytes() const
+{
+    qint64 sum = logStorageBytes;
+    addSaturating(sum, logUploadBytes);
+    return sum;
+}
+
 void UsageRow::accumulate(const UsageRow &other)
 {
     hoursWithData += other.hoursWithData;

@@ -36,8 +36,9 @@ struct UsageRow
     qint64 logUploadBytes = 0;
     bool trial = false;
 
-    [[nodiscard]] qint64 userSessions() const { return visits + mobileSessions; }
-    [[nodiscard]] qint64 logBytes() const { return logStorageBytes + logUploadBytes; }
+    // Sums that stop at the largest qint64 instead of overflowing on hostile values.
+    [[nodiscard]] qint64 userSessions() const;
+    [[nodiscard]] qint64 logBytes() const;
 
     // Adds an hour or a period: additive figures summed, peaks maximised, trial if any part was trial.
     void accumulate(const UsageRow &other);

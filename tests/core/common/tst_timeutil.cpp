@@ -4,6 +4,7 @@
 
 #include <QTest>
 #include <ctime>
+#include <limits>
 
 using namespace LicenseCore;
 
@@ -223,6 +224,14 @@ void tst_TimeUtil::parseTimestampText_data()
     QTest::newRow("word") << QStringLiteral("yesterday") << false << qint64(0);
     QTest::newRow("fractional ms") << QStringLiteral("1.5") << false << qint64(0);
     QTest::newRow("digits and letters") << QStringLiteral("12abc") << false << qint64(0);
+    // Beyond qint64 as a double: refused, never converted (the conversion would be undefined behaviour).
+    QTest::newRow("huge with exponent") << QStringLiteral("1.79e32") << false << qint64(0);
+    QTest::newRow("minus huge with exponent") << QStringLiteral("-1.79e32") << false << qint64(0);
+    QTest::newRow("2^63 as a double") << QStringLiteral("9223372036854775808.0") << false << qint64(0);
+    QTest::newRow("infinity") << QStringLiteral("inf") << false << qint64(0);
+    QTest::newRow("not a number") << QStringLiteral("nan") << false << qint64(0);
+    QTest::newRow("-2^63 as a double") << QStringLiteral("-9223372036854775808.0") << true
+                                       << std::numeric_limits<qint64>::min();
 }
 
 void tst_TimeUtil::parseTimestampText()
