@@ -4,6 +4,7 @@
 
 #include "cluster/clusterclient.h"
 #include "cluster/profilestore.h"
+#include "vault/coredumpguard.h"
 #include "vault/tokenvault.h"
 
 #include <QCheckBox>
@@ -173,6 +174,8 @@ void ClustersDialog::buildUi()
     m_tokenEdit = lineEdit(QStringLiteral("tokenEdit"), tr("API token"), {});
     m_tokenEdit->setEchoMode(QLineEdit::Password);
     m_tokenEdit->setClearButtonEnabled(true);
+    // A typed or pasted token is in this process's memory from its first character: no core dump from then on.
+    connect(m_tokenEdit, &QLineEdit::textEdited, this, [] { CoreDumpGuard::engage(); });
     m_showToken = new QToolButton(this);
     m_showToken->setObjectName(QStringLiteral("showTokenButton"));
     m_showToken->setText(tr("S&how"));

@@ -3,6 +3,7 @@
 #include "cluster/profilestore.h"
 #include "clustersdialog.h"
 #include "demo/democluster.h"
+#include "vault/coredumpguard.h"
 #include "vault/tokenvault.h"
 
 #include <QApplication>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void typingATokenDisablesCoreDumps(); // first: later tests engage the guard for good
     void addTestAndSave();
     void testWithStoredToken();
     void badToken();
@@ -150,6 +152,15 @@ void TestClustersDialog::cleanup()
     m_store.reset();
     m_cluster.reset();
     m_dir.reset();
+}
+
+void TestClustersDialog::typingATokenDisablesCoreDumps()
+{
+    makeDialog();
+    QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+    QVERIFY2(!CoreDumpGuard::isEngaged(), "nothing has held a token yet in this process");
+    QTest::keyClicks(child<QLineEdit>("tokenEdit"), QStringLiteral("d"));
+    QVERIFY(CoreDumpGuard::isEngaged());
 }
 
 void TestClustersDialog::makeDialog(TokenVault *vault)
