@@ -3025,11 +3025,11 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>Keep downloaded exports in &lt;folder&gt; for this run, instead of the folder of the settings.</source>
-        <translation>Conserver les exports téléchargés dans &lt;dossier&gt; pendant cette exécution, au lieu du dossier indiqué dans les paramètres.</translation>
+        <translation>Conserver les exports téléchargés dans &lt;folder&gt; pendant cette exécution, au lieu du dossier indiqué dans les paramètres.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation>dossier</translation>
+        <translation>folder</translation>
     </message>
 </context>
 </TS>
