@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 
@@ -118,6 +120,37 @@ private Q_SLOTS:
             QVERIFY2(one.contains(QLatin1Char('1')) && two.contains(QLatin1Char('2')), qPrintable(where));
             QVERIFY2(withoutCount(one, 1) != withoutCount(two, 2), qPrintable(where));
         }
+    }
+
+    // Qt's own texts and QtKeychain's error messages follow the same language, from where the system keeps them.
+    void qtAndKeychainCataloguesFollow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("qtCancel");
+        QTest::addColumn<QString>("keychainUnknownError");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Abbrechen")
+                            << QStringLiteral("Unbekannter Fehler");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Annuler") << QStringLiteral("Erreur inconnue");
+    }
+    void qtAndKeychainCataloguesFollow()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, qtCancel);
+        QFETCH(QString, keychainUnknownError);
+        const QString qtFile =
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm").arg(language);
+        if (!QFile::exists(qtFile))
+            QSKIP(qPrintable(QStringLiteral("%1 is not installed (Debian package qt6-translations-l10n)").arg(qtFile)));
+        install(language);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
+
+        const QString keychainDirectory =
+            QStandardPaths::locate(QStandardPaths::GenericDataLocation, QStringLiteral("qt6keychain/translations"),
+                                   QStandardPaths::LocateDirectory);
+        if (keychainDirectory.isEmpty())
+            QSKIP("QtKeychain's catalogues are not installed");
+        QCOMPARE(QCoreApplication::translate("QKeychain::ReadPasswordJobPrivate", "Unknown error"),
+                 keychainUnknownError);
     }
 };
 
