@@ -5,6 +5,7 @@
 #include "daterangewidget.h"
 #include "demo/democluster.h"
 #include "downloadpanel.h"
+#include "logcapture.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -353,21 +354,6 @@ private:
     int m_requests = 0;
 };
 
-// Every Qt message of this process.
-QMutex logMutex;
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker locker(&logMutex);
-        capturedLog.append(message);
-    }
-    if (previousHandler && type != QtDebugMsg)
-        previousHandler(type, context, message);
-}
-
 } // namespace
 
 // The secrets audit: the command line and the desktop app go through their token flows with a token made for this
@@ -423,7 +409,7 @@ void TestSecretsAudit::initTestCase()
     QVERIFY(m_token != m_wrongToken);
     m_scanner.addSecret(QStringLiteral("token"), m_token);
     m_scanner.addSecret(QStringLiteral("wrong token"), m_wrongToken);
-    previousHandler = qInstallMessageHandler(captureMessage);
+    TestSupport::LogCapture::install();
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
     QVERIFY(QDir::homePath() == m_home);
     QVERIFY(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).startsWith(m_home));
@@ -436,7 +422,7 @@ void TestSecretsAudit::cleanupTestCase()
 {
     m_sampler.stop();
     QLoggingCategory::setFilterRules({});
-    qInstallMessageHandler(previousHandler);
+    TestSupport::LogCapture::uninstall();
 }
 
 void TestSecretsAudit::scannerFindsAPlantedToken()
@@ -778,9 +764,9 @@ void TestSecretsAudit::nothingHoldsTheToken()
     // This process's log, debug messages included.
     int logLines = 0;
     {
-        const QMutexLocker locker(&logMutex);
-        logLines = int(capturedLog.size());
-        for (const QString &line : std::as_const(capturedLog)) {
+        const QStringList log = TestSupport::LogCapture::lines();
+        logLines = int(log.size());
+        for (const QString &line : log) {
             for (const QString &form : m_scanner.findIn(line.toUtf8()))
                 findings.append(
                     QStringLiteral("log line \u201c%1\u201d: %2").arg(m_scanner.redacted(line).left(300), form));

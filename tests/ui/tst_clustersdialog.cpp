@@ -3,6 +3,7 @@
 #include "cluster/profilestore.h"
 #include "clustersdialog.h"
 #include "demo/democluster.h"
+#include "logcapture.h"
 #include "vault/coredumpguard.h"
 #include "vault/tokenvault.h"
 
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QMutex>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,21 +26,6 @@ using namespace LicenseCore;
 using namespace LicenseUi;
 
 namespace {
-
-// Everything logged while the tests run, to prove that no token reaches a log.
-QMutex logMutex;
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker locker(&logMutex);
-        capturedLog.append(message);
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 TokenResult waitFor(TokenJob *job)
 {
@@ -124,7 +109,7 @@ private:
 void TestClustersDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    previousHandler = qInstallMessageHandler(captureMessage);
+    TestSupport::LogCapture::install(true);
     // A picture folder to look at (LUE_SCREENSHOT_DIR), else one that is removed afterwards.
     m_pictures = qEnvironmentVariable("LUE_SCREENSHOT_DIR");
 }
@@ -616,8 +601,8 @@ void TestClustersDialog::rendersToPng()
 
 void TestClustersDialog::noTokenInLog()
 {
-    const QMutexLocker locker(&logMutex);
-    for (const QString &line : std::as_const(capturedLog)) {
+    const QStringList log = TestSupport::LogCapture::lines();
+    for (const QString &line : log) {
         QVERIFY2(!line.contains(DemoCluster::demoToken()), qPrintable(line));
         QVERIFY2(!line.contains(DemoCluster::tokenWithoutScope()), qPrintable(line));
     }

@@ -3,12 +3,12 @@
 #include "cluster/clusterclient.h"
 #include "cluster/profilestore.h"
 #include "demo/democluster.h"
+#include "logcapture.h"
 #include "vault/tokenvault.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QPointer>
 #include <QProcess>
 #include <QSettings>
@@ -20,21 +20,6 @@
 using namespace LicenseCore;
 
 namespace {
-
-// Everything logged while the test runs, to prove no token ever reaches a log.
-QMutex logMutex;
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        const QMutexLocker locker(&logMutex);
-        capturedLog.append(message);
-    }
-    if (previousHandler && type != QtDebugMsg)
-        previousHandler(type, context, message);
-}
 
 TokenResult waitFor(TokenJob *job)
 {
@@ -130,14 +115,14 @@ private:
 void TestTokenVault::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
-    previousHandler = qInstallMessageHandler(captureMessage);
+    TestSupport::LogCapture::install();
     // A service name of its own, so even a run outside the private session could not collide with real tokens.
     m_service = QStringLiteral("license-usage-explorer-test-%1").arg(QCoreApplication::applicationPid());
 }
 
 void TestTokenVault::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    TestSupport::LogCapture::uninstall();
 }
 
 void TestTokenVault::memoryOnly()
@@ -230,8 +215,8 @@ void TestTokenVault::keychainTokenLeavesNoTrace()
     QCOMPARE(filesContaining(QDir::homePath(), token.toUtf8()), QStringList());
     QCOMPARE(filesContaining(QDir::homePath(), token.section(QLatin1Char('.'), 2).toUtf8()), QStringList());
     // Nor any log line.
-    const QMutexLocker locker(&logMutex);
-    for (const QString &line : std::as_const(capturedLog))
+    const QStringList log = TestSupport::LogCapture::lines();
+    for (const QString &line : log)
         QVERIFY2(!line.contains(token.section(QLatin1Char('.'), 2)), qPrintable(line));
 }
 
