@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LicenseCli::ExportCommands</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hourly file(s)</source>
+        <translation>
+            <numerusform>%n hourly file</numerusform>
+            <numerusform>%n hourly files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing hour(s)</source>
+        <translation>
+            <numerusform>%n missing hour</numerusform>
+            <numerusform>%n missing hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::ArchiveReader</name>
     <message numerus="yes">
         <source>%n byte(s)</source>

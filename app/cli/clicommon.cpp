@@ -5,10 +5,18 @@
 #include "cluster/clusteroutcome.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
 
 namespace LicenseCli {
+
+namespace {
+struct CommonText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCli::Common)
+};
+} // namespace
 
 void printError(const QString &message)
 {
@@ -19,19 +27,23 @@ void printError(const QString &message)
 
 bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CommonText::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
-        printError(parser.errorText() + QStringLiteral(" (see '%1 --help')").arg(arguments.value(0)));
+        //: %1 is the parser's message, %2 the command, e.g. "license-usage csv".
+        printError(CommonText::tr("%1 (see '%2 --help')").arg(parser.errorText(), arguments.value(0)));
         *exitCode = ExitUsage;
         return false;
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // QCommandLineParser names the program by argv[0]; show the subcommand instead.
-        const QStringList programArguments = QCoreApplication::arguments();
-        text.replace(QStringLiteral("Usage: ") + programArguments.value(0),
-                     QStringLiteral("Usage: ") + arguments.value(0));
+        // QCommandLineParser names the program by argv[0] on its first line, whose wording follows the language;
+        // show the subcommand instead.
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at =
+            program.isEmpty() ? -1 : QStringView(text).left(text.indexOf(QLatin1Char('\n'))).indexOf(program);
+        if (at >= 0)
+            text.replace(at, program.size(), arguments.value(0));
         QTextStream(stdout) << text;
         *exitCode = ExitOk;
         return false;

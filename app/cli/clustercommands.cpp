@@ -29,6 +29,11 @@ using namespace LicenseCore;
 
 namespace {
 
+struct ClusterText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCli::ClusterCommands)
+};
+
 // Cells come from the cluster (environment names) and the profile file: no control character reaches the
 // terminal.
 QList<QStringList> displaySafeRows(const QList<QStringList> &rows)
@@ -159,33 +164,36 @@ int profileAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Adds or replaces a cluster profile. Store its token with 'license-usage token set NAME'.\n"
-                       "A token belongs to one cluster: when a profile gets another address (scheme, host or port),\n"
-                       "its stored token is deleted, so it never travels to the new address. Store the new\n"
-                       "cluster's token afterwards."));
-    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The profile's name."));
-    const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("The cluster's address (https://…)."),
+        ClusterText::tr("Adds or replaces a cluster profile. Store its token with '%1'.\n"
+                        "A token belongs to one cluster: when a profile gets another address (scheme, host or port),\n"
+                        "its stored token is deleted, so it never travels to the new address. Store the new\n"
+                        "cluster's token afterwards.")
+            .arg(QStringLiteral("license-usage token set NAME")));
+    parser.addPositionalArgument(QStringLiteral("name"), ClusterText::tr("The profile's name."));
+    const QCommandLineOption urlOption(QStringLiteral("url"), ClusterText::tr("The cluster's address (https://…)."),
                                        QStringLiteral("url"));
     const QCommandLineOption caOption(QStringLiteral("ca-file"),
-                                      QStringLiteral("Also trust the CA certificate(s) in this PEM file."),
+                                      ClusterText::tr("Also trust the CA certificate(s) in this PEM file."),
                                       QStringLiteral("pem"));
+    //: "system" and "none" are values of the option and stay as they are.
     const QCommandLineOption proxyOption(QStringLiteral("proxy"),
-                                         QStringLiteral("system (default), none, or host:port of an HTTP proxy."),
+                                         ClusterText::tr("system (default), none, or host:port of an HTTP proxy."),
                                          QStringLiteral("proxy"), QStringLiteral("system"));
     const QCommandLineOption stallOption(QStringLiteral("stall-timeout"),
-                                         QStringLiteral("Give up when the cluster sends nothing for <seconds>."),
+                                         ClusterText::tr("Give up when the cluster sends nothing for <seconds>."),
                                          QStringLiteral("seconds"));
     const QCommandLineOption pinOption(
         QStringLiteral("pin-sha256"),
-        QStringLiteral("Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster's "
-                       "administrator first)."),
+        ClusterText::tr("Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster's "
+                        "administrator first)."),
         QStringLiteral("hex"));
     parser.addOptions({urlOption, caOption, proxyOption, stallOption, pinOption});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(urlOption)) {
-        printError(QStringLiteral("usage: license-usage profile add NAME --url URL [options] (see --help)"));
+        printError(ClusterText::tr("usage: %1 (see --help)")
+                       .arg(QStringLiteral("license-usage profile add NAME --url URL [options]")));
         return ExitUsage;
     }
     ClusterProfile profile;
@@ -194,7 +202,7 @@ int profileAdd(const QStringList &arguments)
     if (parser.isSet(caOption)) {
         profile.caFile = QFileInfo(parser.value(caOption)).absoluteFilePath();
         if (!QFileInfo::exists(profile.caFile)) {
-            printError(QStringLiteral("%1: no such file").arg(profile.caFile));
+            printError(ClusterText::tr("%1: no such file").arg(profile.caFile));
             return ExitUsage;
         }
     }
@@ -206,7 +214,8 @@ int profileAdd(const QStringList &arguments)
         bool portOk = false;
         const uint port = colon > 0 ? proxy.mid(colon + 1).toUInt(&portOk) : 0;
         if (!portOk || port == 0 || port > 65535) {
-            printError(QStringLiteral("--proxy must be system, none or host:port"));
+            //: "system", "none" and "host:port" are values of the option and stay as they are.
+            printError(ClusterText::tr("--proxy must be system, none or host:port"));
             return ExitUsage;
         }
         profile.proxyMode = ProxyMode::Manual;
@@ -217,14 +226,14 @@ int profileAdd(const QStringList &arguments)
         bool ok = false;
         profile.stallTimeoutSeconds = parser.value(stallOption).toInt(&ok);
         if (!ok) {
-            printError(QStringLiteral("--stall-timeout needs a number of seconds"));
+            printError(ClusterText::tr("--stall-timeout needs a number of seconds"));
             return ExitUsage;
         }
     }
     if (parser.isSet(pinOption)) {
         const std::optional<QByteArray> pin = parseSha256Fingerprint(parser.value(pinOption));
         if (!pin) {
-            printError(QStringLiteral("--pin-sha256 needs 64 hexadecimal digits (colons allowed)"));
+            printError(ClusterText::tr("--pin-sha256 needs 64 hexadecimal digits (colons allowed)"));
             return ExitUsage;
         }
         profile.pinnedSha256 = *pin;
@@ -235,8 +244,9 @@ int profileAdd(const QStringList &arguments)
         printError(status.message());
         return status.code == ErrorCode::FileUnwritable ? ExitFailure : ExitUsage;
     }
-    QTextStream(stdout) << "Saved profile " << displaySafe(profile.name) << " ("
-                        << displaySafe(profile.baseUrl.toString()) << ")\n";
+    QTextStream(stdout) << ClusterText::tr("Saved profile %1 (%2)")
+                               .arg(displaySafe(profile.name), displaySafe(profile.baseUrl.toString()))
+                        << '\n';
     if (!originChanged)
         return ExitOk;
     // The old token was given for the old address.
@@ -245,15 +255,15 @@ int profileAdd(const QStringList &arguments)
     int result = ExitOk;
     vault.deleteToken(name, &vault, [&name, &result](const TokenResult &deleted) {
         if (deleted.ok()) {
-            QTextStream(stdout) << "Deleted the stored token of " << displaySafe(name)
-                                << ": it was for the old address; store the new cluster's token with "
-                                   "'license-usage token set "
-                                << displaySafe(name) << "'\n";
+            QTextStream(stdout) << ClusterText::tr("Deleted the stored token of %1: it was for the old address; store "
+                                                   "the new cluster's token with '%2'")
+                                       .arg(displaySafe(name),
+                                            QStringLiteral("license-usage token set ") + displaySafe(name))
+                                << '\n';
         } else if (deleted.status != TokenResult::Status::NotFound) {
-            printError(QStringLiteral("warning: the address changed, but the token stored for the old address could "
-                                      "not be deleted (%1); delete it with 'license-usage token delete %2' before "
-                                      "using the profile")
-                           .arg(deleted.errorText, name));
+            printError(ClusterText::tr("warning: the address changed, but the token stored for the old address "
+                                       "could not be deleted (%1); delete it with '%2' before using the profile")
+                           .arg(deleted.errorText, QStringLiteral("license-usage token delete ") + name));
             result = ExitFailure;
         }
         QCoreApplication::exit(result);
@@ -265,7 +275,7 @@ int profileAdd(const QStringList &arguments)
 int profileList(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists the saved cluster profiles."));
+    parser.setApplicationDescription(ClusterText::tr("Lists the saved cluster profiles."));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -277,42 +287,45 @@ int profileList(const QStringList &arguments)
             proxy = profile.proxyHost + QLatin1Char(':') + QString::number(profile.proxyPort);
         QStringList trust;
         if (!profile.caFile.isEmpty())
-            trust.append(QStringLiteral("CA ") + profile.caFile);
+            trust.append(ClusterText::tr("CA %1").arg(profile.caFile));
         if (!profile.pinnedSha256.isEmpty())
-            trust.append(QStringLiteral("pinned ") + formatFingerprint(profile.pinnedSha256));
+            trust.append(ClusterText::tr("pinned %1").arg(formatFingerprint(profile.pinnedSha256)));
         rows.append({profile.name, profile.baseUrl.toString(), proxy, trust.join(QLatin1String(", "))});
     }
     if (rows.isEmpty()) {
-        QTextStream(stderr) << "No cluster profiles yet; add one with 'license-usage profile add NAME --url URL'.\n";
+        QTextStream(stderr) << ClusterText::tr("No cluster profiles yet; add one with '%1'.")
+                                   .arg(QStringLiteral("license-usage profile add NAME --url URL"))
+                            << '\n';
         return ExitOk;
     }
-    printTable({QStringLiteral("NAME"), QStringLiteral("URL"), QStringLiteral("PROXY"), QStringLiteral("TRUST")}, rows);
+    printTable({ClusterText::tr("NAME"), ClusterText::tr("URL"), ClusterText::tr("PROXY"), ClusterText::tr("TRUST")},
+               rows);
     return ExitOk;
 }
 
 int profileRemove(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Removes a cluster profile and its token in the keychain."));
-    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The profile's name."));
+    parser.setApplicationDescription(ClusterText::tr("Removes a cluster profile and its token in the keychain."));
+    parser.addPositionalArgument(QStringLiteral("name"), ClusterText::tr("The profile's name."));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: license-usage profile remove NAME"));
+        printError(ClusterText::tr("usage: %1").arg(QStringLiteral("license-usage profile remove NAME")));
         return ExitUsage;
     }
     const QString name = parser.positionalArguments().constFirst();
     ProfileStore store;
     if (!store.remove(name)) {
-        printError(QStringLiteral("no cluster profile named '%1'").arg(name));
+        printError(ClusterText::tr("no cluster profile named '%1'").arg(name));
         return ExitUsage;
     }
     TokenVault vault;
     vault.deleteToken(name, &vault, [&name](const TokenResult &result) {
         if (!result.ok() && result.status != TokenResult::Status::NotFound)
-            printError(QStringLiteral("warning: the profile's token was not removed: ") + result.errorText);
-        QTextStream(stdout) << "Removed profile " << displaySafe(name) << '\n';
+            printError(ClusterText::tr("warning: the profile's token was not removed: %1").arg(result.errorText));
+        QTextStream(stdout) << ClusterText::tr("Removed profile %1").arg(displaySafe(name)) << '\n';
         QCoreApplication::exit(ExitOk);
     });
     return QCoreApplication::exec();
@@ -321,26 +334,28 @@ int profileRemove(const QStringList &arguments)
 int tokenSet(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(ClusterText::tr(
         "Reads a profile's API token from standard input (without echo on a terminal) and stores it in the\n"
         "system keychain. The token is a cluster token with the Service Provider API scope, created in the\n"
         "Cluster Management Console under Settings > API tokens > Cluster tokens."));
-    parser.addPositionalArgument(QStringLiteral("profile"), QStringLiteral("The profile's name."));
+    parser.addPositionalArgument(QStringLiteral("profile"), ClusterText::tr("The profile's name."));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: license-usage token set PROFILE (the token is read from standard input)"));
+        printError(ClusterText::tr("usage: %1 (the token is read from standard input)")
+                       .arg(QStringLiteral("license-usage token set PROFILE")));
         return ExitUsage;
     }
     const QString name = parser.positionalArguments().constFirst();
     if (!ProfileStore().contains(name)) {
-        printError(QStringLiteral("no cluster profile named '%1' (add it with 'license-usage profile add')").arg(name));
+        printError(ClusterText::tr("no cluster profile named '%1' (add it with '%2')")
+                       .arg(name, QStringLiteral("license-usage profile add")));
         return ExitUsage;
     }
-    const std::optional<QString> token = readSecretLine(QStringLiteral("API token for %1: ").arg(name));
+    const std::optional<QString> token = readSecretLine(ClusterText::tr("API token for %1: ").arg(name));
     if (!token || token->isEmpty()) {
-        printError(QStringLiteral("no token on standard input"));
+        printError(ClusterText::tr("no token on standard input"));
         return ExitUsage;
     }
     TokenVault vault;
@@ -350,7 +365,8 @@ int tokenSet(const QStringList &arguments)
             QCoreApplication::exit(ExitFailure);
             return;
         }
-        QTextStream(stdout) << "Stored the token of " << displaySafe(name) << " in the system keychain\n";
+        QTextStream(stdout) << ClusterText::tr("Stored the token of %1 in the system keychain").arg(displaySafe(name))
+                            << '\n';
         QCoreApplication::exit(ExitOk);
     });
     return QCoreApplication::exec();
@@ -359,13 +375,13 @@ int tokenSet(const QStringList &arguments)
 int tokenDelete(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Removes a profile's API token from the system keychain."));
-    parser.addPositionalArgument(QStringLiteral("profile"), QStringLiteral("The profile's name."));
+    parser.setApplicationDescription(ClusterText::tr("Removes a profile's API token from the system keychain."));
+    parser.addPositionalArgument(QStringLiteral("profile"), ClusterText::tr("The profile's name."));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: license-usage token delete PROFILE"));
+        printError(ClusterText::tr("usage: %1").arg(QStringLiteral("license-usage token delete PROFILE")));
         return ExitUsage;
     }
     const QString name = parser.positionalArguments().constFirst();
@@ -395,14 +411,16 @@ int dispatch(const QStringList &arguments, const QString &group,
     QStringList names;
     for (const auto &entry : actions)
         names.append(entry.first);
-    const QString usage = QStringLiteral("license-usage %1 %2 ... (see license-usage %1 <action> --help)")
-                              .arg(group, names.join(QLatin1Char('|')));
+    //: %1 is the command line, %2 the command that shows an action's help.
+    const QString usage = ClusterText::tr("%1 ... (see %2)")
+                              .arg(QStringLiteral("license-usage %1 %2").arg(group, names.join(QLatin1Char('|'))),
+                                   QStringLiteral("license-usage %1 <action> --help").arg(group));
     if (action == QLatin1String("-h") || action == QLatin1String("--help")) {
-        QTextStream(stdout) << "Usage: " << usage << '\n';
+        QTextStream(stdout) << ClusterText::tr("Usage: %1").arg(usage) << '\n';
         return ExitOk;
     }
-    printError(action.isEmpty() ? QStringLiteral("usage: ") + usage
-                                : QStringLiteral("unknown action '%1'; usage: %2").arg(action, usage));
+    printError(action.isEmpty() ? ClusterText::tr("usage: %1").arg(usage)
+                                : ClusterText::tr("unknown action '%1'; usage: %2").arg(action, usage));
     return ExitUsage;
 }
 
@@ -412,8 +430,8 @@ int runEnvironments(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Lists the cluster's environments (id, name, state), all of them: old hours of an export may\n"
-                       "mention disabled environments. The names are remembered for later offline imports."));
+        ClusterText::tr("Lists the cluster's environments (id, name, state), all of them: old hours of an export may\n"
+                        "mention disabled environments. The names are remembered for later offline imports."));
     ClusterCommandOptions clusterOptions;
     clusterOptions.addTo(parser);
     int exitCode = ExitOk;
@@ -440,10 +458,11 @@ int runEnvironments(const QStringList &arguments)
             }
             QList<QStringList> rows;
             for (const ClusterEnvironment &environment : result.environments) {
-                rows.append({environment.id, environment.name,
-                             environment.state + (environment.trial ? QStringLiteral(" (trial)") : QString())});
+                rows.append(
+                    {environment.id, environment.name,
+                     environment.trial ? ClusterText::tr("%1 (trial)").arg(environment.state) : environment.state});
             }
-            printTable({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATE")}, rows);
+            printTable({ClusterText::tr("ID"), ClusterText::tr("NAME"), ClusterText::tr("STATE")}, rows);
             QCoreApplication::exit(ExitOk);
         });
     });

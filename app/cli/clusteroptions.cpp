@@ -8,12 +8,41 @@
 #include "vault/tokenvault.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QTimer>
 
 namespace LicenseCli {
 
 using namespace LicenseCore;
+
+namespace {
+struct OptionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCli::ClusterOptions)
+};
+} // namespace
+
+ClusterCommandOptions::ClusterCommandOptions()
+    : cluster(QStringLiteral("cluster"),
+              OptionsText::tr("The cluster's address (https://…; http:// only for this computer)."),
+              QStringLiteral("url"))
+    , profile(QStringLiteral("profile"), OptionsText::tr("Use the saved cluster profile <name>."),
+              QStringLiteral("name"))
+    , caFile(QStringLiteral("ca-file"),
+             OptionsText::tr("Also trust the CA certificate(s) in this PEM file, for this cluster only."),
+             QStringLiteral("pem"))
+    , tokenFile(QStringLiteral("token-file"),
+                //: <file> is the option's metavariable; %1 is the environment variable.
+                OptionsText::tr("Read the API token from the first line of <file>. Without it: with --cluster the "
+                                "token is %1; with --profile it is the profile's token in the system keychain "
+                                "(%1 is then ignored, with a warning, so it never goes to the profile's address by "
+                                "accident).")
+                    .arg(QStringLiteral("LICENSE_USAGE_TOKEN")),
+                QStringLiteral("file"))
+    , stallTimeout(QStringLiteral("stall-timeout"),
+                   OptionsText::tr("Give up when the cluster sends nothing for <seconds>."), QStringLiteral("seconds"))
+{}
 
 void ClusterCommandOptions::addTo(QCommandLineParser &parser) const
 {
@@ -27,7 +56,8 @@ std::optional<ClusterProfile> resolveProfile(const QCommandLineParser &parser, c
     const bool hasCluster = parser.isSet(options.cluster);
     const bool hasProfile = parser.isSet(options.profile);
     if (hasCluster == hasProfile) {
-        printError(QStringLiteral("give either --cluster URL or --profile NAME (see --help)"));
+        printError(OptionsText::tr("give either %1 or %2 (see --help)")
+                       .arg(QStringLiteral("--cluster URL"), QStringLiteral("--profile NAME")));
         return std::nullopt;
     }
     ClusterProfile profile;
@@ -35,8 +65,8 @@ std::optional<ClusterProfile> resolveProfile(const QCommandLineParser &parser, c
         const ProfileStore store;
         const std::optional<ClusterProfile> saved = store.profile(parser.value(options.profile));
         if (!saved) {
-            printError(QStringLiteral("no cluster profile named '%1' (see 'license-usage profile list')")
-                           .arg(parser.value(options.profile)));
+            printError(OptionsText::tr("no cluster profile named '%1' (see '%2')")
+                           .arg(parser.value(options.profile), QStringLiteral("license-usage profile list")));
             return std::nullopt;
         }
         profile = *saved;
@@ -51,7 +81,7 @@ std::optional<ClusterProfile> resolveProfile(const QCommandLineParser &parser, c
         bool ok = false;
         profile.stallTimeoutSeconds = parser.value(options.stallTimeout).toInt(&ok);
         if (!ok || profile.stallTimeoutSeconds <= 0) {
-            printError(QStringLiteral("--stall-timeout needs a number of seconds"));
+            printError(OptionsText::tr("--stall-timeout needs a number of seconds"));
             return std::nullopt;
         }
     }
@@ -75,18 +105,18 @@ void resolveToken(const QCommandLineParser &parser, const ClusterCommandOptions 
         const QString path = parser.value(options.tokenFile);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("%1: the token file cannot be read (%2)").arg(path, file.errorString()));
+            printError(OptionsText::tr("%1: the token file cannot be read (%2)").arg(path, file.errorString()));
             *exitCode = ExitUsage;
             finishLater(std::nullopt);
             return;
         }
         if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
-            printError(
-                QStringLiteral("warning: %1 can be read by other users; restrict it with 'chmod 600'").arg(path));
+            printError(OptionsText::tr("warning: %1 can be read by other users; restrict it with '%2'")
+                           .arg(path, QStringLiteral("chmod 600")));
         }
         const QString token = QString::fromUtf8(file.readLine(64 * 1024)).trimmed();
         if (token.isEmpty()) {
-            printError(QStringLiteral("%1: the token file is empty").arg(path));
+            printError(OptionsText::tr("%1: the token file is empty").arg(path));
             *exitCode = ExitUsage;
             finishLater(std::nullopt);
             return;
@@ -101,13 +131,14 @@ void resolveToken(const QCommandLineParser &parser, const ClusterCommandOptions 
     }
     if (fromStore && !fromEnvironment.isEmpty()) {
         // The variable may hold another cluster's token; the profile's own is the one meant for its address.
-        printError(QStringLiteral("warning: LICENSE_USAGE_TOKEN is ignored with --profile; using the token stored "
-                                  "for '%1' (give --token-file FILE to use another one)")
-                       .arg(profile.name));
+        printError(OptionsText::tr("warning: %1 is ignored with --profile; using the token stored for '%2' (give "
+                                   "%3 to use another one)")
+                       .arg(QStringLiteral("LICENSE_USAGE_TOKEN"), profile.name, QStringLiteral("--token-file FILE")));
     }
     if (!fromStore) {
-        printError(QStringLiteral("no API token: set LICENSE_USAGE_TOKEN, give --token-file FILE, or use a profile "
-                                  "whose token is stored with 'license-usage token set'"));
+        printError(OptionsText::tr("no API token: set %1, give %2, or use a profile whose token is stored with '%3'")
+                       .arg(QStringLiteral("LICENSE_USAGE_TOKEN"), QStringLiteral("--token-file FILE"),
+                            QStringLiteral("license-usage token set")));
         *exitCode = ExitUsage;
         finishLater(std::nullopt);
         return;
@@ -118,7 +149,9 @@ void resolveToken(const QCommandLineParser &parser, const ClusterCommandOptions 
         if (!result.ok()) {
             QString message = result.errorText;
             if (result.status == TokenResult::Status::NotFound)
-                message += QStringLiteral(" (use 'license-usage token set %1', or give --token-file FILE)").arg(name);
+                message = OptionsText::tr("%1 (use '%2', or give %3)")
+                              .arg(message, QStringLiteral("license-usage token set ") + name,
+                                   QStringLiteral("--token-file FILE"));
             printError(message);
             *exitCode = ExitFailure;
             done(std::nullopt);

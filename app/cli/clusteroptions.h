@@ -18,25 +18,13 @@ namespace LicenseCli {
 // The options of every command that talks to a cluster.
 struct ClusterCommandOptions
 {
-    QCommandLineOption cluster{QStringLiteral("cluster"),
-                               QStringLiteral("The cluster's address (https://…; http:// only for this computer)."),
-                               QStringLiteral("url")};
-    QCommandLineOption profile{QStringLiteral("profile"), QStringLiteral("Use the saved cluster profile <name>."),
-                               QStringLiteral("name")};
-    QCommandLineOption caFile{
-        QStringLiteral("ca-file"),
-        QStringLiteral("Also trust the CA certificate(s) in this PEM file, for this cluster only."),
-        QStringLiteral("pem")};
-    QCommandLineOption tokenFile{
-        QStringLiteral("token-file"),
-        QStringLiteral("Read the API token from the first line of <file>. Without it: with --cluster the token is "
-                       "LICENSE_USAGE_TOKEN; with --profile it is the profile's token in the system keychain "
-                       "(LICENSE_USAGE_TOKEN is then ignored, with a warning, so it never goes to the profile's "
-                       "address by accident)."),
-        QStringLiteral("file")};
-    QCommandLineOption stallTimeout{QStringLiteral("stall-timeout"),
-                                    QStringLiteral("Give up when the cluster sends nothing for <seconds>."),
-                                    QStringLiteral("seconds")};
+    ClusterCommandOptions();
+
+    QCommandLineOption cluster;
+    QCommandLineOption profile;
+    QCommandLineOption caFile;
+    QCommandLineOption tokenFile;
+    QCommandLineOption stallTimeout;
 
     void addTo(QCommandLineParser &parser) const;
 };

@@ -16,19 +16,27 @@ namespace LicenseCli {
 
 using namespace LicenseCore;
 
+namespace {
+struct DemoText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCli::DemoCluster)
+};
+} // namespace
+
 int runDemoCluster(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Serves the built-in demo cluster on 127.0.0.1 until interrupted (Ctrl+C).\n"
-        "It answers the Cluster API v2 license endpoints with generated data, for trying 'fetch' and\n"
-        "'environments' without a real cluster. Its tokens are printed; they only work with this demo."));
+    //: 'fetch' and 'environments' are command names and stay as they are.
+    parser.setApplicationDescription(
+        DemoText::tr("Serves the built-in demo cluster on 127.0.0.1 until interrupted (Ctrl+C).\n"
+                     "It answers the Cluster API v2 license endpoints with generated data, for trying 'fetch' and\n"
+                     "'environments' without a real cluster. Its tokens are printed; they only work with this demo."));
     const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QStringLiteral("Listen on <port> (default: any free port)."),
+                                        DemoText::tr("Listen on <port> (default: any free port)."),
                                         QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption tlsOption(
-        QStringLiteral("tls"), QStringLiteral("Serve https:// with the demo certificate (its CA file is printed)."));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generated data."),
+        QStringLiteral("tls"), DemoText::tr("Serve https:// with the demo certificate (its CA file is printed)."));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), DemoText::tr("Seed of the generated data."),
                                         QStringLiteral("n"), QStringLiteral("1"));
     parser.addOptions({portOption, tlsOption, seedOption});
     int exitCode = ExitOk;
@@ -37,14 +45,14 @@ int runDemoCluster(const QStringList &arguments)
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
     if (!portOk || port > 65535) {
-        printError(QStringLiteral("--port needs a number between 0 and 65535"));
+        printError(DemoText::tr("--port needs a number between %1 and %2").arg(0).arg(65535));
         return ExitUsage;
     }
     bool seedOk = false;
     DemoClusterOptions options;
     options.generator.seed = parser.value(seedOption).toULongLong(&seedOk);
     if (!seedOk) {
-        printError(QStringLiteral("--seed needs a non-negative number"));
+        printError(DemoText::tr("--seed needs a non-negative number"));
         return ExitUsage;
     }
 
@@ -58,7 +66,7 @@ int runDemoCluster(const QStringList &arguments)
         QSaveFile caFile(caPath);
         if (!QDir().mkpath(directory) || !caFile.open(QIODevice::WriteOnly) ||
             caFile.write(DemoCluster::demoCaCertificatePem()) < 0 || !caFile.commit()) {
-            printError(QStringLiteral("%1: the demo CA certificate cannot be written").arg(caPath));
+            printError(DemoText::tr("%1: the demo CA certificate cannot be written").arg(caPath));
             return ExitFailure;
         }
     }
@@ -69,14 +77,19 @@ int runDemoCluster(const QStringList &arguments)
 
     const QString url = cluster.url().toString();
     QTextStream out(stdout);
+    // Scripts and tests read the first two lines ("Demo cluster: URL", "Token: TOKEN"): they stay in English.
     out << "Demo cluster: " << url << '\n'
         << "Token: " << DemoCluster::demoToken() << '\n'
-        << "Token without the Service Provider API scope (answers 403): " << DemoCluster::tokenWithoutScope() << '\n';
+        << DemoText::tr("Token without the Service Provider API scope (answers 403): %1")
+               .arg(DemoCluster::tokenWithoutScope())
+        << '\n';
     if (!caPath.isEmpty())
-        out << "CA certificate: " << caPath << '\n';
-    out << "Try: LICENSE_USAGE_TOKEN=" << DemoCluster::demoToken() << " license-usage fetch --cluster " << url
-        << (caPath.isEmpty() ? QString() : QStringLiteral(" --ca-file ") + caPath) << " -o export.zip\n"
-        << "Serving until interrupted (Ctrl+C).\n"
+        out << DemoText::tr("CA certificate: %1").arg(caPath) << '\n';
+    const QString tryCommand =
+        QStringLiteral("LICENSE_USAGE_TOKEN=%1 license-usage fetch --cluster %2%3 -o export.zip")
+            .arg(DemoCluster::demoToken(), url, caPath.isEmpty() ? QString() : QStringLiteral(" --ca-file ") + caPath);
+    out << DemoText::tr("Try: %1").arg(tryCommand) << '\n'
+        << DemoText::tr("Serving until interrupted (Ctrl+C).") << '\n'
         << Qt::flush;
 
     SignalWatcher watcher;

@@ -12,6 +12,7 @@
 #include "usage/exportimport.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -24,6 +25,11 @@ namespace LicenseCli {
 using namespace LicenseCore;
 
 namespace {
+
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCli::ExportCommands)
+};
 
 std::atomic_bool interrupted{false};
 
@@ -57,14 +63,14 @@ bool takeExportArgument(const QCommandLineParser &parser, QString *path, int *ex
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        printError(positional.isEmpty() ? QStringLiteral("no export file given (see --help)")
-                                        : QStringLiteral("one export file at a time (see --help)"));
+        printError(positional.isEmpty() ? ExportText::tr("no export file given (see --help)")
+                                        : ExportText::tr("one export file at a time (see --help)"));
         *exitCode = ExitUsage;
         return false;
     }
     *path = positional.first();
     if (!QFileInfo::exists(*path)) {
-        printError(QStringLiteral("%1: no such file").arg(*path));
+        printError(ExportText::tr("%1: no such file").arg(*path));
         *exitCode = ExitUsage;
         return false;
     }
@@ -88,16 +94,16 @@ int runCsv(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Writes the usage CSV of an export: one row per hour (or day, or month) and environment."));
-    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The export: a ZIP or a JSON file."));
+        ExportText::tr("Writes the usage CSV of an export: one row per hour (or day, or month) and environment."));
+    parser.addPositionalArgument(QStringLiteral("export"), ExportText::tr("The export: a ZIP or a JSON file."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QStringLiteral("Write to <file> (atomically) instead of stdout."),
+                                          ExportText::tr("Write to <file> (atomically) instead of stdout."),
                                           QStringLiteral("file"));
     const QCommandLineOption granularityOption(QStringLiteral("granularity"),
-                                               QStringLiteral("Rows per hour (default), day or month, in UTC."),
+                                               ExportText::tr("Rows per hour (default), day or month, in UTC."),
                                                QStringLiteral("hour|day|month"), QStringLiteral("hour"));
     const QCommandLineOption environmentOption(QStringLiteral("environment"),
-                                               QStringLiteral("Only this environment id; repeat for several."),
+                                               ExportText::tr("Only this environment id; repeat for several."),
                                                QStringLiteral("id"));
     parser.addOptions({outputOption, granularityOption, environmentOption});
     int exitCode = ExitOk;
@@ -113,7 +119,8 @@ int runCsv(const QStringList &arguments)
     } else if (granularity == QLatin1String("month")) {
         options.granularity = Granularity::Month;
     } else {
-        printError(QStringLiteral("--granularity must be hour, day or month, not '%1'").arg(granularity));
+        //: "hour", "day" and "month" are values of the option and stay as they are.
+        printError(ExportText::tr("--granularity must be hour, day or month, not '%1'").arg(granularity));
         return ExitUsage;
     }
     const QStringList environments = parser.values(environmentOption);
@@ -152,9 +159,9 @@ int runSummary(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Shows per-environment totals of an export, the hours it covers, missing hours and warnings.\n"
+        ExportText::tr("Shows per-environment totals of an export, the hours it covers, missing hours and warnings.\n"
                        "Host units, DEM units and DDUs are estimates from the export's inputs, not billed figures."));
-    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The export: a ZIP or a JSON file."));
+    parser.addPositionalArgument(QStringLiteral("export"), ExportText::tr("The export: a ZIP or a JSON file."));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -174,10 +181,10 @@ int runSummary(const QStringList &arguments)
             ++distinctHosts[host.environment];
     }
 
-    const QStringList headings = {QStringLiteral("Environment"),      QStringLiteral("Hosts"),
-                                  QStringLiteral("Host-unit hours"),  QStringLiteral("Peak host units"),
-                                  QStringLiteral("DEM units (est.)"), QStringLiteral("DDUs"),
-                                  QStringLiteral("Sessions"),         QStringLiteral("Trial")};
+    const QStringList headings = {ExportText::tr("Environment"),      ExportText::tr("Hosts"),
+                                  ExportText::tr("Host-unit hours"),  ExportText::tr("Peak host units"),
+                                  ExportText::tr("DEM units (est.)"), ExportText::tr("DDUs"),
+                                  ExportText::tr("Sessions"),         ExportText::tr("Trial")};
     QList<QStringList> table;
     auto rowFor = [&](const QString &label, int hosts, const UsageRow &row) {
         return QStringList{label,
@@ -187,7 +194,7 @@ int runSummary(const QStringList &arguments)
                            fixed(row.demUnits),
                            fixed(row.dduTotal),
                            QString::number(row.userSessions()),
-                           row.trial ? QStringLiteral("yes") : QString()};
+                           row.trial ? ExportText::tr("yes") : QString()};
     };
     const EnvironmentNames names = LicenseCore::environmentNames();
     for (const UsageRow &total : store.environmentTotals()) {
@@ -199,7 +206,7 @@ int runSummary(const QStringList &arguments)
     int allHosts = 0;
     for (int n : std::as_const(distinctHosts))
         allHosts += n;
-    table.append(rowFor(QStringLiteral("All environments"), allHosts, store.clusterTotal()));
+    table.append(rowFor(ExportText::tr("All environments"), allHosts, store.clusterTotal()));
 
     QList<qsizetype> widths;
     for (const QString &heading : headings)
@@ -208,13 +215,28 @@ int runSummary(const QStringList &arguments)
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths[i], row.at(i).size());
 
+    // The labels of the lines around the table, padded to the widest of them in the language in use.
+    const QString clusterLabel = ExportText::tr("Cluster:");
+    const QString rangeLabel = ExportText::tr("Range:");
+    const QString gapsLabel = ExportText::tr("Gaps:");
+    const QString warningsLabel = ExportText::tr("Warnings:");
+    const qsizetype labelWidth =
+        std::max({clusterLabel.size(), rangeLabel.size(), gapsLabel.size(), warningsLabel.size()}) + 1;
+    auto label = [labelWidth](const QString &text) { return text.leftJustified(labelWidth); };
+
     QTextStream out(stdout);
-    out << "Cluster:  " << (store.clusterUuid().isEmpty() ? QStringLiteral("(unknown)") : store.clusterUuid()) << '\n';
-    if (const auto range = store.range())
-        out << "Range:    " << Time::isoUtc(range->firstHourMs) << " to "
-            << Time::isoUtc(range->lastHourMs + Time::HourMs) << " (" << range->hours() << " hours, "
-            << store.hourFiles() << " hourly files)\n";
-    out << "Estimates from the export's inputs, not billed units.\n\n";
+    out << label(clusterLabel) << (store.clusterUuid().isEmpty() ? ExportText::tr("(unknown)") : store.clusterUuid())
+        << '\n';
+    if (const auto range = store.range()) {
+        //: %1 and %2 are hours in ISO 8601, %3 the number of hours, %4 the number of hourly files.
+        out << label(rangeLabel)
+            << ExportText::tr("%1 to %2 (%3, %4)")
+                   .arg(Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs),
+                        ExportText::tr("%n hour(s)", nullptr, range->hours()),
+                        ExportText::tr("%n hourly file(s)", nullptr, store.hourFiles()))
+            << '\n';
+    }
+    out << ExportText::tr("Estimates from the export's inputs, not billed units.") << "\n\n";
     auto printRow = [&](const QStringList &cells) {
         QString line;
         for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -237,20 +259,28 @@ int runSummary(const QStringList &arguments)
 
     out << '\n';
     if (store.gaps().isEmpty()) {
-        out << "Gaps:     none\n";
+        out << label(gapsLabel) << ExportText::tr("none") << '\n';
     } else {
-        out << "Gaps:     " << store.missingHours() << " missing hour(s)\n";
-        for (const HourRange &gap : store.gaps())
-            out << "  " << Time::isoUtc(gap.firstHourMs) << " to " << Time::isoUtc(gap.lastHourMs + Time::HourMs)
-                << " (" << gap.hours() << " h)\n";
+        out << label(gapsLabel) << ExportText::tr("%n missing hour(s)", nullptr, store.missingHours()) << '\n';
+        for (const HourRange &gap : store.gaps()) {
+            //: %3 is a number of hours, "h" the unit.
+            out << "  "
+                << ExportText::tr("%1 to %2 (%3 h)")
+                       .arg(Time::isoUtc(gap.firstHourMs), Time::isoUtc(gap.lastHourMs + Time::HourMs))
+                       .arg(gap.hours())
+                << '\n';
+        }
     }
     if (store.warnings().isEmpty()) {
-        out << "Warnings: none\n";
+        out << label(warningsLabel) << ExportText::tr("none") << '\n';
     } else {
-        out << "Warnings:\n";
-        for (const ImportWarning &warning : store.warnings())
-            out << "  " << warning.text
-                << (warning.count > 1 ? QStringLiteral(" (%1 times)").arg(warning.count) : QString()) << '\n';
+        out << warningsLabel << '\n';
+        for (const ImportWarning &warning : store.warnings()) {
+            out << "  "
+                << (warning.count > 1 ? ExportText::tr("%1 (%n time(s))", nullptr, warning.count).arg(warning.text)
+                                      : warning.text)
+                << '\n';
+        }
     }
     return ExitOk;
 }
@@ -259,44 +289,46 @@ int runGenerate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Writes a synthetic export with the layout and shape of a real one, the same bytes for "
+        ExportText::tr("Writes a synthetic export with the layout and shape of a real one, the same bytes for "
                        "the same options."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QStringLiteral("The ZIP file to write (required)."), QStringLiteral("file"));
+                                          ExportText::tr("The ZIP file to write (required)."), QStringLiteral("file"));
     const QCommandLineOption environmentsOption(QStringLiteral("environments"),
-                                                QStringLiteral("Number of environments (default 6)."),
+                                                ExportText::tr("Number of environments (default %1).").arg(6),
                                                 QStringLiteral("n"), QStringLiteral("6"));
     const QCommandLineOption hostsOption(QStringLiteral("hosts"),
-                                         QStringLiteral("Number of hosts over all environments (default 120)."),
+                                         ExportText::tr("Number of hosts over all environments (default %1).").arg(120),
                                          QStringLiteral("n"), QStringLiteral("120"));
-    const QCommandLineOption hoursOption(QStringLiteral("hours"), QStringLiteral("Number of hours (default 168)."),
-                                         QStringLiteral("n"), QStringLiteral("168"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+    const QCommandLineOption hoursOption(QStringLiteral("hours"),
+                                         ExportText::tr("Number of hours (default %1).").arg(168), QStringLiteral("n"),
+                                         QStringLiteral("168"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), ExportText::tr("Random seed (default %1).").arg(1),
                                         QStringLiteral("s"), QStringLiteral("1"));
     const QCommandLineOption startOption(QStringLiteral("start"),
-                                         QStringLiteral("First hour, ISO 8601 in UTC (default: hours before "
-                                                        "2026-10-01T00:00:00Z)."),
+                                         ExportText::tr("First hour, ISO 8601 in UTC (default: hours before %1).")
+                                             .arg(QStringLiteral("2026-10-01T00:00:00Z")),
                                          QStringLiteral("time"));
     const QCommandLineOption flatOption(QStringLiteral("flat"),
-                                        QStringLiteral("JSON files directly in the ZIP instead of the nested layout."));
+                                        ExportText::tr("JSON files directly in the ZIP instead of the nested layout."));
     parser.addOptions(
         {outputOption, environmentsOption, hostsOption, hoursOption, seedOption, startOption, flatOption});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()));
+        printError(ExportText::tr("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
     if (!parser.isSet(outputOption)) {
-        printError(QStringLiteral("-o FILE is required (see --help)"));
+        printError(ExportText::tr("%1 is required (see --help)").arg(QStringLiteral("-o FILE")));
         return ExitUsage;
     }
     auto number = [&](const QCommandLineOption &option, int minimum, int maximum, int *value) {
         bool ok = false;
         *value = parser.value(option).toInt(&ok);
         if (!ok || *value < minimum || *value > maximum) {
-            printError(QStringLiteral("--%1 must be a whole number from %2 to %3")
+            //: %1 is an option name.
+            printError(ExportText::tr("--%1 must be a whole number from %2 to %3")
                            .arg(option.names().constFirst())
                            .arg(minimum)
                            .arg(maximum));
@@ -311,13 +343,13 @@ int runGenerate(const QStringList &arguments)
     bool seedOk = false;
     options.seed = parser.value(seedOption).toULongLong(&seedOk);
     if (!seedOk) {
-        printError(QStringLiteral("--seed must be a non-negative whole number"));
+        printError(ExportText::tr("--seed must be a non-negative whole number"));
         return ExitUsage;
     }
     if (parser.isSet(startOption)) {
         const std::optional<qint64> start = Time::parseIsoUtc(parser.value(startOption));
         if (!start) {
-            printError(QStringLiteral("--start '%1' is not an ISO 8601 date-time").arg(parser.value(startOption)));
+            printError(ExportText::tr("--start '%1' is not an ISO 8601 date-time").arg(parser.value(startOption)));
             return ExitUsage;
         }
         options.startMs = Time::floorHour(*start);

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QPointer>
 #include <QTextStream>
 #include <cmath>
@@ -23,17 +24,22 @@ using namespace LicenseCore;
 
 namespace {
 
+struct FetchText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCli::Fetch)
+};
+
 constexpr int MaxWaitMinutes = 24 * 60;
 
 QString formatBytes(double bytes)
 {
     if (bytes < 1024)
-        return QStringLiteral("%1 B").arg(qint64(bytes));
+        return FetchText::tr("%L1 B").arg(qint64(bytes));
     if (bytes < 1024.0 * 1024)
-        return QStringLiteral("%1 KiB").arg(bytes / 1024, 0, 'f', 1);
+        return FetchText::tr("%L1 KiB").arg(bytes / 1024, 0, 'f', 1);
     if (bytes < 1024.0 * 1024 * 1024)
-        return QStringLiteral("%1 MiB").arg(bytes / 1024 / 1024, 0, 'f', 1);
-    return QStringLiteral("%1 GiB").arg(bytes / 1024 / 1024 / 1024, 0, 'f', 2);
+        return FetchText::tr("%L1 MiB").arg(bytes / 1024 / 1024, 0, 'f', 1);
+    return FetchText::tr("%L1 GiB").arg(bytes / 1024 / 1024 / 1024, 0, 'f', 2);
 }
 
 // A bar redrawn in place on a terminal; a plain line every few seconds otherwise.
@@ -48,22 +54,26 @@ public:
 
     void update(const TransferProgress &progress)
     {
-        const QString rate = QStringLiteral("%1/s").arg(formatBytes(progress.bytesPerSecond));
+        //: A transfer rate; %1 is an amount of data such as "2.5 MiB".
+        const QString rate = FetchText::tr("%1/s").arg(formatBytes(progress.bytesPerSecond));
         if (m_tty) {
             QString line;
             if (progress.bytesTotal > 0) {
                 const int percent = int(progress.bytesReceived * 100 / progress.bytesTotal);
                 const int filled = percent * 30 / 100;
-                line = QStringLiteral("\r[%1%2] %3% %4 of %5, %6")
-                           .arg(QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char(' ')))
-                           .arg(percent, 3)
-                           .arg(formatBytes(double(progress.bytesReceived)), formatBytes(double(progress.bytesTotal)),
-                                rate);
+                //: %1 is the percentage, %2 and %3 amounts of data, %4 the rate.
+                const QString status =
+                    FetchText::tr("%1% %2 of %3, %4")
+                        .arg(QStringLiteral("%1").arg(percent, 3), formatBytes(double(progress.bytesReceived)),
+                             formatBytes(double(progress.bytesTotal)), rate);
+                line = QStringLiteral("\r[%1%2] %3")
+                           .arg(QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char(' ')), status);
             } else {
                 static const char spinner[] = "|/-\\";
-                line = QStringLiteral("\r%1 %2 received, %3")
-                           .arg(QLatin1Char(spinner[m_turn++ % 4]))
-                           .arg(formatBytes(double(progress.bytesReceived)), rate);
+                line =
+                    QStringLiteral("\r%1 %2")
+                        .arg(QLatin1Char(spinner[m_turn++ % 4]))
+                        .arg(FetchText::tr("%1 received, %2").arg(formatBytes(double(progress.bytesReceived)), rate));
             }
             m_width = std::max(m_width, int(line.size()));
             QTextStream(stderr) << line.leftJustified(m_width) << Qt::flush;
@@ -72,11 +82,13 @@ public:
         if (m_sinceLine.elapsed() < 2000)
             return;
         m_sinceLine.restart();
-        QTextStream(stderr) << "license-usage: received " << formatBytes(double(progress.bytesReceived))
+        const QString received = formatBytes(double(progress.bytesReceived));
+        QTextStream(stderr) << "license-usage: "
                             << (progress.bytesTotal > 0
-                                    ? QStringLiteral(" of %1").arg(formatBytes(double(progress.bytesTotal)))
-                                    : QString())
-                            << ", " << rate << '\n';
+                                    ? FetchText::tr("received %1 of %2, %3")
+                                          .arg(received, formatBytes(double(progress.bytesTotal)), rate)
+                                    : FetchText::tr("received %1, %2").arg(received, rate))
+                            << '\n';
     }
 
     void message(const QString &text)
@@ -105,9 +117,10 @@ std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QC
         return std::nullopt;
     const std::optional<qint64> value = Time::parseIsoUtc(parser.value(option));
     if (!value) {
-        printError(QStringLiteral("--%1: '%2' is not an ISO 8601 date or date-time (e.g. 2026-10-01 or "
-                                  "2026-10-01T13:00:00Z)")
-                       .arg(option.names().constFirst(), parser.value(option)));
+        //: %1 is an option name, %2 the value given, %3 and %4 examples.
+        printError(FetchText::tr("--%1: '%2' is not an ISO 8601 date or date-time (e.g. %3 or %4)")
+                       .arg(option.names().constFirst(), parser.value(option), QStringLiteral("2026-10-01"),
+                            QStringLiteral("2026-10-01T13:00:00Z")));
         *ok = false;
     }
     return value;
@@ -118,40 +131,42 @@ std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QC
 int runFetch(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.\n"
-        "The range is aligned to whole UTC hours; its end is at most two hours before the current hour.\n"
-        "The token is never taken from the command line: use --token-file, LICENSE_USAGE_TOKEN, or a profile\n"
-        "whose token is stored in the system keychain ('license-usage token set NAME')."));
+    parser.setApplicationDescription(
+        FetchText::tr("Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.\n"
+                      "The range is aligned to whole UTC hours; its end is at most two hours before the current hour.\n"
+                      "The token is never taken from the command line: use --token-file, %1, or a profile\n"
+                      "whose token is stored in the system keychain ('%2').")
+            .arg(QStringLiteral("LICENSE_USAGE_TOKEN"), QStringLiteral("license-usage token set NAME")));
     ClusterCommandOptions clusterOptions;
     clusterOptions.addTo(parser);
     const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        QStringLiteral("Start (ISO 8601, UTC unless a zone is given; default: 30 days "
-                                                       "before the current hour)."),
+                                        FetchText::tr("Start (ISO 8601, UTC unless a zone is given; default: 30 days "
+                                                      "before the current hour)."),
                                         QStringLiteral("iso"));
     const QCommandLineOption toOption(
-        QStringLiteral("to"), QStringLiteral("End (ISO 8601; default and latest: two hours before the current hour)."),
+        QStringLiteral("to"), FetchText::tr("End (ISO 8601; default and latest: two hours before the current hour)."),
         QStringLiteral("iso"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QStringLiteral("Write the ZIP to <file> (replaced only when complete)."),
+                                          FetchText::tr("Write the ZIP to <file> (replaced only when complete)."),
                                           QStringLiteral("file"));
     const QCommandLineOption maxWaitOption(
         QStringLiteral("max-wait"),
-        QStringLiteral("While the cluster is busy (another export, an upgrade), retry for at most <minutes> "
-                       "(default 30, at most 1440)."),
+        FetchText::tr("While the cluster is busy (another export, an upgrade), retry for at most <minutes> "
+                      "(default %1, at most %2).")
+            .arg(30)
+            .arg(MaxWaitMinutes),
         QStringLiteral("minutes"));
     parser.addOptions({fromOption, toOption, outputOption, maxWaitOption});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unexpected argument '%1' (the token is never given on the command line; see "
-                                  "--help)")
+        printError(FetchText::tr("unexpected argument '%1' (the token is never given on the command line; see --help)")
                        .arg(parser.positionalArguments().constFirst()));
         return ExitUsage;
     }
     if (!parser.isSet(outputOption)) {
-        printError(QStringLiteral("no output file: give -o FILE"));
+        printError(FetchText::tr("no output file: give %1").arg(QStringLiteral("-o FILE")));
         return ExitUsage;
     }
     bool timesOk = true;
@@ -167,7 +182,8 @@ int runFetch(const QStringList &arguments)
         const double minutes = parser.value(maxWaitOption).toDouble(&ok);
         // Also refuses nan and inf, which would wrap around on the conversion to milliseconds.
         if (!ok || !std::isfinite(minutes) || minutes < 0 || minutes > MaxWaitMinutes) {
-            printError(QStringLiteral("--max-wait needs a number of minutes between 0 and %1").arg(MaxWaitMinutes));
+            printError(
+                FetchText::tr("--max-wait needs a number of minutes between %1 and %2").arg(0).arg(MaxWaitMinutes));
             return ExitUsage;
         }
         retry.maxTotalWaitMs = qint64(minutes * 60 * 1000);
@@ -205,13 +221,16 @@ int runFetch(const QStringList &arguments)
                 return;
             }
             if (result.range.endClamped) {
-                printer.message(QStringLiteral("the end was moved to %1: the cluster exports hours "
-                                               "up to two hours before the current hour")
+                printer.message(FetchText::tr("the end was moved to %1: the cluster exports hours "
+                                              "up to two hours before the current hour")
                                     .arg(Time::isoUtc(result.range.toMs)));
             }
-            QTextStream(stdout) << "Saved " << result.filePath << " (" << result.bytes << " bytes; hours "
-                                << Time::isoUtc(result.range.fromMs) << " to " << Time::isoUtc(result.range.toMs)
-                                << ")\n";
+            // The size may exceed what %n takes (an int); an export is never a single byte.
+            //: %1 is the file, %2 its size in bytes, %3 and %4 the first and the end hour in ISO 8601.
+            QTextStream(stdout) << FetchText::tr("Saved %1 (%2 bytes; hours %3 to %4)")
+                                       .arg(result.filePath, QLocale().toString(result.bytes),
+                                            Time::isoUtc(result.range.fromMs), Time::isoUtc(result.range.toMs))
+                                << '\n';
             saved = true;
             // Names for later offline imports of this cluster; failure costs only names.
             client->fetchEnvironments(&context, [](const EnvironmentsResult &) { QCoreApplication::exit(ExitOk); });
@@ -232,7 +251,7 @@ int runFetch(const QStringList &arguments)
     });
     const int code = QCoreApplication::exec();
     if (interrupted) {
-        printError(QStringLiteral("interrupted; nothing was saved"));
+        printError(FetchText::tr("interrupted; nothing was saved"));
         return ExitFailure;
     }
     return code;

@@ -8,42 +8,75 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
+#include <utility>
 
 namespace {
+
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCli::Main)
+};
 
 struct Command
 {
     const char *name;
     LicenseCli::CommandFunction run;
-    const char *summary;
+    const char *summary; // translated when printed
 };
 
 constexpr Command Commands[] = {
-    {"csv", LicenseCli::runCsv, "Write the hourly, daily or monthly usage CSV of an export"},
-    {"summary", LicenseCli::runSummary, "Show per-environment totals, the covered range, gaps and warnings"},
-    {"generate", LicenseCli::runGenerate, "Write a synthetic export for trying things out"},
-    {"fetch", LicenseCli::runFetch, "Download an export from a cluster"},
-    {"environments", LicenseCli::runEnvironments, "List a cluster's environments"},
-    {"profile", LicenseCli::runProfile, "Add, list or remove cluster profiles"},
-    {"token", LicenseCli::runToken, "Store a profile's API token in the system keychain"},
-    {"demo-cluster", LicenseCli::runDemoCluster, "Serve the built-in demo cluster on loopback"},
+    {"csv", LicenseCli::runCsv,
+     QT_TRANSLATE_NOOP("LicenseCli::Main", "Write the hourly, daily or monthly usage CSV of an export")},
+    {"summary", LicenseCli::runSummary,
+     QT_TRANSLATE_NOOP("LicenseCli::Main", "Show per-environment totals, the covered range, gaps and warnings")},
+    {"generate", LicenseCli::runGenerate,
+     QT_TRANSLATE_NOOP("LicenseCli::Main", "Write a synthetic export for trying things out")},
+    {"fetch", LicenseCli::runFetch, QT_TRANSLATE_NOOP("LicenseCli::Main", "Download an export from a cluster")},
+    {"environments", LicenseCli::runEnvironments,
+     QT_TRANSLATE_NOOP("LicenseCli::Main", "List a cluster's environments")},
+    {"profile", LicenseCli::runProfile, QT_TRANSLATE_NOOP("LicenseCli::Main", "Add, list or remove cluster profiles")},
+    {"token", LicenseCli::runToken,
+     QT_TRANSLATE_NOOP("LicenseCli::Main", "Store a profile's API token in the system keychain")},
+    {"demo-cluster", LicenseCli::runDemoCluster,
+     QT_TRANSLATE_NOOP("LicenseCli::Main", "Serve the built-in demo cluster on loopback")},
 };
+
+// Rows of "  <name>  <description>", the first column as wide as its longest entry plus two spaces.
+QString helpColumns(const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size() + 2);
+    QString text;
+    for (const auto &[name, description] : rows)
+        text += QStringLiteral("  ") + name.leftJustified(width) + description + QLatin1Char('\n');
+    return text;
+}
 
 void printUsage(FILE *stream)
 {
-    QTextStream out(stream);
-    out << "Usage: license-usage <command> [options]\n\n"
-        << "Reads Dynatrace Managed license consumption exports and fetches them from clusters.\n\n"
-        << "Commands:\n";
+    QList<std::pair<QString, QString>> commands;
     for (const Command &command : Commands)
-        out << "  " << QString::fromLatin1(command.name).leftJustified(14) << QString::fromLatin1(command.summary)
-            << '\n';
-    out << "\nOptions:\n"
-        << "  -h, --help     Show this help, or a command's help with: license-usage <command> --help\n"
-        << "  -v, --version  Show the version and the versions of the libraries in use\n"
-        << "\nExit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,\n"
-        << "4 network, TLS or cluster error.\n";
+        commands.append({QString::fromLatin1(command.name), MainText::tr(command.summary)});
+    const QList<std::pair<QString, QString>> options = {
+        {QStringLiteral("-h, --help"), MainText::tr("Show this help, or a command's help with: %1")
+                                           .arg(QStringLiteral("license-usage <command> --help"))},
+        {QStringLiteral("-v, --version"), MainText::tr("Show the version and the versions of the libraries in use")},
+    };
+    QTextStream out(stream);
+    out << MainText::tr("Usage: %1").arg(QStringLiteral("license-usage <command> [options]")) << "\n\n"
+        << MainText::tr("Reads Dynatrace Managed license consumption exports and fetches them from clusters.") << "\n\n"
+        << MainText::tr("Commands:") << '\n'
+        << helpColumns(commands) << '\n'
+        << MainText::tr("Options:") << '\n'
+        << helpColumns(options)
+        << '\n'
+        //: The exit status numbers stay as they are.
+        << MainText::tr("Exit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,\n"
+                        "4 network, TLS or cluster error.")
+        << '\n';
 }
 
 } // namespace
@@ -79,6 +112,7 @@ int main(int argc, char *argv[])
             return command.run(commandArguments);
         }
     }
-    LicenseCli::printError(QStringLiteral("unknown command '%1' (see license-usage --help)").arg(first));
+    LicenseCli::printError(
+        MainText::tr("unknown command '%1' (see %2)").arg(first, QStringLiteral("license-usage --help")));
     return LicenseCli::ExitUsage;
 }
