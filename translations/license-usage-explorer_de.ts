@@ -8,249 +8,256 @@
 A token belongs to one cluster: when a profile gets another address (scheme, host or port),
 its stored token is deleted, so it never travels to the new address. Store the new
 cluster&apos;s token afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt ein Cluster-Profil an oder ersetzt es. Speichern Sie sein Token mit „%1“.
+Ein Token gehört zu genau einem Cluster: Erhält ein Profil eine andere Adresse (Schema,
+Host oder Port), wird sein gespeichertes Token gelöscht, damit es nie an die neue Adresse
+gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
     </message>
     <message>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Profils.</translation>
     </message>
     <message>
         <source>The cluster&apos;s address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Clusters (https://…).</translation>
     </message>
     <message>
         <source>Also trust the CA certificate(s) in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
         <source>system (default), none, or host:port of an HTTP proxy.</source>
         <extracomment>&quot;system&quot; and &quot;none&quot; are values of the option and stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>system (Standard), none oder host:port eines HTTP-Proxys.</translation>
     </message>
     <message>
         <source>Give up when the cluster sends nothing for &lt;seconds&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn der Cluster &lt;seconds&gt; Sekunden lang nichts sendet.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster&apos;s administrator first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (gleichen Sie ihn vorher mit dem Administrator des Clusters ab).</translation>
     </message>
     <message>
         <source>usage: %1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 (siehe --help)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>--proxy must be system, none or host:port</source>
         <extracomment>&quot;system&quot;, &quot;none&quot; and &quot;host:port&quot; are values of the option and stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--proxy muss system, none oder host:port sein</translation>
     </message>
     <message>
         <source>--stall-timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--stall-timeout benötigt eine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>--pin-sha256 needs 64 hexadecimal digits (colons allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 benötigt 64 Hexadezimalziffern (Doppelpunkte erlaubt)</translation>
     </message>
     <message>
         <source>Saved profile %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 gespeichert (%2)</translation>
     </message>
     <message>
         <source>Deleted the stored token of %1: it was for the old address; store the new cluster&apos;s token with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token von %1 wurde gelöscht, da es zur alten Adresse gehörte; speichern Sie das Token des neuen Clusters mit „%2“</translation>
     </message>
     <message>
         <source>warning: the address changed, but the token stored for the old address could not be deleted (%1); delete it with &apos;%2&apos; before using the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Adresse wurde geändert, aber das für die alte Adresse gespeicherte Token konnte nicht gelöscht werden (%1); löschen Sie es mit „%2“, bevor Sie das Profil verwenden</translation>
     </message>
     <message>
         <source>Lists the saved cluster profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die gespeicherten Cluster-Profile auf.</translation>
     </message>
     <message>
         <source>CA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA %1</translation>
     </message>
     <message>
         <source>pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fest hinterlegt %1</translation>
     </message>
     <message>
         <source>No cluster profiles yet; add one with &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Cluster-Profile; legen Sie eines mit „%1“ an.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished"></translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>TRUST</source>
-        <translation type="unfinished"></translation>
+        <translation>VERTRAUEN</translation>
     </message>
     <message>
         <source>Removes a cluster profile and its token in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Cluster-Profil und sein Token im Schlüsselbund.</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>no cluster profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Cluster-Profil namens „%1“</translation>
     </message>
     <message>
         <source>warning: the profile&apos;s token was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Token des Profils wurde nicht entfernt: %1</translation>
     </message>
     <message>
         <source>Removed profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 entfernt</translation>
     </message>
     <message>
         <source>Reads a profile&apos;s API token from standard input (without echo on a terminal) and stores it in the
 system keychain. The token is a cluster token with the Service Provider API scope, created in the
 Cluster Management Console under Settings &gt; API tokens &gt; Cluster tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das API-Token eines Profils von der Standardeingabe (ohne Echo im Terminal) und
+speichert es im Schlüsselbund des Systems. Das Token ist ein Cluster-Token mit der
+Berechtigung Service Provider API, erstellt in der Cluster Management Console unter
+Settings &gt; API tokens &gt; Cluster tokens.</translation>
     </message>
     <message>
         <source>usage: %1 (the token is read from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 (das Token wird von der Standardeingabe gelesen)</translation>
     </message>
     <message>
         <source>no cluster profile named &apos;%1&apos; (add it with &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Cluster-Profil namens „%1“ (legen Sie es mit „%2“ an)</translation>
     </message>
     <message>
         <source>API token for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für %1: </translation>
     </message>
     <message>
         <source>no token on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token auf der Standardeingabe</translation>
     </message>
     <message>
         <source>Stored the token of %1 in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 wurde im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>Removes a profile&apos;s API token from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt das API-Token eines Profils aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>%1 ... (see %2)</source>
         <extracomment>%1 is the command line, %2 the command that shows an action&apos;s help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ... (siehe %2)</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“; Aufruf: %2</translation>
     </message>
     <message>
         <source>Lists the cluster&apos;s environments (id, name, state), all of them: old hours of an export may
 mention disabled environments. The names are remembered for later offline imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet alle Umgebungen des Clusters auf (ID, Name, Status), denn alte Stunden eines Exports
+können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offline-Importe gemerkt.</translation>
     </message>
     <message>
         <source>%1 (trial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Testphase)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::ClusterOptions</name>
     <message>
         <source>The cluster&apos;s address (https://…; http:// only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Clusters (https://…; http:// nur für diesen Computer).</translation>
     </message>
     <message>
         <source>Use the saved cluster profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Cluster-Profil &lt;name&gt; verwenden.</translation>
     </message>
     <message>
         <source>Also trust the CA certificate(s) in this PEM file, for this cluster only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen, nur für diesen Cluster.</translation>
     </message>
     <message>
         <source>Read the API token from the first line of &lt;file&gt;. Without it: with --cluster the token is %1; with --profile it is the profile&apos;s token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile&apos;s address by accident).</source>
         <extracomment>&lt;file&gt; is the option&apos;s metavariable; %1 is the environment variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token aus der ersten Zeile von &lt;file&gt; lesen. Ohne diese Option: Mit --cluster ist das Token %1; mit --profile ist es das Token des Profils im Schlüsselbund des Systems (%1 wird dann mit einer Warnung ignoriert, damit es nie versehentlich an die Adresse des Profils gelangt).</translation>
     </message>
     <message>
         <source>Give up when the cluster sends nothing for &lt;seconds&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn der Cluster &lt;seconds&gt; Sekunden lang nichts sendet.</translation>
     </message>
     <message>
         <source>give either %1 or %2 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder %1 oder %2 an (siehe --help)</translation>
     </message>
     <message>
         <source>no cluster profile named &apos;%1&apos; (see &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Cluster-Profil namens „%1“ (siehe „%2“)</translation>
     </message>
     <message>
         <source>--stall-timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--stall-timeout benötigt eine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>%1: the token file cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Token-Datei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>warning: %1 can be read by other users; restrict it with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 kann von anderen Benutzern gelesen werden; schränken Sie den Zugriff mit „%2“ ein</translation>
     </message>
     <message>
         <source>%1: the token file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Token-Datei ist leer</translation>
     </message>
     <message>
         <source>warning: %1 is ignored with --profile; using the token stored for &apos;%2&apos; (give %3 to use another one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 wird bei --profile ignoriert; das für „%2“ gespeicherte Token wird verwendet (geben Sie %3 an, um ein anderes zu verwenden)</translation>
     </message>
     <message>
         <source>no API token: set %1, give %2, or use a profile whose token is stored with &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Token: Setzen Sie %1, geben Sie %2 an, oder verwenden Sie ein Profil, dessen Token mit „%3“ gespeichert ist</translation>
     </message>
     <message>
         <source>%1 (use &apos;%2&apos;, or give %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verwenden Sie „%2“, oder geben Sie %3 an)</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::Common</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>%1 (see &apos;%2 --help&apos;)</source>
         <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (siehe „%2 --help“)</translation>
     </message>
 </context>
 <context>
@@ -260,414 +267,424 @@ mention disabled environments. The names are remembered for later offline import
 It answers the Cluster API v2 license endpoints with generated data, for trying &apos;fetch&apos; and
 &apos;environments&apos; without a real cluster. Its tokens are printed; they only work with this demo.</source>
         <extracomment>&apos;fetch&apos; and &apos;environments&apos; are command names and stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stellt den eingebauten Demo-Cluster auf 127.0.0.1 bereit, bis er unterbrochen wird (Strg+C).
+Er beantwortet die Lizenz-Endpunkte der Cluster API v2 mit erzeugten Daten, um „fetch“ und
+„environments“ ohne echten Cluster auszuprobieren. Seine Tokens werden ausgegeben; sie
+funktionieren nur mit dieser Demo.</translation>
     </message>
     <message>
         <source>Listen on &lt;port&gt; (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &lt;port&gt; lauschen (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
         <source>Serve https:// with the demo certificate (its CA file is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// mit dem Demo-Zertifikat anbieten (seine CA-Datei wird ausgegeben).</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed) der erzeugten Daten.</translation>
     </message>
     <message>
         <source>--port needs a number between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--port benötigt eine Zahl zwischen %1 und %2</translation>
     </message>
     <message>
         <source>--seed needs a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed benötigt eine nicht negative Zahl</translation>
     </message>
     <message>
         <source>%1: the demo CA certificate cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das CA-Zertifikat der Demo kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Token without the Service Provider API scope (answers 403): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ohne die Berechtigung Service Provider API (antwortet mit 403): %1</translation>
     </message>
     <message>
         <source>CA certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat: %1</translation>
     </message>
     <message>
         <source>Try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren: %1</translation>
     </message>
     <message>
         <source>Serving until interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bis zur Unterbrechung (Strg+C).</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::ExportCommands</name>
     <message>
         <source>no export file given (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Exportdatei angegeben (siehe --help)</translation>
     </message>
     <message>
         <source>one export file at a time (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Exportdatei auf einmal (siehe --help)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>Writes the usage CSV of an export: one row per hour (or day, or month) and environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Nutzungs-CSV eines Exports: eine Zeile je Stunde (oder Tag oder Monat) und Umgebung.</translation>
     </message>
     <message>
         <source>The export: a ZIP or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export: eine ZIP- oder JSON-Datei.</translation>
     </message>
     <message>
         <source>Write to &lt;file&gt; (atomically) instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>In &lt;file&gt; (atomar) statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>Rows per hour (default), day or month, in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen je Stunde (Standard), Tag oder Monat, in UTC.</translation>
     </message>
     <message>
         <source>Only this environment id; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Umgebungs-ID; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>--granularity must be hour, day or month, not &apos;%1&apos;</source>
         <extracomment>&quot;hour&quot;, &quot;day&quot; and &quot;month&quot; are values of the option and stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--granularity muss hour, day oder month sein, nicht „%1“</translation>
     </message>
     <message>
         <source>Shows per-environment totals of an export, the hours it covers, missing hours and warnings.
 Host units, DEM units and DDUs are estimates from the export&apos;s inputs, not billed figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Summen je Umgebung eines Exports, die abgedeckten Stunden, fehlende Stunden und
+Warnungen. Host Units, DEM Units und DDUs sind Schätzungen aus den Eingangsdaten des Exports,
+keine abgerechneten Werte.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished">Hosts</translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Host-unit hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Unit-Stunden</translation>
     </message>
     <message>
         <source>Peak host units</source>
-        <translation type="unfinished">Host Units (Spitzenwert)</translation>
+        <translation>Host Units (Spitzenwert)</translation>
     </message>
     <message>
         <source>DEM units (est.)</source>
-        <translation type="unfinished">DEM Units (gesch.)</translation>
+        <translation>DEM Units (gesch.)</translation>
     </message>
     <message>
         <source>DDUs</source>
-        <translation type="unfinished">DDUs</translation>
+        <translation>DDUs</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished">Testphase</translation>
+        <translation>Testphase</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>All environments</source>
-        <translation type="unfinished">Alle Umgebungen</translation>
+        <translation>Alle Umgebungen</translation>
     </message>
     <message>
         <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Gaps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>%1 to %2 (%3, %4)</source>
         <extracomment>%1 and %2 are hours in ISO 8601, %3 the number of hours, %4 the number of hourly files.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (%3, %4)</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hourly file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stundendatei</numerusform>
+            <numerusform>%n Stundendateien</numerusform>
         </translation>
     </message>
     <message>
         <source>Estimates from the export&apos;s inputs, not billed units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzungen aus den Eingangsdaten des Exports, keine abgerechneten Einheiten.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>%n missing hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlende Stunde</numerusform>
+            <numerusform>%n fehlende Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2 (%3 h)</source>
         <extracomment>%3 is a number of hours, &quot;h&quot; the unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (%3 h)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n time(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n-mal)</numerusform>
             <numerusform>%1 (%n-mal)</numerusform>
         </translation>
     </message>
     <message>
         <source>Writes a synthetic export with the layout and shape of a real one, the same bytes for the same options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen synthetischen Export mit Aufbau und Form eines echten, bei gleichen Optionen byte-gleich.</translation>
     </message>
     <message>
         <source>The ZIP file to write (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende ZIP-Datei (erforderlich).</translation>
     </message>
     <message>
         <source>Number of environments (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Umgebungen (Standard %1).</translation>
     </message>
     <message>
         <source>Number of hosts over all environments (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Hosts über alle Umgebungen (Standard %1).</translation>
     </message>
     <message>
         <source>Number of hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Stunden (Standard %1).</translation>
     </message>
     <message>
         <source>Random seed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Zufallsgenerators (Standard %1).</translation>
     </message>
     <message>
         <source>First hour, ISO 8601 in UTC (default: hours before %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Stunde, ISO 8601 in UTC (Standard: die Stunden vor %1).</translation>
     </message>
     <message>
         <source>JSON files directly in the ZIP instead of the nested layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien direkt im ZIP statt des verschachtelten Aufbaus.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
     </message>
     <message>
         <source>%1 is required (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich (siehe --help)</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3</source>
         <extracomment>%1 is an option name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
     </message>
     <message>
         <source>--start &apos;%1&apos; is not an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--start „%1“ ist kein Zeitpunkt nach ISO 8601</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::Fetch</name>
     <message>
         <source>%L1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 B</translation>
     </message>
     <message>
         <source>%L1 KiB</source>
-        <translation type="unfinished">%L1 KiB</translation>
+        <translation>%L1 KiB</translation>
     </message>
     <message>
         <source>%L1 MiB</source>
-        <translation type="unfinished">%L1 MiB</translation>
+        <translation>%L1 MiB</translation>
     </message>
     <message>
         <source>%L1 GiB</source>
-        <translation type="unfinished">%L1 GiB</translation>
+        <translation>%L1 GiB</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
-        <translation type="unfinished">%1/s</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1% %2 of %3, %4</source>
         <extracomment>%1 is the percentage, %2 and %3 amounts of data, %4 the rate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2 von %3, %4</translation>
     </message>
     <message>
         <source>%1 received, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen, %2</translation>
     </message>
     <message>
         <source>received %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 empfangen, %3</translation>
     </message>
     <message>
         <source>received %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen, %2</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
         <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist kein Datum oder Zeitpunkt nach ISO 8601 (z. B. %3 oder %4)</translation>
     </message>
     <message>
         <source>Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.
 The range is aligned to whole UTC hours; its end is at most two hours before the current hour.
 The token is never taken from the command line: use --token-file, %1, or a profile
 whose token is stored in the system keychain (&apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt einen Export des Lizenzverbrauchs (ein ZIP) von einem Dynatrace-Managed-Cluster herunter.
+Der Zeitraum wird auf volle UTC-Stunden ausgerichtet; sein Ende liegt höchstens zwei Stunden
+vor der aktuellen Stunde. Das Token wird nie aus der Befehlszeile übernommen: Verwenden Sie
+--token-file, %1 oder ein Profil, dessen Token im Schlüsselbund
+des Systems gespeichert ist („%2“).</translation>
     </message>
     <message>
         <source>Start (ISO 8601, UTC unless a zone is given; default: 30 days before the current hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (ISO 8601, UTC, sofern keine Zeitzone angegeben ist; Standard: 30 Tage vor der aktuellen Stunde).</translation>
     </message>
     <message>
         <source>End (ISO 8601; default and latest: two hours before the current hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (ISO 8601; Standard und spätestens: zwei Stunden vor der aktuellen Stunde).</translation>
     </message>
     <message>
         <source>Write the ZIP to &lt;file&gt; (replaced only when complete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ZIP in &lt;file&gt; schreiben (wird erst ersetzt, wenn es vollständig ist).</translation>
     </message>
     <message>
         <source>While the cluster is busy (another export, an upgrade), retry for at most &lt;minutes&gt; (default %1, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange der Cluster beschäftigt ist (ein anderer Export, eine Aktualisierung), höchstens &lt;minutes&gt; Minuten lang erneut versuchen (Standard %1, höchstens %2).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (the token is never given on the command line; see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“ (das Token wird nie in der Befehlszeile angegeben; siehe --help)</translation>
     </message>
     <message>
         <source>no output file: give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausgabedatei: Geben Sie %1 an</translation>
     </message>
     <message>
         <source>--max-wait needs a number of minutes between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-wait benötigt eine Anzahl Minuten zwischen %1 und %2</translation>
     </message>
     <message>
         <source>the end was moved to %1: the cluster exports hours up to two hours before the current hour</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende wurde auf %1 verschoben: Der Cluster exportiert Stunden nur bis zwei Stunden vor der aktuellen Stunde</translation>
     </message>
     <message>
         <source>Saved %1 (%2 bytes; hours %3 to %4)</source>
         <extracomment>%1 is the file, %2 its size in bytes, %3 and %4 the first and the end hour in ISO 8601.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 Bytes; Stunden %3 bis %4)</translation>
     </message>
     <message>
         <source>interrupted; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen; es wurde nichts gespeichert</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::Main</name>
     <message>
         <source>Write the hourly, daily or monthly usage CSV of an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stündliche, tägliche oder monatliche Nutzungs-CSV eines Exports schreiben</translation>
     </message>
     <message>
         <source>Show per-environment totals, the covered range, gaps and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen je Umgebung, abgedeckten Zeitraum, Lücken und Warnungen anzeigen</translation>
     </message>
     <message>
         <source>Write a synthetic export for trying things out</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen synthetischen Export zum Ausprobieren schreiben</translation>
     </message>
     <message>
         <source>Download an export from a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Export von einem Cluster herunterladen</translation>
     </message>
     <message>
         <source>List a cluster&apos;s environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungen eines Clusters auflisten</translation>
     </message>
     <message>
         <source>Add, list or remove cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Profile anlegen, auflisten oder entfernen</translation>
     </message>
     <message>
         <source>Store a profile&apos;s API token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token eines Profils im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Serve the built-in demo cluster on loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Cluster auf Loopback bereitstellen</translation>
     </message>
     <message>
         <source>Show this help, or a command&apos;s help with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen oder die Hilfe eines Befehls mit: %1</translation>
     </message>
     <message>
         <source>Show the version and the versions of the libraries in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version und die Versionen der verwendeten Bibliotheken anzeigen</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>Reads Dynatrace Managed license consumption exports and fetches them from clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Exporte des Lizenzverbrauchs von Dynatrace Managed und ruft sie von Clustern ab.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,
 4 network, TLS or cluster error.</source>
         <extracomment>The exit status numbers stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 Erfolg, 1 lokaler Fehler, 2 Aufruffehler, 3 ungültiger oder unsicherer Export,
+4 Netzwerk-, TLS- oder Cluster-Fehler.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“ (siehe %2)</translation>
     </message>
 </context>
 <context>
