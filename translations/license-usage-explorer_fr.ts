@@ -8,249 +8,255 @@
 A token belongs to one cluster: when a profile gets another address (scheme, host or port),
 its stored token is deleted, so it never travels to the new address. Store the new
 cluster&apos;s token afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute ou remplace un profil de cluster. Enregistrez son jeton avec «&#xa0;%1&#xa0;».
+Un jeton appartient à un seul cluster&#xa0;: quand un profil change d&apos;adresse (schéma, hôte ou port),
+son jeton enregistré est supprimé, afin qu&apos;il ne parte jamais vers la nouvelle adresse.
+Enregistrez ensuite le jeton du nouveau cluster.</translation>
     </message>
     <message>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil.</translation>
     </message>
     <message>
         <source>The cluster&apos;s address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du cluster (https://…).</translation>
     </message>
     <message>
         <source>Also trust the CA certificate(s) in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats d&apos;AC de ce fichier PEM.</translation>
     </message>
     <message>
         <source>system (default), none, or host:port of an HTTP proxy.</source>
         <extracomment>&quot;system&quot; and &quot;none&quot; are values of the option and stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>system (par défaut), none, ou host:port d&apos;un proxy HTTP.</translation>
     </message>
     <message>
         <source>Give up when the cluster sends nothing for &lt;seconds&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner lorsque le cluster n&apos;envoie rien pendant &lt;seconds&gt;.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster&apos;s administrator first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256 (comparez-la d&apos;abord avec l&apos;administrateur du cluster).</translation>
     </message>
     <message>
         <source>usage: %1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: %1 (voir --help)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>--proxy must be system, none or host:port</source>
         <extracomment>&quot;system&quot;, &quot;none&quot; and &quot;host:port&quot; are values of the option and stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--proxy doit valoir system, none ou host:port</translation>
     </message>
     <message>
         <source>--stall-timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--stall-timeout attend un nombre de secondes</translation>
     </message>
     <message>
         <source>--pin-sha256 needs 64 hexadecimal digits (colons allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 attend 64 chiffres hexadécimaux (deux-points autorisés)</translation>
     </message>
     <message>
         <source>Saved profile %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 enregistré (%2)</translation>
     </message>
     <message>
         <source>Deleted the stored token of %1: it was for the old address; store the new cluster&apos;s token with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton enregistré de %1 supprimé&#xa0;: il concernait l&apos;ancienne adresse&#xa0;; enregistrez le jeton du nouveau cluster avec «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>warning: the address changed, but the token stored for the old address could not be deleted (%1); delete it with &apos;%2&apos; before using the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: l&apos;adresse a changé, mais le jeton enregistré pour l&apos;ancienne adresse n&apos;a pas pu être supprimé (%1)&#xa0;; supprimez-le avec «&#xa0;%2&#xa0;» avant d&apos;utiliser le profil</translation>
     </message>
     <message>
         <source>Lists the saved cluster profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la liste des profils de cluster enregistrés.</translation>
     </message>
     <message>
         <source>CA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AC %1</translation>
     </message>
     <message>
         <source>pinned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglé %1</translation>
     </message>
     <message>
         <source>No cluster profiles yet; add one with &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de cluster pour l&apos;instant&#xa0;; ajoutez-en un avec «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>PROXY</source>
-        <translation type="unfinished"></translation>
+        <translation>PROXY</translation>
     </message>
     <message>
         <source>TRUST</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIANCE</translation>
     </message>
     <message>
         <source>Removes a cluster profile and its token in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime un profil de cluster et son jeton dans le trousseau.</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>no cluster profile named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil de cluster nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>warning: the profile&apos;s token was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: le jeton du profil n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Removed profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 supprimé</translation>
     </message>
     <message>
         <source>Reads a profile&apos;s API token from standard input (without echo on a terminal) and stores it in the
 system keychain. The token is a cluster token with the Service Provider API scope, created in the
 Cluster Management Console under Settings &gt; API tokens &gt; Cluster tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le jeton d&apos;API d&apos;un profil sur l&apos;entrée standard (sans écho dans un terminal) et l&apos;enregistre dans le
+trousseau du système. Le jeton est un jeton de cluster doté de la portée Service Provider API, créé dans la
+Cluster Management Console sous Settings &gt; API tokens &gt; Cluster tokens.</translation>
     </message>
     <message>
         <source>usage: %1 (the token is read from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: %1 (le jeton est lu sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>no cluster profile named &apos;%1&apos; (add it with &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil de cluster nommé «&#xa0;%1&#xa0;» (ajoutez-le avec «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>API token for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>no token on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>Stored the token of %1 in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de %1 enregistré dans le trousseau du système</translation>
     </message>
     <message>
         <source>Removes a profile&apos;s API token from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime le jeton d&apos;API d&apos;un profil du trousseau du système.</translation>
     </message>
     <message>
         <source>%1 ... (see %2)</source>
         <extracomment>%1 is the command line, %2 the command that shows an action&apos;s help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ... (voir %2)</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;; usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>action «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Lists the cluster&apos;s environments (id, name, state), all of them: old hours of an export may
 mention disabled environments. The names are remembered for later offline imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche tous les environnements du cluster (ID, nom, état)&#xa0;: les heures anciennes d&apos;un export peuvent
+mentionner des environnements désactivés. Les noms sont mémorisés pour les importations hors ligne ultérieures.</translation>
     </message>
     <message>
         <source>%1 (trial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (essai)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::ClusterOptions</name>
     <message>
         <source>The cluster&apos;s address (https://…; http:// only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du cluster (https://…&#xa0;; http:// uniquement pour cet ordinateur).</translation>
     </message>
     <message>
         <source>Use the saved cluster profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil de cluster enregistré &lt;name&gt;.</translation>
     </message>
     <message>
         <source>Also trust the CA certificate(s) in this PEM file, for this cluster only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats d&apos;AC de ce fichier PEM, pour ce cluster uniquement.</translation>
     </message>
     <message>
         <source>Read the API token from the first line of &lt;file&gt;. Without it: with --cluster the token is %1; with --profile it is the profile&apos;s token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile&apos;s address by accident).</source>
         <extracomment>&lt;file&gt; is the option&apos;s metavariable; %1 is the environment variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton d&apos;API sur la première ligne de &lt;file&gt;. Sans cette option&#xa0;: avec --cluster, le jeton est %1&#xa0;; avec --profile, c&apos;est le jeton du profil dans le trousseau du système (%1 est alors ignoré, avec un avertissement, afin qu&apos;il ne parte jamais par accident vers l&apos;adresse du profil).</translation>
     </message>
     <message>
         <source>Give up when the cluster sends nothing for &lt;seconds&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner lorsque le cluster n&apos;envoie rien pendant &lt;seconds&gt;.</translation>
     </message>
     <message>
         <source>give either %1 or %2 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit %1, soit %2 (voir --help)</translation>
     </message>
     <message>
         <source>no cluster profile named &apos;%1&apos; (see &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil de cluster nommé «&#xa0;%1&#xa0;» (voir «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>--stall-timeout needs a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--stall-timeout attend un nombre de secondes</translation>
     </message>
     <message>
         <source>%1: the token file cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire le fichier de jeton (%2)</translation>
     </message>
     <message>
         <source>warning: %1 can be read by other users; restrict it with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1 est lisible par d&apos;autres utilisateurs&#xa0;; restreignez-en l&apos;accès avec «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: the token file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier de jeton est vide</translation>
     </message>
     <message>
         <source>warning: %1 is ignored with --profile; using the token stored for &apos;%2&apos; (give %3 to use another one)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1 est ignoré avec --profile&#xa0;; utilisation du jeton enregistré pour «&#xa0;%2&#xa0;» (indiquez %3 pour en utiliser un autre)</translation>
     </message>
     <message>
         <source>no API token: set %1, give %2, or use a profile whose token is stored with &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton d&apos;API&#xa0;: définissez %1, indiquez %2, ou utilisez un profil dont le jeton est enregistré avec «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (use &apos;%2&apos;, or give %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utilisez «&#xa0;%2&#xa0;», ou indiquez %3)</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::Common</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>%1 (see &apos;%2 --help&apos;)</source>
         <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (voir «&#xa0;%2 --help&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -260,414 +266,421 @@ mention disabled environments. The names are remembered for later offline import
 It answers the Cluster API v2 license endpoints with generated data, for trying &apos;fetch&apos; and
 &apos;environments&apos; without a real cluster. Its tokens are printed; they only work with this demo.</source>
         <extracomment>&apos;fetch&apos; and &apos;environments&apos; are command names and stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fait fonctionner le cluster de démonstration intégré sur 127.0.0.1 jusqu&apos;à son interruption (Ctrl+C).
+Il répond aux points de terminaison de licence de la Cluster API v2 avec des données générées, pour essayer «&#xa0;fetch&#xa0;» et
+«&#xa0;environments&#xa0;» sans véritable cluster. Ses jetons sont affichés&#xa0;; ils ne fonctionnent qu&apos;avec cette démonstration.</translation>
     </message>
     <message>
         <source>Listen on &lt;port&gt; (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur &lt;port&gt; (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>Serve https:// with the demo certificate (its CA file is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir en https:// avec le certificat de démonstration (son fichier d&apos;AC est affiché).</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des données générées.</translation>
     </message>
     <message>
         <source>--port needs a number between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--port attend un nombre compris entre %1 et %2</translation>
     </message>
     <message>
         <source>--seed needs a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre positif ou nul</translation>
     </message>
     <message>
         <source>%1: the demo CA certificate cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le certificat d&apos;AC de démonstration</translation>
     </message>
     <message>
         <source>Token without the Service Provider API scope (answers 403): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton sans la portée Service Provider API (réponse 403)&#xa0;: %1</translation>
     </message>
     <message>
         <source>CA certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d&apos;AC&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez&#xa0;: %1</translation>
     </message>
     <message>
         <source>Serving until interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>En service jusqu&apos;à interruption (Ctrl+C).</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::ExportCommands</name>
     <message>
         <source>no export file given (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier d&apos;export indiqué (voir --help)</translation>
     </message>
     <message>
         <source>one export file at a time (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul fichier d&apos;export à la fois (voir --help)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <source>Writes the usage CSV of an export: one row per hour (or day, or month) and environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le CSV d&apos;utilisation d&apos;un export&#xa0;: une ligne par heure (ou par jour, ou par mois) et par environnement.</translation>
     </message>
     <message>
         <source>The export: a ZIP or a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export&#xa0;: un fichier ZIP ou JSON.</translation>
     </message>
     <message>
         <source>Write to &lt;file&gt; (atomically) instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans &lt;file&gt; (de façon atomique) au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>Rows per hour (default), day or month, in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par heure (par défaut), par jour ou par mois, en UTC.</translation>
     </message>
     <message>
         <source>Only this environment id; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cet ID d&apos;environnement&#xa0;; répétez l&apos;option pour en indiquer plusieurs.</translation>
     </message>
     <message>
         <source>--granularity must be hour, day or month, not &apos;%1&apos;</source>
         <extracomment>&quot;hour&quot;, &quot;day&quot; and &quot;month&quot; are values of the option and stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--granularity doit valoir hour, day ou month, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Shows per-environment totals of an export, the hours it covers, missing hours and warnings.
 Host units, DEM units and DDUs are estimates from the export&apos;s inputs, not billed figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les totaux par environnement d&apos;un export, les heures couvertes, les heures manquantes et les avertissements.
+Les host units, DEM units et DDU sont des estimations d&apos;après les données d&apos;entrée de l&apos;export, et non des chiffres facturés.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Environnement</translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished">Hôtes</translation>
+        <translation>Hôtes</translation>
     </message>
     <message>
         <source>Host-unit hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de host units</translation>
     </message>
     <message>
         <source>Peak host units</source>
-        <translation type="unfinished">Pic de host units</translation>
+        <translation>Pic de host units</translation>
     </message>
     <message>
         <source>DEM units (est.)</source>
-        <translation type="unfinished">DEM units (estim.)</translation>
+        <translation>DEM units (estim.)</translation>
     </message>
     <message>
         <source>DDUs</source>
-        <translation type="unfinished">DDU</translation>
+        <translation>DDU</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Trial</source>
-        <translation type="unfinished">Essai</translation>
+        <translation>Essai</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>All environments</source>
-        <translation type="unfinished">Tous les environnements</translation>
+        <translation>Tous les environnements</translation>
     </message>
     <message>
         <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster&#xa0;:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Gaps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes&#xa0;:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
     <message>
         <source>%1 to %2 (%3, %4)</source>
         <extracomment>%1 and %2 are hours in ISO 8601, %3 the number of hours, %4 the number of hourly files.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 (%3, %4)</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hourly file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier horaire</numerusform>
+            <numerusform>%n fichiers horaires</numerusform>
         </translation>
     </message>
     <message>
         <source>Estimates from the export&apos;s inputs, not billed units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimations d&apos;après les données d&apos;entrée de l&apos;export, et non unités facturées.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>%n missing hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure manquante</numerusform>
+            <numerusform>%n heures manquantes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2 (%3 h)</source>
         <extracomment>%3 is a number of hours, &quot;h&quot; the unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 (%3&#xa0;h)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n time(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n fois)</numerusform>
             <numerusform>%1 (%n fois)</numerusform>
         </translation>
     </message>
     <message>
         <source>Writes a synthetic export with the layout and shape of a real one, the same bytes for the same options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un export synthétique ayant la structure et l&apos;allure d&apos;un vrai, avec les mêmes octets pour les mêmes options.</translation>
     </message>
     <message>
         <source>The ZIP file to write (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ZIP à écrire (obligatoire).</translation>
     </message>
     <message>
         <source>Number of environments (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;environnements (par défaut %1).</translation>
     </message>
     <message>
         <source>Number of hosts over all environments (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;hôtes sur l&apos;ensemble des environnements (par défaut %1).</translation>
     </message>
     <message>
         <source>Number of hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;heures (par défaut %1).</translation>
     </message>
     <message>
         <source>Random seed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire (par défaut %1).</translation>
     </message>
     <message>
         <source>First hour, ISO 8601 in UTC (default: hours before %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Première heure, au format ISO 8601 en UTC (par défaut&#xa0;: les heures précédant %1).</translation>
     </message>
     <message>
         <source>JSON files directly in the ZIP instead of the nested layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON directement dans le ZIP au lieu de la structure imbriquée.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir --help)</translation>
     </message>
     <message>
         <source>%1 is required (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire (voir --help)</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3</source>
         <extracomment>%1 is an option name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier de %2 à %3</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un nombre entier positif ou nul</translation>
     </message>
     <message>
         <source>--start &apos;%1&apos; is not an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>--start «&#xa0;%1&#xa0;» n&apos;est pas une date et heure ISO 8601</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::Fetch</name>
     <message>
         <source>%L1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1&#xa0;o</translation>
     </message>
     <message>
         <source>%L1 KiB</source>
-        <translation type="unfinished">%L1&#xa0;Kio</translation>
+        <translation>%L1&#xa0;Kio</translation>
     </message>
     <message>
         <source>%L1 MiB</source>
-        <translation type="unfinished">%L1&#xa0;Mio</translation>
+        <translation>%L1&#xa0;Mio</translation>
     </message>
     <message>
         <source>%L1 GiB</source>
-        <translation type="unfinished">%L1&#xa0;Gio</translation>
+        <translation>%L1&#xa0;Gio</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
-        <translation type="unfinished">%1/s</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1% %2 of %3, %4</source>
         <extracomment>%1 is the percentage, %2 and %3 amounts of data, %4 the rate.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%, %2 sur %3, %4</translation>
     </message>
     <message>
         <source>%1 received, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçus, %2</translation>
     </message>
     <message>
         <source>received %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçus sur %2, %3</translation>
     </message>
     <message>
         <source>received %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçus, %2</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
         <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date ou une date et heure ISO 8601 (p. ex. %3 ou %4)</translation>
     </message>
     <message>
         <source>Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.
 The range is aligned to whole UTC hours; its end is at most two hours before the current hour.
 The token is never taken from the command line: use --token-file, %1, or a profile
 whose token is stored in the system keychain (&apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharge un export de consommation de licence (un ZIP) depuis un cluster Dynatrace Managed.
+La période est alignée sur des heures UTC entières&#xa0;; sa fin se situe au plus tard deux heures avant l&apos;heure actuelle.
+Le jeton n&apos;est jamais lu sur la ligne de commande&#xa0;: utilisez --token-file, %1, ou un profil
+dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Start (ISO 8601, UTC unless a zone is given; default: 30 days before the current hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (ISO 8601, en UTC sauf si un fuseau est indiqué&#xa0;; par défaut&#xa0;: 30 jours avant l&apos;heure actuelle).</translation>
     </message>
     <message>
         <source>End (ISO 8601; default and latest: two hours before the current hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (ISO 8601&#xa0;; par défaut et au plus tard&#xa0;: deux heures avant l&apos;heure actuelle).</translation>
     </message>
     <message>
         <source>Write the ZIP to &lt;file&gt; (replaced only when complete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le ZIP dans &lt;file&gt; (remplacé uniquement une fois complet).</translation>
     </message>
     <message>
         <source>While the cluster is busy (another export, an upgrade), retry for at most &lt;minutes&gt; (default %1, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que le cluster est occupé (autre export, mise à niveau), réessayer pendant au plus &lt;minutes&gt; (par défaut %1, au maximum %2).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (the token is never given on the command line; see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (le jeton n&apos;est jamais indiqué sur la ligne de commande&#xa0;; voir --help)</translation>
     </message>
     <message>
         <source>no output file: give %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de sortie&#xa0;: indiquez %1</translation>
     </message>
     <message>
         <source>--max-wait needs a number of minutes between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-wait attend un nombre de minutes compris entre %1 et %2</translation>
     </message>
     <message>
         <source>the end was moved to %1: the cluster exports hours up to two hours before the current hour</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin a été ramenée à %1&#xa0;: le cluster exporte les heures jusqu&apos;à deux heures avant l&apos;heure actuelle</translation>
     </message>
     <message>
         <source>Saved %1 (%2 bytes; hours %3 to %4)</source>
         <extracomment>%1 is the file, %2 its size in bytes, %3 and %4 the first and the end hour in ISO 8601.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 octets&#xa0;; heures de %3 à %4)</translation>
     </message>
     <message>
         <source>interrupted; nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::Main</name>
     <message>
         <source>Write the hourly, daily or monthly usage CSV of an export</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le CSV d&apos;utilisation horaire, quotidienne ou mensuelle d&apos;un export</translation>
     </message>
     <message>
         <source>Show per-environment totals, the covered range, gaps and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les totaux par environnement, la période couverte, les lacunes et les avertissements</translation>
     </message>
     <message>
         <source>Write a synthetic export for trying things out</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un export synthétique pour faire des essais</translation>
     </message>
     <message>
         <source>Download an export from a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger un export depuis un cluster</translation>
     </message>
     <message>
         <source>List a cluster&apos;s environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste des environnements d&apos;un cluster</translation>
     </message>
     <message>
         <source>Add, list or remove cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, lister ou supprimer des profils de cluster</translation>
     </message>
     <message>
         <source>Store a profile&apos;s API token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le jeton d&apos;API d&apos;un profil dans le trousseau du système</translation>
     </message>
     <message>
         <source>Serve the built-in demo cluster on loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire fonctionner le cluster de démonstration intégré sur la boucle locale</translation>
     </message>
     <message>
         <source>Show this help, or a command&apos;s help with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide, ou l&apos;aide d&apos;une commande avec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show the version and the versions of the libraries in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et celles des bibliothèques utilisées</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reads Dynatrace Managed license consumption exports and fetches them from clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les exports de consommation de licence de Dynatrace Managed et les télécharge depuis les clusters.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,
 4 network, TLS or cluster error.</source>
         <extracomment>The exit status numbers stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;: 0 succès, 1 échec local, 2 erreur d&apos;utilisation, 3 export non valide ou dangereux,
+4 erreur réseau, TLS ou du cluster.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue (voir %2)</translation>
     </message>
 </context>
 <context>
