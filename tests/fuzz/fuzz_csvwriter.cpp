@@ -31,7 +31,10 @@ public:
     quint8 byte() { return m_offset < m_size ? m_data[m_offset++] : 0; }
     QString text(int maxLength)
     {
-        const size_t length = std::min<size_t>(byte() % (maxLength + 1), m_size - m_offset);
+        // Two statements: the order in which a call's arguments are evaluated is unspecified, and byte() moves
+        // the offset that the second argument reads.
+        const size_t wanted = byte() % (maxLength + 1);
+        const size_t length = std::min<size_t>(wanted, m_size - m_offset);
         const auto *start = reinterpret_cast<const char *>(m_data + m_offset);
         m_offset += length;
         return QString::fromUtf8(start, qsizetype(length));
