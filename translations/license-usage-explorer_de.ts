@@ -963,10 +963,6 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
     </message>
     <message>
-        <source>another address</source>
-        <translation>eine andere Adresse</translation>
-    </message>
-    <message>
         <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
         <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
     </message>
@@ -1025,6 +1021,10 @@ des Systems gespeichert ist („%2“).</translation>
             <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
             <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
+        <translation>Der Cluster hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1704,10 +1704,6 @@ des Systems gespeichert ist („%2“).</translation>
 <context>
     <name>LicenseUi::ClustersDialog</name>
     <message>
-        <source>Clusters &amp; tokens</source>
-        <translation>Cluster &amp; Tokens</translation>
-    </message>
-    <message>
         <source>Cluster profiles</source>
         <translation>Cluster-Profile</translation>
     </message>
@@ -2103,10 +2099,6 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>Dem Zertifikat des Clusters wird nicht vertraut</translation>
     </message>
     <message>
-        <source>This computer does not trust the certificate %1 presented. Choose the CA certificate that issued it under ᳊ certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
-        <translation>Dieser Computer vertraut dem Zertifikat nicht, das %1 vorgelegt hat. Wählen Sie unter „CA-Zertifikat“ das CA-Zertifikat, von dem es ausgestellt wurde, oder vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Administrator des Clusters nennt, und hinterlegen Sie das Zertifikat nur bei Übereinstimmung fest.</translation>
-    </message>
-    <message>
         <source>The token was not accepted</source>
         <translation>Das Token wurde nicht akzeptiert</translation>
     </message>
@@ -2132,6 +2124,14 @@ SHA-256: %2</translation>
         <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
         <translation>Genau diesem Zertifikat für dieses Profil vertrauen, unabhängig vom Aussteller. Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
     </message>
+    <message>
+        <source>Clusters &amp; Tokens</source>
+        <translation>Cluster &amp; Tokens</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat nicht, das %1 vorgelegt hat. Wählen Sie unter „CA-Zertifikat“ das CA-Zertifikat, von dem es ausgestellt wurde, oder vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Administrator des Clusters nennt, und hinterlegen Sie das Zertifikat nur bei Übereinstimmung fest.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::DateRangeWidget</name>
@@ -2148,10 +2148,6 @@ SHA-256: %2</translation>
         <translation>Ende des Zeitraums (Ortszeit)</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>B&amp;is</translation>
     </message>
@@ -2165,6 +2161,10 @@ SHA-256: %2</translation>
     <message>
         <source>(the end was moved to %1 local time: the cluster exports hours up to two hours ago)</source>
         <translation>(das Ende wurde auf %1 Ortszeit verschoben: Der Cluster exportiert Stunden nur bis vor zwei Stunden)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Von</translation>
     </message>
 </context>
 <context>
@@ -2341,10 +2341,6 @@ SHA-256: %2</translation>
         <translation>Download-Fortschritt</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>Abb&amp;rechen</translation>
-    </message>
-    <message>
         <source>Cancel the download</source>
         <translation>Download abbrechen</translation>
     </message>
@@ -2450,10 +2446,6 @@ SHA-256: %2</translation>
         <translation>Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Platz frei ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>Check the profile and its token under Clusters &amp; tokens.</source>
-        <translation>Prüfen Sie das Profil und sein Token unter Cluster &amp; Tokens.</translation>
-    </message>
-    <message>
         <source>Reading environment names and the cluster license…</source>
         <translation>Umgebungsnamen und Cluster-Lizenz werden gelesen…</translation>
     </message>
@@ -2477,17 +2469,17 @@ SHA-256: %2</translation>
         <source>The cluster license could not be read, so no quotas are shown: %1</source>
         <translation>Die Cluster-Lizenz konnte nicht gelesen werden, daher werden keine Kontingente angezeigt: %1</translation>
     </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Check the profile and its token under Clusters &amp; Tokens.</source>
+        <translation>Prüfen Sie das Profil und sein Token unter Cluster &amp; Tokens.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::EnvironmentTotalsModel</name>
-    <message>
-        <source>Estimated from host memory and mode: full-stack 0.1 to 1 host unit up to 16 GiB, then one per 16 GiB; infrastructure 30% of that, at most 1.0. A host counts in an hour when it was active for at least 5 minutes.</source>
-        <translation>Geschätzt aus Arbeitsspeicher und Modus der Hosts: Full-Stack bis 16 GiB 0,1 bis 1 Host Unit, darüber 1 je 16 GiB; Infrastructure 30 % davon, höchstens 1,0. Ein Host wird in einer Stunde gezählt, wenn er mindestens 5 Minuten aktiv war.</translation>
-    </message>
-    <message>
-        <source>Estimated: 0.25 per session, 0.75 more per session replay, 1.0 per browser monitor execution, 0.1 per HTTP monitor execution.</source>
-        <translation>Geschätzt: 0,25 je Sitzung, 0,75 zusätzlich je Session Replay, 1,0 je Ausführung eines Browser-Monitors, 0,1 je Ausführung eines HTTP-Monitors.</translation>
-    </message>
     <message>
         <source>Environment</source>
         <translation>Umgebung</translation>
@@ -3247,10 +3239,6 @@ SHA-256: %2</translation>
         <translation>Öffnen Sie einen Export oder laden Sie einen von einem Cluster herunter, um die Nutzung zu sehen.</translation>
     </message>
     <message>
-        <source>Estimated from each host&apos;s memory and monitoring mode; a host counts in an hour when it was active for at least five minutes.</source>
-        <translation>Geschätzt aus Arbeitsspeicher und Überwachungsmodus jedes Hosts; ein Host wird in einer Stunde gezählt, wenn er mindestens fünf Minuten aktiv war.</translation>
-    </message>
-    <message>
         <source>Host-unit hours (estimated)</source>
         <translation>Host-Unit-Stunden (geschätzt)</translation>
     </message>
@@ -3261,10 +3249,6 @@ SHA-256: %2</translation>
     <message>
         <source>DEM units (estimated)</source>
         <translation>DEM Units (geschätzt)</translation>
-    </message>
-    <message>
-        <source>0.25 per user session, 0.75 more per session replay, 1.0 per browser monitor execution and 0.1 per HTTP monitor execution.</source>
-        <translation>0,25 je Benutzersitzung, 0,75 zusätzlich je Session Replay, 1,0 je Ausführung eines Browser-Monitors und 0,1 je Ausführung eines HTTP-Monitors.</translation>
     </message>
     <message>
         <source>Davis data units</source>
@@ -3314,14 +3298,14 @@ SHA-256: %2</translation>
         <translation>DDUs in diesem Zeitraum: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) of the range have no data in the export (see Export details); they are not counted as zero.</source>
+        <source>%n hour(s) of the range have no data in the export (see Export Details); they are not counted as zero.</source>
         <translation>
             <numerusform>%n Stunde des Zeitraums hat keine Daten im Export (siehe Export-Details); sie wird nicht als null gezählt.</numerusform>
             <numerusform>%n Stunden des Zeitraums haben keine Daten im Export (siehe Export-Details); sie werden nicht als null gezählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) while reading the export (see Export details).</source>
+        <source>%n warning(s) while reading the export (see Export Details).</source>
         <translation>
             <numerusform>%n Warnung beim Lesen des Exports (siehe Export-Details).</numerusform>
             <numerusform>%n Warnungen beim Lesen des Exports (siehe Export-Details).</numerusform>

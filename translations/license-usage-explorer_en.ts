@@ -222,17 +222,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) of the range have no data in the export (see Export details); they are not counted as zero.</source>
+        <source>%n hour(s) of the range have no data in the export (see Export Details); they are not counted as zero.</source>
         <translation>
-            <numerusform>%n hour of the range has no data in the export (see Export details); it is not counted as zero.</numerusform>
-            <numerusform>%n hours of the range have no data in the export (see Export details); they are not counted as zero.</numerusform>
+            <numerusform>%n hour of the range has no data in the export (see Export Details); it is not counted as zero.</numerusform>
+            <numerusform>%n hours of the range have no data in the export (see Export Details); they are not counted as zero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) while reading the export (see Export details).</source>
+        <source>%n warning(s) while reading the export (see Export Details).</source>
         <translation>
-            <numerusform>%n warning while reading the export (see Export details).</numerusform>
-            <numerusform>%n warnings while reading the export (see Export details).</numerusform>
+            <numerusform>%n warning while reading the export (see Export Details).</numerusform>
+            <numerusform>%n warnings while reading the export (see Export Details).</numerusform>
         </translation>
     </message>
 </context>

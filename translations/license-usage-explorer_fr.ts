@@ -959,10 +959,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
     </message>
     <message>
-        <source>another address</source>
-        <translation>une autre adresse</translation>
-    </message>
-    <message>
         <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
         <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
     </message>
@@ -1021,6 +1017,10 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
             <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
             <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
+        <translation>Le cluster a redirigé la requête vers une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1700,10 +1700,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
 <context>
     <name>LicenseUi::ClustersDialog</name>
     <message>
-        <source>Clusters &amp; tokens</source>
-        <translation>Clusters et jetons</translation>
-    </message>
-    <message>
         <source>Cluster profiles</source>
         <translation>Profils de cluster</translation>
     </message>
@@ -2099,10 +2095,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <translation>Le certificat du cluster n&apos;est pas reconnu comme fiable</translation>
     </message>
     <message>
-        <source>This computer does not trust the certificate %1 presented. Choose the CA certificate that issued it under ᳊ certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
-        <translation>Cet ordinateur ne fait pas confiance au certificat présenté par %1. Choisissez le certificat d&apos;AC qui l&apos;a émis dans «&#xa0;Certificat d&apos;AC&#xa0;», ou comparez l&apos;empreinte ci-dessous avec celle que vous communique l&apos;administrateur du cluster et n&apos;épinglez le certificat que si elles correspondent.</translation>
-    </message>
-    <message>
         <source>The token was not accepted</source>
         <translation>Le jeton n&apos;a pas été accepté</translation>
     </message>
@@ -2128,6 +2120,14 @@ SHA-256&#xa0;: %2</translation>
         <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
         <translation>Faire confiance à ce certificat précis pour ce profil, quel que soit son émetteur. Ne le faites qu&apos;après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
     </message>
+    <message>
+        <source>Clusters &amp; Tokens</source>
+        <translation>Clusters et jetons</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat présenté par %1. Choisissez le certificat d&apos;AC qui l&apos;a émis dans «&#xa0;Certificat d&apos;AC&#xa0;», ou comparez l&apos;empreinte ci-dessous avec celle que vous communique l&apos;administrateur du cluster et n&apos;épinglez le certificat que si elles correspondent.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::DateRangeWidget</name>
@@ -2144,10 +2144,6 @@ SHA-256&#xa0;: %2</translation>
         <translation>Fin de la période (heure locale)</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>a&amp;u</translation>
     </message>
@@ -2161,6 +2157,10 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>(the end was moved to %1 local time: the cluster exports hours up to two hours ago)</source>
         <translation>(la fin a été ramenée à %1, heure locale&#xa0;: le cluster exporte les heures jusqu&apos;à il y a deux heures)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Du</translation>
     </message>
 </context>
 <context>
@@ -2337,10 +2337,6 @@ De %2 à %3, heure locale</translation>
         <translation>Progression du téléchargement</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
         <source>Cancel the download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
@@ -2446,10 +2442,6 @@ De %2 à %3, heure locale</translation>
         <translation>Vérifiez que le dossier est accessible en écriture et que le disque dispose d&apos;espace libre, puis réessayez.</translation>
     </message>
     <message>
-        <source>Check the profile and its token under Clusters &amp; tokens.</source>
-        <translation>Vérifiez le profil et son jeton dans «&#xa0;Clusters et jetons&#xa0;».</translation>
-    </message>
-    <message>
         <source>Reading environment names and the cluster license…</source>
         <translation>Lecture des noms d&apos;environnement et de la licence du cluster…</translation>
     </message>
@@ -2473,17 +2465,17 @@ De %2 à %3, heure locale</translation>
         <source>The cluster license could not be read, so no quotas are shown: %1</source>
         <translation>La licence du cluster n&apos;a pas pu être lue, aucun quota n&apos;est donc affiché&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Check the profile and its token under Clusters &amp; Tokens.</source>
+        <translation>Vérifiez le profil et son jeton dans «&#xa0;Clusters et jetons&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::EnvironmentTotalsModel</name>
-    <message>
-        <source>Estimated from host memory and mode: full-stack 0.1 to 1 host unit up to 16 GiB, then one per 16 GiB; infrastructure 30% of that, at most 1.0. A host counts in an hour when it was active for at least 5 minutes.</source>
-        <translation>Estimation d&apos;après la mémoire et le mode de l&apos;hôte&#xa0;: Full-Stack de 0,1 à 1 host unit jusqu&apos;à 16&#xa0;Gio, puis 1 par tranche de 16&#xa0;Gio&#xa0;; Infrastructure 30&#xa0;% de cette valeur, au plus 1,0. Un hôte compte dans une heure lorsqu&apos;il a été actif pendant au moins 5 minutes.</translation>
-    </message>
-    <message>
-        <source>Estimated: 0.25 per session, 0.75 more per session replay, 1.0 per browser monitor execution, 0.1 per HTTP monitor execution.</source>
-        <translation>Estimation&#xa0;: 0,25 par session, 0,75 de plus par session avec replay, 1,0 par exécution de moniteur de navigateur, 0,1 par exécution de moniteur HTTP.</translation>
-    </message>
     <message>
         <source>Environment</source>
         <translation>Environnement</translation>
@@ -3243,10 +3235,6 @@ De %2 à %3, heure locale</translation>
         <translation>Ouvrez un export ou téléchargez-en un depuis un cluster pour voir l&apos;utilisation qu&apos;il décrit.</translation>
     </message>
     <message>
-        <source>Estimated from each host&apos;s memory and monitoring mode; a host counts in an hour when it was active for at least five minutes.</source>
-        <translation>Estimation d&apos;après la mémoire et le mode de surveillance de chaque hôte&#xa0;; un hôte compte dans une heure lorsqu&apos;il a été actif pendant au moins cinq minutes.</translation>
-    </message>
-    <message>
         <source>Host-unit hours (estimated)</source>
         <translation>Heures de host units (estimation)</translation>
     </message>
@@ -3257,10 +3245,6 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>DEM units (estimated)</source>
         <translation>DEM units (estimation)</translation>
-    </message>
-    <message>
-        <source>0.25 per user session, 0.75 more per session replay, 1.0 per browser monitor execution and 0.1 per HTTP monitor execution.</source>
-        <translation>0,25 par session utilisateur, 0,75 de plus par session avec replay, 1,0 par exécution de moniteur de navigateur et 0,1 par exécution de moniteur HTTP.</translation>
     </message>
     <message>
         <source>Davis data units</source>
@@ -3310,14 +3294,14 @@ De %2 à %3, heure locale</translation>
         <translation>DDU sur cette période&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) of the range have no data in the export (see Export details); they are not counted as zero.</source>
+        <source>%n hour(s) of the range have no data in the export (see Export Details); they are not counted as zero.</source>
         <translation>
             <numerusform>%n heure de la période n&apos;a pas de données dans l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»)&#xa0;; elle n&apos;est pas comptée comme zéro.</numerusform>
             <numerusform>%n heures de la période n&apos;ont pas de données dans l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»)&#xa0;; elles ne sont pas comptées comme zéro.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) while reading the export (see Export details).</source>
+        <source>%n warning(s) while reading the export (see Export Details).</source>
         <translation>
             <numerusform>%n avertissement lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
             <numerusform>%n avertissements lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>

@@ -70,7 +70,7 @@ ClustersDialog::ClustersDialog(ProfileStore *profiles, TokenVault *vault, QWidge
     , m_vault(vault)
 {
     Q_ASSERT(profiles);
-    setWindowTitle(tr("Clusters & tokens"));
+    setWindowTitle(tr("Clusters & Tokens"));
     buildUi();
     reloadList({});
 }
@@ -889,8 +889,9 @@ void ClustersDialog::showTestResult(const ConnectionTestResult &result, const QS
         title = tr("The cluster's certificate is not trusted");
         if (!result.outcome.certificateSha256.isEmpty()) {
             // The core's sentence repeats the fingerprint shown below; it stays available as the tooltip.
-            text = tr("This computer does not trust the certificate %1 presented. Choose the CA certificate that "
-                      "issued it under \u201cCA certificate\u201d, or compare the fingerprint below with the one "
+            text = tr("This computer does not trust the certificate that %1 presented. Choose the CA certificate that "
+                      "issued it under \u201c"
+                      "CA certificate\u201d, or compare the fingerprint below with the one "
                       "the cluster's administrator gives you and pin the certificate only if they match.")
                        .arg(editedProfile().baseUrl.host());
         }

@@ -31,7 +31,7 @@ struct TokenResult;
 
 namespace LicenseUi {
 
-// "Clusters & tokens": the cluster profiles of a ProfileStore on the left, an editor on the right. Tokens go to
+// "Clusters & Tokens": the cluster profiles of a ProfileStore on the left, an editor on the right. Tokens go to
 // the TokenVault only (the system keychain, or memory for this session when the user chooses so because no
 // keychain is available); the token field is cleared once a token is stored and a stored token is never shown.
 // "Test connection" asks the cluster with the typed or the stored token and explains the answer, offering to

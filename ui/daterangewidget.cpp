@@ -53,7 +53,7 @@ DateRangeWidget::DateRangeWidget(QWidget *parent)
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *fromLabel = new QLabel(tr("&From"), this);
+    auto *fromLabel = new QLabel(tr("Fro&m"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To"), this);
     toLabel->setBuddy(m_to);

@@ -72,7 +72,7 @@ DownloadPanel::DownloadPanel(QWidget *parent)
     m_progressBar->setValue(0);
     m_progressBar->setTextVisible(false);
 
-    m_cancelButton = new QPushButton(tr("&Cancel"), this);
+    m_cancelButton = new QPushButton(tr("Ca&ncel"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelDownloadButton"));
     m_cancelButton->setAccessibleName(tr("Cancel the download"));
     m_cancelButton->setEnabled(false);
@@ -417,7 +417,7 @@ void DownloadPanel::onFinished(const ExportResult &result)
                                          "again.");
         break;
     case ClusterStatus::InvalidRequest:
-        message += QLatin1Char(' ') + tr("Check the profile and its token under Clusters & tokens.");
+        message += QLatin1Char(' ') + tr("Check the profile and its token under Clusters & Tokens.");
         break;
     default:
         break;

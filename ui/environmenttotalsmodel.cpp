@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "environmenttotalsmodel.h"
 
+#include "models/displayformat.h"
+
 #include <QLocale>
 
 namespace LicenseUi {
@@ -93,12 +95,9 @@ QVariant EnvironmentTotalsModel::headerData(int section, Qt::Orientation orienta
         switch (Column(section)) {
         case HostUnitHoursColumn:
         case PeakHostUnitsColumn:
-            return tr("Estimated from host memory and mode: full-stack 0.1 to 1 host unit up to 16 GiB, then one per "
-                      "16 GiB; infrastructure 30% of that, at most 1.0. A host counts in an hour when it was active "
-                      "for at least 5 minutes.");
+            return DisplayFormat::hostUnitRule(m_store ? m_store->rules() : RuleSettings());
         case DemUnitsColumn:
-            return tr("Estimated: 0.25 per session, 0.75 more per session replay, 1.0 per browser monitor "
-                      "execution, 0.1 per HTTP monitor execution.");
+            return DisplayFormat::demUnitRule(m_store ? m_store->rules() : RuleSettings());
         default:
             return {};
         }

@@ -4,6 +4,7 @@
 
 #include "common/timeutil.h"
 #include "environmenttotalsmodel.h"
+#include "models/displayformat.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -43,14 +44,10 @@ OverviewPage::OverviewPage(QWidget *parent)
     auto *figuresFrame = new QFrame(this);
     figuresFrame->setFrameShape(QFrame::StyledPanel);
     m_figures = new QGridLayout(figuresFrame);
-    const QString hostUnitRule =
-        tr("Estimated from each host's memory and monitoring mode; a host counts in an hour when it was active for "
-           "at least five minutes.");
-    m_hostUnitHours = addFigure(0, tr("Host-unit hours (estimated)"), hostUnitRule);
-    m_peakHostUnits = addFigure(1, tr("Peak host units (estimated)"), hostUnitRule);
-    m_demUnits = addFigure(2, tr("DEM units (estimated)"),
-                           tr("0.25 per user session, 0.75 more per session replay, 1.0 per browser monitor "
-                              "execution and 0.1 per HTTP monitor execution."));
+    // The rules' tooltips follow the settings the export was read with (updateFigures()).
+    m_hostUnitHours = addFigure(0, tr("Host-unit hours (estimated)"), DisplayFormat::hostUnitRule());
+    m_peakHostUnits = addFigure(1, tr("Peak host units (estimated)"), DisplayFormat::hostUnitRule());
+    m_demUnits = addFigure(2, tr("DEM units (estimated)"), DisplayFormat::demUnitRule());
     m_ddus = addFigure(3, tr("Davis data units"), tr("The sum of all DDU pools as reported by the cluster."));
     m_sessions = addFigure(4, tr("User sessions"), tr("Web visits and mobile sessions."));
     m_logs = addFigure(5, tr("Log volume"), tr("Log storage and log upload bytes."));
@@ -98,6 +95,7 @@ QLabel *OverviewPage::addFigure(int column, const QString &caption, const QStrin
     big.setBold(true);
     value->setFont(big);
     value->setToolTip(toolTip);
+    m_captions.insert(value, captionLabel);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setAccessibleName(caption);
     m_figures->addWidget(value, 0, column);
@@ -125,9 +123,20 @@ void OverviewPage::setLicense(const std::optional<ClusterLicense> &license)
     updateFigures();
 }
 
+void OverviewPage::setFigureToolTip(QLabel *value, const QString &toolTip)
+{
+    value->setToolTip(toolTip);
+    if (QLabel *caption = m_captions.value(value))
+        caption->setToolTip(toolTip);
+}
+
 void OverviewPage::updateFigures()
 {
     const QLocale locale;
+    const RuleSettings rules = m_store ? m_store->rules() : RuleSettings();
+    setFigureToolTip(m_hostUnitHours, DisplayFormat::hostUnitRule(rules));
+    setFigureToolTip(m_peakHostUnits, DisplayFormat::hostUnitRule(rules));
+    setFigureToolTip(m_demUnits, DisplayFormat::demUnitRule(rules));
     if (!m_store) {
         for (QLabel *label : {m_hostUnitHours, m_peakHostUnits, m_demUnits, m_ddus, m_sessions, m_logs})
             label->setText(QStringLiteral("–"));
@@ -164,11 +173,11 @@ void OverviewPage::updateFigures()
             notes << tr("DDUs in this range: %1.").arg(dduQuota);
     }
     if (m_store->missingHours() > 0)
-        notes << tr("%n hour(s) of the range have no data in the export (see Export details); they are not "
+        notes << tr("%n hour(s) of the range have no data in the export (see Export Details); they are not "
                     "counted as zero.",
                     nullptr, m_store->missingHours());
     if (!m_store->warnings().isEmpty())
-        notes << tr("%n warning(s) while reading the export (see Export details).", nullptr,
+        notes << tr("%n warning(s) while reading the export (see Export Details).", nullptr,
                     int(m_store->warnings().size()));
     m_notes->setText(notes.join(QLatin1Char(' ')));
     m_notes->setVisible(!notes.isEmpty());

@@ -6,6 +6,7 @@
 #include "report/csvwriter.h"
 #include "usage/usagestore.h"
 
+#include <QHash>
 #include <QWidget>
 #include <optional>
 
@@ -39,6 +40,7 @@ public:
 private:
     void updateFigures();
     QLabel *addFigure(int column, const QString &caption, const QString &toolTip);
+    void setFigureToolTip(QLabel *value, const QString &toolTip);
 
     LicenseCore::UsageStorePtr m_store;
     std::optional<LicenseCore::ClusterLicense> m_license;
@@ -54,6 +56,7 @@ private:
     QLabel *m_sessions = nullptr;
     QLabel *m_logs = nullptr;
     QLabel *m_notes = nullptr;
+    QHash<QLabel *, QLabel *> m_captions; // figure value -> its caption
 };
 
 } // namespace LicenseUi

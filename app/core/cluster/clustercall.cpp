@@ -276,14 +276,15 @@ void ClusterCall::onReplyFinished()
     if (error == QNetworkReply::InsecureRedirectError) {
         QString target = displaySafe(redirectTarget.isValid() ? redirectTarget.toDisplayString()
                                                               : QString::fromLatin1(location.left(2048)));
-        if (target.isEmpty())
-            target = tr("another address");
-        finish({ClusterStatus::Redirected,
-                tr("The cluster redirected the request to %1, which is a different address; the redirect was "
-                   "not followed, so the token was not sent there. If that is the cluster's real address, use it "
-                   "in the profile instead.")
-                    .arg(target),
-                status});
+        const QString sentence =
+            target.isEmpty()
+                ? tr("The cluster redirected the request to another address; the redirect was not followed, so the "
+                     "token was not sent there.")
+                : tr("The cluster redirected the request to %1, which is a different address; the redirect was "
+                     "not followed, so the token was not sent there. If that is the cluster's real address, use it "
+                     "in the profile instead.")
+                      .arg(target);
+        finish({ClusterStatus::Redirected, sentence, status});
         return;
     }
     if (error != QNetworkReply::NoError) {
