@@ -11,7 +11,8 @@
 # statistics. Exits non-zero when a target crashes, leaks, times out or runs out of memory; the input that did it
 # is kept under BUILD_DIR/fuzz-artifacts/<target>/ (printed, with its base64 when small) so it can be added to
 # tests/fuzz/regressions/<target>/. Environment: FUZZ_RSS_LIMIT_MB (default 2048), FUZZ_TIMEOUT (seconds per
-# input, default 10), FUZZ_KEEP_CORPUS (a folder to copy each grown corpus into, optional).
+# input, default 10), FUZZ_KEEP_CORPUS (a folder to copy each grown corpus into, optional), FUZZ_SEED (libFuzzer's
+# random seed; unset, each run picks its own).
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -90,7 +91,7 @@ for target in $targets; do
         UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$here/ubsan.supp}" \
         LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$here/../sanitizers/lsan.supp:print_suppressions=0}" \
         "$binary" -max_total_time="$seconds" -rss_limit_mb="$rss_limit" -timeout="$timeout" \
-        -max_len="$(max_len "$target")" -dict="$dictionary" -print_final_stats=1 \
+        -max_len="$(max_len "$target")" -dict="$dictionary" -print_final_stats=1 ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
         -artifact_prefix="$artifacts/" "$work/corpus" >"$log" 2>&1
     status=$?
 
