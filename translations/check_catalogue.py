@@ -145,30 +145,25 @@ def main():
     report("message(s) are unfinished", unfinished)
     report("finished message(s) have an empty translation or plural form", empty)
 
-    def placeholder_mismatch(message):
-        expected = placeholders(message.source)
-        return [form for form in message.translations if form and placeholders(form) != expected]
+    # Each translation and plural form keeps what extract() finds in its source: placeholders, then HTML tags.
+    def report_changed(what, extract, show):
+        def changed_forms(message):
+            expected = extract(message.source)
+            return [form for form in message.translations if form and extract(form) != expected]
 
-    bad_placeholders = [message for message in current if placeholder_mismatch(message)]
-    report(
-        "translation(s) change the placeholders of their source",
-        bad_placeholders,
-        lambda message: "\n        expected "
-        + (", ".join("%" + p for p in placeholders(message.source)) or "none")
-        + "; got: "
-        + " | ".join(placeholder_mismatch(message)),
-    )
+        changed = [message for message in current if changed_forms(message)]
+        report(
+            "translation(s) change the " + what + " of their source",
+            changed,
+            lambda message: "\n        expected "
+            + (show(extract(message.source)) or "none")
+            + "; got: "
+            + " | ".join(changed_forms(message)),
+        )
+        return changed
 
-    def tag_mismatch(message):
-        expected = tags(message.source)
-        return [form for form in message.translations if form and tags(form) != expected]
-
-    bad_tags = [message for message in current if tag_mismatch(message)]
-    report(
-        "translation(s) change the HTML tags of their source",
-        bad_tags,
-        lambda message: "\n        got: " + " | ".join(tag_mismatch(message)),
-    )
+    bad_placeholders = report_changed("placeholders", placeholders, lambda found: ", ".join("%" + p for p in found))
+    bad_tags = report_changed("HTML tags", tags, lambda found: ", ".join("<" + "".join(tag) + ">" for tag in found))
 
     if problems:
         print("\n".join(problems))
