@@ -63,7 +63,8 @@ Status checkToken(const QString &token)
         std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
     if (!printable) {
         return {ErrorCode::InvalidArgument,
-                ClusterClient::tr("The API token contains spaces or characters a cluster token never has; check what was stored."),
+                ClusterClient::tr(
+                    "The API token contains spaces or characters a cluster token never has; check what was stored."),
                 {}};
     }
     return {};
@@ -73,14 +74,16 @@ Status loadCaFile(const QString &path, QSslConfiguration &configuration)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {ErrorCode::FileUnreadable, ClusterClient::tr("The CA certificate file %1 cannot be read.").arg(path), {}};
+        return {
+            ErrorCode::FileUnreadable, ClusterClient::tr("The CA certificate file %1 cannot be read.").arg(path), {}};
     const QByteArray data = file.read(4 * 1024 * 1024);
     QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
     if (certificates.isEmpty())
         certificates = QSslCertificate::fromData(data, QSsl::Der);
     if (certificates.isEmpty()) {
         return {ErrorCode::InvalidArgument,
-                ClusterClient::tr("The file %1 contains no certificate (a PEM or DER CA certificate is expected).").arg(path),
+                ClusterClient::tr("The file %1 contains no certificate (a PEM or DER CA certificate is expected).")
+                    .arg(path),
                 {}};
     }
     configuration.addCaCertificates(certificates);

@@ -116,29 +116,35 @@ QString httpErrorSentence(int httpStatus, const QString &clusterMessage)
     switch (httpStatus) {
     case 400:
         cause = OutcomeText::tr("The cluster rejected the request as invalid (HTTP 400).");
-        nextStep = OutcomeText::tr("Check the time range: it must not be empty, and its end must be at least two hours in the "
-                      "past.");
+        nextStep =
+            OutcomeText::tr("Check the time range: it must not be empty, and its end must be at least two hours in the "
+                            "past.");
         break;
     case 401:
         cause = OutcomeText::tr("The cluster did not accept the API token (HTTP 401).");
-        nextStep = OutcomeText::tr("Check that the token is a cluster token from the Cluster Management Console (Settings > "
-                      "API tokens > Cluster tokens) that has not expired or been revoked, and store it again.");
+        nextStep =
+            OutcomeText::tr("Check that the token is a cluster token from the Cluster Management Console (Settings > "
+                            "API tokens > Cluster tokens) that has not expired or been revoked, and store it again.");
         break;
     case 403:
         cause = OutcomeText::tr("The API token is not allowed to read license data (HTTP 403).");
-        nextStep = OutcomeText::tr("Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the "
-                      "Cluster Management Console and store it for this profile.");
+        nextStep =
+            OutcomeText::tr("Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the "
+                            "Cluster Management Console and store it for this profile.");
         break;
     case 404:
         cause = OutcomeText::tr("The cluster does not offer this API (HTTP 404).");
-        nextStep = OutcomeText::tr("Check that the address is the cluster itself (not an environment's /e/… address) and that "
-                      "the cluster runs a Dynatrace Managed version with the Cluster API v2.");
+        nextStep =
+            OutcomeText::tr("Check that the address is the cluster itself (not an environment's /e/… address) and that "
+                            "the cluster runs a Dynatrace Managed version with the Cluster API v2.");
         break;
     case 422:
-        cause = OutcomeText::tr("The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not "
-                   "cover (HTTP 422).");
-        nextStep = OutcomeText::tr("License usage of subscription clusters is shown in the account's subscription overview "
-                      "instead.");
+        cause = OutcomeText::tr(
+            "The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not "
+            "cover (HTTP 422).");
+        nextStep =
+            OutcomeText::tr("License usage of subscription clusters is shown in the account's subscription overview "
+                            "instead.");
         break;
     case 429:
         cause = OutcomeText::tr("Another license export is still running on the cluster (HTTP 429).");
@@ -147,7 +153,7 @@ QString httpErrorSentence(int httpStatus, const QString &clusterMessage)
     case 500:
         cause = OutcomeText::tr("The cluster failed to produce the data (HTTP 500).");
         nextStep = OutcomeText::tr("Try again later; if it keeps failing, check the cluster's server logs or contact "
-                      "Dynatrace support.");
+                                   "Dynatrace support.");
         break;
     case 556:
         cause = OutcomeText::tr("The cluster is being upgraded (HTTP 556).");
