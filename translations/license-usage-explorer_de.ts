@@ -938,7 +938,7 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::ClusterCall</name>
+    <name>LicenseCore::ApiRequest</name>
     <message>
         <source>No network access is available.</source>
         <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
@@ -1054,7 +1054,7 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::ClusterOutcome</name>
+    <name>LicenseCore::RequestOutcome</name>
     <message>
         <source>The cluster rejected the request as invalid (HTTP 400).</source>
         <translation>Der Cluster hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
@@ -1530,7 +1530,7 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::UsageStoreBuilder</name>
+    <name>LicenseCore::UsageSnapshotBuilder</name>
     <message>
         <source>files of more than one cluster are mixed (%1 and %2)</source>
         <translation>Dateien von mehr als einem Cluster sind gemischt (%1 und %2)</translation>

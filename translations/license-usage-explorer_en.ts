@@ -43,7 +43,7 @@
     </message>
 </context>
 <context>
-    <name>LicenseCore::ClusterCall</name>
+    <name>LicenseCore::ApiRequest</name>
     <message numerus="yes">
         <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
         <translation>
@@ -91,7 +91,7 @@
     </message>
 </context>
 <context>
-    <name>LicenseCore::UsageStoreBuilder</name>
+    <name>LicenseCore::UsageSnapshotBuilder</name>
     <message numerus="yes">
         <source>%n hourly file(s) lie outside the requested range %1 to %2; they are included</source>
         <translation>

@@ -934,7 +934,7 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::ClusterCall</name>
+    <name>LicenseCore::ApiRequest</name>
     <message>
         <source>No network access is available.</source>
         <translation>Aucun accès réseau n&apos;est disponible.</translation>
@@ -1050,7 +1050,7 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::ClusterOutcome</name>
+    <name>LicenseCore::RequestOutcome</name>
     <message>
         <source>The cluster rejected the request as invalid (HTTP 400).</source>
         <translation>Le cluster a rejeté la requête comme non valide (HTTP 400).</translation>
@@ -1526,7 +1526,7 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::UsageStoreBuilder</name>
+    <name>LicenseCore::UsageSnapshotBuilder</name>
     <message>
         <source>files of more than one cluster are mixed (%1 and %2)</source>
         <translation>des fichiers de plusieurs clusters sont mélangés (%1 et %2)</translation>

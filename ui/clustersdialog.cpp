@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clustersdialog.h"
 
-#include "cluster/clusterclient.h"
-#include "cluster/profilestore.h"
-#include "vault/coredumpguard.h"
-#include "vault/tokenvault.h"
+#include <cluster/clusterclient.h>
+#include <cluster/profilestore.h>
+#include <vault/coredumpguard.h>
+#include <vault/tokenvault.h>
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cluster/clusterprofile.h"
-#include "cluster/connectiontestjob.h"
+#include <cluster/clusterprofile.h>
+#include <cluster/connectiontestjob.h>
 
 #include <QByteArray>
 #include <QDialog>

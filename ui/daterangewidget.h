@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cluster/exportrange.h"
-#include "common/rangepreset.h"
+#include <cluster/exportrange.h>
+#include <common/rangepreset.h>
 
 #include <QWidget>
 #include <functional>

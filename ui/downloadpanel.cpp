@@ -51,7 +51,7 @@ QString utcText(qint64 ms, const QString &format)
 // (556), which the core words in its own sentence; compare with that sentence in the same translation.
 bool isUpgradeWait(int seconds, const QString &message)
 {
-    return message == QCoreApplication::translate("LicenseCore::ClusterCall",
+    return message == QCoreApplication::translate("LicenseCore::ApiRequest",
                                                   "The cluster is being upgraded; retrying in %n s.", nullptr, seconds);
 }
 
@@ -403,7 +403,7 @@ void DownloadPanel::onFinished(const ExportResult &result)
     if (m_client)
         m_client->deleteLater();
     m_client.clear();
-    if (result.outcome.status == ClusterStatus::Cancelled) {
+    if (result.outcome.status == RequestStatus::Cancelled) {
         m_details->setText(tr("Stopped after %1.").arg(elapsed));
         setMessage(Severity::Information, tr("The download was cancelled; nothing was saved."));
         setRunning(false);
@@ -412,11 +412,11 @@ void DownloadPanel::onFinished(const ExportResult &result)
     }
     QString message = result.outcome.errorText;
     switch (result.outcome.status) {
-    case ClusterStatus::LocalError:
+    case RequestStatus::LocalError:
         message += QLatin1Char(' ') + tr("Check that the folder is writable and the disk has free space, then try "
                                          "again.");
         break;
-    case ClusterStatus::InvalidRequest:
+    case RequestStatus::InvalidRequest:
         message += QLatin1Char(' ') + tr("Check the profile and its token under Clusters & Tokens.");
         break;
     default:

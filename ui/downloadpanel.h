@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cluster/clusterclient.h"
-#include "cluster/clusterprofile.h"
-#include "cluster/exportrange.h"
+#include <cluster/clusterclient.h>
+#include <cluster/clusterprofile.h>
+#include <cluster/exportrange.h>
 
 #include <QElapsedTimer>
 #include <QHash>

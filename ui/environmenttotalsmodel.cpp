@@ -16,7 +16,7 @@ EnvironmentTotalsModel::EnvironmentTotalsModel(QObject *parent)
 
 EnvironmentTotalsModel::~EnvironmentTotalsModel() = default;
 
-void EnvironmentTotalsModel::setStore(UsageStorePtr store, const EnvironmentNames &names)
+void EnvironmentTotalsModel::setStore(UsageSnapshotPtr store, const EnvironmentNames &names)
 {
     beginResetModel();
     m_store = std::move(store);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/csvwriter.h"
-#include "usage/usagestore.h"
+#include <usage/environmentnames.h>
+#include <usage/usagesnapshot.h>
 
 #include <QAbstractTableModel>
 
@@ -37,7 +37,7 @@ public:
     explicit EnvironmentTotalsModel(QObject *parent = nullptr);
     ~EnvironmentTotalsModel() override;
 
-    void setStore(LicenseCore::UsageStorePtr store, const LicenseCore::EnvironmentNames &names = {});
+    void setStore(LicenseCore::UsageSnapshotPtr store, const LicenseCore::EnvironmentNames &names = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,7 +45,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    LicenseCore::UsageStorePtr m_store;
+    LicenseCore::UsageSnapshotPtr m_store;
     LicenseCore::EnvironmentNames m_names;
     QList<int> m_distinctHosts;
 };

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "usage/usagestore.h"
+#include <usage/usagesnapshot.h>
 
 #include <QDialog>
 

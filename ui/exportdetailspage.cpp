@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdetailspage.h"
 
-#include "common/timeutil.h"
+#include <common/timeutil.h>
 
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -75,7 +75,7 @@ ExportDetailsPage::ExportDetailsPage(QWidget *parent)
 
 ExportDetailsPage::~ExportDetailsPage() = default;
 
-void ExportDetailsPage::setStore(const UsageStorePtr &store)
+void ExportDetailsPage::setStore(const UsageSnapshotPtr &store)
 {
     m_gaps->clear();
     m_warnings->clear();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "usage/usagestore.h"
+#include <usage/usagesnapshot.h>
 
 #include <QWidget>
 
@@ -23,7 +23,7 @@ public:
     explicit ExportDetailsPage(QWidget *parent = nullptr);
     ~ExportDetailsPage() override;
 
-    void setStore(const LicenseCore::UsageStorePtr &store);
+    void setStore(const LicenseCore::UsageSnapshotPtr &store);
 
     [[nodiscard]] QListWidget *gapList() const { return m_gaps; }
     [[nodiscard]] QListWidget *warningList() const { return m_warnings; }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/appsettings.h"
-#include "common/translations.h"
+#include <application/appsettings.h>
+#include <common/translations.h>
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -5,13 +5,13 @@
 #include "aboutdialog.h"
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
-#include "cluster/environmentnamecache.h"
-#include "cluster/profilestore.h"
+#include <cluster/environmentnamecache.h>
+#include <cluster/profilestore.h>
 #include "clustersdialog.h"
-#include "common/timeutil.h"
+#include <common/timeutil.h>
 #include "daterangewidget.h"
-#include "demo/democluster.h"
-#include "demo/exportgenerator.h"
+#include <demo/democluster.h>
+#include <demo/exportgenerator.h>
 #include "downloadpanel.h"
 #include "exportcsvdialog.h"
 #include "exportdetailspage.h"
@@ -19,12 +19,12 @@
 #include "models/hourlyusagemodel.h"
 #include "models/usagefilterproxymodel.h"
 #include "overviewpage.h"
-#include "report/exportcopy.h"
+#include <report/exportcopy.h>
 #include "settingsdialog.h"
 #include "tablepage.h"
-#include "usage/exportimporter.h"
-#include "vault/tokenjob.h"
-#include "vault/tokenvault.h"
+#include <usage/exportimporter.h>
+#include <vault/tokenjob.h>
+#include <vault/tokenvault.h>
 
 #include <QAction>
 #include <QApplication>
@@ -462,7 +462,7 @@ void MainWindow::showProgress(const ImportProgress &progress)
     showMessage(tr("Reading hourly files: %1 of %2").arg(progress.entriesDone).arg(progress.entriesTotal), false);
 }
 
-void MainWindow::showStore(const UsageStorePtr &store)
+void MainWindow::showStore(const UsageSnapshotPtr &store)
 {
     m_store = store;
     m_progress->setVisible(false);

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cluster/clusterlicensejob.h"
-#include "cluster/clusterprofile.h"
-#include "cluster/exportrange.h"
-#include "common/appsettings.h"
-#include "demo/democluster.h"
-#include "report/csvwriter.h"
-#include "usage/usagestore.h"
+#include <cluster/clusterlicensejob.h>
+#include <cluster/clusterprofile.h>
+#include <cluster/exportrange.h>
+#include <application/appsettings.h>
+#include <demo/democluster.h>
+#include <report/csvwriter.h>
+#include <usage/usagesnapshot.h>
 
 #include <QFileDialog>
 #include <QMainWindow>
@@ -82,7 +82,7 @@ public:
     void startDownload();
     void showPage(Page page);
 
-    [[nodiscard]] LicenseCore::UsageStorePtr store() const { return m_store; }
+    [[nodiscard]] LicenseCore::UsageSnapshotPtr store() const { return m_store; }
     [[nodiscard]] QString exportPath() const { return m_exportPath; }
     [[nodiscard]] const LicenseCore::EnvironmentNames &environmentNames() const { return m_names; }
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overview; }
@@ -138,7 +138,7 @@ private:
     void chooseZipCopy();
     void chooseChartFile();
     void showProgress(const LicenseCore::ImportProgress &progress);
-    void showStore(const LicenseCore::UsageStorePtr &store);
+    void showStore(const LicenseCore::UsageSnapshotPtr &store);
     void showError(const LicenseCore::Error &error);
     void onDownloaded(const QString &path, const LicenseCore::ExportRange &range,
                       const LicenseCore::ClusterProfile &profile);
@@ -160,7 +160,7 @@ private:
     QString m_dataFolderOverride;
     LicenseCore::AppSettings m_appSettings;
     std::optional<LicenseCore::HourRange> m_expectedRange; // of the export that is open
-    LicenseCore::UsageStorePtr m_store;
+    LicenseCore::UsageSnapshotPtr m_store;
     QString m_exportPath;
     LicenseCore::EnvironmentNames m_names;
     QString m_demoProfileName;

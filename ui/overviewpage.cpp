@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpage.h"
 
-#include "common/timeutil.h"
+#include <common/timeutil.h>
 #include "environmenttotalsmodel.h"
 #include "models/displayformat.h"
 
@@ -104,7 +104,7 @@ QLabel *OverviewPage::addFigure(int column, const QString &caption, const QStrin
     return value;
 }
 
-void OverviewPage::setStore(const UsageStorePtr &store, const EnvironmentNames &names)
+void OverviewPage::setStore(const UsageSnapshotPtr &store, const EnvironmentNames &names)
 {
     m_store = store;
     m_model->setStore(store, names);

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cluster/clusterlicensejob.h"
-#include "report/csvwriter.h"
-#include "usage/usagestore.h"
+#include <cluster/clusterlicensejob.h>
+#include <usage/environmentnames.h>
+#include <usage/usagesnapshot.h>
 
 #include <QHash>
 #include <QWidget>
@@ -29,7 +29,7 @@ public:
     explicit OverviewPage(QWidget *parent = nullptr);
     ~OverviewPage() override;
 
-    void setStore(const LicenseCore::UsageStorePtr &store, const LicenseCore::EnvironmentNames &names);
+    void setStore(const LicenseCore::UsageSnapshotPtr &store, const LicenseCore::EnvironmentNames &names);
     void setEnvironmentNames(const LicenseCore::EnvironmentNames &names);
     // Quotas from the cluster's license, when it reported them.
     void setLicense(const std::optional<LicenseCore::ClusterLicense> &license);
@@ -42,7 +42,7 @@ private:
     QLabel *addFigure(int column, const QString &caption, const QString &toolTip);
     void setFigureToolTip(QLabel *value, const QString &toolTip);
 
-    LicenseCore::UsageStorePtr m_store;
+    LicenseCore::UsageSnapshotPtr m_store;
     std::optional<LicenseCore::ClusterLicense> m_license;
     EnvironmentTotalsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

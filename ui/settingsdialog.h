@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/appsettings.h"
+#include <application/appsettings.h>
 
 #include <QDialog>
 #include <QList>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/csvwriter.h"
+#include <usage/environmentnames.h>
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 
-#include "cluster/clusteroutcome.h"
+#include <cluster/requestoutcome.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

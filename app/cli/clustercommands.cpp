@@ -3,13 +3,13 @@
 #include "clustercommands.h"
 
 #include "clicommon.h"
-#include "cluster/clusterclient.h"
-#include "cluster/clusteroutcome.h"
-#include "cluster/environmentnamecache.h"
-#include "cluster/profilestore.h"
+#include <cluster/clusterclient.h>
+#include <cluster/requestoutcome.h>
+#include <cluster/environmentnamecache.h>
+#include <cluster/profilestore.h>
 #include "clusteroptions.h"
-#include "vault/coredumpguard.h"
-#include "vault/tokenvault.h"
+#include <vault/coredumpguard.h>
+#include <vault/tokenvault.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

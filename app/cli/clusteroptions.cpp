@@ -3,9 +3,9 @@
 #include "clusteroptions.h"
 
 #include "clicommon.h"
-#include "cluster/profilestore.h"
-#include "vault/coredumpguard.h"
-#include "vault/tokenvault.h"
+#include <cluster/profilestore.h>
+#include <vault/coredumpguard.h>
+#include <vault/tokenvault.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -161,16 +161,16 @@ void resolveToken(const QCommandLineParser &parser, const ClusterCommandOptions 
     });
 }
 
-int exitCodeFor(const ClusterOutcome &outcome)
+int exitCodeFor(const RequestOutcome &outcome)
 {
     switch (outcome.status) {
-    case ClusterStatus::Ok:
+    case RequestStatus::Ok:
         return ExitOk;
-    case ClusterStatus::Cancelled:
-    case ClusterStatus::LocalError:
-    case ClusterStatus::Busy:
+    case RequestStatus::Cancelled:
+    case RequestStatus::LocalError:
+    case RequestStatus::Busy:
         return ExitFailure;
-    case ClusterStatus::InvalidRequest:
+    case RequestStatus::InvalidRequest:
         return ExitUsage;
     default:
         return ExitClusterError;

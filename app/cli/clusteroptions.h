@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cluster/clusteroutcome.h"
-#include "cluster/clusterprofile.h"
+#include <cluster/requestoutcome.h>
+#include <cluster/clusterprofile.h>
 
 #include <QCommandLineOption>
 #include <QString>
@@ -43,6 +43,6 @@ void resolveToken(const QCommandLineParser &parser, const ClusterCommandOptions 
                   std::function<void(std::optional<QString>)> done);
 
 // Exit status for a request's outcome: 0, 1 (local), 2 (arguments) or 4 (network, TLS, cluster).
-int exitCodeFor(const LicenseCore::ClusterOutcome &outcome);
+int exitCodeFor(const LicenseCore::RequestOutcome &outcome);
 
 } // namespace LicenseCli

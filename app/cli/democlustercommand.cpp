@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 #include "clustercommands.h"
-#include "demo/democluster.h"
+#include <demo/democluster.h>
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>

@@ -3,13 +3,13 @@
 #include "exportcommands.h"
 
 #include "clicommon.h"
-#include "cluster/clusteroutcome.h"
-#include "cluster/environmentnamecache.h"
-#include "common/numberformat.h"
-#include "common/timeutil.h"
-#include "demo/exportgenerator.h"
-#include "report/csvwriter.h"
-#include "usage/exportimport.h"
+#include <cluster/requestoutcome.h>
+#include <cluster/environmentnamecache.h>
+#include <common/numberformat.h>
+#include <common/timeutil.h>
+#include <demo/exportgenerator.h>
+#include <report/csvwriter.h>
+#include <usage/importpipeline.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,7 +77,7 @@ bool takeExportArgument(const QCommandLineParser &parser, QString *path, int *ex
     return true;
 }
 
-Result<UsageStorePtr> importForCli(const QString &path)
+Result<UsageSnapshotPtr> importForCli(const QString &path)
 {
     catchInterrupts();
     return importExport(path, ImportOptions{}, {}, &interrupted);
@@ -129,12 +129,12 @@ int runCsv(const QStringList &arguments)
     QString path;
     if (!takeExportArgument(parser, &path, &exitCode))
         return exitCode;
-    const Result<UsageStorePtr> imported = importForCli(path);
+    const Result<UsageSnapshotPtr> imported = importForCli(path);
     if (!imported) {
         printError(imported.error().message());
         return exitCodeFor(imported.error());
     }
-    const UsageStore &store = *imported.value();
+    const UsageSnapshot &store = *imported.value();
     // Names remembered from clusters this computer has talked to; an export alone has only ids.
     const EnvironmentNames names = LicenseCore::environmentNames();
 
@@ -168,12 +168,12 @@ int runSummary(const QStringList &arguments)
     QString path;
     if (!takeExportArgument(parser, &path, &exitCode))
         return exitCode;
-    const Result<UsageStorePtr> imported = importForCli(path);
+    const Result<UsageSnapshotPtr> imported = importForCli(path);
     if (!imported) {
         printError(imported.error().message());
         return exitCodeFor(imported.error());
     }
-    const UsageStore &store = *imported.value();
+    const UsageSnapshot &store = *imported.value();
 
     QVector<int> distinctHosts(store.environmentIds().size(), 0);
     for (const HostSummary &host : store.hosts()) {

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
-#include "cluster/clusterclient.h"
-#include "cluster/environmentnamecache.h"
+#include <cluster/clusterclient.h>
+#include <cluster/environmentnamecache.h>
 #include "clustercommands.h"
 #include "clusteroptions.h"
-#include "common/timeutil.h"
+#include <common/timeutil.h>
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -215,7 +215,7 @@ int runFetch(const QStringList &arguments)
         QObject::connect(job, &ExportDownloadJob::finished, &context, [&, client](const ExportResult &result) {
             printer.endLine();
             if (!result.outcome.ok()) {
-                if (result.outcome.status != ClusterStatus::Cancelled)
+                if (result.outcome.status != RequestStatus::Cancelled)
                     printError(result.outcome.errorText);
                 QCoreApplication::exit(exitCodeFor(result.outcome));
                 return;

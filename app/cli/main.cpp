@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 #include "clustercommands.h"
-#include "common/libraryversions.h"
-#include "common/translations.h"
+#include <application/libraryversions.h>
+#include <common/translations.h>
 #include "exportcommands.h"
 
 #include <QCoreApplication>

@@ -6,11 +6,11 @@
 // fires. Reports the longest stall of the event loop. Runs offscreen.
 // Usage: bench_gui_stall [--environments N] [--hosts N] [--days N]
 
-#include "common/rangepreset.h"
+#include <common/rangepreset.h>
 #include "daterangewidget.h"
 #include "downloadpanel.h"
 #include "mainwindow.h"
-#include "usage/usagestore.h"
+#include <usage/usagesnapshot.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     QObject::connect(&window, &LicenseUi::MainWindow::storeChanged, &window, [&] {
         const qint64 elapsed = clock.elapsed();
-        const LicenseCore::UsageStorePtr store = window.store();
+        const LicenseCore::UsageSnapshotPtr store = window.store();
         out << "downloaded and imported: " << store->hourFiles() << " hourly files, "
             << QString::number(double(store->archive().declaredJsonBytes) / 1e6, 'f', 0) << " MB of JSON, "
             << store->environmentIds().size() << " environments, " << store->hosts().size() << " hosts in "

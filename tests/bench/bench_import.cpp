@@ -7,10 +7,10 @@
 //   (c) the peak resident memory of the import.
 // Usage: bench_import [--environments N] [--hosts N] [--hours N] [--file PATH] [--keep]
 
-#include "archive/archivereader.h"
-#include "common/timeutil.h"
-#include "demo/exportgenerator.h"
-#include "usage/exportimport.h"
+#include <archive/archivereader.h>
+#include <common/timeutil.h>
+#include <demo/exportgenerator.h>
+#include <usage/importpipeline.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -114,14 +114,14 @@ int main(int argc, char *argv[])
     resetPeakRss();
     const qint64 rssBefore = statusKiB("VmRSS");
     timer.restart();
-    const Result<UsageStorePtr> imported = importExport(path, ImportOptions{});
+    const Result<UsageSnapshotPtr> imported = importExport(path, ImportOptions{});
     const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
     const qint64 peakKiB = statusKiB("VmHWM");
     if (!imported) {
         QTextStream(stderr) << "bench: " << imported.error().message() << '\n';
         return 1;
     }
-    const UsageStore &store = *imported.value();
+    const UsageSnapshot &store = *imported.value();
 
     out << "export:            " << QFileInfo(path).size() / 1e6 << " MB on disk, " << entries << " hourly files, "
         << jsonMB << " MB of JSON, " << store.environmentIds().size() << " environments, " << store.hosts().size()

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/translations.h"
+#include <common/translations.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,13 +27,13 @@ constexpr Sample Sentences[] = {
     {"LicenseCore::ArchiveReader", "The entry is encrypted; exports are never password-protected."},
     {"LicenseCore::HourParser", "the JSON root is not an object"},
     {"LicenseCore::ExportImport", "the import was cancelled"},
-    {"LicenseCore::ClusterCall", "The request was cancelled."},
+    {"LicenseCore::ApiRequest", "The request was cancelled."},
 };
 
 // %n texts whose singular and plural differ in German and in French.
 constexpr Sample Plurals[] = {
-    {"LicenseCore::UsageStoreBuilder", "%n hourly file(s) lie outside the requested range %1 to %2; they are included"},
-    {"LicenseCore::ClusterCall", "Gave up after waiting %n second(s)."},
+    {"LicenseCore::UsageSnapshotBuilder", "%n hourly file(s) lie outside the requested range %1 to %2; they are included"},
+    {"LicenseCore::ApiRequest", "Gave up after waiting %n second(s)."},
 };
 
 // The text with the count `n` replaced by '#', so that the forms for 1 and 2 compare by their words. Digits of
@@ -79,7 +79,7 @@ private Q_SLOTS:
     void englishPluralForms()
     {
         install(QStringLiteral("en"));
-        const char *context = "LicenseCore::ClusterCall";
+        const char *context = "LicenseCore::ApiRequest";
         const char *source = "Gave up after waiting %n second(s).";
         QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1),
                  QStringLiteral("Gave up after waiting 1 second."));

@@ -5,8 +5,8 @@
 // and any counter values. The CSV is read back with a strict RFC 4180 reader; oracle: every record has the
 // header's column count, the header's names are unique, and every id and name comes back exactly.
 #include "fuzzcheck.h"
-#include "report/csvwriter.h"
-#include "usage/usagestorebuilder.h"
+#include <report/csvwriter.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QBuffer>
 #include <QSet>
@@ -127,7 +127,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int hours = (flags & 8) ? 2 : 1;
     const int environments = 1 + input.byte() % 8;
 
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     EnvironmentNames names;
     for (int hour = 0; hour < hours; ++hour) {
         HourSummary summary;
@@ -153,7 +153,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         builder.add(std::move(summary), QStringLiteral("fuzz-%1.json").arg(hour));
     }
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     CsvOptions options;
     options.granularity = granularity;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/timeutil.h"
-#include "demo/democluster.h"
+#include <common/timeutil.h>
+#include <demo/democluster.h>
 
 #include <QDeadlineTimer>
 #include <QDir>

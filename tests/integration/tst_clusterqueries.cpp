@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/clusterclient.h"
-#include "cluster/environmentnamecache.h"
-#include "common/timeutil.h"
-#include "demo/democluster.h"
+#include <cluster/clusterclient.h>
+#include <cluster/environmentnamecache.h>
+#include <common/timeutil.h>
+#include <demo/democluster.h>
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -176,7 +176,7 @@ void TestClusterQueries::hourInsideTheLastTwoHours()
     api->setClock([now] { return now; });
     // 10:00-11:00 ends after 10:00 (two hours before the current hour): refused without asking the cluster.
     const auto result = waitFor<HourResult>(api->fetchHour(now.addSecs(-2 * 3600).toMSecsSinceEpoch()));
-    QCOMPARE(result.outcome.status, ClusterStatus::InvalidRequest);
+    QCOMPARE(result.outcome.status, RequestStatus::InvalidRequest);
     QVERIFY(m_cluster->requests().isEmpty());
     const auto allowed = waitFor<HourResult>(api->fetchHour(now.addSecs(-3 * 3600).toMSecsSinceEpoch()));
     QVERIFY2(allowed.outcome.ok(), qPrintable(allowed.outcome.errorText));
@@ -188,7 +188,7 @@ void TestClusterQueries::hourHtmlIsAnError()
     auto api = client();
     const auto result =
         waitFor<HourResult>(api->fetchHour(Time::floorHour(QDateTime::currentMSecsSinceEpoch()) - 5 * Time::HourMs));
-    QCOMPARE(result.outcome.status, ClusterStatus::InvalidResponse);
+    QCOMPARE(result.outcome.status, RequestStatus::InvalidResponse);
     QVERIFY(result.json.isEmpty());
 }
 
@@ -248,7 +248,7 @@ void TestClusterQueries::jsonStallAndDrop()
     m_cluster->queueFault(stall ? DemoFault::stall(40) : DemoFault::drop(40));
     auto api = client();
     const auto result = waitFor<EnvironmentsResult>(api->fetchEnvironments());
-    QCOMPARE(result.outcome.status, stall ? ClusterStatus::StallTimeout : ClusterStatus::NetworkError);
+    QCOMPARE(result.outcome.status, stall ? RequestStatus::StallTimeout : RequestStatus::NetworkError);
     QVERIFY(result.environments.isEmpty());
 }
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/clusterclient.h"
-#include "common/timeutil.h"
-#include "demo/democluster.h"
+#include <cluster/clusterclient.h>
+#include <common/timeutil.h>
+#include <demo/democluster.h>
 
 #include <QFile>
 #include <QSignalSpy>
@@ -131,7 +131,7 @@ void TestClusterTls::noCaIsRefused()
     ClusterClient api(profile(), DemoCluster::demoToken());
     const auto test = waitFor<ConnectionTestResult>(api.testConnection());
     QCOMPARE(test.verdict, ConnectionTestResult::Verdict::TlsFailure);
-    QCOMPARE(test.outcome.status, ClusterStatus::TlsFailure);
+    QCOMPARE(test.outcome.status, RequestStatus::TlsFailure);
     QVERIFY2(test.outcome.certificateSubject.contains(QStringLiteral("127.0.0.1")),
              qPrintable(test.outcome.certificateSubject));
     QCOMPARE(test.outcome.certificateSha256, formatFingerprint(serverFingerprint()));
@@ -147,7 +147,7 @@ void TestClusterTls::wrongCaIsRefused()
     wrongCa.caFile = tlsFile("other-ca.pem");
     ClusterClient api(wrongCa, DemoCluster::demoToken());
     const auto result = waitFor<EnvironmentsResult>(api.fetchEnvironments());
-    QCOMPARE(result.outcome.status, ClusterStatus::TlsFailure);
+    QCOMPARE(result.outcome.status, RequestStatus::TlsFailure);
     QVERIFY(m_cluster->requests().isEmpty());
 }
 
@@ -161,7 +161,7 @@ void TestClusterTls::caTrustStaysWithItsProfile()
     ClusterProfile other = profile();
     other.name = QStringLiteral("other");
     ClusterClient untrusted(other, DemoCluster::demoToken());
-    QCOMPARE(waitFor<EnvironmentsResult>(untrusted.fetchEnvironments()).outcome.status, ClusterStatus::TlsFailure);
+    QCOMPARE(waitFor<EnvironmentsResult>(untrusted.fetchEnvironments()).outcome.status, RequestStatus::TlsFailure);
     // Nor did the CA reach the application's default configuration.
     QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(
         QSslCertificate(readFile(tlsFile("ca.pem")), QSsl::Pem)));
@@ -194,7 +194,7 @@ void TestClusterTls::unreadableCaFile()
     ClusterClient api(missing, DemoCluster::demoToken());
     QVERIFY(api.setupError().isError());
     const auto result = waitFor<EnvironmentsResult>(api.fetchEnvironments());
-    QCOMPARE(result.outcome.status, ClusterStatus::InvalidRequest);
+    QCOMPARE(result.outcome.status, RequestStatus::InvalidRequest);
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("missing.pem")));
 }
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/clusterclient.h"
-#include "common/timeutil.h"
-#include "demo/democluster.h"
+#include <cluster/clusterclient.h>
+#include <common/timeutil.h>
+#include <demo/democluster.h>
 
 #include <QDir>
 #include <QElapsedTimer>

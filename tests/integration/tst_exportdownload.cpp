@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/clusterclient.h"
-#include "common/timeutil.h"
-#include "demo/democluster.h"
+#include <cluster/clusterclient.h>
+#include <common/timeutil.h>
+#include <demo/democluster.h>
 
 #include <QDir>
 #include <QFile>
@@ -250,7 +250,7 @@ void TestExportDownload::statusPaths()
     auto api = client(token);
     const QString target = m_output->filePath(QStringLiteral("export.zip"));
     const ExportResult result = waitForResult(api->downloadExport(recentDay(target)));
-    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.status, RequestStatus::HttpError);
     QCOMPARE(result.outcome.httpStatus, expectedStatus);
     for (const QString &part : sentenceParts)
         QVERIFY2(result.outcome.errorText.contains(part), qPrintable(result.outcome.errorText));
@@ -268,7 +268,7 @@ void TestExportDownload::serverTwoHourRule()
     auto api = client();
     api->setClock([serverNow] { return serverNow.addSecs(2 * 3600); });
     const ExportResult result = waitForResult(api->downloadExport({}));
-    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.status, RequestStatus::HttpError);
     QCOMPARE(result.outcome.httpStatus, 400);
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("two hours")));
     QVERIFY(result.outcome.clusterMessage.contains(QStringLiteral("2 hours in the past")));
@@ -321,7 +321,7 @@ void TestExportDownload::retryGivesUpAfterTotalWait()
     ExportDownloadJob *job = api->downloadExport(recentDay());
     QSignalSpy retrying(job, &ExportDownloadJob::retrying);
     const ExportResult result = waitForResult(job);
-    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.status, RequestStatus::HttpError);
     QCOMPARE(result.outcome.httpStatus, 556);
     QCOMPARE(retrying.size(), 2);
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("being upgraded")));
@@ -352,7 +352,7 @@ void TestExportDownload::waitsForClusterExportLock()
 
     held->cancel(); // A goes away: the cluster's lock is free again
     QCOMPARE(heldDone.size(), 1);
-    QCOMPARE(heldDone.at(0).at(0).value<ExportResult>().outcome.status, ClusterStatus::Cancelled);
+    QCOMPARE(heldDone.at(0).at(0).value<ExportResult>().outcome.status, RequestStatus::Cancelled);
     QVERIFY(!waitingDone.isEmpty() || waitingDone.wait(20000));
     const auto result = waitingDone.at(0).at(0).value<ExportResult>();
     QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.errorText));
@@ -370,7 +370,7 @@ void TestExportDownload::oneExportPerProfile()
     ExportDownloadJob *first = api->downloadExport(recentDay());
     QSignalSpy firstDone(first, &ExportDownloadJob::finished);
     const ExportResult second = waitForResult(sameProfile->downloadExport(recentDay()));
-    QCOMPARE(second.outcome.status, ClusterStatus::Busy);
+    QCOMPARE(second.outcome.status, RequestStatus::Busy);
     QVERIFY(!firstDone.isEmpty() || firstDone.wait(20000));
     QVERIFY(firstDone.at(0).at(0).value<ExportResult>().outcome.ok());
     // Once it is done, the profile may export again.
@@ -389,7 +389,7 @@ void TestExportDownload::cancel()
     job->cancel();
     QCOMPARE(finished.size(), 1);
     const auto result = finished.at(0).at(0).value<ExportResult>();
-    QCOMPARE(result.outcome.status, ClusterStatus::Cancelled);
+    QCOMPARE(result.outcome.status, RequestStatus::Cancelled);
     QVERIFY(!QFile::exists(target));
     QVERIFY(filesIn(m_cache->path()).isEmpty());
 }
@@ -403,7 +403,7 @@ void TestExportDownload::stallTimeout()
     api.setCacheDirectory(m_cache->path());
     const QString target = m_output->filePath(QStringLiteral("export.zip"));
     const ExportResult result = waitForResult(api.downloadExport(recentDay(target)));
-    QCOMPARE(result.outcome.status, ClusterStatus::StallTimeout);
+    QCOMPARE(result.outcome.status, RequestStatus::StallTimeout);
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("sent nothing for 1 second")));
     QVERIFY(!QFile::exists(target));
     QVERIFY(filesIn(m_cache->path()).isEmpty());
@@ -415,7 +415,7 @@ void TestExportDownload::droppedBody()
     auto api = client();
     const QString target = m_output->filePath(QStringLiteral("export.zip"));
     const ExportResult result = waitForResult(api->downloadExport(recentDay(target)));
-    QCOMPARE(result.outcome.status, ClusterStatus::NetworkError);
+    QCOMPARE(result.outcome.status, RequestStatus::NetworkError);
     QVERIFY2(result.outcome.errorText.contains(QStringLiteral("closed before")), qPrintable(result.outcome.errorText));
     QVERIFY(!QFile::exists(target));
     QVERIFY(filesIn(m_cache->path()).isEmpty());
@@ -427,7 +427,7 @@ void TestExportDownload::htmlInsteadOfZip()
     auto api = client();
     const QString target = m_output->filePath(QStringLiteral("export.zip"));
     const ExportResult result = waitForResult(api->downloadExport(recentDay(target)));
-    QCOMPARE(result.outcome.status, ClusterStatus::InvalidResponse);
+    QCOMPARE(result.outcome.status, RequestStatus::InvalidResponse);
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("not a ZIP archive")));
     QVERIFY(!QFile::exists(target));
     QVERIFY(filesIn(m_cache->path()).isEmpty());
@@ -441,7 +441,7 @@ void TestExportDownload::crossOriginRedirectKeepsToken()
     auto api = client();
     const QString target = m_output->filePath(QStringLiteral("export.zip"));
     const ExportResult result = waitForResult(api->downloadExport(recentDay(target)));
-    QCOMPARE(result.outcome.status, ClusterStatus::Redirected);
+    QCOMPARE(result.outcome.status, RequestStatus::Redirected);
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("token was not sent")));
     QVERIFY(result.outcome.errorText.contains(QString::number(elsewhere.port())));
     // The redirect was refused before any request could leave for the other origin.
@@ -466,7 +466,7 @@ void TestExportDownload::unreachableHost()
     ClusterClient api(profile, DemoCluster::demoToken());
     api.setCacheDirectory(m_cache->path());
     const ExportResult result = waitForResult(api.downloadExport(recentDay()));
-    QCOMPARE(result.outcome.status, ClusterStatus::Unreachable);
+    QCOMPARE(result.outcome.status, RequestStatus::Unreachable);
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("cannot be reached")));
 }
 
@@ -477,7 +477,7 @@ void TestExportDownload::rejectsPlainHttpToRemoteHost()
     ClusterClient api(profile, DemoCluster::demoToken());
     QVERIFY(api.setupError().isError());
     const ExportResult result = waitForResult(api.downloadExport(recentDay()));
-    QCOMPARE(result.outcome.status, ClusterStatus::InvalidRequest);
+    QCOMPARE(result.outcome.status, RequestStatus::InvalidRequest);
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("https://")));
 }
 
@@ -495,7 +495,7 @@ void TestExportDownload::retryAfterZeroIsNotALoop()
     ExportDownloadJob *job = api->downloadExport(recentDay());
     QSignalSpy retrying(job, &ExportDownloadJob::retrying);
     const ExportResult result = waitForResult(job);
-    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.status, RequestStatus::HttpError);
     QCOMPARE(result.outcome.httpStatus, 556);
     QCOMPARE(retrying.size(), 10);
     for (const QList<QVariant> &arguments : std::as_const(retrying))
@@ -521,7 +521,7 @@ void TestExportDownload::hugeRetryAfterGivesUp()
     ExportDownloadJob *job = api->downloadExport(recentDay());
     QSignalSpy retrying(job, &ExportDownloadJob::retrying);
     const ExportResult result = waitForResult(job);
-    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.status, RequestStatus::HttpError);
     QCOMPARE(result.outcome.httpStatus, 429);
     // Not shortened to what the policy allows: no retry at all, and a sentence saying why.
     QCOMPARE(retrying.size(), 0);
@@ -554,7 +554,7 @@ void TestExportDownload::maxAttempts()
     ExportDownloadJob *job = api->downloadExport(recentDay());
     QSignalSpy retrying(job, &ExportDownloadJob::retrying);
     const ExportResult result = waitForResult(job);
-    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.status, RequestStatus::HttpError);
     QCOMPARE(retrying.size(), 3);
     QCOMPARE(m_cluster->requests().size(), 4);
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("Gave up after waiting")));
@@ -575,7 +575,7 @@ void TestExportDownload::realTimeCountsAgainstTheTotalWait()
     ExportDownloadJob *job = api->downloadExport(recentDay());
     QSignalSpy retrying(job, &ExportDownloadJob::retrying);
     const ExportResult result = waitForResult(job);
-    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.status, RequestStatus::HttpError);
     QCOMPARE(retrying.size(), 1);
     QCOMPARE(m_cluster->requests().size(), 2);
     QVERIFY2(result.outcome.errorText.contains(QStringLiteral("Gave up after waiting 2400 second")),
@@ -590,7 +590,7 @@ void TestExportDownload::truncatedBodyWithoutLength()
     auto api = client();
     const QString target = m_output->filePath(QStringLiteral("export.zip"));
     const ExportResult result = waitForResult(api->downloadExport(recentDay(target)));
-    QCOMPARE(result.outcome.status, ClusterStatus::NetworkError);
+    QCOMPARE(result.outcome.status, RequestStatus::NetworkError);
     QVERIFY2(result.outcome.errorText.contains(QStringLiteral("end is missing")), qPrintable(result.outcome.errorText));
     QVERIFY(result.filePath.isEmpty());
     QVERIFY(!QFile::exists(target));
@@ -629,7 +629,7 @@ void TestExportDownload::hugeErrorBodyIsCapped()
     m_cluster->queueFault(DemoFault::httpStatus(500, {}, QString(2 * 1024 * 1024, QLatin1Char('x'))));
     auto api = client();
     const ExportResult result = waitForResult(api->downloadExport(recentDay()));
-    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.status, RequestStatus::HttpError);
     QCOMPARE(result.outcome.httpStatus, 500);
     QVERIFY(result.outcome.clusterMessage.isEmpty());
     QVERIFY(result.outcome.errorText.contains(QStringLiteral("failed to produce")));

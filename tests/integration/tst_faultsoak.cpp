@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/clusterclient.h"
-#include "common/timeutil.h"
-#include "demo/democluster.h"
-#include "usage/exportimport.h"
+#include <cluster/clusterclient.h>
+#include <common/timeutil.h>
+#include <demo/democluster.h>
+#include <usage/importpipeline.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -92,18 +92,18 @@ QString faultNames(const QList<Fault> &faults)
     return names.join(QLatin1Char(' '));
 }
 
-QString outcomeName(const ClusterOutcome &outcome)
+QString outcomeName(const RequestOutcome &outcome)
 {
     switch (outcome.status) {
-    case ClusterStatus::Ok:
+    case RequestStatus::Ok:
         return QStringLiteral("committed");
-    case ClusterStatus::HttpError:
+    case RequestStatus::HttpError:
         return QStringLiteral("http %1").arg(outcome.httpStatus);
-    case ClusterStatus::StallTimeout:
+    case RequestStatus::StallTimeout:
         return QStringLiteral("stall timeout");
-    case ClusterStatus::InvalidResponse:
+    case RequestStatus::InvalidResponse:
         return QStringLiteral("invalid response");
-    case ClusterStatus::NetworkError:
+    case RequestStatus::NetworkError:
         return QStringLiteral("network error");
     default:
         return QStringLiteral("unexpected status %1").arg(int(outcome.status));
@@ -408,10 +408,10 @@ void TestFaultSoak::download(int index, bool withFaults)
         ImportOptions options;
         options.parserThreads = 2;
         options.expectedRange = HourRange{request.fromMs.value(), request.toMs.value() - Time::HourMs};
-        const Result<UsageStorePtr> imported = importExport(result.filePath, options);
+        const Result<UsageSnapshotPtr> imported = importExport(result.filePath, options);
         if (!imported)
             QFAIL(qPrintable(context + QLatin1String(": ") + imported.error().message()));
-        const UsageStorePtr &store = imported.value();
+        const UsageSnapshotPtr &store = imported.value();
         QCOMPARE(store->range(), options.expectedRange);
         QVERIFY2(store->gaps().isEmpty(), qPrintable(context));
         QCOMPARE(store->environmentIds().size(), qsizetype(2));

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/hostsmodel.h"
 #include "models/usagefilterproxymodel.h"
-#include "usage/hourparser.h"
-#include "usage/hoursummary.h"
-#include "usage/usagestorebuilder.h"
+#include <usage/hourparser.h>
+#include <usage/hoursummary.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -44,9 +44,9 @@ const char HourTwo[] = R"({
   ]
 })";
 
-UsageStorePtr buildStore()
+UsageSnapshotPtr buildStore()
 {
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     for (const char *json : {HourOne, HourTwo}) {
         Result<HourRecord> record = parseHourRecord(QByteArray(json), QStringLiteral("test"));
         if (!record)

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/hourlyusagemodel.h"
-#include "report/csvwriter.h"
-#include "usage/hourparser.h"
-#include "usage/hoursummary.h"
-#include "usage/usagestorebuilder.h"
+#include <report/csvwriter.h>
+#include <usage/hourparser.h>
+#include <usage/hoursummary.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -54,9 +54,9 @@ const char HourTwo[] = R"({
   ]
 })";
 
-UsageStorePtr buildStore()
+UsageSnapshotPtr buildStore()
 {
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     for (const char *json : {HourOne, HourTwo}) {
         Result<HourRecord> record = parseHourRecord(QByteArray(json), QStringLiteral("test"));
         if (!record)
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QFETCH(Granularity, granularity);
         QFETCH(int, rows);
         HourlyUsageModel model;
-        const UsageStorePtr store = buildStore();
+        const UsageSnapshotPtr store = buildStore();
         model.setStore(store);
         model.setGranularity(granularity);
         const QStringList csv = CsvWriter::header(*store, granularity);

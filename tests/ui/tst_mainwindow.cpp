@@ -8,17 +8,17 @@
 #include "aboutdialog.h"
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
-#include "common/translations.h"
+#include <common/translations.h>
 #include "daterangewidget.h"
-#include "demo/democluster.h"
-#include "demo/exportgenerator.h"
+#include <demo/democluster.h>
+#include <demo/exportgenerator.h>
 #include "downloadpanel.h"
 #include "environmenttotalsmodel.h"
 #include "exportdetailspage.h"
 #include "mainwindow.h"
 #include "models/hourlyusagemodel.h"
 #include "overviewpage.h"
-#include "report/csvwriter.h"
+#include <report/csvwriter.h>
 #include "settingsdialog.h"
 #include "tablepage.h"
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QSignalSpy changed(&window, &MainWindow::storeChanged);
         window.openExport(m_export);
         QVERIFY(changed.wait(30000));
-        const UsageStorePtr store = window.store();
+        const UsageSnapshotPtr store = window.store();
         QVERIFY(store);
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("License Usage Explorer — ")));
 
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QSignalSpy changed(&window, &MainWindow::storeChanged);
         window.startDownload();
         QVERIFY(changed.wait(60000));
-        const UsageStorePtr store = window.store();
+        const UsageSnapshotPtr store = window.store();
         QCOMPARE(store->range()->hours(), 7 * 24);
         QVERIFY(store->gaps().isEmpty());
         QVERIFY(window.exportPath().startsWith(window.dataFolder()));

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
-#include "usage/usagestorebuilder.h"
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -37,10 +37,10 @@ QString environmentId(int index)
 // `environments` environments over `hours` hours from 2026-01-01, built from summaries directly (no JSON), with
 // the hours in `missing` left without files. Environment e uses (e + 1) host units plus a daily wave; DDUs in two
 // pools. At hour `spikeHour` environment 0 has a spike of 500 host units.
-UsageStorePtr syntheticStore(int environments, int hours, const QList<std::pair<int, int>> &missing = {},
+UsageSnapshotPtr syntheticStore(int environments, int hours, const QList<std::pair<int, int>> &missing = {},
                              int spikeHour = -1)
 {
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.setExpectedRange(HourRange{Jan1st, Jan1st + (hours - 1) * Hour});
     for (int hour = 0; hour < hours; ++hour) {
         const bool skipped = std::any_of(missing.cbegin(), missing.cend(), [hour](const std::pair<int, int> &run) {
@@ -343,7 +343,7 @@ private Q_SLOTS:
         UsageChartView view;
         view.resize(1000, 560);
         ChartControls controls(&view);
-        const UsageStorePtr store = syntheticStore(4, 24 * 62); // January and February
+        const UsageSnapshotPtr store = syntheticStore(4, 24 * 62); // January and February
         view.setStore(store);
         controls.setStore(store);
         view.show();
@@ -548,7 +548,7 @@ private Q_SLOTS:
         UsageChartView view;
         view.resize(600, 400);
         view.show();
-        view.setStore(std::make_shared<UsageStore>());
+        view.setStore(std::make_shared<UsageSnapshot>());
         QVERIFY(waitForRefresh(view));
         QVERIFY(view.seriesKeys().isEmpty());
         QVERIFY(view.toolTipAt(plotPoint(view, 0.5, 0.5)).isEmpty());
@@ -558,7 +558,7 @@ private Q_SLOTS:
     }
 
 private:
-    UsageStorePtr m_year;
+    UsageSnapshotPtr m_year;
 };
 
 QTEST_MAIN(tst_UsageChartView)

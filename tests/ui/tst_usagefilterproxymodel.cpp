@@ -3,9 +3,9 @@
 #include "models/hostsmodel.h"
 #include "models/hourlyusagemodel.h"
 #include "models/usagefilterproxymodel.h"
-#include "usage/hourparser.h"
-#include "usage/hoursummary.h"
-#include "usage/usagestorebuilder.h"
+#include <usage/hourparser.h>
+#include <usage/hoursummary.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -36,9 +36,9 @@ const char HourTwo[] = R"({
   "environmentBillingEntries": [{"environmentUuid": "prod-eu", "visits": 10}]
 })";
 
-UsageStorePtr buildStore()
+UsageSnapshotPtr buildStore()
 {
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     for (const char *json : {HourOne, HourTwo}) {
         Result<HourRecord> record = parseHourRecord(QByteArray(json), QStringLiteral("test"));
         if (!record)

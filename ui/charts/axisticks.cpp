@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "axisticks.h"
 
-#include "common/timeutil.h"
+#include <common/timeutil.h>
 
 #include <QDateTime>
 #include <QSet>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "usage/timeseries.h"
+#include <usage/timeseries.h>
 
 #include <QCoreApplication>
 #include <QList>

@@ -83,7 +83,7 @@ ChartControls::ChartControls(UsageChartView *view, QWidget *parent)
 
 ChartControls::~ChartControls() = default;
 
-void ChartControls::setStore(const UsageStorePtr &store)
+void ChartControls::setStore(const UsageSnapshotPtr &store)
 {
     m_rules = store ? store->rules() : RuleSettings();
     fillMetrics(store ? store->dduPools() : QStringList());

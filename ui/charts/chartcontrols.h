@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "usage/licenserules.h"
-#include "usage/usagestore.h"
+#include <usage/licenserules.h>
+#include <usage/usagesnapshot.h>
 
 #include <QPointer>
 #include <QWidget>
@@ -29,7 +29,7 @@ public:
     ~ChartControls() override;
 
     // Refills the metric list with the store's pools; keeps the chosen metric when the store still has it.
-    void setStore(const LicenseCore::UsageStorePtr &store);
+    void setStore(const LicenseCore::UsageSnapshotPtr &store);
 
     [[nodiscard]] QComboBox *metricBox() const { return m_metric; }
     [[nodiscard]] QComboBox *resolutionBox() const { return m_resolution; }

@@ -145,7 +145,7 @@ QString UsageChartView::otherKey()
     return QString();
 }
 
-void UsageChartView::setStore(UsageStorePtr store)
+void UsageChartView::setStore(UsageSnapshotPtr store)
 {
     m_store = std::move(store);
     m_colourRank.clear();

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/csvwriter.h"
-#include "usage/timeseries.h"
+#include <usage/environmentnames.h>
+#include <usage/timeseries.h>
 
 #include <QChartView>
 #include <QColor>
@@ -52,11 +52,11 @@ public:
     ~UsageChartView() override;
 
     // A new store shows its whole range.
-    void setStore(LicenseCore::UsageStorePtr store);
-    [[nodiscard]] LicenseCore::UsageStorePtr store() const { return m_store; }
+    void setStore(LicenseCore::UsageSnapshotPtr store);
+    [[nodiscard]] LicenseCore::UsageSnapshotPtr store() const { return m_store; }
     void setEnvironmentNames(const LicenseCore::EnvironmentNames &names);
 
-    // `pool` indexes UsageStore::dduPools() for Metric::DduPool. The visible time range is kept.
+    // `pool` indexes UsageSnapshot::dduPools() for Metric::DduPool. The visible time range is kept.
     void setMetric(LicenseCore::Metric metric, int pool = -1);
     [[nodiscard]] LicenseCore::Metric metric() const { return m_metric; }
     [[nodiscard]] int pool() const { return m_pool; }
@@ -173,7 +173,7 @@ private:
     [[nodiscard]] double minimumSpan() const;
     [[nodiscard]] QString poolName() const;
 
-    LicenseCore::UsageStorePtr m_store;
+    LicenseCore::UsageSnapshotPtr m_store;
     LicenseCore::EnvironmentNames m_names;
     LicenseCore::Metric m_metric = LicenseCore::Metric::HostUnits;
     int m_pool = -1;

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "usage/hourrecord.h"
-#include "usage/licenserules.h"
-#include "usage/timeseries.h"
-#include "usage/usagestore.h"
+#include <usage/hourrecord.h>
+#include <usage/licenserules.h>
+#include <usage/timeseries.h>
+#include <usage/usagesnapshot.h>
 
 #include <QCoreApplication>
 #include <QLocale>

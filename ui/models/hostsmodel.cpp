@@ -3,7 +3,7 @@
 #include "hostsmodel.h"
 
 #include "displayformat.h"
-#include "usage/licenserules.h"
+#include <usage/licenserules.h>
 
 #include <QLocale>
 
@@ -17,7 +17,7 @@ HostsModel::HostsModel(QObject *parent)
 
 HostsModel::~HostsModel() = default;
 
-void HostsModel::setStore(UsageStorePtr store)
+void HostsModel::setStore(UsageSnapshotPtr store)
 {
     beginResetModel();
     m_store = std::move(store);

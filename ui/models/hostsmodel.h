@@ -3,8 +3,8 @@
 #pragma once
 
 #include "itemroles.h"
-#include "report/csvwriter.h"
-#include "usage/usagestore.h"
+#include <usage/environmentnames.h>
+#include <usage/usagesnapshot.h>
 
 #include <QAbstractTableModel>
 
@@ -44,8 +44,8 @@ public:
     explicit HostsModel(QObject *parent = nullptr);
     ~HostsModel() override;
 
-    void setStore(LicenseCore::UsageStorePtr store);
-    [[nodiscard]] LicenseCore::UsageStorePtr store() const { return m_store; }
+    void setStore(LicenseCore::UsageSnapshotPtr store);
+    [[nodiscard]] LicenseCore::UsageSnapshotPtr store() const { return m_store; }
     void setEnvironmentNames(const LicenseCore::EnvironmentNames &names);
     [[nodiscard]] const LicenseCore::HostSummary *hostAt(int row) const;
 
@@ -60,7 +60,7 @@ private:
     [[nodiscard]] QVariant display(const LicenseCore::HostSummary &host, Column column) const;
     [[nodiscard]] QVariant raw(const LicenseCore::HostSummary &host, Column column) const;
 
-    LicenseCore::UsageStorePtr m_store;
+    LicenseCore::UsageSnapshotPtr m_store;
     LicenseCore::EnvironmentNames m_names;
 };
 

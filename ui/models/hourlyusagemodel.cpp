@@ -4,6 +4,8 @@
 
 #include "displayformat.h"
 
+#include <report/csvwriter.h>
+
 #include <QLocale>
 
 namespace LicenseUi {
@@ -14,9 +16,9 @@ namespace {
 
 const std::vector<UsageRow> NoRows;
 
-const UsageStore &emptyStore()
+const UsageSnapshot &emptyStore()
 {
-    static const UsageStore store;
+    static const UsageSnapshot store;
     return store;
 }
 
@@ -50,7 +52,7 @@ HourlyUsageModel::HourlyUsageModel(QObject *parent)
 
 HourlyUsageModel::~HourlyUsageModel() = default;
 
-void HourlyUsageModel::setStore(UsageStorePtr store)
+void HourlyUsageModel::setStore(UsageSnapshotPtr store)
 {
     beginResetModel();
     m_store = std::move(store);

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "itemroles.h"
-#include "report/csvwriter.h"
-#include "usage/usagestore.h"
+#include <usage/environmentnames.h>
+#include <usage/usagesnapshot.h>
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -63,15 +63,15 @@ public:
     explicit HourlyUsageModel(QObject *parent = nullptr);
     ~HourlyUsageModel() override;
 
-    void setStore(LicenseCore::UsageStorePtr store);
-    [[nodiscard]] LicenseCore::UsageStorePtr store() const { return m_store; }
+    void setStore(LicenseCore::UsageSnapshotPtr store);
+    [[nodiscard]] LicenseCore::UsageSnapshotPtr store() const { return m_store; }
     void setEnvironmentNames(const LicenseCore::EnvironmentNames &names);
     void setGranularity(LicenseCore::Granularity granularity);
     [[nodiscard]] LicenseCore::Granularity granularity() const { return m_granularity; }
 
     [[nodiscard]] Column columnAt(int section) const;
     // The section showing `column`, or -1 when the granularity has no such column; for DduPoolColumn, `pool` is
-    // the index into UsageStore::dduPools().
+    // the index into UsageSnapshot::dduPools().
     [[nodiscard]] int sectionOf(Column column, int pool = -1) const;
     // The pool shown in a DduPoolColumn section, or -1.
     [[nodiscard]] int poolAt(int section) const;
@@ -90,7 +90,7 @@ private:
     [[nodiscard]] QString headerTitle(Column column, int pool) const;
     [[nodiscard]] QString headerToolTip(Column column, int section) const;
 
-    LicenseCore::UsageStorePtr m_store;
+    LicenseCore::UsageSnapshotPtr m_store;
     LicenseCore::EnvironmentNames m_names;
     LicenseCore::Granularity m_granularity = LicenseCore::Granularity::Hour;
     std::vector<LicenseCore::UsageRow> m_periodRows; // day or month roll-ups; hours are read from the store

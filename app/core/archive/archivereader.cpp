@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "archivereader.h"
+#include <archive/archivereader.h>
 
-#include "slicedevice.h"
+#include <archive/slicedevice.h>
 
 #include <QCoreApplication>
 #include <QDir>

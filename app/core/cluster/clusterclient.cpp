@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clusterclient.h"
+#include <cluster/clusterclient.h>
 
-#include "vault/coredumpguard.h"
+#include <vault/coredumpguard.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,7 +41,7 @@ public:
         case ProxyMode::Manual:
             if (query.protocolTag().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
                 return {QNetworkProxy(QNetworkProxy::HttpProxy, m_host, m_port)};
-            // Plain http:// is only ever sent to loopback (ClusterProfile::validate(), ClusterCall::send()),
+            // Plain http:// is only ever sent to loopback (ClusterProfile::validate(), ApiRequest::send()),
             // answered above; it never goes through the proxy in clear.
             break;
         }
@@ -190,7 +190,7 @@ void ClusterClient::applyProxy()
     network->setProxyFactory(new ProfileProxyFactory(profile.proxyMode, profile.proxyHost, profile.proxyPort));
 }
 
-ClusterConnection ClusterClient::connection() const
+ApiEndpoint ClusterClient::connection() const
 {
     return m_connection;
 }

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterconnection.h"
-#include "clusterlicensejob.h"
-#include "clusterprofile.h"
-#include "connectiontestjob.h"
-#include "environmentsjob.h"
-#include "exportdownloadjob.h"
-#include "hourjob.h"
-#include "retrypolicy.h"
+#include <cluster/apiendpoint.h>
+#include <cluster/clusterlicensejob.h>
+#include <cluster/clusterprofile.h>
+#include <cluster/connectiontestjob.h>
+#include <cluster/environmentsjob.h>
+#include <cluster/exportdownloadjob.h>
+#include <cluster/hourjob.h>
+#include <cluster/retrypolicy.h>
 
 #include <QList>
 #include <QObject>
@@ -94,10 +94,10 @@ public:
 
 private:
     void applyProxy();
-    [[nodiscard]] ClusterConnection connection() const;
+    [[nodiscard]] ApiEndpoint connection() const;
     void track(QObject *job);
 
-    ClusterConnection m_connection;
+    ApiEndpoint m_connection;
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     QString m_cacheDirectory;
     QString m_nameCacheFile;

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clusterlicensejob.h"
+#include <cluster/clusterlicensejob.h>
 
-#include "clustercall.h"
+#include <cluster/apirequest.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -36,7 +36,7 @@ LicenseUnitUsage unitUsage(const QJsonValue &value)
 }
 } // namespace
 
-ClusterLicenseJob::ClusterLicenseJob(ClusterConnection connection, QObject *parent)
+ClusterLicenseJob::ClusterLicenseJob(ApiEndpoint connection, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
 {}
@@ -79,31 +79,31 @@ Result<ClusterLicense> ClusterLicenseJob::parse(const QByteArray &json)
 
 void ClusterLicenseJob::start()
 {
-    ClusterCall::Options options;
+    ApiRequest::Options options;
     options.path = QStringLiteral("/clusterLicense");
     options.retryWhenBusy = false;
-    m_call = new ClusterCall(m_connection, options, this);
-    connect(m_call, &ClusterCall::finished, this, &ClusterLicenseJob::onFinished);
+    m_call = new ApiRequest(m_connection, options, this);
+    connect(m_call, &ApiRequest::finished, this, &ClusterLicenseJob::onFinished);
     if (m_cancelRequested)
         m_call->cancel();
     else
         m_call->start();
 }
 
-void ClusterLicenseJob::onFinished(const ClusterOutcome &outcome, const QByteArray &body)
+void ClusterLicenseJob::onFinished(const RequestOutcome &outcome, const QByteArray &body)
 {
     ClusterLicenseResult result;
     result.outcome = outcome;
-    if (outcome.status == ClusterStatus::HttpError && outcome.httpStatus == 404) {
+    if (outcome.status == RequestStatus::HttpError && outcome.httpStatus == 404) {
         // Clusters before 1.326 have no such endpoint: quotas are simply not available.
-        result.outcome = {ClusterStatus::Ok, {}, 404};
+        result.outcome = {RequestStatus::Ok, {}, 404};
     } else if (outcome.ok()) {
         Result<ClusterLicense> license = parse(body);
         if (license) {
             result.available = true;
             result.license = std::move(license).value();
         } else {
-            result.outcome = {ClusterStatus::InvalidResponse, license.error().message(), outcome.httpStatus};
+            result.outcome = {RequestStatus::InvalidResponse, license.error().message(), outcome.httpStatus};
         }
     }
     // A receiver may delete the client (which then leaves this job to the event loop) or this job itself.

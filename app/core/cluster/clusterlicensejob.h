@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterconnection.h"
-#include "clusteroutcome.h"
-#include "common/result.h"
+#include <cluster/apiendpoint.h>
+#include <cluster/requestoutcome.h>
+#include <common/result.h>
 
 #include <QObject>
 #include <QString>
 
 namespace LicenseCore {
 
-class ClusterCall;
+class ApiRequest;
 
 // Billed usage of one license unit (host units, DEM units or DDUs); lags the export by about two hours.
 struct LicenseUnitUsage
@@ -43,7 +43,7 @@ struct ClusterLicense
 
 struct ClusterLicenseResult
 {
-    ClusterOutcome outcome;
+    RequestOutcome outcome;
     bool available = false; // false on clusters older than 1.326 (404): not an error
     ClusterLicense license;
 };
@@ -65,12 +65,12 @@ Q_SIGNALS:
 
 private:
     friend class ClusterClient;
-    ClusterLicenseJob(ClusterConnection connection, QObject *parent);
+    ClusterLicenseJob(ApiEndpoint connection, QObject *parent);
     void start();
-    void onFinished(const ClusterOutcome &outcome, const QByteArray &body);
+    void onFinished(const RequestOutcome &outcome, const QByteArray &body);
 
-    ClusterConnection m_connection;
-    ClusterCall *m_call = nullptr;
+    ApiEndpoint m_connection;
+    ApiRequest *m_call = nullptr;
     bool m_cancelRequested = false;
 };
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clusterprofile.h"
+#include <cluster/clusterprofile.h>
 
 #include <QCoreApplication>
 #include <QHostAddress>

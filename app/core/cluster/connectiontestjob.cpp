@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "connectiontestjob.h"
+#include <cluster/connectiontestjob.h>
 
-#include "clustercall.h"
-#include "environmentsjob.h"
+#include <cluster/apirequest.h>
+#include <cluster/environmentsjob.h>
 
 #include <QCoreApplication>
 #include <QPointer>
 
 namespace LicenseCore {
 
-ConnectionTestJob::ConnectionTestJob(ClusterConnection connection, QObject *parent)
+ConnectionTestJob::ConnectionTestJob(ApiEndpoint connection, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
 {}
@@ -27,30 +27,30 @@ void ConnectionTestJob::cancel()
 
 void ConnectionTestJob::start()
 {
-    ClusterCall::Options options;
+    ApiRequest::Options options;
     options.path = QStringLiteral("/environments");
     options.query.append({QStringLiteral("pageSize"), QStringLiteral("1")});
     options.retryWhenBusy = false;
-    m_call = new ClusterCall(m_connection, options, this);
-    connect(m_call, &ClusterCall::finished, this, &ConnectionTestJob::onFinished);
+    m_call = new ApiRequest(m_connection, options, this);
+    connect(m_call, &ApiRequest::finished, this, &ConnectionTestJob::onFinished);
     if (m_cancelRequested)
         m_call->cancel();
     else
         m_call->start();
 }
 
-void ConnectionTestJob::onFinished(const ClusterOutcome &outcome, const QByteArray &body)
+void ConnectionTestJob::onFinished(const RequestOutcome &outcome, const QByteArray &body)
 {
     using Verdict = ConnectionTestResult::Verdict;
     ConnectionTestResult result;
     result.outcome = outcome;
     result.summary = outcome.errorText;
     switch (outcome.status) {
-    case ClusterStatus::Ok: {
+    case RequestStatus::Ok: {
         const Result<EnvironmentPage> page = EnvironmentsJob::parsePage(body);
         if (!page) {
             result.verdict = Verdict::Failed;
-            result.outcome = {ClusterStatus::InvalidResponse, page.error().message(), outcome.httpStatus};
+            result.outcome = {RequestStatus::InvalidResponse, page.error().message(), outcome.httpStatus};
             result.summary = result.outcome.errorText;
             break;
         }
@@ -64,13 +64,13 @@ void ConnectionTestJob::onFinished(const ClusterOutcome &outcome, const QByteArr
                              .arg(m_connection.profile.baseUrl.host());
         break;
     }
-    case ClusterStatus::Unreachable:
+    case RequestStatus::Unreachable:
         result.verdict = Verdict::Unreachable;
         break;
-    case ClusterStatus::TlsFailure:
+    case RequestStatus::TlsFailure:
         result.verdict = Verdict::TlsFailure;
         break;
-    case ClusterStatus::HttpError:
+    case RequestStatus::HttpError:
         result.verdict = outcome.httpStatus == 401   ? Verdict::BadToken
                          : outcome.httpStatus == 403 ? Verdict::MissingScope
                                                      : Verdict::Failed;

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterconnection.h"
-#include "clusteroutcome.h"
+#include <cluster/apiendpoint.h>
+#include <cluster/requestoutcome.h>
 
 #include <QObject>
 #include <QString>
 
 namespace LicenseCore {
 
-class ClusterCall;
+class ApiRequest;
 
 struct ConnectionTestResult
 {
@@ -25,7 +25,7 @@ struct ConnectionTestResult
     };
 
     Verdict verdict = Verdict::Failed;
-    ClusterOutcome outcome;    // the details (certificate subject and fingerprint for TLS failures)
+    RequestOutcome outcome;    // the details (certificate subject and fingerprint for TLS failures)
     int environmentCount = -1; // when Ok
     QString summary;           // one sentence for the user, also when Ok
 };
@@ -46,12 +46,12 @@ Q_SIGNALS:
 
 private:
     friend class ClusterClient;
-    ConnectionTestJob(ClusterConnection connection, QObject *parent);
+    ConnectionTestJob(ApiEndpoint connection, QObject *parent);
     void start();
-    void onFinished(const ClusterOutcome &outcome, const QByteArray &body);
+    void onFinished(const RequestOutcome &outcome, const QByteArray &body);
 
-    ClusterConnection m_connection;
-    ClusterCall *m_call = nullptr;
+    ApiEndpoint m_connection;
+    ApiRequest *m_call = nullptr;
     bool m_cancelRequested = false;
 };
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "environmentnamecache.h"
+#include <cluster/environmentnamecache.h>
 
-#include "environmentsjob.h"
+#include <cluster/environmentsjob.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
+#include <common/result.h>
 
 #include <QDateTime>
 #include <QHash>

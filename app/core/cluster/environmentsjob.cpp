@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "environmentsjob.h"
+#include <cluster/environmentsjob.h>
 
-#include "clustercall.h"
-#include "environmentnamecache.h"
+#include <cluster/apirequest.h>
+#include <cluster/environmentnamecache.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,7 +25,7 @@ QString stringOf(const QJsonValue &value)
 }
 } // namespace
 
-EnvironmentsJob::EnvironmentsJob(ClusterConnection connection, int pageSize, QString nameCacheFile, QObject *parent)
+EnvironmentsJob::EnvironmentsJob(ApiEndpoint connection, int pageSize, QString nameCacheFile, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
     , m_pageSize(std::clamp(pageSize, 1, DefaultPageSize))
@@ -89,7 +89,7 @@ Result<EnvironmentPage> EnvironmentsJob::parsePage(const QByteArray &json)
 void EnvironmentsJob::start()
 {
     if (m_cancelRequested) {
-        finish({ClusterStatus::Cancelled, tr("The request was cancelled."), 0});
+        finish({RequestStatus::Cancelled, tr("The request was cancelled."), 0});
         return;
     }
     requestPage({});
@@ -97,7 +97,7 @@ void EnvironmentsJob::start()
 
 void EnvironmentsJob::requestPage(const QString &nextPageKey)
 {
-    ClusterCall::Options options;
+    ApiRequest::Options options;
     options.path = QStringLiteral("/environments");
     if (nextPageKey.isEmpty())
         options.query.append({QStringLiteral("pageSize"), QString::number(m_pageSize)});
@@ -105,12 +105,12 @@ void EnvironmentsJob::requestPage(const QString &nextPageKey)
         options.query.append({QStringLiteral("nextPageKey"), nextPageKey});
     if (m_call)
         m_call->deleteLater();
-    m_call = new ClusterCall(m_connection, options, this);
-    connect(m_call, &ClusterCall::finished, this, &EnvironmentsJob::onPage);
+    m_call = new ApiRequest(m_connection, options, this);
+    connect(m_call, &ApiRequest::finished, this, &EnvironmentsJob::onPage);
     m_call->start();
 }
 
-void EnvironmentsJob::onPage(const ClusterOutcome &outcome, const QByteArray &body)
+void EnvironmentsJob::onPage(const RequestOutcome &outcome, const QByteArray &body)
 {
     if (!outcome.ok()) {
         finish(outcome);
@@ -118,7 +118,7 @@ void EnvironmentsJob::onPage(const ClusterOutcome &outcome, const QByteArray &bo
     }
     Result<EnvironmentPage> page = parsePage(body);
     if (!page) {
-        finish({ClusterStatus::InvalidResponse, page.error().message(), outcome.httpStatus});
+        finish({RequestStatus::InvalidResponse, page.error().message(), outcome.httpStatus});
         return;
     }
     ++m_result.pages;
@@ -131,7 +131,7 @@ void EnvironmentsJob::onPage(const ClusterOutcome &outcome, const QByteArray &bo
         return;
     }
     if (m_seenKeys.contains(next) || m_result.pages >= MaxPages) {
-        finish({ClusterStatus::InvalidResponse,
+        finish({RequestStatus::InvalidResponse,
                 tr("The cluster keeps sending more pages of environments; the list was abandoned."),
                 outcome.httpStatus});
         return;
@@ -140,7 +140,7 @@ void EnvironmentsJob::onPage(const ClusterOutcome &outcome, const QByteArray &bo
     requestPage(next);
 }
 
-void EnvironmentsJob::finish(ClusterOutcome outcome)
+void EnvironmentsJob::finish(RequestOutcome outcome)
 {
     if (m_finished)
         return;

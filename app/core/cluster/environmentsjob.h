@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterconnection.h"
-#include "clusteroutcome.h"
-#include "common/result.h"
+#include <cluster/apiendpoint.h>
+#include <cluster/requestoutcome.h>
+#include <common/result.h>
 
 #include <QList>
 #include <QObject>
@@ -14,7 +14,7 @@
 
 namespace LicenseCore {
 
-class ClusterCall;
+class ApiRequest;
 
 // One environment as /environments lists it; `id` equals environmentUuid in the export.
 struct ClusterEnvironment
@@ -36,7 +36,7 @@ struct EnvironmentPage
 
 struct EnvironmentsResult
 {
-    ClusterOutcome outcome;
+    RequestOutcome outcome;
     QList<ClusterEnvironment> environments; // all pages, in the cluster's order
     int totalCount = -1;
     int pages = 0;
@@ -65,16 +65,16 @@ Q_SIGNALS:
 
 private:
     friend class ClusterClient;
-    EnvironmentsJob(ClusterConnection connection, int pageSize, QString nameCacheFile, QObject *parent);
+    EnvironmentsJob(ApiEndpoint connection, int pageSize, QString nameCacheFile, QObject *parent);
     void start();
     void requestPage(const QString &nextPageKey);
-    void onPage(const ClusterOutcome &outcome, const QByteArray &body);
-    void finish(ClusterOutcome outcome);
+    void onPage(const RequestOutcome &outcome, const QByteArray &body);
+    void finish(RequestOutcome outcome);
 
-    ClusterConnection m_connection;
+    ApiEndpoint m_connection;
     int m_pageSize;
     QString m_nameCacheFile;
-    ClusterCall *m_call = nullptr;
+    ApiRequest *m_call = nullptr;
     EnvironmentsResult m_result;
     QSet<QString> m_seenKeys;
     bool m_cancelRequested = false;

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportdownloadjob.h"
+#include <cluster/exportdownloadjob.h>
 
-#include "clustercall.h"
-#include "common/timeutil.h"
+#include <cluster/apirequest.h>
+#include <common/timeutil.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,7 +65,7 @@ bool endsLikeZip(const QByteArray &tail)
     return false;
 }
 
-ExportDownloadJob::ExportDownloadJob(ClusterConnection connection, ExportRequest request, QString cacheDirectory,
+ExportDownloadJob::ExportDownloadJob(ApiEndpoint connection, ExportRequest request, QString cacheDirectory,
                                      QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
@@ -105,16 +105,16 @@ void ExportDownloadJob::start()
     if (m_finished)
         return;
     if (m_cancelRequested) {
-        finish({ClusterStatus::Cancelled, tr("The download was cancelled."), 0});
+        finish({RequestStatus::Cancelled, tr("The download was cancelled."), 0});
         return;
     }
     if (m_connection.setupError.isError()) {
-        finish({ClusterStatus::InvalidRequest, m_connection.setupError.message(), 0});
+        finish({RequestStatus::InvalidRequest, m_connection.setupError.message(), 0});
         return;
     }
     Result<ExportRange> range = ExportRange::resolve(m_request.fromMs, m_request.toMs, m_connection.now());
     if (!range) {
-        finish({ClusterStatus::InvalidRequest, range.error().message(), 0});
+        finish({RequestStatus::InvalidRequest, range.error().message(), 0});
         return;
     }
     m_range = range.value();
@@ -123,7 +123,7 @@ void ExportDownloadJob::start()
         const QMutexLocker locker(&lockMutex());
         const QString key = m_connection.profile.exportLockKey();
         if (activeExports().contains(key)) {
-            finish({ClusterStatus::Busy,
+            finish({RequestStatus::Busy,
                     tr("An export from this cluster is already being downloaded; wait for it to finish or cancel "
                        "it."),
                     0});
@@ -134,28 +134,28 @@ void ExportDownloadJob::start()
     }
 
     if (!QDir().mkpath(m_cacheDirectory)) {
-        finish({ClusterStatus::LocalError, tr("The cache folder %1 cannot be created.").arg(m_cacheDirectory), 0});
+        finish({RequestStatus::LocalError, tr("The cache folder %1 cannot be created.").arg(m_cacheDirectory), 0});
         return;
     }
     m_file = std::make_unique<QTemporaryFile>(QDir(m_cacheDirectory).filePath(QStringLiteral("export-XXXXXX.part")));
     if (!m_file->open()) {
-        finish({ClusterStatus::LocalError,
+        finish({RequestStatus::LocalError,
                 tr("A temporary file cannot be created in %1: %2").arg(m_cacheDirectory, m_file->errorString()), 0});
         return;
     }
 
-    ClusterCall::Options options;
+    ApiRequest::Options options;
     options.path = QStringLiteral("/license/consumption");
     options.query.append({QStringLiteral("startTs"), QString::number(m_range.fromMs)});
     options.query.append({QStringLiteral("endTs"), QString::number(m_range.toMs)});
     options.accept = "application/octet-stream";
     options.streamBody = true;
-    m_call = new ClusterCall(m_connection, options, this);
-    connect(m_call, &ClusterCall::bodyData, this, &ExportDownloadJob::onBodyData);
-    connect(m_call, &ClusterCall::retrying, this,
+    m_call = new ApiRequest(m_connection, options, this);
+    connect(m_call, &ApiRequest::bodyData, this, &ExportDownloadJob::onBodyData);
+    connect(m_call, &ApiRequest::retrying, this,
             [this](int seconds, int, const QString &message) { Q_EMIT retrying(seconds, message); });
-    connect(m_call, &ClusterCall::finished, this,
-            [this](const ClusterOutcome &outcome, const QByteArray &) { onCallFinished(outcome); });
+    connect(m_call, &ApiRequest::finished, this,
+            [this](const RequestOutcome &outcome, const QByteArray &) { onCallFinished(outcome); });
     m_clock.start();
     m_call->start();
 }
@@ -165,14 +165,14 @@ void ExportDownloadJob::onBodyData(const QByteArray &chunk)
     if (m_head.size() < ZipSignature.size()) {
         m_head.append(chunk.left(ZipSignature.size() - m_head.size()));
         if (!ZipSignature.startsWith(m_head)) {
-            m_call->fail(ClusterStatus::InvalidResponse,
+            m_call->fail(RequestStatus::InvalidResponse,
                          tr("The cluster's answer is not a ZIP archive (perhaps a proxy's or a login page); nothing "
                             "was saved. Check the cluster address and the proxy setting."));
             return;
         }
     }
     if (m_file->write(chunk) != chunk.size()) {
-        m_call->fail(ClusterStatus::LocalError,
+        m_call->fail(RequestStatus::LocalError,
                      tr("The download cannot be written to %1: %2").arg(m_cacheDirectory, m_file->errorString()));
         return;
     }
@@ -201,7 +201,7 @@ void ExportDownloadJob::reportProgress(bool force)
     Q_EMIT progress(current);
 }
 
-void ExportDownloadJob::onCallFinished(const ClusterOutcome &outcome)
+void ExportDownloadJob::onCallFinished(const RequestOutcome &outcome)
 {
     if (!outcome.ok()) {
         finish(outcome);
@@ -209,13 +209,13 @@ void ExportDownloadJob::onCallFinished(const ClusterOutcome &outcome)
     }
     const qint64 total = m_call->bytesTotal();
     if (m_head != ZipSignature) {
-        finish({ClusterStatus::InvalidResponse,
+        finish({RequestStatus::InvalidResponse,
                 tr("The cluster's answer is not a ZIP archive (it is empty or too short); nothing was saved."),
                 outcome.httpStatus});
         return;
     }
     if (total >= 0 && total != m_bytes) {
-        finish({ClusterStatus::NetworkError,
+        finish({RequestStatus::NetworkError,
                 tr("The download ended early (%1 of %2 bytes); nothing was saved. Try again.").arg(m_bytes).arg(total),
                 outcome.httpStatus});
         return;
@@ -223,7 +223,7 @@ void ExportDownloadJob::onCallFinished(const ClusterOutcome &outcome)
     // Without a Content-Length a connection that closes early looks like a complete answer; the ZIP's own
     // end record tells.
     if (!endsLikeZip(m_tail)) {
-        finish({ClusterStatus::NetworkError,
+        finish({RequestStatus::NetworkError,
                 tr("The download ended early (the archive's end is missing after %1 bytes); nothing was saved. Try "
                    "again.")
                     .arg(m_bytes),
@@ -231,15 +231,15 @@ void ExportDownloadJob::onCallFinished(const ClusterOutcome &outcome)
         return;
     }
     reportProgress(true);
-    ClusterOutcome committed = commit();
+    RequestOutcome committed = commit();
     committed.httpStatus = outcome.httpStatus;
     finish(committed);
 }
 
-ClusterOutcome ExportDownloadJob::commit()
+RequestOutcome ExportDownloadJob::commit()
 {
     if (!m_file->flush()) {
-        return {ClusterStatus::LocalError, tr("The download cannot be written: %1").arg(m_file->errorString()), 0};
+        return {RequestStatus::LocalError, tr("The download cannot be written: %1").arg(m_file->errorString()), 0};
     }
     QString target = m_request.targetPath;
     if (target.isEmpty()) {
@@ -258,30 +258,30 @@ ClusterOutcome ExportDownloadJob::commit()
     }
     // Another file system, or an existing file to replace: copy into a QSaveFile, committed at once.
     if (!m_file->open()) {
-        return {ClusterStatus::LocalError, tr("The download cannot be read back: %1").arg(m_file->errorString()), 0};
+        return {RequestStatus::LocalError, tr("The download cannot be read back: %1").arg(m_file->errorString()), 0};
     }
     QSaveFile output(target);
     if (!output.open(QIODevice::WriteOnly)) {
-        return {ClusterStatus::LocalError, tr("%1 cannot be written: %2").arg(target, output.errorString()), 0};
+        return {RequestStatus::LocalError, tr("%1 cannot be written: %2").arg(target, output.errorString()), 0};
     }
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     while (true) {
         const qint64 read = m_file->read(buffer.data(), buffer.size());
         if (read < 0 || (read > 0 && output.write(buffer.constData(), read) != read)) {
             output.cancelWriting();
-            return {ClusterStatus::LocalError, tr("%1 cannot be written: %2").arg(target, output.errorString()), 0};
+            return {RequestStatus::LocalError, tr("%1 cannot be written: %2").arg(target, output.errorString()), 0};
         }
         if (read == 0)
             break;
     }
     if (!output.commit()) {
-        return {ClusterStatus::LocalError, tr("%1 cannot be written: %2").arg(target, output.errorString()), 0};
+        return {RequestStatus::LocalError, tr("%1 cannot be written: %2").arg(target, output.errorString()), 0};
     }
     m_committedPath = target;
     return {};
 }
 
-void ExportDownloadJob::finish(ClusterOutcome outcome)
+void ExportDownloadJob::finish(RequestOutcome outcome)
 {
     if (m_finished)
         return;

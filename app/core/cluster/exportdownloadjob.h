@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterconnection.h"
-#include "clusteroutcome.h"
-#include "exportrange.h"
+#include <cluster/apiendpoint.h>
+#include <cluster/requestoutcome.h>
+#include <cluster/exportrange.h>
 
 #include <QElapsedTimer>
 #include <QList>
@@ -18,7 +18,7 @@ class QTemporaryFile;
 
 namespace LicenseCore {
 
-class ClusterCall;
+class ApiRequest;
 
 // Whether the last bytes of a download end like a complete ZIP: with an end-of-central-directory record whose
 // comment runs exactly to the end. `tail` holds at least the last ExportTailBytes bytes (or the whole download).
@@ -42,7 +42,7 @@ struct TransferProgress
 
 struct ExportResult
 {
-    ClusterOutcome outcome;
+    RequestOutcome outcome;
     QString filePath; // the committed ZIP; empty unless outcome.ok()
     qint64 bytes = 0;
     ExportRange range;
@@ -62,7 +62,7 @@ public:
     // The resolved range; valid once the job has started.
     [[nodiscard]] const ExportRange &range() const;
     [[nodiscard]] bool isFinished() const;
-    // Stops the download; finished() follows with ClusterStatus::Cancelled.
+    // Stops the download; finished() follows with RequestStatus::Cancelled.
     void cancel();
 
 Q_SIGNALS:
@@ -72,20 +72,20 @@ Q_SIGNALS:
 
 private:
     friend class ClusterClient;
-    ExportDownloadJob(ClusterConnection connection, ExportRequest request, QString cacheDirectory, QObject *parent);
+    ExportDownloadJob(ApiEndpoint connection, ExportRequest request, QString cacheDirectory, QObject *parent);
     void start();
     void onBodyData(const QByteArray &chunk);
-    void onCallFinished(const ClusterOutcome &outcome);
+    void onCallFinished(const RequestOutcome &outcome);
     void reportProgress(bool force);
-    [[nodiscard]] ClusterOutcome commit();
-    void finish(ClusterOutcome outcome);
+    [[nodiscard]] RequestOutcome commit();
+    void finish(RequestOutcome outcome);
     void releaseLock();
 
-    ClusterConnection m_connection;
+    ApiEndpoint m_connection;
     ExportRequest m_request;
     QString m_cacheDirectory;
     ExportRange m_range;
-    ClusterCall *m_call = nullptr;
+    ApiRequest *m_call = nullptr;
     std::unique_ptr<QTemporaryFile> m_file;
     QByteArray m_head; // the first bytes, to recognise a ZIP
     QByteArray m_tail; // the last bytes, to find the ZIP's end record

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportrange.h"
+#include <cluster/exportrange.h>
 
-#include "common/timeutil.h"
+#include <common/timeutil.h>
 
 #include <QCoreApplication>
 

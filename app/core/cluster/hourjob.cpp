@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hourjob.h"
+#include <cluster/hourjob.h>
 
-#include "clustercall.h"
-#include "common/timeutil.h"
-#include "exportrange.h"
+#include <cluster/apirequest.h>
+#include <common/timeutil.h>
+#include <cluster/exportrange.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -12,7 +12,7 @@
 
 namespace LicenseCore {
 
-HourJob::HourJob(ClusterConnection connection, qint64 hourStartMs, QObject *parent)
+HourJob::HourJob(ApiEndpoint connection, qint64 hourStartMs, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
     , m_hourStartMs(Time::floorHour(hourStartMs))
@@ -31,12 +31,12 @@ void HourJob::cancel()
 void HourJob::start()
 {
     if (m_cancelRequested) {
-        finish({ClusterStatus::Cancelled, tr("The request was cancelled."), 0}, {});
+        finish({RequestStatus::Cancelled, tr("The request was cancelled."), 0}, {});
         return;
     }
     const qint64 latestEnd = ExportRange::latestEnd(m_connection.now());
     if (m_hourStartMs + Time::HourMs > latestEnd) {
-        finish({ClusterStatus::InvalidRequest,
+        finish({RequestStatus::InvalidRequest,
                 tr("The hour starting at %1 cannot be exported yet: the cluster exports hours up to %2 (two hours "
                    "before the current hour).")
                     .arg(Time::isoUtc(m_hourStartMs), Time::isoUtc(latestEnd)),
@@ -44,15 +44,15 @@ void HourJob::start()
                {});
         return;
     }
-    ClusterCall::Options options;
+    ApiRequest::Options options;
     options.path = QStringLiteral("/license/consumption/hour");
     options.query.append({QStringLiteral("startTs"), QString::number(m_hourStartMs)});
-    m_call = new ClusterCall(m_connection, options, this);
-    connect(m_call, &ClusterCall::finished, this, &HourJob::finish);
+    m_call = new ApiRequest(m_connection, options, this);
+    connect(m_call, &ApiRequest::finished, this, &HourJob::finish);
     m_call->start();
 }
 
-void HourJob::finish(ClusterOutcome outcome, const QByteArray &json)
+void HourJob::finish(RequestOutcome outcome, const QByteArray &json)
 {
     if (m_finished)
         return;
@@ -60,7 +60,7 @@ void HourJob::finish(ClusterOutcome outcome, const QByteArray &json)
     HourResult result;
     result.hourStartMs = m_hourStartMs;
     if (outcome.ok() && !QJsonDocument::fromJson(json).isObject()) {
-        outcome = {ClusterStatus::InvalidResponse,
+        outcome = {RequestStatus::InvalidResponse,
                    tr("The cluster's answer for one hour is not a JSON object (perhaps a proxy's or a login page). "
                       "Check the cluster address and the proxy setting."),
                    outcome.httpStatus};

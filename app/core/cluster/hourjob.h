@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterconnection.h"
-#include "clusteroutcome.h"
+#include <cluster/apiendpoint.h>
+#include <cluster/requestoutcome.h>
 
 #include <QByteArray>
 #include <QObject>
 
 namespace LicenseCore {
 
-class ClusterCall;
+class ApiRequest;
 
 struct HourResult
 {
-    ClusterOutcome outcome;
+    RequestOutcome outcome;
     qint64 hourStartMs = 0;
     QByteArray json; // one hourly file, as inside the export ZIP
 };
@@ -35,13 +35,13 @@ Q_SIGNALS:
 
 private:
     friend class ClusterClient;
-    HourJob(ClusterConnection connection, qint64 hourStartMs, QObject *parent);
+    HourJob(ApiEndpoint connection, qint64 hourStartMs, QObject *parent);
     void start();
-    void finish(ClusterOutcome outcome, const QByteArray &json);
+    void finish(RequestOutcome outcome, const QByteArray &json);
 
-    ClusterConnection m_connection;
+    ApiEndpoint m_connection;
     qint64 m_hourStartMs;
-    ClusterCall *m_call = nullptr;
+    ApiRequest *m_call = nullptr;
     bool m_cancelRequested = false;
     bool m_finished = false;
 };

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterprofile.h"
-#include "common/result.h"
+#include <cluster/clusterprofile.h>
+#include <common/result.h>
 
 #include <QList>
 #include <QString>

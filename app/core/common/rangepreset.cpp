@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rangepreset.h"
+#include <common/rangepreset.h>
 
-#include "timeutil.h"
+#include <common/timeutil.h>
 
 #include <QCoreApplication>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "translations.h"
+#include <common/translations.h>
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

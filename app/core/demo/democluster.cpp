@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "democluster.h"
+#include <demo/democluster.h>
 
-#include "common/timeutil.h"
-#include "demohttpconnection.h"
+#include <common/timeutil.h>
+#include <demo/demohttpconnection.h>
 
 #include <QBuffer>
 #include <QCoreApplication>

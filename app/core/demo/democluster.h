@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "demo/exportgenerator.h"
+#include <common/result.h>
+#include <demo/exportgenerator.h>
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportgenerator.h"
+#include <demo/exportgenerator.h>
 
-#include "common/timeutil.h"
-#include "usage/hourrecord.h"
+#include <common/timeutil.h>
+#include <usage/hourrecord.h>
 
 #include <QCryptographicHash>
 #include <QDateTime>

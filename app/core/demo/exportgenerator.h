@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/error.h"
+#include <common/error.h>
 
 #include <QByteArray>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvwriter.h"
+#include <report/csvwriter.h>
 
-#include "common/numberformat.h"
-#include "common/timeutil.h"
+#include <common/numberformat.h>
+#include <common/timeutil.h>
 
 #include <QSaveFile>
 
@@ -81,7 +81,7 @@ QString CsvWriter::quoted(const QString &field)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QStringList CsvWriter::header(const UsageStore &store, Granularity granularity)
+QStringList CsvWriter::header(const UsageSnapshot &store, Granularity granularity)
 {
     QStringList columns = granularity == Granularity::Hour ? HourlyColumns : PeriodColumns;
     QSet<QString> used(columns.cbegin(), columns.cend());
@@ -97,7 +97,7 @@ QStringList CsvWriter::header(const UsageStore &store, Granularity granularity)
     return columns;
 }
 
-Error CsvWriter::write(QIODevice &device, const UsageStore &store, const EnvironmentNames &names,
+Error CsvWriter::write(QIODevice &device, const UsageSnapshot &store, const EnvironmentNames &names,
                        const CsvOptions &options)
 {
     const bool hourly = options.granularity == Granularity::Hour;
@@ -168,7 +168,7 @@ Error CsvWriter::write(QIODevice &device, const UsageStore &store, const Environ
     return {};
 }
 
-Error CsvWriter::save(const QString &path, const UsageStore &store, const EnvironmentNames &names,
+Error CsvWriter::save(const QString &path, const UsageSnapshot &store, const EnvironmentNames &names,
                       const CsvOptions &options)
 {
     QSaveFile file(path);

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/error.h"
-#include "usage/usagestore.h"
+#include <common/error.h>
+#include <usage/environmentnames.h>
+#include <usage/usagesnapshot.h>
 
 #include <QHash>
 #include <QSet>
@@ -12,8 +13,6 @@
 class QIODevice;
 
 namespace LicenseCore {
-
-using EnvironmentNames = QHash<QString, QString>; // environment id → display name
 
 struct CsvOptions
 {
@@ -29,15 +28,15 @@ struct CsvOptions
 class CsvWriter final
 {
 public:
-    static QStringList header(const UsageStore &store, Granularity granularity);
+    static QStringList header(const UsageSnapshot &store, Granularity granularity);
     // "ddu_" + pool lower-cased, every character outside a-z0-9 replaced by '_'.
     static QString poolColumn(const QString &pool);
     static QString quoted(const QString &field);
 
-    static Error write(QIODevice &device, const UsageStore &store, const EnvironmentNames &names,
+    static Error write(QIODevice &device, const UsageSnapshot &store, const EnvironmentNames &names,
                        const CsvOptions &options = {});
     // Writes atomically: on any failure the file at `path` is left as it was.
-    static Error save(const QString &path, const UsageStore &store, const EnvironmentNames &names,
+    static Error save(const QString &path, const UsageSnapshot &store, const EnvironmentNames &names,
                       const CsvOptions &options = {});
 };
 

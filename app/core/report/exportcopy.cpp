@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportcopy.h"
+#include <report/exportcopy.h>
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportimporter.h"
+#include <usage/exportimporter.h>
 
-#include "exportimport.h"
+#include <usage/importpipeline.h>
 
 #include <QThread>
 
@@ -12,7 +12,7 @@ ExportImporter::ExportImporter(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<LicenseCore::ImportProgress>();
-    qRegisterMetaType<LicenseCore::UsageStorePtr>();
+    qRegisterMetaType<LicenseCore::UsageSnapshotPtr>();
     qRegisterMetaType<LicenseCore::Error>();
 }
 
@@ -49,14 +49,14 @@ void ExportImporter::start(const QString &path, const ImportOptions &options)
                 },
                 Qt::QueuedConnection);
         };
-        Result<UsageStorePtr> result = importExport(
+        Result<UsageSnapshotPtr> result = importExport(
             path, options,
             [&post](const ImportProgress &progress) {
                 post([progress](ExportImporter *importer) { Q_EMIT importer->progressChanged(progress); });
             },
             cancel.get());
         if (result) {
-            UsageStorePtr store = result.value();
+            UsageSnapshotPtr store = result.value();
             post([store](ExportImporter *importer) {
                 importer->finishedThread();
                 Q_EMIT importer->finished(store);

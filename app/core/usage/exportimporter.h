@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/error.h"
-#include "importoptions.h"
+#include <common/error.h>
+#include <usage/importoptions.h>
 
 #include <QObject>
 #include <atomic>
@@ -30,7 +30,7 @@ public:
 
 Q_SIGNALS:
     void progressChanged(const LicenseCore::ImportProgress &progress);
-    void finished(const LicenseCore::UsageStorePtr &store);
+    void finished(const LicenseCore::UsageSnapshotPtr &store);
     void failed(const LicenseCore::Error &error);
 
 private:

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "hourrecord.h"
-#include "licenserules.h"
-#include "usagerow.h"
+#include <usage/hourrecord.h>
+#include <usage/licenserules.h>
+#include <usage/usagerow.h>
 
 #include <QString>
 #include <QStringList>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "archive/archivelimits.h"
-#include "licenserules.h"
-#include "usagestore.h"
+#include <archive/archivelimits.h>
+#include <usage/licenserules.h>
+#include <usage/usagesnapshot.h>
 
 #include <QMetaType>
 #include <optional>

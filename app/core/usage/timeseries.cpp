@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timeseries.h"
+#include <usage/timeseries.h>
 
-#include "common/timeutil.h"
+#include <common/timeutil.h>
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -111,7 +111,7 @@ template<typename XOf> std::pair<qsizetype, qsizetype> visibleSlice(qsizetype si
 
 } // namespace
 
-TimeSeries TimeSeries::extract(const UsageStore &store, Metric metric, Granularity granularity, int pool)
+TimeSeries TimeSeries::extract(const UsageSnapshot &store, Metric metric, Granularity granularity, int pool)
 {
     TimeSeries series;
     series.m_metric = metric;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "usagestore.h"
+#include <usage/usagesnapshot.h>
 
 #include <QList>
 #include <QPointF>
@@ -18,7 +18,7 @@ enum class Metric
     Hosts,               // counted hosts of the busiest hour of the period
     DemUnits,            // the DEM estimate
     DduTotal,            // all DDU pools
-    DduPool,             // one pool: an index into UsageStore::dduPools()
+    DduPool,             // one pool: an index into UsageSnapshot::dduPools()
     Sessions,            // visits and mobile sessions
     SyntheticExecutions, // browser and HTTP monitor executions, public and private
     CustomMetrics,
@@ -35,7 +35,7 @@ public:
     TimeSeries() = default;
 
     // `pool` is used by Metric::DduPool only.
-    static TimeSeries extract(const UsageStore &store, Metric metric, Granularity granularity, int pool = -1);
+    static TimeSeries extract(const UsageSnapshot &store, Metric metric, Granularity granularity, int pool = -1);
 
     [[nodiscard]] Metric metric() const { return m_metric; }
     [[nodiscard]] int pool() const { return m_pool; }
@@ -50,7 +50,7 @@ public:
     // The period containing `epochMs`, or -1 outside the series.
     [[nodiscard]] qsizetype periodAt(qint64 epochMs) const;
 
-    // Aligned with UsageStore::environmentIds().
+    // Aligned with UsageSnapshot::environmentIds().
     [[nodiscard]] int environmentCount() const { return int(m_values.size()); }
     [[nodiscard]] const QList<double> &values(int environment) const { return m_values.at(size_t(environment)); }
     // x: period start in epoch milliseconds, y: the value (NaN for a gap).

@@ -13,7 +13,7 @@ namespace LicenseCore {
 struct UsageRow
 {
     qint64 periodStartMs = 0;
-    int environment = 0; // index into UsageStore::environmentIds()
+    int environment = 0; // index into UsageSnapshot::environmentIds()
     int hoursWithData = 0;
     int peakHosts = 0;
     qint64 hostUnitHoursMilli = 0;
@@ -30,7 +30,7 @@ struct UsageRow
     qint64 syntheticHttpExecutions = 0;
     double demUnits = 0.0;
     double dduTotal = 0.0;
-    QList<double> dduByPool; // aligned with UsageStore::dduPools()
+    QList<double> dduByPool; // aligned with UsageSnapshot::dduPools()
     qint64 customMetrics = 0;
     qint64 logStorageBytes = 0;
     qint64 logUploadBytes = 0;

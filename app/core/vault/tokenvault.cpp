@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tokenvault.h"
+#include <vault/tokenvault.h>
 
-#include "coredumpguard.h"
+#include <vault/coredumpguard.h>
 
 #include <qt6keychain/keychain.h>
 

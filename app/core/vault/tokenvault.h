@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tokenjob.h"
+#include <vault/tokenjob.h>
 
 #include <QHash>
 #include <QObject>

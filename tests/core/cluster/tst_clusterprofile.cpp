@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/clusterprofile.h"
-#include "cluster/profilestore.h"
+#include <cluster/clusterprofile.h>
+#include <cluster/profilestore.h>
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/clusterclient.h"
+#include <cluster/clusterclient.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -226,7 +226,7 @@ void TestEnvironmentsJob::stopsOnRepeatedKey()
     ClusterClient client(exampleProfile(), QStringLiteral("dt0c01.FAKE.TOKEN"));
     client.setNetworkAccessManager(&network);
     const EnvironmentsResult result = waitFor(client.fetchEnvironments());
-    QCOMPARE(result.outcome.status, ClusterStatus::InvalidResponse);
+    QCOMPARE(result.outcome.status, RequestStatus::InvalidResponse);
     QCOMPARE(network.requests.size(), 2);
 }
 
@@ -241,7 +241,7 @@ void TestEnvironmentsJob::errorOnSecondPage()
     ClusterClient client(exampleProfile(), QStringLiteral("dt0c01.FAKE.TOKEN"));
     client.setNetworkAccessManager(&network);
     const EnvironmentsResult result = waitFor(client.fetchEnvironments());
-    QCOMPARE(result.outcome.status, ClusterStatus::HttpError);
+    QCOMPARE(result.outcome.status, RequestStatus::HttpError);
     QCOMPARE(result.outcome.httpStatus, 500);
     QCOMPARE(result.outcome.clusterMessage, QStringLiteral("Operation failed"));
     QVERIFY(result.environments.isEmpty()); // no half list

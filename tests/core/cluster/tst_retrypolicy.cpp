@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/retrypolicy.h"
+#include <cluster/retrypolicy.h>
 
 #include <QTest>
 #include <QTimeZone>
@@ -70,7 +70,7 @@ void TestRetryPolicy::backoff()
     QCOMPARE(policy.delayFor(4, std::nullopt), qint64(30000));
     QCOMPARE(policy.delayFor(50, std::nullopt), qint64(30000));
     // The server's word wins; maxDelayMs caps only the program's own backoff, never what the server asked for
-    // (ClusterCall gives up with a sentence instead when that is longer than the time left).
+    // (ApiRequest gives up with a sentence instead when that is longer than the time left).
     QCOMPARE(policy.delayFor(3, qint64(2000)), qint64(2000));
     QCOMPARE(policy.delayFor(1, qint64(3600 * 1000)), qint64(3600 * 1000));
 }
@@ -121,7 +121,7 @@ void TestRetryPolicy::hugeRetryAfterDoesNotOverflow()
     QCOMPARE(*parsed, RetryPolicy::MaxRetryAfterMs);
     RetryPolicy policy;
     QCOMPARE(policy.delayFor(1, parsed), RetryPolicy::MaxRetryAfterMs);
-    QVERIFY(policy.delayFor(1, parsed) > policy.maxTotalWaitMs); // so ClusterCall gives up instead of looping
+    QVERIFY(policy.delayFor(1, parsed) > policy.maxTotalWaitMs); // so ApiRequest gives up instead of looping
     QVERIFY(policy.realDelay(*parsed) > 0);
 }
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/numberformat.h"
+#include <common/numberformat.h>
 
 #include <QLocale>
 #include <QTest>

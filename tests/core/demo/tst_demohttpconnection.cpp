@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demohttpconnection.h"
+#include <demo/demohttpconnection.h>
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/csvwriter.h"
-#include "usage/hourparser.h"
-#include "usage/hoursummary.h"
-#include "usage/usagestorebuilder.h"
+#include <report/csvwriter.h>
+#include <usage/hourparser.h>
+#include <usage/hoursummary.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QBuffer>
 #include <QFile>
@@ -48,9 +48,9 @@ const char HourTwo[] = R"({
   ]
 })";
 
-UsageStorePtr buildStore()
+UsageSnapshotPtr buildStore()
 {
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     for (const char *json : {HourOne, HourTwo}) {
         Result<HourRecord> record = parseHourRecord(QByteArray(json), QStringLiteral("test"));
         if (!record)
@@ -66,7 +66,7 @@ const QByteArray HourlyHeader =
     "mobile_session_replays,rum_user_properties,synthetic_browser_executions,synthetic_http_executions,"
     "dem_units_estimate,ddu_total,custom_metrics,log_storage_bytes,log_upload_bytes,trial,ddu_log,ddu_metrics\n";
 
-QByteArray written(const UsageStore &store, const EnvironmentNames &names, const CsvOptions &options)
+QByteArray written(const UsageSnapshot &store, const EnvironmentNames &names, const CsvOptions &options)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -85,7 +85,7 @@ class TestCsvWriter : public QObject
 private Q_SLOTS:
     void hourlyCsvIsCanonical()
     {
-        const UsageStorePtr store = buildStore();
+        const UsageSnapshotPtr store = buildStore();
         const EnvironmentNames names{{QStringLiteral("env-b"), QStringLiteral("Prod, EU \"main\"")}};
         // env-b 13:00: hosts 8 GiB full-stack (0.5) + 32 GiB infrastructure (0.3 x 2 = 0.6) = 1.1;
         //   DEM 0.25 x (10 + 2) + 0.75 x 1 + 1.0 x 3 + 0.1 x 10 = 3 + 0.75 + 3 + 1 = 7.75; DDU 1.5 + 0.25.
@@ -102,7 +102,7 @@ private Q_SLOTS:
 
     void environmentFilter()
     {
-        const UsageStorePtr store = buildStore();
+        const UsageSnapshotPtr store = buildStore();
         CsvOptions options;
         options.environments = {QStringLiteral("env-a")};
         const QByteArray csv = written(*store, {}, options);
@@ -112,7 +112,7 @@ private Q_SLOTS:
 
     void dailyRollUp()
     {
-        const UsageStorePtr store = buildStore();
+        const UsageSnapshotPtr store = buildStore();
         CsvOptions options;
         options.granularity = Granularity::Day;
         const QByteArray expected =
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void poolColumnsStayUnique()
     {
-        UsageStoreBuilder builder;
+        UsageSnapshotBuilder builder;
         Result<HourRecord> record = parseHourRecord(
             QByteArrayLiteral(R"({"timeFrameStart": 0, "environmentBillingEntries": [{"environmentUuid": "e",
                 "davisDataUnits": [{"pool": "Log", "total": 1}, {"pool": "log", "total": 2}]}]})"),
@@ -185,7 +185,7 @@ private Q_SLOTS:
         existing.write("old content\n");
         existing.close();
 
-        const UsageStorePtr store = buildStore();
+        const UsageSnapshotPtr store = buildStore();
         QVERIFY(!CsvWriter::save(path, *store, {}).isError());
         QFile saved(path);
         QVERIFY(saved.open(QIODevice::ReadOnly));

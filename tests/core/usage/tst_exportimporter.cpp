@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/timeutil.h"
-#include "demo/exportgenerator.h"
-#include "usage/exportimport.h"
-#include "usage/exportimporter.h"
+#include <common/timeutil.h>
+#include <demo/exportgenerator.h>
+#include <usage/importpipeline.h>
+#include <usage/exportimporter.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(last.entriesTotal, m_options.hours);
         QVERIFY(last.bytesDone > 0);
 
-        const auto store = finished.first().first().value<UsageStorePtr>();
+        const auto store = finished.first().first().value<UsageSnapshotPtr>();
         QCOMPARE(store->hourFiles(), m_options.hours);
         QVERIFY(store->gaps().isEmpty());
         QCOMPARE(store->range()->hours(), m_options.hours);
@@ -93,8 +93,8 @@ private Q_SLOTS:
         one.parserThreads = 1;
         ImportOptions four;
         four.parserThreads = 4;
-        const Result<UsageStorePtr> a = importExport(m_generated, one);
-        const Result<UsageStorePtr> b = importExport(m_generated, four);
+        const Result<UsageSnapshotPtr> a = importExport(m_generated, one);
+        const Result<UsageSnapshotPtr> b = importExport(m_generated, four);
         QVERIFY(a.ok() && b.ok());
         QCOMPARE(a.value()->hourly().size(), b.value()->hourly().size());
         QCOMPARE(a.value()->clusterTotal().hostUnitHoursMilli, b.value()->clusterTotal().hostUnitHoursMilli);
@@ -135,9 +135,9 @@ private Q_SLOTS:
                             {QStringLiteral("b.json"), hour(H0 + Time::HourMs, QStringLiteral("env"), 10)},
                             {QStringLiteral("c.json"), hour(H0 + 3 * Time::HourMs, QStringLiteral("env"), 3)},
                             {QStringLiteral("d.json"), hour(H0 + Time::HourMs, QStringLiteral("env"), 20)}});
-        const Result<UsageStorePtr> imported = importExport(path, ImportOptions{});
+        const Result<UsageSnapshotPtr> imported = importExport(path, ImportOptions{});
         QVERIFY(imported.ok());
-        const UsageStore &store = *imported.value();
+        const UsageSnapshot &store = *imported.value();
         QCOMPARE(store.hourly().size(), size_t(3));
         QCOMPARE(store.hourly().at(1).visits, qint64(20));
         QCOMPARE(store.clusterTotal().visits, qint64(1 + 20 + 3));
@@ -155,7 +155,7 @@ private Q_SLOTS:
         writeFlatZip(path, {{QStringLiteral("a.json"), hour(H0 + 2 * Time::HourMs, QStringLiteral("env"), 1)}});
         ImportOptions options;
         options.expectedRange = HourRange{H0, H0 + 4 * Time::HourMs};
-        const Result<UsageStorePtr> imported = importExport(path, options);
+        const Result<UsageSnapshotPtr> imported = importExport(path, options);
         QVERIFY(imported.ok());
         QCOMPARE(imported.value()->gaps(),
                  (QList<HourRange>{{H0, H0 + Time::HourMs}, {H0 + 3 * Time::HourMs, H0 + 4 * Time::HourMs}}));
@@ -186,7 +186,7 @@ private Q_SLOTS:
         raw.seek(0);
         raw.write(bytes);
         raw.close();
-        const Result<UsageStorePtr> imported = importExport(path, ImportOptions{});
+        const Result<UsageSnapshotPtr> imported = importExport(path, ImportOptions{});
         QVERIFY(!imported.ok());
         QCOMPARE(imported.error().code, ErrorCode::ChecksumMismatch);
         QVERIFY(imported.error().message().contains(QStringLiteral("flipped.json")));
@@ -197,14 +197,14 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("bad.zip"));
         writeFlatZip(path, {{QStringLiteral("a.json"), hour(H0, QStringLiteral("env"), 1)},
                             {QStringLiteral("b.json"), QByteArrayLiteral("{\"environmentBillingEntries\": []}")}});
-        const Result<UsageStorePtr> strict = importExport(path, ImportOptions{});
+        const Result<UsageSnapshotPtr> strict = importExport(path, ImportOptions{});
         QVERIFY(!strict.ok());
         QCOMPARE(strict.error().code, ErrorCode::InvalidSchema);
         QVERIFY(strict.error().message().contains(QStringLiteral("b.json")));
 
         ImportOptions lenient;
         lenient.skipInvalidFiles = true;
-        const Result<UsageStorePtr> skipped = importExport(path, lenient);
+        const Result<UsageSnapshotPtr> skipped = importExport(path, lenient);
         QVERIFY(skipped.ok());
         QCOMPARE(skipped.value()->hourly().size(), size_t(1));
         QVERIFY(skipped.value()->warnings().first().text.contains(QStringLiteral("b.json")));

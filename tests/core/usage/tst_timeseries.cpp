@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "usage/timeseries.h"
-#include "usage/usagestorebuilder.h"
+#include <usage/timeseries.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -69,11 +69,11 @@ HourSummary hour(qint64 start, std::vector<EnvironmentHourSummary> environments)
 
 // Six hours, 2026-09-30 22:00 to 2026-10-01 03:00 UTC, of which 00:00 and 02:00 have no file.
 // env-a is missing from the 03:00 file and env-b from the 23:00 file: zero, not gaps.
-UsageStorePtr sixHourStore()
+UsageSnapshotPtr sixHourStore()
 {
     const QString a = QStringLiteral("env-a");
     const QString b = QStringLiteral("env-b");
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.setExpectedRange(HourRange{h(-2), h(3)});
     builder.add(hour(h(-2), {environment(a, {.hostUnitsMilli = 1500, .hosts = 3, .visits = 10}),
                              environment(b, {.hostUnitsMilli = 250, .hosts = 1, .logBytes = 1000})}),
@@ -190,7 +190,7 @@ private Q_SLOTS:
         QFETCH(QList<double>, envA);
         QFETCH(QList<double>, envB);
 
-        const UsageStorePtr store = sixHourStore();
+        const UsageSnapshotPtr store = sixHourStore();
         QCOMPARE(store->dduPools(), (QStringList{QStringLiteral("Log"), QStringLiteral("Metrics")}));
         const TimeSeries series = TimeSeries::extract(*store, metric, granularity, pool);
         QCOMPARE(series.periodStartsMs(), starts);
@@ -223,7 +223,7 @@ private Q_SLOTS:
 
     void wholeDayWithoutFilesIsAGap()
     {
-        UsageStoreBuilder builder;
+        UsageSnapshotBuilder builder;
         builder.setExpectedRange(HourRange{h(0), h(71)});
         builder.add(hour(h(5), {environment(QStringLiteral("e"), {.hostUnitsMilli = 1000})}), QStringLiteral("1"));
         builder.add(hour(h(50), {environment(QStringLiteral("e"), {.hostUnitsMilli = 250})}), QStringLiteral("2"));
@@ -236,7 +236,7 @@ private Q_SLOTS:
 
     void filesOutsideTheRangeWidenTheAxis()
     {
-        UsageStoreBuilder builder;
+        UsageSnapshotBuilder builder;
         builder.setExpectedRange(HourRange{h(0), h(1)});
         builder.add(hour(h(0), {environment(QStringLiteral("e"), {.hostUnitsMilli = 100})}), QStringLiteral("1"));
         builder.add(hour(h(3), {environment(QStringLiteral("e"), {.hostUnitsMilli = 300})}), QStringLiteral("2"));
@@ -251,7 +251,7 @@ private Q_SLOTS:
 
     void emptyStore()
     {
-        const UsageStore store;
+        const UsageSnapshot store;
         const TimeSeries series = TimeSeries::extract(store, Metric::HostUnits, Granularity::Day);
         QVERIFY(series.isEmpty());
         QCOMPARE(series.environmentCount(), 0);

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/clusterclient.h"
-#include "cluster/profilestore.h"
-#include "demo/democluster.h"
+#include <cluster/clusterclient.h>
+#include <cluster/profilestore.h>
+#include <demo/democluster.h>
 #include "logcapture.h"
-#include "vault/tokenvault.h"
+#include <vault/tokenvault.h>
 
 #include <QDir>
 #include <QDirIterator>

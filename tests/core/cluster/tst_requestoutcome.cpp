@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/clusteroutcome.h"
+#include <cluster/requestoutcome.h>
 
 #include <QTest>
 
 using namespace LicenseCore;
 
 // One sentence per status: the cause, the cluster's own message, and the next step.
-class TestClusterOutcome final : public QObject
+class TestRequestOutcome final : public QObject
 {
     Q_OBJECT
 
@@ -22,7 +22,7 @@ private Q_SLOTS:
     void clusterMessageCannotSteerTheTerminal();
 };
 
-void TestClusterOutcome::sentences_data()
+void TestRequestOutcome::sentences_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QStringList>("parts");
@@ -44,7 +44,7 @@ void TestClusterOutcome::sentences_data()
     QTest::newRow("other") << 418 << QStringList{QStringLiteral("HTTP 418")};
 }
 
-void TestClusterOutcome::sentences()
+void TestRequestOutcome::sentences()
 {
     QFETCH(int, status);
     QFETCH(QStringList, parts);
@@ -58,7 +58,7 @@ void TestClusterOutcome::sentences()
     QVERIFY(!withMessage.contains(QLatin1Char('\n')));
 }
 
-void TestClusterOutcome::clusterMessage_data()
+void TestRequestOutcome::clusterMessage_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expected");
@@ -73,32 +73,32 @@ void TestClusterOutcome::clusterMessage_data()
     QTest::newRow("empty") << QByteArray() << QString();
 }
 
-void TestClusterOutcome::clusterMessage()
+void TestRequestOutcome::clusterMessage()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, expected);
     QCOMPARE(clusterErrorMessage(body), expected);
 }
 
-void TestClusterOutcome::errorCodes()
+void TestRequestOutcome::errorCodes()
 {
-    QCOMPARE(ClusterOutcome{}.toError().code, ErrorCode::None);
-    ClusterOutcome outcome;
-    outcome.status = ClusterStatus::TlsFailure;
+    QCOMPARE(RequestOutcome{}.toError().code, ErrorCode::None);
+    RequestOutcome outcome;
+    outcome.status = RequestStatus::TlsFailure;
     outcome.errorText = QStringLiteral("untrusted");
     QCOMPARE(outcome.toError().code, ErrorCode::Tls);
     QCOMPARE(outcome.toError().message(), QStringLiteral("untrusted"));
-    outcome.status = ClusterStatus::StallTimeout;
+    outcome.status = RequestStatus::StallTimeout;
     QCOMPARE(outcome.toError().code, ErrorCode::Timeout);
-    outcome.status = ClusterStatus::Cancelled;
+    outcome.status = RequestStatus::Cancelled;
     QCOMPARE(outcome.toError().code, ErrorCode::Cancelled);
-    outcome.status = ClusterStatus::HttpError;
+    outcome.status = RequestStatus::HttpError;
     QCOMPARE(outcome.toError().code, ErrorCode::Http);
-    outcome.status = ClusterStatus::Redirected;
+    outcome.status = RequestStatus::Redirected;
     QCOMPARE(outcome.toError().code, ErrorCode::Network);
 }
 
-void TestClusterOutcome::displaySafe_data()
+void TestRequestOutcome::displaySafe_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
@@ -117,14 +117,14 @@ void TestClusterOutcome::displaySafe_data()
     QTest::newRow("lone surrogate") << QString(QStringLiteral("a")) + QChar(0xD800) << QStringLiteral("a?");
 }
 
-void TestClusterOutcome::displaySafe()
+void TestRequestOutcome::displaySafe()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(LicenseCore::displaySafe(text), expected);
 }
 
-void TestClusterOutcome::clusterMessageCannotSteerTheTerminal()
+void TestRequestOutcome::clusterMessageCannotSteerTheTerminal()
 {
     // JSON escapes: ESC sequences, a carriage return, a right-to-left override, a line break.
     const QByteArray body = R"({"error":{"code":500,"message":"\u001b[2J\u001b[Hfine\r\u202eevil",)"
@@ -140,5 +140,5 @@ void TestClusterOutcome::clusterMessageCannotSteerTheTerminal()
     QVERIFY(!httpErrorSentence(500, message).contains(QChar(0x1b)));
 }
 
-QTEST_GUILESS_MAIN(TestClusterOutcome)
-#include "tst_clusteroutcome.moc"
+QTEST_GUILESS_MAIN(TestRequestOutcome)
+#include "tst_requestoutcome.moc"

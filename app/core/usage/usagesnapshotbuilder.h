@@ -2,22 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "hoursummary.h"
-#include "usagestore.h"
+#include <usage/hoursummary.h>
+#include <usage/usagesnapshot.h>
 
 #include <QHash>
 #include <vector>
 
 namespace LicenseCore {
 
-// Folds hour summaries, in archive order, into a UsageStore. Memory grows with hours × environments and
+// Folds hour summaries, in archive order, into a UsageSnapshot. Memory grows with hours × environments and
 // with host-hours at 24 bytes each (kept so that a duplicate hour can replace an earlier one exactly),
 // never with the size of the JSON.
-class UsageStoreBuilder final
+class UsageSnapshotBuilder final
 {
 public:
-    explicit UsageStoreBuilder(RuleSettings rules = {});
-    Q_DISABLE_COPY_MOVE(UsageStoreBuilder)
+    explicit UsageSnapshotBuilder(RuleSettings rules = {});
+    Q_DISABLE_COPY_MOVE(UsageSnapshotBuilder)
 
     // `source` names the file in warnings. A later summary for an (hour, environment) already added
     // replaces it, with a warning.
@@ -27,7 +27,7 @@ public:
     void setExpectedRange(HourRange range);
     void setArchiveInfo(const ArchiveInfo &info);
 
-    [[nodiscard]] UsageStorePtr build();
+    [[nodiscard]] UsageSnapshotPtr build();
 
 private:
     struct Contribution

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testprinters.h"
-#include "usage/hourparser.h"
-#include "usage/hoursummary.h"
-#include "usage/usagestore.h"
-#include "usage/usagestorebuilder.h"
+#include <usage/hourparser.h>
+#include <usage/hoursummary.h>
+#include <usage/usagesnapshot.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QTest>
 #include <algorithm>
@@ -97,21 +97,21 @@ QString fileName(int n)
     return QStringLiteral("billingRecords/%1.json").arg(n);
 }
 
-const HostSummary *findHost(const UsageStore &store, qint64 osiId)
+const HostSummary *findHost(const UsageSnapshot &store, qint64 osiId)
 {
     const auto it = std::find_if(store.hosts().cbegin(), store.hosts().cend(),
                                  [osiId](const HostSummary &summary) { return summary.osiId == osiId; });
     return it == store.hosts().cend() ? nullptr : &*it;
 }
 
-const ImportWarning *findWarning(const UsageStore &store, const QString &text)
+const ImportWarning *findWarning(const UsageSnapshot &store, const QString &text)
 {
     const auto it = std::find_if(store.warnings().cbegin(), store.warnings().cend(),
                                  [&](const ImportWarning &warning) { return warning.text == text; });
     return it == store.warnings().cend() ? nullptr : &*it;
 }
 
-QList<int> gapOffsets(const UsageStore &store)
+QList<int> gapOffsets(const UsageSnapshot &store)
 {
     QList<int> offsets;
     for (const HourRange &gap : store.gaps())
@@ -121,7 +121,7 @@ QList<int> gapOffsets(const UsageStore &store)
 
 } // namespace
 
-class tst_UsageStore : public QObject
+class tst_UsageSnapshot : public QObject
 {
     Q_OBJECT
 
@@ -145,16 +145,16 @@ private Q_SLOTS:
     void fromParsedFiles();
 };
 
-void tst_UsageStore::hourlyRowsOrderedByHourThenEnvironment()
+void tst_UsageSnapshot::hourlyRowsOrderedByHourThenEnvironment()
 {
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(2), {environmentWithUnits(QStringLiteral("env-b"), h(2), 1, 100, 5)}), fileName(1));
     builder.add(hour(h(0), {environmentWithUnits(QStringLiteral("env-c"), h(0), 1, 100, 3),
                             environmentWithUnits(QStringLiteral("env-a"), h(0), 1, 100, 1)}),
                 fileName(2));
     builder.add(hour(h(1), {environmentWithUnits(QStringLiteral("env-a"), h(1), 1, 100, 4)}), fileName(3));
     builder.add(hour(h(0), {environmentWithUnits(QStringLiteral("env-b"), h(0), 1, 100, 2)}), fileName(4));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     QCOMPARE(store->environmentIds(),
              QStringList({QStringLiteral("env-a"), QStringLiteral("env-b"), QStringLiteral("env-c")}));
@@ -179,14 +179,14 @@ void tst_UsageStore::hourlyRowsOrderedByHourThenEnvironment()
     QVERIFY(store->warnings().isEmpty());
 }
 
-void tst_UsageStore::duplicateHourLaterFileWins()
+void tst_UsageSnapshot::duplicateHourLaterFileWins()
 {
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(0), {environment(QStringLiteral("env-a"), h(0), {host(1, 1000)}, 10)}),
                 QStringLiteral("first.json"));
     builder.add(hour(h(0), {environment(QStringLiteral("env-a"), h(0), {host(2, 500)}, 20)}),
                 QStringLiteral("second.json"));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     QCOMPARE(store->hourly().size(), size_t(1));
     const UsageRow &row = store->hourly()[0];
@@ -211,14 +211,14 @@ void tst_UsageStore::duplicateHourLaterFileWins()
     QVERIFY(store->gaps().isEmpty());
 }
 
-void tst_UsageStore::duplicateReplacesOnlyItsEnvironment()
+void tst_UsageSnapshot::duplicateReplacesOnlyItsEnvironment()
 {
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(0), {environmentWithUnits(QStringLiteral("env-a"), h(0), 1, 1000, 10),
                             environmentWithUnits(QStringLiteral("env-b"), h(0), 1, 2000, 11, 10)}),
                 fileName(1));
     builder.add(hour(h(0), {environmentWithUnits(QStringLiteral("env-a"), h(0), 1, 3000, 12)}), fileName(2));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     QCOMPARE(store->hourly().size(), size_t(2));
     QCOMPARE(store->hourly()[0].environment, 0);
@@ -229,11 +229,11 @@ void tst_UsageStore::duplicateReplacesOnlyItsEnvironment()
     QCOMPARE(store->warnings().size(), 1);
 }
 
-void tst_UsageStore::duplicateLeavesNoTraceInHostShape()
+void tst_UsageSnapshot::duplicateLeavesNoTraceInHostShape()
 {
     // Host 11 is Full-Stack 16 GiB at h3. The first file for h5 says Infrastructure 64 GiB, but a later file
     // replaces h5 without host 11: its latest remaining hour is h3, so that is the shape to show.
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(
         hour(h(3), {environment(QStringLiteral("env-a"), h(3), {host(11, 1000, true, HostMode::FullStack, 16 * GiB)})}),
         fileName(1));
@@ -241,7 +241,7 @@ void tst_UsageStore::duplicateLeavesNoTraceInHostShape()
                                         {host(11, 1000, true, HostMode::Infrastructure, 64 * GiB)})}),
                 fileName(2));
     builder.add(hour(h(5), {environment(QStringLiteral("env-a"), h(5), {host(12, 250)})}), fileName(3));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     const HostSummary *replaced = findHost(*store, 11);
     QVERIFY(replaced);
@@ -252,7 +252,7 @@ void tst_UsageStore::duplicateLeavesNoTraceInHostShape()
     QCOMPARE(replaced->memoryBytes, 16 * GiB);
 }
 
-void tst_UsageStore::gaps_data()
+void tst_UsageSnapshot::gaps_data()
 {
     QTest::addColumn<QList<int>>("hours"); // hours with a file, as offsets from 2026-10-01T00:00Z
     QTest::addColumn<bool>("hasExpected");
@@ -283,7 +283,7 @@ void tst_UsageStore::gaps_data()
     QTest::newRow("last hour of a day missing") << day << true << 0 << 23 << 0 << 23 << QList<int>{23, 23} << 1;
 }
 
-void tst_UsageStore::gaps()
+void tst_UsageSnapshot::gaps()
 {
     QFETCH(QList<int>, hours);
     QFETCH(bool, hasExpected);
@@ -294,14 +294,14 @@ void tst_UsageStore::gaps()
     QFETCH(QList<int>, gaps);
     QFETCH(int, missing);
 
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     if (hasExpected)
         builder.setExpectedRange(HourRange{h(expectedFirst), h(expectedLast)});
     int file = 0;
     for (int offset : std::as_const(hours))
         builder.add(hour(h(offset), {environmentWithUnits(QStringLiteral("env-a"), h(offset), 1, 100)}),
                     fileName(++file));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     QVERIFY(store->range().has_value());
     QCOMPARE(*store->range(), (HourRange{h(rangeFirst), h(rangeLast)}));
@@ -310,23 +310,23 @@ void tst_UsageStore::gaps()
     QCOMPARE(store->missingHours(), missing);
 }
 
-void tst_UsageStore::fileWithoutEnvironmentsIsNotAGap()
+void tst_UsageSnapshot::fileWithoutEnvironmentsIsNotAGap()
 {
     // A file for hour 1 that lists no environment still tells that hour was exported.
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(0), {environmentWithUnits(QStringLiteral("env-a"), h(0), 1, 100)}), fileName(1));
     builder.add(hour(h(1), {}), fileName(2));
     builder.add(hour(h(2), {environmentWithUnits(QStringLiteral("env-a"), h(2), 1, 100)}), fileName(3));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
     QVERIFY(store->gaps().isEmpty());
     QCOMPARE(store->missingHours(), 0);
     QCOMPARE(store->hourly().size(), size_t(2));
 }
 
-void tst_UsageStore::emptyStore()
+void tst_UsageSnapshot::emptyStore()
 {
-    UsageStoreBuilder builder;
-    const UsageStorePtr store = builder.build();
+    UsageSnapshotBuilder builder;
+    const UsageSnapshotPtr store = builder.build();
     QVERIFY(store->isEmpty());
     QVERIFY(!store->range().has_value());
     QVERIFY(store->gaps().isEmpty());
@@ -337,15 +337,15 @@ void tst_UsageStore::emptyStore()
     QCOMPARE(store->hourFiles(), 0);
 }
 
-void tst_UsageStore::environmentTotals()
+void tst_UsageSnapshot::environmentTotals()
 {
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(2), {environmentWithUnits(QStringLiteral("env-a"), h(2), 2, 500, 30)}), fileName(1));
     builder.add(hour(h(1), {environmentWithUnits(QStringLiteral("env-a"), h(1), 3, 2500, 20),
                             environmentWithUnits(QStringLiteral("env-b"), h(1), 4, 4000, 7, 100)}),
                 fileName(2));
     builder.add(hour(h(0), {environmentWithUnits(QStringLiteral("env-a"), h(0), 1, 1000, 10)}), fileName(3));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     const std::vector<UsageRow> &totals = store->environmentTotals();
     QCOMPARE(totals.size(), size_t(2));
@@ -368,7 +368,7 @@ void tst_UsageStore::environmentTotals()
     QCOMPARE(b.visits, qint64(7));
 }
 
-void tst_UsageStore::clusterPeakIsTheBusiestHour()
+void tst_UsageSnapshot::clusterPeakIsTheBusiestHour()
 {
     // Host units per hour:    h0     h1     h2
     //   env-a                3.0    1.0     -
@@ -376,7 +376,7 @@ void tst_UsageStore::clusterPeakIsTheBusiestHour()
     //   env-c                 -      -     0.5
     //   cluster              4.0    4.5    0.5   -> peak 4.5 (the sum of per-environment peaks would be 7.0)
     // Hosts: h0 3 + 1 = 4, h1 1 + 3 = 4, h2 1  -> peak 4 (the sum of per-environment peaks would be 7).
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(1), {environmentWithUnits(QStringLiteral("env-b"), h(1), 3, 3500, 2, 20),
                             environmentWithUnits(QStringLiteral("env-a"), h(1), 1, 1000, 1, 10)}),
                 fileName(1));
@@ -384,7 +384,7 @@ void tst_UsageStore::clusterPeakIsTheBusiestHour()
     builder.add(hour(h(0), {environmentWithUnits(QStringLiteral("env-a"), h(0), 3, 3000, 8, 10),
                             environmentWithUnits(QStringLiteral("env-b"), h(0), 1, 1000, 16, 20)}),
                 fileName(3));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     const std::vector<UsageRow> &totals = store->environmentTotals();
     QCOMPARE(totals.size(), size_t(3));
@@ -402,11 +402,11 @@ void tst_UsageStore::clusterPeakIsTheBusiestHour()
     QCOMPARE(cluster.periodStartMs, h(0));
 }
 
-void tst_UsageStore::hostSummaries()
+void tst_UsageSnapshot::hostSummaries()
 {
     // Files arrive as h1, h2, h0: the latest hour is neither the first nor the last one read.
     // Host 11 changes from Full-Stack 16 GiB to Infrastructure 32 GiB at h2.
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(1), {environment(QStringLiteral("env-a"), h(1),
                                         {host(11, 1000, false, HostMode::FullStack, 16 * GiB),
                                          host(-7, 2000, true, HostMode::FullStack, 32 * GiB)})}),
@@ -418,7 +418,7 @@ void tst_UsageStore::hostSummaries()
                                         {host(11, 1000, true, HostMode::FullStack, 16 * GiB),
                                          host(13, 250, false, HostMode::PaaS, 4 * GiB)})}),
                 fileName(1));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     const std::vector<HostSummary> &hosts = store->hosts();
     QCOMPARE(hosts.size(), size_t(3));
@@ -453,7 +453,7 @@ void tst_UsageStore::hostSummaries()
     QCOMPARE(idle.memoryBytes, 4 * GiB);
 }
 
-void tst_UsageStore::dduPoolsSortedAndAligned()
+void tst_UsageSnapshot::dduPoolsSortedAndAligned()
 {
     EnvironmentHourSummary a0 = environment(QStringLiteral("env-a"), h(0));
     a0.ddu = {{QStringLiteral("Traces"), 1.5}, {QStringLiteral("Log"), 0.25}};
@@ -463,10 +463,10 @@ void tst_UsageStore::dduPoolsSortedAndAligned()
     b1.ddu = {{QStringLiteral("Metrics"), 2.0}, {QStringLiteral("Log"), 0.5}};
     b1.usage.dduTotal = 2.5;
 
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(0), {a0}), fileName(1));
     builder.add(hour(h(1), {b1, a1}), fileName(2));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     const QStringList pools{QStringLiteral("Log"), QStringLiteral("Metrics"), QStringLiteral("Traces")};
     QCOMPARE(store->dduPools(), pools);
@@ -489,17 +489,17 @@ void tst_UsageStore::dduPoolsSortedAndAligned()
     QCOMPARE(days[1].dduByPool, (QList<double>{0.5, 2.0, 0.0}));
 }
 
-void tst_UsageStore::dayRollUpAcrossMidnight()
+void tst_UsageSnapshot::dayRollUpAcrossMidnight()
 {
     // env-a at 22:00, 23:00, 00:00 and 01:00 UTC around the night of 1 to 2 October; env-b at 23:00 only.
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(25), {environmentWithUnits(QStringLiteral("env-a"), h(25), 4, 4000, 40)}), fileName(4));
     builder.add(hour(h(22), {environmentWithUnits(QStringLiteral("env-a"), h(22), 1, 1000, 10)}), fileName(1));
     builder.add(hour(h(24), {environmentWithUnits(QStringLiteral("env-a"), h(24), 3, 3000, 30)}), fileName(3));
     builder.add(hour(h(23), {environmentWithUnits(QStringLiteral("env-b"), h(23), 1, 500, 5, 50),
                              environmentWithUnits(QStringLiteral("env-a"), h(23), 2, 2000, 20)}),
                 fileName(2));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
     QCOMPARE(h(24), Oct2nd);
 
     const std::vector<UsageRow> days = store->rollUp(Granularity::Day);
@@ -529,16 +529,16 @@ void tst_UsageStore::dayRollUpAcrossMidnight()
     QCOMPARE(days[2].visits, qint64(70));
 }
 
-void tst_UsageStore::monthRollUpAcrossMonthBoundary()
+void tst_UsageSnapshot::monthRollUpAcrossMonthBoundary()
 {
     // 2026-09-30T23:00Z, 2026-10-01T00:00Z and 2026-10-15T12:00Z.
     const qint64 sep30Late = Oct1st - Hour;
     const qint64 oct15Noon = Oct1st + 14 * Day + 12 * Hour;
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(oct15Noon, {environmentWithUnits(QStringLiteral("env-a"), oct15Noon, 1, 500, 4)}), fileName(3));
     builder.add(hour(Oct1st, {environmentWithUnits(QStringLiteral("env-a"), Oct1st, 2, 2000, 2)}), fileName(2));
     builder.add(hour(sep30Late, {environmentWithUnits(QStringLiteral("env-a"), sep30Late, 1, 1000, 1)}), fileName(1));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     const std::vector<UsageRow> months = store->rollUp(Granularity::Month);
     QCOMPARE(months.size(), size_t(2));
@@ -563,12 +563,12 @@ void tst_UsageStore::monthRollUpAcrossMonthBoundary()
     QCOMPARE(days[2].periodStartMs, Oct1st + 14 * Day);
 }
 
-void tst_UsageStore::hourRollUpIsTheHourlyRows()
+void tst_UsageSnapshot::hourRollUpIsTheHourlyRows()
 {
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(1), {environmentWithUnits(QStringLiteral("env-a"), h(1), 1, 300, 3)}), fileName(2));
     builder.add(hour(h(0), {environmentWithUnits(QStringLiteral("env-a"), h(0), 1, 200, 2)}), fileName(1));
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
     const std::vector<UsageRow> hours = store->rollUp(Granularity::Hour);
     QCOMPARE(hours.size(), size_t(2));
     QCOMPARE(hours[0].periodStartMs, h(0));
@@ -577,16 +577,16 @@ void tst_UsageStore::hourRollUpIsTheHourlyRows()
     QCOMPARE(hours[1].visits, qint64(3));
 }
 
-void tst_UsageStore::identicalWarningsAggregated()
+void tst_UsageSnapshot::identicalWarningsAggregated()
 {
     const QString odd = QStringLiteral("synthetic monitor type 3 is unknown");
     const QString other = QStringLiteral("a host has no readable osiId");
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     builder.add(hour(h(0), {environmentWithUnits(QStringLiteral("env-a"), h(0), 1, 100)}, {odd}), fileName(1));
     builder.add(hour(h(1), {environmentWithUnits(QStringLiteral("env-a"), h(1), 1, 100)}, {odd, other}), fileName(2));
     builder.add(hour(h(2), {environmentWithUnits(QStringLiteral("env-a"), h(2), 1, 100)}, {odd}), fileName(3));
     builder.addWarning(odd);
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     QCOMPARE(store->warnings().size(), 2);
     const ImportWarning *oddWarning = findWarning(*store, odd);
@@ -597,7 +597,7 @@ void tst_UsageStore::identicalWarningsAggregated()
     QCOMPARE(otherWarning->count, 1);
 }
 
-void tst_UsageStore::fromParsedFiles()
+void tst_UsageSnapshot::fromParsedFiles()
 {
     // Hour 13:00: a Full-Stack 16 GiB host without records (1.0) and an Infrastructure 8 GiB host active
     // for 10 minutes (0.3 x 0.5 = 0.15). Hour 14:00: the first host at 16 GiB + 1 byte (2.0), the second
@@ -615,13 +615,13 @@ void tst_UsageStore::fromParsedFiles()
         R"({"osiId":2,"infrastructureOnly":true,"hostMemoryBytes":8589934592,"agentUsages":[{"agentUsageRecords":[)"
         R"({"startTime":1790863200000,"endTime":1790863440000}]}]}]}]})";
 
-    UsageStoreBuilder builder;
+    UsageSnapshotBuilder builder;
     for (const QByteArray &json : {first, second}) {
         Result<HourRecord> record = parseHourRecord(json, QStringLiteral("file.json"));
         QVERIFY(record.ok());
         builder.add(summarizeHour(std::move(record).value(), RuleSettings()), QStringLiteral("file.json"));
     }
-    const UsageStorePtr store = builder.build();
+    const UsageSnapshotPtr store = builder.build();
 
     QCOMPARE(store->clusterUuid(), QStringLiteral("c-1"));
     QCOMPARE(store->hourFiles(), 2);
@@ -650,5 +650,5 @@ void tst_UsageStore::fromParsedFiles()
     QCOMPARE(fullStack->memoryBytes, 16 * GiB + 1);
 }
 
-QTEST_GUILESS_MAIN(tst_UsageStore)
-#include "tst_usagestore.moc"
+QTEST_GUILESS_MAIN(tst_UsageSnapshot)
+#include "tst_usagesnapshot.moc"

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "archive/archivelimits.h"
-#include "common/rangepreset.h"
-#include "usage/licenserules.h"
+#include <archive/archivelimits.h>
+#include <common/rangepreset.h>
+#include <usage/licenserules.h>
 
 #include <QLocale>
 #include <QString>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterconnection.h"
-#include "clusteroutcome.h"
+#include <cluster/apiendpoint.h>
+#include <cluster/requestoutcome.h>
 
 #include <QByteArray>
 #include <QList>
@@ -24,13 +24,13 @@ namespace LicenseCore {
 qint64 declaredBodyLength(const QByteArray &contentEncoding, const QVariant &contentLength);
 
 // One GET against the Cluster API, as the jobs use it: stall timeout, cancel, retry of 429/556 honouring
-// Retry-After, certificate pinning, and the translation of every failure into a ClusterOutcome.
+// Retry-After, certificate pinning, and the translation of every failure into a RequestOutcome.
 // Successful bodies are either buffered (JSON calls) or handed out chunk by chunk (the export download);
 // error bodies are kept up to MaxErrorBodyBytes only.
 //
 // A receiver of finished(), bodyData() or retrying() may delete this object's owner; nothing here touches a
 // member after such a signal without checking that the object still exists.
-class ClusterCall final : public QObject
+class ApiRequest final : public QObject
 {
     Q_OBJECT
 
@@ -41,22 +41,22 @@ public:
     struct Options
     {
         QString path;     // below /api/cluster/v2
-        QueryItems query; // plain text; encoded by ClusterConnection::apiUrl()
+        QueryItems query; // plain text; encoded by ApiEndpoint::apiUrl()
         QByteArray accept = "application/json";
         bool streamBody = false;   // emit bodyData() for a 2xx body instead of buffering it
         bool retryWhenBusy = true; // retry 429 and 556
         qint64 maxBufferedBytes = 64 * 1024 * 1024;
     };
 
-    ClusterCall(ClusterConnection connection, Options options, QObject *parent = nullptr);
-    ~ClusterCall() override;
-    Q_DISABLE_COPY_MOVE(ClusterCall)
+    ApiRequest(ApiEndpoint connection, Options options, QObject *parent = nullptr);
+    ~ApiRequest() override;
+    Q_DISABLE_COPY_MOVE(ApiRequest)
 
     void start();
-    // Stops the request (or the wait before a retry); finishes with ClusterStatus::Cancelled.
+    // Stops the request (or the wait before a retry); finishes with RequestStatus::Cancelled.
     void cancel();
     // Lets the consumer of bodyData() stop the request with its own outcome (not a ZIP, disk full, ...).
-    void fail(ClusterStatus status, const QString &errorText);
+    void fail(RequestStatus status, const QString &errorText);
 
     // Content-Length of the current (or last) answer, -1 when unknown or when the body is content-encoded (the
     // length then counts compressed bytes, not the bytes bodyData() hands out).
@@ -67,7 +67,7 @@ Q_SIGNALS:
     void retrying(int seconds, int httpStatus, const QString &message);
     void bodyData(const QByteArray &chunk);
     void progress(qint64 bytesReceived, qint64 bytesTotal);
-    void finished(const LicenseCore::ClusterOutcome &outcome, const QByteArray &body);
+    void finished(const LicenseCore::RequestOutcome &outcome, const QByteArray &body);
 
 private:
     void send();
@@ -78,13 +78,13 @@ private:
     void scheduleRetry(int httpStatus, const QByteArray &retryAfter, const QByteArray &body);
     void abortNow();
     void recordContentLength();
-    [[nodiscard]] ClusterOutcome abortedOutcome(int httpStatus) const;
-    void finish(const ClusterOutcome &outcome);
+    [[nodiscard]] RequestOutcome abortedOutcome(int httpStatus) const;
+    void finish(const RequestOutcome &outcome);
     void dropReply();
-    [[nodiscard]] ClusterOutcome networkFailure(int error, const QString &errorString) const;
+    [[nodiscard]] RequestOutcome networkFailure(int error, const QString &errorString) const;
     [[nodiscard]] int currentHttpStatus() const;
 
-    ClusterConnection m_connection;
+    ApiEndpoint m_connection;
     Options m_options;
     QPointer<QNetworkReply> m_reply;
     QTimer m_stallTimer;
@@ -99,7 +99,7 @@ private:
     bool m_cancelled = false;
     bool m_stalled = false;
     bool m_finished = false;
-    std::optional<ClusterOutcome> m_failure; // set by fail()
+    std::optional<RequestOutcome> m_failure; // set by fail()
     QSslCertificate m_peerCertificate;
     QList<QSslError> m_sslErrors;
 };

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "usagestore.h"
+#include <usage/usagesnapshot.h>
 
-#include "common/timeutil.h"
+#include <common/timeutil.h>
 
 #include <QHash>
 #include <algorithm>
@@ -19,7 +19,7 @@ int HourRange::hours() const
     return int((lastHourMs - firstHourMs) / Time::HourMs) + 1;
 }
 
-int UsageStore::environmentIndex(const QString &environmentId) const
+int UsageSnapshot::environmentIndex(const QString &environmentId) const
 {
     const auto it = std::lower_bound(m_environmentIds.cbegin(), m_environmentIds.cend(), environmentId);
     if (it == m_environmentIds.cend() || *it != environmentId)
@@ -27,7 +27,7 @@ int UsageStore::environmentIndex(const QString &environmentId) const
     return int(it - m_environmentIds.cbegin());
 }
 
-int UsageStore::missingHours() const
+int UsageSnapshot::missingHours() const
 {
     int total = 0;
     for (const HourRange &gap : m_gaps)
@@ -35,7 +35,7 @@ int UsageStore::missingHours() const
     return total;
 }
 
-std::vector<UsageRow> UsageStore::rollUp(Granularity granularity) const
+std::vector<UsageRow> UsageSnapshot::rollUp(Granularity granularity) const
 {
     if (granularity == Granularity::Hour)
         return m_hourly;

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportimport.h"
+#include <usage/importpipeline.h>
 
-#include "archive/archivereader.h"
-#include "hourparser.h"
-#include "hoursummary.h"
-#include "usagestorebuilder.h"
+#include <archive/archivereader.h>
+#include <usage/hourparser.h>
+#include <usage/hoursummary.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -54,7 +54,7 @@ struct Pending
 
 } // namespace
 
-Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &options,
+Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &options,
                                    const ImportProgressCallback &progress, const std::atomic_bool *cancel)
 {
     ArchiveReader reader(options.limits);
@@ -64,7 +64,7 @@ Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &opt
         return error;
     const ArchiveInfo &info = reader.info();
 
-    UsageStoreBuilder builder(options.rules);
+    UsageSnapshotBuilder builder(options.rules);
     builder.setArchiveInfo(info);
     if (options.expectedRange)
         builder.setExpectedRange(*options.expectedRange);

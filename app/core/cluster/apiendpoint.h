@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clusterprofile.h"
-#include "common/result.h"
-#include "retrypolicy.h"
+#include <cluster/clusterprofile.h>
+#include <common/result.h>
+#include <cluster/retrypolicy.h>
 
 #include <QDateTime>
 #include <QList>
@@ -26,7 +26,7 @@ using Clock = std::function<QDateTime()>;
 using QueryItems = QList<std::pair<QString, QString>>;
 
 // What every request of one ClusterClient shares: where to send it, with which token and trust.
-struct ClusterConnection
+struct ApiEndpoint
 {
     QPointer<QNetworkAccessManager> network;
     ClusterProfile profile;

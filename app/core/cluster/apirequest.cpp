@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clustercall.h"
+#include <cluster/apirequest.h>
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -32,7 +32,7 @@ qint64 declaredBodyLength(const QByteArray &contentEncoding, const QVariant &con
     return contentLength.isValid() && ok && value >= 0 ? value : -1;
 }
 
-ClusterCall::ClusterCall(ClusterConnection connection, Options options, QObject *parent)
+ApiRequest::ApiRequest(ApiEndpoint connection, Options options, QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
     , m_options(std::move(options))
@@ -40,31 +40,31 @@ ClusterCall::ClusterCall(ClusterConnection connection, Options options, QObject 
     m_stallTimer.setSingleShot(true);
     // ClusterProfile::validate() refuses other values; clamped again so no profile can overflow the interval.
     m_stallTimer.setInterval(std::clamp(m_connection.profile.stallTimeoutSeconds, 1, MaxStallTimeoutSeconds) * 1000);
-    connect(&m_stallTimer, &QTimer::timeout, this, &ClusterCall::onStalled);
+    connect(&m_stallTimer, &QTimer::timeout, this, &ApiRequest::onStalled);
     m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &ClusterCall::send);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::send);
 }
 
-ClusterCall::~ClusterCall()
+ApiRequest::~ApiRequest()
 {
     m_finished = true;
     dropReply();
 }
 
-void ClusterCall::start()
+void ApiRequest::start()
 {
     if (m_connection.setupError.isError()) {
-        finish({ClusterStatus::InvalidRequest, m_connection.setupError.message(), 0});
+        finish({RequestStatus::InvalidRequest, m_connection.setupError.message(), 0});
         return;
     }
     if (!m_connection.network) {
-        finish({ClusterStatus::InvalidRequest, tr("No network access is available."), 0});
+        finish({RequestStatus::InvalidRequest, tr("No network access is available."), 0});
         return;
     }
     send();
 }
 
-void ClusterCall::cancel()
+void ApiRequest::cancel()
 {
     if (m_finished)
         return;
@@ -72,17 +72,17 @@ void ClusterCall::cancel()
     abortNow();
 }
 
-void ClusterCall::fail(ClusterStatus status, const QString &errorText)
+void ApiRequest::fail(RequestStatus status, const QString &errorText)
 {
     if (m_finished)
         return;
-    m_failure = ClusterOutcome{status, errorText, currentHttpStatus()};
+    m_failure = RequestOutcome{status, errorText, currentHttpStatus()};
     abortNow();
 }
 
-void ClusterCall::abortNow()
+void ApiRequest::abortNow()
 {
-    const QPointer<ClusterCall> alive(this);
+    const QPointer<ApiRequest> alive(this);
     const int status = currentHttpStatus();
     m_retryTimer.stop();
     if (QNetworkReply *reply = m_reply.data())
@@ -95,26 +95,26 @@ void ClusterCall::abortNow()
     }
 }
 
-ClusterOutcome ClusterCall::abortedOutcome(int httpStatus) const
+RequestOutcome ApiRequest::abortedOutcome(int httpStatus) const
 {
     if (m_cancelled)
-        return {ClusterStatus::Cancelled, tr("The request was cancelled."), httpStatus};
+        return {RequestStatus::Cancelled, tr("The request was cancelled."), httpStatus};
     if (m_failure)
         return *m_failure;
     const int seconds = m_connection.profile.stallTimeoutSeconds;
-    return {ClusterStatus::StallTimeout,
+    return {RequestStatus::StallTimeout,
             tr("The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise "
                "the profile's stall timeout if the cluster is slow.",
                nullptr, seconds),
             httpStatus};
 }
 
-qint64 ClusterCall::bytesTotal() const
+qint64 ApiRequest::bytesTotal() const
 {
     return m_contentLength;
 }
 
-void ClusterCall::recordContentLength()
+void ApiRequest::recordContentLength()
 {
     if (!m_reply)
         return;
@@ -122,20 +122,20 @@ void ClusterCall::recordContentLength()
                                          m_reply->header(QNetworkRequest::ContentLengthHeader));
 }
 
-bool ClusterCall::isFinished() const
+bool ApiRequest::isFinished() const
 {
     return m_finished;
 }
 
-int ClusterCall::currentHttpStatus() const
+int ApiRequest::currentHttpStatus() const
 {
     return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
 }
 
-void ClusterCall::send()
+void ApiRequest::send()
 {
     if (!m_connection.network) { // the client went away while a retry was pending
-        finish({ClusterStatus::Cancelled, tr("The request was cancelled."), 0});
+        finish({RequestStatus::Cancelled, tr("The request was cancelled."), 0});
         return;
     }
     m_body.clear();
@@ -147,7 +147,7 @@ void ClusterCall::send()
     const QUrl url = m_connection.apiUrl(m_options.path, m_options.query);
     if (url.scheme() != QLatin1String("https") && !isLoopbackHost(url.host())) {
         // ClusterProfile::validate() refuses such profiles; this is the last line before the token leaves.
-        finish({ClusterStatus::InvalidRequest,
+        finish({RequestStatus::InvalidRequest,
                 tr("The token is only sent over https:// (plain http:// only to this computer)."), 0});
         return;
     }
@@ -156,15 +156,15 @@ void ClusterCall::send()
     QNetworkReply *reply = m_connection.network->get(m_connection.request(url, m_options.accept));
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, &m_stallTimer, qOverload<>(&QTimer::start));
-    connect(reply, &QNetworkReply::metaDataChanged, this, &ClusterCall::recordContentLength);
-    connect(reply, &QNetworkReply::readyRead, this, &ClusterCall::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &ClusterCall::onReplyFinished);
-    connect(reply, &QNetworkReply::sslErrors, this, &ClusterCall::onSslErrors);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiRequest::recordContentLength);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiRequest::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, &ApiRequest::onSslErrors);
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64, qint64) { m_stallTimer.start(); });
     m_stallTimer.start();
 }
 
-void ClusterCall::onReadyRead()
+void ApiRequest::onReadyRead()
 {
     if (!m_reply || m_finished)
         return;
@@ -175,7 +175,7 @@ void ClusterCall::onReadyRead()
     const QByteArray data = m_reply->readAll();
     m_received += data.size();
     if (success && m_options.streamBody) {
-        const QPointer<ClusterCall> alive(this);
+        const QPointer<ApiRequest> alive(this);
         Q_EMIT bodyData(data);
         if (!alive || m_finished || !m_reply)
             return;
@@ -186,7 +186,7 @@ void ClusterCall::onReadyRead()
     const qint64 limit = success ? m_options.maxBufferedBytes : std::min(m_options.maxBufferedBytes, MaxErrorBodyBytes);
     if (m_bodyCut || m_body.size() + data.size() > limit) {
         if (success) {
-            fail(ClusterStatus::InvalidResponse,
+            fail(RequestStatus::InvalidResponse,
                  tr("The cluster's answer is larger than expected; it does not look like a Cluster API answer."));
         }
         // An oversized error page is dropped whole: keeping its head and a later small tail would splice
@@ -200,7 +200,7 @@ void ClusterCall::onReadyRead()
         Q_EMIT progress(m_received, bytesTotal());
 }
 
-void ClusterCall::onSslErrors(const QList<QSslError> &errors)
+void ApiRequest::onSslErrors(const QList<QSslError> &errors)
 {
     if (!m_reply)
         return;
@@ -227,7 +227,7 @@ void ClusterCall::onSslErrors(const QList<QSslError> &errors)
         m_reply->ignoreSslErrors(errors);
 }
 
-void ClusterCall::onStalled()
+void ApiRequest::onStalled()
 {
     if (!m_reply || m_finished)
         return;
@@ -235,7 +235,7 @@ void ClusterCall::onStalled()
     abortNow();
 }
 
-void ClusterCall::onReplyFinished()
+void ApiRequest::onReplyFinished()
 {
     if (!m_reply || m_finished)
         return;
@@ -257,7 +257,7 @@ void ClusterCall::onReplyFinished()
 
     // The rest of the body that arrived together with the end of the reply.
     if (reply->bytesAvailable() > 0) {
-        const QPointer<ClusterCall> alive(this);
+        const QPointer<ApiRequest> alive(this);
         onReadyRead();
         if (!alive || m_finished || !m_reply)
             return;
@@ -270,7 +270,7 @@ void ClusterCall::onReplyFinished()
             return;
         }
         const QString message = clusterErrorMessage(m_body);
-        finish({ClusterStatus::HttpError, httpErrorSentence(status, message), status, message});
+        finish({RequestStatus::HttpError, httpErrorSentence(status, message), status, message});
         return;
     }
     if (error == QNetworkReply::InsecureRedirectError) {
@@ -284,7 +284,7 @@ void ClusterCall::onReplyFinished()
                      "not followed, so the token was not sent there. If that is the cluster's real address, use it "
                      "in the profile instead.")
                       .arg(target);
-        finish({ClusterStatus::Redirected, sentence, status});
+        finish({RequestStatus::Redirected, sentence, status});
         return;
     }
     if (error != QNetworkReply::NoError) {
@@ -292,15 +292,15 @@ void ClusterCall::onReplyFinished()
         return;
     }
     if (status < 200 || status >= 300) {
-        finish({ClusterStatus::InvalidResponse,
+        finish({RequestStatus::InvalidResponse,
                 tr("The cluster answered with HTTP %1 instead of data. Check the cluster address.").arg(status),
                 status});
         return;
     }
-    finish({ClusterStatus::Ok, {}, status});
+    finish({RequestStatus::Ok, {}, status});
 }
 
-ClusterOutcome ClusterCall::networkFailure(int error, const QString &errorString) const
+RequestOutcome ApiRequest::networkFailure(int error, const QString &errorString) const
 {
     const QString host = m_connection.profile.baseUrl.host();
     switch (static_cast<QNetworkReply::NetworkError>(error)) {
@@ -314,13 +314,13 @@ ClusterOutcome ClusterCall::networkFailure(int error, const QString &errorString
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyConnectionClosedError:
-        return {ClusterStatus::Unreachable,
+        return {RequestStatus::Unreachable,
                 tr("The cluster at %1 cannot be reached (%2). Check the address, the network connection and the "
                    "profile's proxy setting.")
                     .arg(host, errorString),
                 0};
     case QNetworkReply::SslHandshakeFailedError: {
-        ClusterOutcome outcome{ClusterStatus::TlsFailure, {}, 0};
+        RequestOutcome outcome{RequestStatus::TlsFailure, {}, 0};
         if (m_peerCertificate.isNull()) {
             outcome.errorText = tr("The secure connection to %1 failed (%2). Check that the address uses the "
                                    "right scheme (https://) and port.")
@@ -342,18 +342,18 @@ ClusterOutcome ClusterCall::networkFailure(int error, const QString &errorString
         return outcome;
     }
     case QNetworkReply::TooManyRedirectsError:
-        return {ClusterStatus::NetworkError,
+        return {RequestStatus::NetworkError,
                 tr("The cluster redirected the request too many times. Check the cluster address."), 0};
     case QNetworkReply::RemoteHostClosedError:
-        return {ClusterStatus::NetworkError,
+        return {RequestStatus::NetworkError,
                 tr("The connection to %1 closed before the answer was complete. Try again.").arg(host), 0};
     default:
-        return {ClusterStatus::NetworkError, tr("The connection to %1 failed (%2). Try again.").arg(host, errorString),
+        return {RequestStatus::NetworkError, tr("The connection to %1 failed (%2). Try again.").arg(host, errorString),
                 0};
     }
 }
 
-void ClusterCall::scheduleRetry(int httpStatus, const QByteArray &retryAfter, const QByteArray &body)
+void ApiRequest::scheduleRetry(int httpStatus, const QByteArray &retryAfter, const QByteArray &body)
 {
     const RetryPolicy &policy = m_connection.retry;
     ++m_attempt;
@@ -376,7 +376,7 @@ void ClusterCall::scheduleRetry(int httpStatus, const QByteArray &retryAfter, co
                                           "for waiting; try again later.",
                                           nullptr, askedSeconds);
         }
-        finish({ClusterStatus::HttpError, text, httpStatus, message});
+        finish({RequestStatus::HttpError, text, httpStatus, message});
         return;
     }
     m_waitedMs += delay;
@@ -388,7 +388,7 @@ void ClusterCall::scheduleRetry(int httpStatus, const QByteArray &retryAfter, co
     Q_EMIT retrying(seconds, httpStatus, message);
 }
 
-void ClusterCall::dropReply()
+void ApiRequest::dropReply()
 {
     if (!m_reply)
         return;
@@ -401,7 +401,7 @@ void ClusterCall::dropReply()
     reply->deleteLater();
 }
 
-void ClusterCall::finish(const ClusterOutcome &outcome)
+void ApiRequest::finish(const RequestOutcome &outcome)
 {
     if (m_finished)
         return;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clusteroutcome.h"
+#include <cluster/requestoutcome.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,45 +14,45 @@ namespace {
 // Gives the free functions of this file a translation context of their own.
 struct OutcomeText
 {
-    Q_DECLARE_TR_FUNCTIONS(LicenseCore::ClusterOutcome)
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::RequestOutcome)
 };
 
-ErrorCode errorCodeFor(ClusterStatus status)
+ErrorCode errorCodeFor(RequestStatus status)
 {
     switch (status) {
-    case ClusterStatus::Ok:
+    case RequestStatus::Ok:
         return ErrorCode::None;
-    case ClusterStatus::Cancelled:
+    case RequestStatus::Cancelled:
         return ErrorCode::Cancelled;
-    case ClusterStatus::StallTimeout:
+    case RequestStatus::StallTimeout:
         return ErrorCode::Timeout;
-    case ClusterStatus::Unreachable:
-    case ClusterStatus::Redirected:
-    case ClusterStatus::NetworkError:
+    case RequestStatus::Unreachable:
+    case RequestStatus::Redirected:
+    case RequestStatus::NetworkError:
         return ErrorCode::Network;
-    case ClusterStatus::TlsFailure:
+    case RequestStatus::TlsFailure:
         return ErrorCode::Tls;
-    case ClusterStatus::HttpError:
-    case ClusterStatus::InvalidResponse:
+    case RequestStatus::HttpError:
+    case RequestStatus::InvalidResponse:
         return ErrorCode::Http;
-    case ClusterStatus::Busy:
-    case ClusterStatus::InvalidRequest:
+    case RequestStatus::Busy:
+    case RequestStatus::InvalidRequest:
         return ErrorCode::InvalidArgument;
-    case ClusterStatus::LocalError:
+    case RequestStatus::LocalError:
         return ErrorCode::FileUnwritable;
     }
     return ErrorCode::Network;
 }
 } // namespace
 
-ClusterOutcome::ClusterOutcome(ClusterStatus status_, QString errorText_, int httpStatus_, QString clusterMessage_)
+RequestOutcome::RequestOutcome(RequestStatus status_, QString errorText_, int httpStatus_, QString clusterMessage_)
     : status(status_)
     , errorText(std::move(errorText_))
     , httpStatus(httpStatus_)
     , clusterMessage(std::move(clusterMessage_))
 {}
 
-Error ClusterOutcome::toError() const
+Error RequestOutcome::toError() const
 {
     return {errorCodeFor(status), errorText, {}};
 }

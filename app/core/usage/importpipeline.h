@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "importoptions.h"
+#include <common/result.h>
+#include <usage/importoptions.h>
 
 #include <atomic>
 #include <functional>
@@ -16,7 +16,7 @@ using ImportProgressCallback = std::function<void(const ImportProgress &)>;
 // parser threads parses and summarises the hourly files; results are folded in archive order. At most a
 // few entries are in memory at once. `progress` is called on the calling thread, at most every 50 ms and
 // once at the end. Setting `*cancel` stops the import with ErrorCode::Cancelled.
-Result<UsageStorePtr> importExport(const QString &path, const ImportOptions &options,
+Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &options,
                                    const ImportProgressCallback &progress = {},
                                    const std::atomic_bool *cancel = nullptr);
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "archive/archivereader.h"
-#include "licenserules.h"
-#include "usagerow.h"
+#include <archive/archiveinfo.h>
+#include <usage/licenserules.h>
+#include <usage/usagerow.h>
 
 #include <QList>
 #include <QString>
@@ -54,12 +54,12 @@ enum class Granularity
 };
 
 // The result of an import: immutable once built, shared between threads and views as
-// std::shared_ptr<const UsageStore>. Environments and pools are sorted; hourly rows are ordered by hour,
+// std::shared_ptr<const UsageSnapshot>. Environments and pools are sorted; hourly rows are ordered by hour,
 // then environment id.
-class UsageStore final
+class UsageSnapshot final
 {
 public:
-    UsageStore() = default;
+    UsageSnapshot() = default;
 
     [[nodiscard]] const QString &clusterUuid() const { return m_clusterUuid; }
     [[nodiscard]] const QStringList &environmentIds() const { return m_environmentIds; }
@@ -89,7 +89,7 @@ public:
     [[nodiscard]] const ArchiveInfo &archive() const { return m_archive; }
 
 private:
-    friend class UsageStoreBuilder;
+    friend class UsageSnapshotBuilder;
 
     QString m_clusterUuid;
     QStringList m_environmentIds;
@@ -106,6 +106,6 @@ private:
     ArchiveInfo m_archive;
 };
 
-using UsageStorePtr = std::shared_ptr<const UsageStore>;
+using UsageSnapshotPtr = std::shared_ptr<const UsageSnapshot>;
 
 } // namespace LicenseCore

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/error.h"
+#include <common/error.h>
 
 #include <QByteArray>
 #include <QString>
@@ -10,7 +10,7 @@
 namespace LicenseCore {
 
 // How a request to a cluster ended.
-enum class ClusterStatus
+enum class RequestStatus
 {
     Ok,
     Cancelled,       // the user cancelled
@@ -27,19 +27,19 @@ enum class ClusterStatus
 };
 
 // The end of one request: status, a sentence for the user, and the facts behind it.
-struct ClusterOutcome
+struct RequestOutcome
 {
-    ClusterOutcome() = default;
-    ClusterOutcome(ClusterStatus status_, QString errorText_, int httpStatus_ = 0, QString clusterMessage_ = {});
+    RequestOutcome() = default;
+    RequestOutcome(RequestStatus status_, QString errorText_, int httpStatus_ = 0, QString clusterMessage_ = {});
 
-    ClusterStatus status = ClusterStatus::Ok;
+    RequestStatus status = RequestStatus::Ok;
     QString errorText;          // a complete sentence with the next step; empty when ok
     int httpStatus = 0;         // last HTTP status seen, 0 when none
     QString clusterMessage;     // the cluster's own error.message, when it sent one
     QString certificateSubject; // TLS failures: the server certificate's subject
     QString certificateSha256;  // TLS failures: its SHA-256 fingerprint, "AB:CD:…"
 
-    [[nodiscard]] bool ok() const { return status == ClusterStatus::Ok; }
+    [[nodiscard]] bool ok() const { return status == RequestStatus::Ok; }
     // For the front ends' generic error handling (Network, Tls, Http, Timeout, Cancelled, ...).
     [[nodiscard]] Error toError() const;
 };

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clusterconnection.h"
+#include <cluster/apiendpoint.h>
 
 namespace LicenseCore {
 
-QDateTime ClusterConnection::now() const
+QDateTime ApiEndpoint::now() const
 {
     return clock ? clock() : QDateTime::currentDateTimeUtc();
 }
 
-QUrl ClusterConnection::apiUrl(const QString &path, const QueryItems &query) const
+QUrl ApiEndpoint::apiUrl(const QString &path, const QueryItems &query) const
 {
     QUrl url = profile.baseUrl;
     url.setPath(url.path() + QLatin1String("/api/cluster/v2") + path);
@@ -25,7 +25,7 @@ QUrl ClusterConnection::apiUrl(const QString &path, const QueryItems &query) con
     return url;
 }
 
-QNetworkRequest ClusterConnection::request(const QUrl &url, const QByteArray &accept) const
+QNetworkRequest ApiEndpoint::request(const QUrl &url, const QByteArray &accept) const
 {
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", QByteArray("Api-Token ") + token.toUtf8());

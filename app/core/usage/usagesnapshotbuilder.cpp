@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "usagestorebuilder.h"
+#include <usage/usagesnapshotbuilder.h>
 
-#include "common/timeutil.h"
+#include <common/timeutil.h>
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,15 +15,15 @@ namespace {
 // The builder is no QObject: its warnings get a translation context here.
 struct BuilderText
 {
-    Q_DECLARE_TR_FUNCTIONS(LicenseCore::UsageStoreBuilder)
+    Q_DECLARE_TR_FUNCTIONS(LicenseCore::UsageSnapshotBuilder)
 };
 } // namespace
 
-UsageStoreBuilder::UsageStoreBuilder(RuleSettings rules)
+UsageSnapshotBuilder::UsageSnapshotBuilder(RuleSettings rules)
     : m_rules(rules)
 {}
 
-int UsageStoreBuilder::environmentIndex(const QString &environmentId)
+int UsageSnapshotBuilder::environmentIndex(const QString &environmentId)
 {
     auto it = m_environmentIndex.constFind(environmentId);
     if (it != m_environmentIndex.cend())
@@ -34,7 +34,7 @@ int UsageStoreBuilder::environmentIndex(const QString &environmentId)
     return index;
 }
 
-quint32 UsageStoreBuilder::hostIndex(int environment, qint64 osiId)
+quint32 UsageSnapshotBuilder::hostIndex(int environment, qint64 osiId)
 {
     if (size_t(environment) >= m_hostIndex.size())
         m_hostIndex.resize(size_t(environment) + 1);
@@ -48,7 +48,7 @@ quint32 UsageStoreBuilder::hostIndex(int environment, qint64 osiId)
     return index;
 }
 
-void UsageStoreBuilder::addWarning(const QString &text)
+void UsageSnapshotBuilder::addWarning(const QString &text)
 {
     auto it = m_warningIndex.constFind(text);
     if (it != m_warningIndex.cend()) {
@@ -59,17 +59,17 @@ void UsageStoreBuilder::addWarning(const QString &text)
     m_warnings.append({text, 1});
 }
 
-void UsageStoreBuilder::setExpectedRange(HourRange range)
+void UsageSnapshotBuilder::setExpectedRange(HourRange range)
 {
     m_expectedRange = range;
 }
 
-void UsageStoreBuilder::setArchiveInfo(const ArchiveInfo &info)
+void UsageSnapshotBuilder::setArchiveInfo(const ArchiveInfo &info)
 {
     m_archive = info;
 }
 
-void UsageStoreBuilder::add(HourSummary &&summary, const QString &source)
+void UsageSnapshotBuilder::add(HourSummary &&summary, const QString &source)
 {
     ++m_hourFiles;
     if (m_clusterUuid.isEmpty()) {
@@ -116,9 +116,9 @@ void UsageStoreBuilder::add(HourSummary &&summary, const QString &source)
     }
 }
 
-UsageStorePtr UsageStoreBuilder::build()
+UsageSnapshotPtr UsageSnapshotBuilder::build()
 {
-    auto store = std::make_shared<UsageStore>();
+    auto store = std::make_shared<UsageSnapshot>();
     store->m_clusterUuid = m_clusterUuid;
     store->m_rules = m_rules;
     store->m_archive = m_archive;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cluster/clustercall.h"
+#include <cluster/apirequest.h>
 
 #include <QTest>
 #include <QVariant>
@@ -9,7 +9,7 @@
 using namespace LicenseCore;
 
 // The parts of a request's answer that are read without a network: the declared body length.
-class TestClusterCall final : public QObject
+class TestApiRequest final : public QObject
 {
     Q_OBJECT
 
@@ -18,7 +18,7 @@ private Q_SLOTS:
     void declaredBodyLength();
 };
 
-void TestClusterCall::declaredBodyLength_data()
+void TestApiRequest::declaredBodyLength_data()
 {
     QTest::addColumn<QByteArray>("encoding");
     QTest::addColumn<QVariant>("length");
@@ -37,7 +37,7 @@ void TestClusterCall::declaredBodyLength_data()
                              << std::numeric_limits<qint64>::max();
 }
 
-void TestClusterCall::declaredBodyLength()
+void TestApiRequest::declaredBodyLength()
 {
     QFETCH(QByteArray, encoding);
     QFETCH(QVariant, length);
@@ -45,5 +45,5 @@ void TestClusterCall::declaredBodyLength()
     QCOMPARE(LicenseCore::declaredBodyLength(encoding, length), expected);
 }
 
-QTEST_GUILESS_MAIN(TestClusterCall)
-#include "tst_clustercall.moc"
+QTEST_GUILESS_MAIN(TestApiRequest)
+#include "tst_apirequest.moc"
