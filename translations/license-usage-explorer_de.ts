@@ -522,22 +522,6 @@ keine abgerechneten Werte.</translation>
 <context>
     <name>LicenseCli::Fetch</name>
     <message>
-        <source>%L1 B</source>
-        <translation>%L1 B</translation>
-    </message>
-    <message>
-        <source>%L1 KiB</source>
-        <translation>%L1 KiB</translation>
-    </message>
-    <message>
-        <source>%L1 MiB</source>
-        <translation>%L1 MiB</translation>
-    </message>
-    <message>
-        <source>%L1 GiB</source>
-        <translation>%L1 GiB</translation>
-    </message>
-    <message>
         <source>%1/s</source>
         <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
         <translation>%1/s</translation>
@@ -688,7 +672,7 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::ArchiveReader</name>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -708,6 +692,9 @@ des Systems gespeichert ist („%2“).</translation>
         <source>%L1 GiB</source>
         <translation>%L1 GiB</translation>
     </message>
+</context>
+<context>
+    <name>LicenseCore::ArchiveReader</name>
     <message>
         <source>The file does not exist.</source>
         <translation>Die Datei existiert nicht.</translation>
@@ -1371,7 +1358,7 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::ExportRange</name>
+    <name>LicenseCore::ExportWindow</name>
     <message>
         <source>The time range is empty: the cluster exports hours up to %1 (two hours before the current hour), and the range starts at %2.</source>
         <translation>Der Zeitraum ist leer: Der Cluster exportiert Stunden bis %1 (zwei Stunden vor der aktuellen Stunde), der Zeitraum beginnt jedoch erst bei %2.</translation>

@@ -33,7 +33,7 @@
     </message>
 </context>
 <context>
-    <name>LicenseCore::ArchiveReader</name>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -41,6 +41,9 @@
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>LicenseCore::ArchiveReader</name>
 </context>
 <context>
     <name>LicenseCore::ApiRequest</name>

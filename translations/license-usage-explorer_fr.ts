@@ -519,22 +519,6 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
 <context>
     <name>LicenseCli::Fetch</name>
     <message>
-        <source>%L1 B</source>
-        <translation>%L1&#xa0;o</translation>
-    </message>
-    <message>
-        <source>%L1 KiB</source>
-        <translation>%L1&#xa0;Kio</translation>
-    </message>
-    <message>
-        <source>%L1 MiB</source>
-        <translation>%L1&#xa0;Mio</translation>
-    </message>
-    <message>
-        <source>%L1 GiB</source>
-        <translation>%L1&#xa0;Gio</translation>
-    </message>
-    <message>
         <source>%1/s</source>
         <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
         <translation>%1/s</translation>
@@ -684,7 +668,7 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::ArchiveReader</name>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
@@ -704,6 +688,9 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <source>%L1 GiB</source>
         <translation>%L1&#xa0;Gio</translation>
     </message>
+</context>
+<context>
+    <name>LicenseCore::ArchiveReader</name>
     <message>
         <source>The file does not exist.</source>
         <translation>Le fichier n&apos;existe pas.</translation>
@@ -1367,7 +1354,7 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::ExportRange</name>
+    <name>LicenseCore::ExportWindow</name>
     <message>
         <source>The time range is empty: the cluster exports hours up to %1 (two hours before the current hour), and the range starts at %2.</source>
         <translation>La période est vide&#xa0;: le cluster exporte les heures jusqu&apos;à %1 (deux heures avant l&apos;heure actuelle), et la période commence à %2.</translation>

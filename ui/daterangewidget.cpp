@@ -118,7 +118,7 @@ void DateRangeWidget::presetChosen()
 {
     if (m_updating)
         return;
-    if (const std::optional<HourSpan> span = presetSpan(preset(), m_clock())) {
+    if (const std::optional<HourRange> span = presetRange(preset(), m_clock())) {
         m_updating = true;
         m_from->setDateTime(localHour(span->fromMs));
         m_to->setDateTime(localHour(span->toMs));
@@ -141,19 +141,19 @@ void DateRangeWidget::customEdited()
 void DateRangeWidget::update()
 {
     const QDateTime now = m_clock();
-    const Result<ExportRange> resolved =
-        ExportRange::resolve(m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch(), now);
+    const Result<ExportWindow::Resolved> resolved =
+        ExportWindow::resolve(m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch(), now);
     const QLocale locale;
     if (!resolved) {
         m_range.reset();
         m_explanation = resolved.error().detail;
         m_summary->setText(m_explanation);
     } else {
-        m_range = resolved.value();
+        m_range = resolved.value().range;
         m_explanation.clear();
         QString text = tr("UTC %1 to %2, %n hour(s)", nullptr, m_range->hours())
                            .arg(Time::isoUtc(m_range->fromMs), Time::isoUtc(m_range->toMs));
-        if (m_range->endClamped)
+        if (resolved.value().endClamped)
             text += QLatin1Char(' ') +
                     tr("(the end was moved to %1 local time: the cluster exports hours up to two hours ago)")
                         .arg(locale.toString(localHour(m_range->toMs), QLocale::ShortFormat));
@@ -162,7 +162,7 @@ void DateRangeWidget::update()
     Q_EMIT rangeChanged();
 }
 
-std::optional<ExportRange> DateRangeWidget::range() const
+std::optional<HourRange> DateRangeWidget::range() const
 {
     return m_range;
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <cluster/exportrange.h>
+#include <cluster/exportwindow.h>
 #include <common/rangepreset.h>
 
 #include <QWidget>
@@ -35,7 +35,7 @@ public:
     [[nodiscard]] LicenseCore::RangePreset preset() const;
 
     // The range to request, or nullopt (with explanation()) when it is empty.
-    [[nodiscard]] std::optional<LicenseCore::ExportRange> range() const;
+    [[nodiscard]] std::optional<LicenseCore::HourRange> range() const;
     [[nodiscard]] QString explanation() const;
 
     // Re-evaluates presets against the clock, e.g. right before a download.
@@ -54,7 +54,7 @@ private:
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
     QLabel *m_summary = nullptr;
-    std::optional<LicenseCore::ExportRange> m_range;
+    std::optional<LicenseCore::HourRange> m_range;
     QString m_explanation;
     bool m_updating = false;
 };

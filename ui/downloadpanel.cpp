@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadpanel.h"
 
+#include <common/numberformat.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -26,7 +28,7 @@ constexpr int MaxProfilePartLength = 64;
 
 QString dataSize(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1);
+    return formatByteSize(bytes);
 }
 
 QString elapsedText(qint64 ms)
@@ -152,7 +154,7 @@ bool DownloadPanel::isRunning() const
     return m_running;
 }
 
-QString DownloadPanel::exportFileName(const QString &profileName, const ExportRange &range)
+QString DownloadPanel::exportFileName(const QString &profileName, const HourRange &range)
 {
     QString safe;
     for (const QChar c : profileName) {
@@ -189,7 +191,7 @@ QString DownloadPanel::uniquePath(const QString &folder, const QString &fileName
     }
 }
 
-bool DownloadPanel::start(const ClusterProfile &profile, const QString &token, const ExportRange &range,
+bool DownloadPanel::start(const ClusterProfile &profile, const QString &token, const HourRange &range,
                           const QString &targetFolder)
 {
     if (m_running)
@@ -384,7 +386,7 @@ void DownloadPanel::onFinished(const ExportResult &result)
         // The name is enough here (Recent Exports and Export Details have the folder); the tooltip has the path.
         QString text = tr("Downloaded %1.").arg(QFileInfo(result.filePath).fileName());
         setToolTip(QDir::toNativeSeparators(result.filePath));
-        if (result.range.endClamped) {
+        if (result.endClamped) {
             text += QLatin1Char(' ') + tr("The range ends at %1 UTC, the newest hour the cluster can export.")
                                            .arg(utcText(result.range.toMs, QStringLiteral("yyyy-MM-dd HH:mm")));
         }

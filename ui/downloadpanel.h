@@ -4,7 +4,7 @@
 
 #include <cluster/clusterclient.h>
 #include <cluster/clusterprofile.h>
-#include <cluster/exportrange.h>
+#include <common/hourrange.h>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -44,13 +44,13 @@ public:
     // Starts downloading `range` into targetFolder (created when missing) as exportFileName(); an existing file
     // of that name is never replaced, a numbered name is used instead. False, and nothing happens, while a
     // download of this panel is running.
-    bool start(const LicenseCore::ClusterProfile &profile, const QString &token, const LicenseCore::ExportRange &range,
+    bool start(const LicenseCore::ClusterProfile &profile, const QString &token, const LicenseCore::HourRange &range,
                const QString &targetFolder);
     [[nodiscard]] bool isRunning() const;
 
     // "<profile>_<from>_<to>.zip" with UTC times like 20260301T0000Z and the profile name made safe for any
     // file system.
-    [[nodiscard]] static QString exportFileName(const QString &profileName, const LicenseCore::ExportRange &range);
+    [[nodiscard]] static QString exportFileName(const QString &profileName, const LicenseCore::HourRange &range);
 
 public Q_SLOTS:
     // Stops the running download; cancelled() follows once it has stopped.
@@ -58,7 +58,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void runningChanged(bool running);
-    void downloaded(const QString &path, const LicenseCore::ExportRange &range,
+    void downloaded(const QString &path, const LicenseCore::HourRange &range,
                     const LicenseCore::ClusterProfile &profile);
     void failed(const QString &message);
     void cancelled();

@@ -94,7 +94,7 @@ void ExportDetailsPage::setStore(const UsageSnapshotPtr &store)
         lines << tr("<b>Cluster:</b> %1").arg(store->clusterUuid().toHtmlEscaped());
     if (const auto range = store->range())
         lines << tr("<b>Range:</b> %1 to %2 UTC, %n hour(s)", nullptr, range->hours())
-                     .arg(Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs));
+                     .arg(Time::isoUtc(range->fromMs), Time::isoUtc(range->toMs));
     // One count per text, so each gets its own plural form.
     lines << tr("<b>Hourly files read:</b> %n", nullptr, store->hourFiles());
     lines << (archive.signatureFile.name.isEmpty() ? tr("<b>Signature:</b> none in this file")
@@ -105,7 +105,7 @@ void ExportDetailsPage::setStore(const UsageSnapshotPtr &store)
 
     for (const HourRange &gap : store->gaps()) {
         m_gaps->addItem(tr("%1 to %2 UTC (%n hour(s))", nullptr, gap.hours())
-                            .arg(Time::isoUtc(gap.firstHourMs), Time::isoUtc(gap.lastHourMs + Time::HourMs)));
+                            .arg(Time::isoUtc(gap.fromMs), Time::isoUtc(gap.toMs)));
     }
     if (store->gaps().isEmpty())
         m_gaps->addItem(tr("None: every hour of the range has data."));

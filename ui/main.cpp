@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
 #include <application/appsettings.h>
 #include <common/translations.h>
-#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,13 +5,8 @@
 #include "aboutdialog.h"
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
-#include <cluster/environmentnamecache.h>
-#include <cluster/profilestore.h>
 #include "clustersdialog.h"
-#include <common/timeutil.h>
 #include "daterangewidget.h"
-#include <demo/democluster.h>
-#include <demo/exportgenerator.h>
 #include "downloadpanel.h"
 #include "exportcsvdialog.h"
 #include "exportdetailspage.h"
@@ -19,9 +14,15 @@
 #include "models/hourlyusagemodel.h"
 #include "models/usagefilterproxymodel.h"
 #include "overviewpage.h"
-#include <report/exportcopy.h>
 #include "settingsdialog.h"
 #include "tablepage.h"
+
+#include <cluster/environmentnamecache.h>
+#include <cluster/profilestore.h>
+#include <common/timeutil.h>
+#include <demo/democluster.h>
+#include <demo/exportgenerator.h>
+#include <report/exportcopy.h>
 #include <usage/exportimporter.h>
 #include <vault/tokenjob.h>
 #include <vault/tokenvault.h>
@@ -344,7 +345,7 @@ void MainWindow::applySettings(const AppSettings &settings)
 void MainWindow::startDownload()
 {
     m_dateRange->refresh();
-    const std::optional<ExportRange> range = m_dateRange->range();
+    const std::optional<HourRange> range = m_dateRange->range();
     if (!range) {
         showMessage(m_dateRange->explanation(), true);
         return;
@@ -369,7 +370,7 @@ void MainWindow::startDownload()
     m_downloadAction->setEnabled(false);
     showMessage(tr("Reading the token of %1…").arg(profile->name), false);
     const ClusterProfile chosen = *profile;
-    const ExportRange chosenRange = *range;
+    const HourRange chosenRange = *range;
     m_vault->readToken(profileName, this, [this, chosen, chosenRange](const TokenResult &result) {
         if (!result.ok()) {
             showMessage(result.errorText, true);
@@ -385,11 +386,11 @@ void MainWindow::startDownload()
     });
 }
 
-void MainWindow::onDownloaded(const QString &path, const ExportRange &range, const ClusterProfile &profile)
+void MainWindow::onDownloaded(const QString &path, const HourRange &range, const ClusterProfile &profile)
 {
     showMessage(tr("Downloaded %1 from %2.").arg(QFileInfo(path).fileName(), profile.name), false);
     addRecentExport(path);
-    openExport(path, HourRange{range.fromMs, range.toMs - Time::HourMs});
+    openExport(path, range);
     updateActions();
 }
 
@@ -642,8 +643,8 @@ void MainWindow::updateTitle()
         title +=
             QStringLiteral(" — %1, %2 to %3")
                 .arg(m_store->clusterUuid().isEmpty() ? QFileInfo(m_exportPath).fileName() : m_store->clusterUuid(),
-                     Time::isoUtc(m_store->range()->firstHourMs).left(10),
-                     Time::isoUtc(m_store->range()->lastHourMs).left(10));
+                     Time::isoUtc(m_store->range()->fromMs).left(10),
+                     Time::isoUtc(m_store->range()->lastHourMs()).left(10));
     }
     setWindowTitle(title);
 }

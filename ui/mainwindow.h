@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <application/appsettings.h>
 #include <cluster/clusterlicensejob.h>
 #include <cluster/clusterprofile.h>
-#include <cluster/exportrange.h>
-#include <application/appsettings.h>
+#include <common/hourrange.h>
 #include <demo/democluster.h>
 #include <report/csvwriter.h>
 #include <usage/usagesnapshot.h>
@@ -140,7 +140,7 @@ private:
     void showProgress(const LicenseCore::ImportProgress &progress);
     void showStore(const LicenseCore::UsageSnapshotPtr &store);
     void showError(const LicenseCore::Error &error);
-    void onDownloaded(const QString &path, const LicenseCore::ExportRange &range,
+    void onDownloaded(const QString &path, const LicenseCore::HourRange &range,
                       const LicenseCore::ClusterProfile &profile);
     void setEnvironmentNames(const LicenseCore::EnvironmentNames &names);
     void setLicense(const std::optional<LicenseCore::ClusterLicense> &license);

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpage.h"
 
-#include <common/timeutil.h>
 #include "environmenttotalsmodel.h"
 #include "models/displayformat.h"
+
+#include <common/timeutil.h>
 
 #include <QFrame>
 #include <QGridLayout>
@@ -145,12 +146,12 @@ void OverviewPage::updateFigures()
     }
     const UsageRow &total = m_store->clusterTotal();
     if (const auto range = m_store->range()) {
-        const QDateTime from = QDateTime::fromMSecsSinceEpoch(range->firstHourMs);
-        const QDateTime to = QDateTime::fromMSecsSinceEpoch(range->lastHourMs + Time::HourMs);
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(range->fromMs);
+        const QDateTime to = QDateTime::fromMSecsSinceEpoch(range->toMs);
         m_range->setText(
             tr("<b>%1</b> to <b>%2</b> (your local time; UTC %3 to %4), %n hour(s)", nullptr, range->hours())
                 .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat),
-                     Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs)));
+                     Time::isoUtc(range->fromMs), Time::isoUtc(range->toMs)));
     }
     const double peak = double(total.peakHostUnitsMilli) / 1000.0;
     m_hostUnitHours->setText(locale.toString(double(total.hostUnitHoursMilli) / 1000.0, 'f', 1));

@@ -3,11 +3,12 @@
 #include "clustercommands.h"
 
 #include "clicommon.h"
+#include "clusteroptions.h"
+
 #include <cluster/clusterclient.h>
-#include <cluster/requestoutcome.h>
 #include <cluster/environmentnamecache.h>
 #include <cluster/profilestore.h>
-#include "clusteroptions.h"
+#include <cluster/requestoutcome.h>
 #include <vault/coredumpguard.h>
 #include <vault/tokenvault.h>
 

@@ -3,6 +3,7 @@
 #include "clusteroptions.h"
 
 #include "clicommon.h"
+
 #include <cluster/profilestore.h>
 #include <vault/coredumpguard.h>
 #include <vault/tokenvault.h>

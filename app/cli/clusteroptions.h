@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <cluster/requestoutcome.h>
 #include <cluster/clusterprofile.h>
+#include <cluster/requestoutcome.h>
 
 #include <QCommandLineOption>
 #include <QString>

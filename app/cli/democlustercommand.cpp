@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 #include "clustercommands.h"
-#include <demo/democluster.h>
 #include "signalwatcher.h"
+
+#include <common/savefile.h>
+#include <demo/democluster.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,7 +67,7 @@ int runDemoCluster(const QStringList &arguments)
         caPath = QDir(directory).filePath(QStringLiteral("demo-cluster-ca.pem"));
         QSaveFile caFile(caPath);
         if (!QDir().mkpath(directory) || !caFile.open(QIODevice::WriteOnly) ||
-            caFile.write(DemoCluster::demoCaCertificatePem()) < 0 || !caFile.commit()) {
+            caFile.write(DemoCluster::demoCaCertificatePem()) < 0 || !commitComplete(caFile)) {
             printError(DemoText::tr("%1: the demo CA certificate cannot be written").arg(caPath));
             return ExitFailure;
         }

@@ -3,8 +3,10 @@
 #include "exportcommands.h"
 
 #include "clicommon.h"
-#include <cluster/requestoutcome.h>
+#include "signalwatcher.h"
+
 #include <cluster/environmentnamecache.h>
+#include <cluster/requestoutcome.h>
 #include <common/numberformat.h>
 #include <common/timeutil.h>
 #include <demo/exportgenerator.h>
@@ -18,7 +20,6 @@
 #include <QTextStream>
 #include <algorithm>
 #include <atomic>
-#include <csignal>
 
 namespace LicenseCli {
 
@@ -30,20 +31,6 @@ struct ExportText
 {
     Q_DECLARE_TR_FUNCTIONS(LicenseCli::ExportCommands)
 };
-
-std::atomic_bool interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    interrupted.store(true);
-}
-
-// Ctrl-C ends an import between two entries, so no output file is left half-written.
-void catchInterrupts()
-{
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-}
 
 int exitCodeFor(const Error &error)
 {
@@ -79,8 +66,9 @@ bool takeExportArgument(const QCommandLineParser &parser, QString *path, int *ex
 
 Result<UsageSnapshotPtr> importForCli(const QString &path)
 {
-    catchInterrupts();
-    return importExport(path, ImportOptions{}, {}, &interrupted);
+    // Ctrl-C ends an import between two entries, so no output file is left half-written.
+    const SignalWatcher watcher;
+    return importExport(path, ImportOptions{}, {}, SignalWatcher::interruptedFlag());
 }
 
 QString fixed(double value, int decimals = 2)
@@ -231,7 +219,7 @@ int runSummary(const QStringList &arguments)
         //: %1 and %2 are hours in ISO 8601, %3 the number of hours, %4 the number of hourly files.
         out << label(rangeLabel)
             << ExportText::tr("%1 to %2 (%3, %4)")
-                   .arg(Time::isoUtc(range->firstHourMs), Time::isoUtc(range->lastHourMs + Time::HourMs),
+                   .arg(Time::isoUtc(range->fromMs), Time::isoUtc(range->toMs),
                         ExportText::tr("%n hour(s)", nullptr, range->hours()),
                         ExportText::tr("%n hourly file(s)", nullptr, store.hourFiles()))
             << '\n';
@@ -266,7 +254,7 @@ int runSummary(const QStringList &arguments)
             //: %3 is a number of hours, "h" the unit.
             out << "  "
                 << ExportText::tr("%1 to %2 (%3 h)")
-                       .arg(Time::isoUtc(gap.firstHourMs), Time::isoUtc(gap.lastHourMs + Time::HourMs))
+                       .arg(Time::isoUtc(gap.fromMs), Time::isoUtc(gap.toMs))
                        .arg(gap.hours())
                 << '\n';
         }

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
-#include <cluster/clusterclient.h>
-#include <cluster/environmentnamecache.h>
 #include "clustercommands.h"
 #include "clusteroptions.h"
-#include <common/timeutil.h>
 #include "signalwatcher.h"
+
+#include <cluster/clusterclient.h>
+#include <cluster/environmentnamecache.h>
+#include <common/numberformat.h>
+#include <common/timeutil.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,13 +35,7 @@ constexpr int MaxWaitMinutes = 24 * 60;
 
 QString formatBytes(double bytes)
 {
-    if (bytes < 1024)
-        return FetchText::tr("%L1 B").arg(qint64(bytes));
-    if (bytes < 1024.0 * 1024)
-        return FetchText::tr("%L1 KiB").arg(bytes / 1024, 0, 'f', 1);
-    if (bytes < 1024.0 * 1024 * 1024)
-        return FetchText::tr("%L1 MiB").arg(bytes / 1024 / 1024, 0, 'f', 1);
-    return FetchText::tr("%L1 GiB").arg(bytes / 1024 / 1024 / 1024, 0, 'f', 2);
+    return formatByteSize(qint64(bytes));
 }
 
 // A bar redrawn in place on a terminal; a plain line every few seconds otherwise.
@@ -220,7 +216,7 @@ int runFetch(const QStringList &arguments)
                 QCoreApplication::exit(exitCodeFor(result.outcome));
                 return;
             }
-            if (result.range.endClamped) {
+            if (result.endClamped) {
                 printer.message(FetchText::tr("the end was moved to %1: the cluster exports hours "
                                               "up to two hours before the current hour")
                                     .arg(Time::isoUtc(result.range.toMs)));

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommon.h"
 #include "clustercommands.h"
+#include "exportcommands.h"
+
 #include <application/libraryversions.h>
 #include <common/translations.h>
-#include "exportcommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

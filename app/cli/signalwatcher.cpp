@@ -11,9 +11,12 @@ namespace LicenseCli {
 
 namespace {
 int pipeFds[2] = {-1, -1};
+std::atomic_bool interruptedFlagValue{false};
+static_assert(std::atomic_bool::is_always_lock_free, "the signal handler stores to it");
 
 extern "C" void writeSignalByte(int signalNumber)
 {
+    interruptedFlagValue.store(true);
     const unsigned char byte = static_cast<unsigned char>(signalNumber);
     [[maybe_unused]] const ssize_t written = ::write(pipeFds[1], &byte, 1);
 }
@@ -22,6 +25,7 @@ extern "C" void writeSignalByte(int signalNumber)
 SignalWatcher::SignalWatcher(QObject *parent)
     : QObject(parent)
 {
+    interruptedFlagValue.store(false);
     if (::pipe(pipeFds) != 0)
         return;
     for (const int fd : pipeFds) {
@@ -53,6 +57,11 @@ SignalWatcher::~SignalWatcher()
 bool SignalWatcher::isActive() const
 {
     return m_notifier != nullptr;
+}
+
+const std::atomic_bool *SignalWatcher::interruptedFlag()
+{
+    return &interruptedFlagValue;
 }
 
 void SignalWatcher::onReadable()

@@ -3,13 +3,15 @@
 #pragma once
 
 #include <QObject>
+#include <atomic>
 #include <memory>
 
 class QSocketNotifier;
 
 namespace LicenseCli {
 
-// Turns SIGINT and SIGTERM into a signal of the event loop (a self-pipe: the handler only writes a byte).
+// The command line's one way of handling Ctrl-C: SIGINT and SIGTERM become a signal of the event loop (a self-pipe:
+// the handler only writes a byte) and set a flag that work running without an event loop (an import) polls.
 // The default handlers come back when the watcher is destroyed. One watcher at a time.
 class SignalWatcher final : public QObject
 {
@@ -21,6 +23,9 @@ public:
     Q_DISABLE_COPY_MOVE(SignalWatcher)
 
     [[nodiscard]] bool isActive() const;
+    // Set by the first SIGINT or SIGTERM while the watcher lives; for work that polls instead of waiting for
+    // interrupted() (importExport's cancel flag).
+    [[nodiscard]] static const std::atomic_bool *interruptedFlag();
 
 Q_SIGNALS:
     void interrupted(int signalNumber);

@@ -6,10 +6,11 @@
 // fires. Reports the longest stall of the event loop. Runs offscreen.
 // Usage: bench_gui_stall [--environments N] [--hosts N] [--days N]
 
-#include <common/rangepreset.h>
 #include "daterangewidget.h"
 #include "downloadpanel.h"
 #include "mainwindow.h"
+
+#include <common/rangepreset.h>
 #include <usage/usagesnapshot.h>
 
 #include <QApplication>

@@ -32,7 +32,8 @@ constexpr Sample Sentences[] = {
 
 // %n texts whose singular and plural differ in German and in French.
 constexpr Sample Plurals[] = {
-    {"LicenseCore::UsageSnapshotBuilder", "%n hourly file(s) lie outside the requested range %1 to %2; they are included"},
+    {"LicenseCore::UsageSnapshotBuilder",
+     "%n hourly file(s) lie outside the requested range %1 to %2; they are included"},
     {"LicenseCore::ApiRequest", "Gave up after waiting %n second(s)."},
 };
 
@@ -85,7 +86,7 @@ private Q_SLOTS:
                  QStringLiteral("Gave up after waiting 1 second."));
         QCOMPARE(QCoreApplication::translate(context, source, nullptr, 2),
                  QStringLiteral("Gave up after waiting 2 seconds."));
-        QCOMPARE(QCoreApplication::translate("LicenseCore::ArchiveReader", "%n byte(s)", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("LicenseCore::ByteSize", "%n byte(s)", nullptr, 1),
                  QStringLiteral("1 byte"));
     }
 

@@ -4,8 +4,9 @@
 // An export file as the reader gets it from disk: a nested export, a flat ZIP, a single JSON file or anything
 // else. Every hourly entry is read to its end (nested billingRecords_*.zip included) and parsed, as the import
 // does. The limits are small so that one run stays fast; the oracle checks that they hold on what was read.
-#include <archive/archivereader.h>
 #include "fuzzcheck.h"
+
+#include <archive/archivereader.h>
 #include <usage/hourparser.h>
 
 #include <QDir>

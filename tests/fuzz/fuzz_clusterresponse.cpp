@@ -4,13 +4,14 @@
 // What the cluster client reads from a cluster's answers (QNetworkAccessManager parses HTTP itself): the
 // environments page, error bodies, Retry-After, the cluster license, the Content-Length check and the ZIP end
 // check of a download. The first byte picks the parser, the rest is its input.
+#include "fuzzcheck.h"
+
 #include <cluster/apirequest.h>
 #include <cluster/clusterlicensejob.h>
-#include <cluster/requestoutcome.h>
 #include <cluster/environmentsjob.h>
 #include <cluster/exportdownloadjob.h>
+#include <cluster/requestoutcome.h>
 #include <cluster/retrypolicy.h>
-#include "fuzzcheck.h"
 
 #include <QTimeZone>
 #include <QVariant>

@@ -5,6 +5,7 @@
 // and any counter values. The CSV is read back with a strict RFC 4180 reader; oracle: every record has the
 // header's column count, the header's names are unique, and every id and name comes back exactly.
 #include "fuzzcheck.h"
+
 #include <report/csvwriter.h>
 #include <usage/usagesnapshotbuilder.h>
 

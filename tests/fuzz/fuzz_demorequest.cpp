@@ -3,8 +3,9 @@
 //
 // The demo cluster's own HTTP request head parser (the bytes a client sends before the server answers).
 // Oracle: a complete head has a method, a target without spaces and lower-case header names without colons.
-#include <demo/demohttpconnection.h>
 #include "fuzzcheck.h"
+
+#include <demo/demohttpconnection.h>
 
 #include <cstdint>
 

@@ -5,6 +5,7 @@
 // padding after the text), then summarised with the default rules. Oracle: both parses agree, and every rule
 // result stays within what the rules allow.
 #include "fuzzcheck.h"
+
 #include <usage/hourparser.h>
 #include <usage/hoursummary.h>
 

@@ -187,7 +187,7 @@ void TestExportDownload::clampsEndWithInjectedClock()
     request.toMs = now.toMSecsSinceEpoch();
     const ExportResult result = waitForResult(api->downloadExport(request));
     QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.errorText));
-    QVERIFY(result.range.endClamped);
+    QVERIFY(result.endClamped);
     QCOMPARE(result.range.toMs, now.addSecs(-2 * 3600 - 34 * 60 - 56).toMSecsSinceEpoch());   // 10:00
     QCOMPARE(result.range.fromMs, now.addSecs(-6 * 3600 - 34 * 60 - 56).toMSecsSinceEpoch()); // 06:00
     QVERIFY(result.filePath.startsWith(m_cache->path())); // no target: kept in the cache folder

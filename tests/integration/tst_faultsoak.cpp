@@ -407,7 +407,7 @@ void TestFaultSoak::download(int index, bool withFaults)
 
         ImportOptions options;
         options.parserThreads = 2;
-        options.expectedRange = HourRange{request.fromMs.value(), request.toMs.value() - Time::HourMs};
+        options.expectedRange = HourRange{request.fromMs.value(), request.toMs.value()};
         const Result<UsageSnapshotPtr> imported = importExport(result.filePath, options);
         if (!imported)
             QFAIL(qPrintable(context + QLatin1String(": ") + imported.error().message()));

@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clustersdialog.h"
-#include <common/timeutil.h>
 #include "daterangewidget.h"
-#include <demo/democluster.h>
 #include "downloadpanel.h"
 #include "logcapture.h"
 #include "mainwindow.h"
+
+#include <common/timeutil.h>
+#include <demo/democluster.h>
 
 #include <QAction>
 #include <QApplication>

@@ -4,6 +4,7 @@
 # cmake -DBUILD_DIR=<dir> -DTARGET=<probe> -DHEADER=<room/header.h> -P expect-include-failure.cmake
 # Passes when building the probe fails because HEADER cannot be found, and only then: a probe that builds, or fails
 # for another reason, fails the test.
+cmake_minimum_required(VERSION 3.25)
 execute_process(COMMAND ${CMAKE_COMMAND} --build ${BUILD_DIR} --target ${TARGET}
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(result EQUAL 0)

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <cluster/profilestore.h>
 #include "clustersdialog.h"
-#include <demo/democluster.h>
 #include "logcapture.h"
+
+#include <cluster/profilestore.h>
+#include <demo/democluster.h>
 #include <vault/coredumpguard.h>
 #include <vault/tokenvault.h>
 

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "downloadpanel.h"
+
 #include <common/timeutil.h>
 #include <demo/democluster.h>
-#include "downloadpanel.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,17 +21,17 @@ using namespace LicenseUi;
 namespace {
 
 // The last full day that is safely exportable (ends three hours before now).
-ExportRange recentDay()
+HourRange recentDay()
 {
-    ExportRange range;
+    HourRange range;
     range.toMs = Time::floorHour(QDateTime::currentMSecsSinceEpoch()) - 3 * Time::HourMs;
     range.fromMs = range.toMs - 24 * Time::HourMs;
     return range;
 }
 
-ExportRange fixedRange()
+HourRange fixedRange()
 {
-    ExportRange range;
+    HourRange range;
     range.fromMs = QDateTime::fromString(QStringLiteral("2026-03-01T00:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
     range.toMs = QDateTime::fromString(QStringLiteral("2026-03-08T13:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
     return range;
@@ -176,7 +177,7 @@ void TestDownloadPanel::downloadsAndReadsClusterDetails()
     QSignalSpy details(m_panel.get(), &DownloadPanel::clusterDetailsFinished);
     QSignalSpy running(m_panel.get(), &DownloadPanel::runningChanged);
     QSignalSpy failed(m_panel.get(), &DownloadPanel::failed);
-    const ExportRange range = recentDay();
+    const HourRange range = recentDay();
     const QString folder = m_target->filePath(QStringLiteral("exports")); // created by the panel
     QVERIFY(m_panel->start(profile(), DemoCluster::demoToken(), range, folder));
     QVERIFY(m_panel->isRunning());
@@ -190,7 +191,7 @@ void TestDownloadPanel::downloadsAndReadsClusterDetails()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(4), QByteArray("PK\x03\x04", 4));
-    const auto gotRange = downloaded.at(0).at(1).value<ExportRange>();
+    const auto gotRange = downloaded.at(0).at(1).value<HourRange>();
     QCOMPARE(gotRange.fromMs, range.fromMs);
     QCOMPARE(gotRange.toMs, range.toMs);
     QCOMPARE(downloaded.at(0).at(2).value<ClusterProfile>().name, QStringLiteral("Demo cluster"));
@@ -232,7 +233,7 @@ void TestDownloadPanel::determinateProgressWithContentLength()
 
 void TestDownloadPanel::neverReplacesAnExistingFile()
 {
-    const ExportRange range = recentDay();
+    const HourRange range = recentDay();
     const QString existing = m_target->filePath(DownloadPanel::exportFileName(QStringLiteral("Demo cluster"), range));
     {
         QFile file(existing);

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/hourlyusagemodel.h"
+#include "snapshotfixture.h"
+
 #include <report/csvwriter.h>
-#include <usage/hourparser.h>
-#include <usage/hoursummary.h>
-#include <usage/usagesnapshotbuilder.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -17,53 +16,18 @@ Q_DECLARE_METATYPE(LicenseCore::Granularity)
 
 namespace {
 
-// Two hours of two environments (as in the CSV writer's test), small enough to compute by hand.
-// env-b 13:00: 8 GiB full-stack (0.5) + 32 GiB infrastructure (0.3 x 2 = 0.6) = 1.1 host units;
-//   DEM 0.25 x (10 + 2) + 0.75 x 1 + 1.0 x 3 + 0.1 x 10 = 7.75; DDUs Metrics 1.5 + Log 0.25 = 1.75.
-// env-a 13:00: PaaS limited to 2 GiB: 0.25. env-a 14:00: one host active 3 minutes: not counted.
-const char HourOne[] = R"({
-  "clusterUuid": "cluster-1",
-  "timeFrameStart": "2026-10-01T13:00:00Z",
-  "environmentBillingEntries": [
-    {"environmentUuid": "env-b", "visits": 10, "mobileSessions": 2, "sessionReplays": 1, "mobileSessionReplays": 0,
-     "totalRUMUserPropertiesUsed": 5,
-     "hostUsages": [
-       {"osiId": 1, "infrastructureOnly": false, "paas": false, "hostMemoryBytes": 8589934592, "agentUsages": []},
-       {"osiId": 2, "infrastructureOnly": true, "paas": false, "hostMemoryBytes": 34359738368}
-     ],
-     "syntheticBillingUsage": [
-       {"monitorTypeId": 1, "testId": 9, "publicExecutions": 2, "privateExecutions": 1},
-       {"monitorTypeId": 2, "testId": 10, "publicExecutions": 10, "privateExecutions": 0}
-     ],
-     "davisDataUnits": [{"pool": "Metrics", "total": 1.5}, {"pool": "Log", "total": 0.25}],
-     "customMetrics": [{"source": "api", "total": 7}],
-     "logStorageUsageBytes": 100, "logUploadVolumeBytes": 3145728, "trial": false},
-    {"environmentUuid": "env-a", "trial": true, "customMetrics": null,
-     "hostUsages": [{"osiId": 3, "paas": true, "infrastructureOnly": false, "hostMemoryBytes": 68719476736,
-                     "passMemoryLimit": 2147483648}]}
-  ]
-})";
-
-const char HourTwo[] = R"({
-  "clusterUuid": "cluster-1",
-  "timeFrameStart": "1790863200000",
-  "environmentBillingEntries": [
-    {"environmentUuid": "env-a", "trial": true, "visits": 1234567,
-     "hostUsages": [{"osiId": 4, "hostMemoryBytes": 1073741824, "agentUsages": [{"agentUsageRecords": [
-        {"startTime": 1790863200000, "endTime": 1790863380000}]}]}]}
-  ]
-})";
-
+// The shared hand-computed hours, with a larger upload volume (3 MiB) and visit count (1,234,567 in env-a at 14:00;
+// DEM 0.25 × 1,234,567 = 308,641.75) so that the display formats show size units and digit grouping.
 UsageSnapshotPtr buildStore()
 {
-    UsageSnapshotBuilder builder;
-    for (const char *json : {HourOne, HourTwo}) {
-        Result<HourRecord> record = parseHourRecord(QByteArray(json), QStringLiteral("test"));
-        if (!record)
-            qFatal("test input does not parse: %s", qPrintable(record.error().message()));
-        builder.add(summarizeHour(std::move(record).value(), RuleSettings{}), QStringLiteral("test"));
-    }
-    return builder.build();
+    const QByteArray hourOne = QByteArray(TestFixture::HandHourOne)
+                                   .replace(R"("logUploadVolumeBytes": 200)", R"("logUploadVolumeBytes": 3145728)");
+    const QByteArray hourTwo = QByteArray(TestFixture::HandHourTwo)
+                                   .replace(R"({"environmentUuid": "env-a", "trial": true,)",
+                                            R"({"environmentUuid": "env-a", "trial": true, "visits": 1234567,)");
+    if (!hourOne.contains("3145728") || !hourTwo.contains("1234567"))
+        qFatal("the shared hand-computed hours changed: update this variant");
+    return TestFixture::snapshotOf({hourOne, hourTwo});
 }
 
 QString cell(const HourlyUsageModel &model, int row, HourlyUsageModel::Column column, int pool = -1)

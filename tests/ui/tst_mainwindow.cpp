@@ -8,19 +8,20 @@
 #include "aboutdialog.h"
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
-#include <common/translations.h>
 #include "daterangewidget.h"
-#include <demo/democluster.h>
-#include <demo/exportgenerator.h>
 #include "downloadpanel.h"
 #include "environmenttotalsmodel.h"
 #include "exportdetailspage.h"
 #include "mainwindow.h"
 #include "models/hourlyusagemodel.h"
 #include "overviewpage.h"
-#include <report/csvwriter.h>
 #include "settingsdialog.h"
 #include "tablepage.h"
+
+#include <common/translations.h>
+#include <demo/democluster.h>
+#include <demo/exportgenerator.h>
+#include <report/csvwriter.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>

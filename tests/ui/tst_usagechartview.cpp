@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
+
 #include <usage/usagesnapshotbuilder.h>
 
 #include <QApplication>
@@ -38,10 +39,10 @@ QString environmentId(int index)
 // the hours in `missing` left without files. Environment e uses (e + 1) host units plus a daily wave; DDUs in two
 // pools. At hour `spikeHour` environment 0 has a spike of 500 host units.
 UsageSnapshotPtr syntheticStore(int environments, int hours, const QList<std::pair<int, int>> &missing = {},
-                             int spikeHour = -1)
+                                int spikeHour = -1)
 {
     UsageSnapshotBuilder builder;
-    builder.setExpectedRange(HourRange{Jan1st, Jan1st + (hours - 1) * Hour});
+    builder.setExpectedRange(HourRange{Jan1st, Jan1st + hours * Hour});
     for (int hour = 0; hour < hours; ++hour) {
         const bool skipped = std::any_of(missing.cbegin(), missing.cend(), [hour](const std::pair<int, int> &run) {
             return hour >= run.first && hour <= run.second;

@@ -3,9 +3,7 @@
 #include "models/hostsmodel.h"
 #include "models/hourlyusagemodel.h"
 #include "models/usagefilterproxymodel.h"
-#include <usage/hourparser.h>
-#include <usage/hoursummary.h>
-#include <usage/usagesnapshotbuilder.h>
+#include "snapshotfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -38,14 +36,7 @@ const char HourTwo[] = R"({
 
 UsageSnapshotPtr buildStore()
 {
-    UsageSnapshotBuilder builder;
-    for (const char *json : {HourOne, HourTwo}) {
-        Result<HourRecord> record = parseHourRecord(QByteArray(json), QStringLiteral("test"));
-        if (!record)
-            qFatal("test input does not parse: %s", qPrintable(record.error().message()));
-        builder.add(summarizeHour(std::move(record).value(), RuleSettings{}), QStringLiteral("test"));
-    }
-    return builder.build();
+    return TestFixture::snapshotOf({QByteArray(HourOne), QByteArray(HourTwo)});
 }
 
 const EnvironmentNames Names{{QStringLiteral("prod-eu"), QStringLiteral("Production Europe")},

@@ -3,6 +3,7 @@
 #include "hostsmodel.h"
 
 #include "displayformat.h"
+
 #include <usage/licenserules.h>
 
 #include <QLocale>

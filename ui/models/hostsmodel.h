@@ -3,6 +3,7 @@
 #pragma once
 
 #include "itemroles.h"
+
 #include <usage/environmentnames.h>
 #include <usage/usagesnapshot.h>
 

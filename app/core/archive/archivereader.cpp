@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <archive/archivereader.h>
-
 #include <archive/slicedevice.h>
+#include <common/numberformat.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,21 +58,7 @@ QString joinWhere(const QString &outer, const QString &inner)
 
 QString sizeText(qint64 bytes)
 {
-    if (bytes < 10 * KiB)
-        return ArchiveText::tr("%n byte(s)", nullptr, int(bytes));
-    // One decimal, dropped when it is zero: "1.5 MiB", "512 MiB".
-    const auto scaled = [bytes](qint64 unit) { return std::round(double(bytes) / double(unit) * 10.0) / 10.0; };
-    const auto decimals = [](double value) { return value == std::trunc(value) ? 0 : 1; };
-    if (bytes < MiB) {
-        const double value = scaled(KiB);
-        return ArchiveText::tr("%L1 KiB").arg(value, 0, 'f', decimals(value));
-    }
-    if (bytes < GiB) {
-        const double value = scaled(MiB);
-        return ArchiveText::tr("%L1 MiB").arg(value, 0, 'f', decimals(value));
-    }
-    const double value = scaled(GiB);
-    return ArchiveText::tr("%L1 GiB").arg(value, 0, 'f', decimals(value));
+    return formatByteSize(bytes);
 }
 
 QString sizeText(quint64 bytes)

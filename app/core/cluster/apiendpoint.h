@@ -3,8 +3,8 @@
 #pragma once
 
 #include <cluster/clusterprofile.h>
-#include <common/result.h>
 #include <cluster/retrypolicy.h>
+#include <common/result.h>
 
 #include <QDateTime>
 #include <QList>

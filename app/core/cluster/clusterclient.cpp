@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cluster/clusterclient.h>
-
 #include <vault/coredumpguard.h>
 
 #include <QCoreApplication>

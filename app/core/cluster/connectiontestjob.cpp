@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <cluster/connectiontestjob.h>
-
 #include <cluster/apirequest.h>
+#include <cluster/connectiontestjob.h>
 #include <cluster/environmentsjob.h>
 
 #include <QCoreApplication>

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cluster/environmentnamecache.h>
-
 #include <cluster/environmentsjob.h>
+#include <common/savefile.h>
+#include <common/timeutil.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,7 +55,7 @@ Status EnvironmentNameCache::store(const QString &clusterKey, const QList<Cluste
     QJsonObject names;
     for (const ClusterEnvironment &environment : environments)
         names.insert(environment.id, environment.name);
-    clusters.insert(clusterKey, QJsonObject{{QStringLiteral("updated"), now.toUTC().toString(Qt::ISODate)},
+    clusters.insert(clusterKey, QJsonObject{{QStringLiteral("updated"), Time::isoUtc(now.toMSecsSinceEpoch())},
                                             {QStringLiteral("names"), names}});
     const QString failed =
         QCoreApplication::translate("LicenseCore::EnvironmentNameCache", "The environment names cannot be saved to %1.")
@@ -66,7 +67,7 @@ Status EnvironmentNameCache::store(const QString &clusterKey, const QList<Cluste
         return {ErrorCode::FileUnwritable, failed, {}};
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("clusters"), clusters}})
                    .toJson(QJsonDocument::Indented));
-    if (!file.commit())
+    if (!commitComplete(file))
         return {ErrorCode::FileUnwritable, failed, {}};
     return {};
 }

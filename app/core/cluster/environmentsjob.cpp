@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <cluster/environmentsjob.h>
-
 #include <cluster/apirequest.h>
 #include <cluster/environmentnamecache.h>
+#include <cluster/environmentsjob.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <cluster/exportdownloadjob.h>
-
 #include <cluster/apirequest.h>
+#include <cluster/exportdownloadjob.h>
+#include <cluster/exportwindow.h>
+#include <common/savefile.h>
 #include <common/timeutil.h>
 
 #include <QCoreApplication>
@@ -78,7 +79,7 @@ ExportDownloadJob::~ExportDownloadJob()
     releaseLock();
 }
 
-const ExportRange &ExportDownloadJob::range() const
+const HourRange &ExportDownloadJob::range() const
 {
     return m_range;
 }
@@ -112,12 +113,13 @@ void ExportDownloadJob::start()
         finish({RequestStatus::InvalidRequest, m_connection.setupError.message(), 0});
         return;
     }
-    Result<ExportRange> range = ExportRange::resolve(m_request.fromMs, m_request.toMs, m_connection.now());
+    Result<ExportWindow::Resolved> range = ExportWindow::resolve(m_request.fromMs, m_request.toMs, m_connection.now());
     if (!range) {
         finish({RequestStatus::InvalidRequest, range.error().message(), 0});
         return;
     }
-    m_range = range.value();
+    m_range = range.value().range;
+    m_endClamped = range.value().endClamped;
 
     {
         const QMutexLocker locker(&lockMutex());
@@ -274,7 +276,7 @@ RequestOutcome ExportDownloadJob::commit()
         if (read == 0)
             break;
     }
-    if (!output.commit()) {
+    if (!commitComplete(output)) {
         return {RequestStatus::LocalError, tr("%1 cannot be written: %2").arg(target, output.errorString()), 0};
     }
     m_committedPath = target;
@@ -292,6 +294,7 @@ void ExportDownloadJob::finish(RequestOutcome outcome)
     ExportResult result;
     result.outcome = std::move(outcome);
     result.range = m_range;
+    result.endClamped = m_endClamped;
     if (result.outcome.ok()) {
         result.filePath = m_committedPath;
         result.bytes = m_bytes;

@@ -4,7 +4,7 @@
 
 #include <cluster/apiendpoint.h>
 #include <cluster/requestoutcome.h>
-#include <cluster/exportrange.h>
+#include <common/hourrange.h>
 
 #include <QElapsedTimer>
 #include <QList>
@@ -45,7 +45,8 @@ struct ExportResult
     RequestOutcome outcome;
     QString filePath; // the committed ZIP; empty unless outcome.ok()
     qint64 bytes = 0;
-    ExportRange range;
+    HourRange range;         // the hours asked of the cluster
+    bool endClamped = false; // the requested end was later than the newest exportable hour
 };
 
 // Downloads /license/consumption into a temporary file of the cache folder and commits it to the target
@@ -60,7 +61,7 @@ public:
     Q_DISABLE_COPY_MOVE(ExportDownloadJob)
 
     // The resolved range; valid once the job has started.
-    [[nodiscard]] const ExportRange &range() const;
+    [[nodiscard]] const HourRange &range() const;
     [[nodiscard]] bool isFinished() const;
     // Stops the download; finished() follows with RequestStatus::Cancelled.
     void cancel();
@@ -84,7 +85,8 @@ private:
     ApiEndpoint m_connection;
     ExportRequest m_request;
     QString m_cacheDirectory;
-    ExportRange m_range;
+    HourRange m_range;
+    bool m_endClamped = false;
     ApiRequest *m_call = nullptr;
     std::unique_ptr<QTemporaryFile> m_file;
     QByteArray m_head; // the first bytes, to recognise a ZIP

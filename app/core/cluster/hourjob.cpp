@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <cluster/hourjob.h>
-
 #include <cluster/apirequest.h>
+#include <cluster/exportwindow.h>
+#include <cluster/hourjob.h>
 #include <common/timeutil.h>
-#include <cluster/exportrange.h>
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -34,7 +33,7 @@ void HourJob::start()
         finish({RequestStatus::Cancelled, tr("The request was cancelled."), 0}, {});
         return;
     }
-    const qint64 latestEnd = ExportRange::latestEnd(m_connection.now());
+    const qint64 latestEnd = ExportWindow::latestEnd(m_connection.now());
     if (m_hourStartMs + Time::HourMs > latestEnd) {
         finish({RequestStatus::InvalidRequest,
                 tr("The hour starting at %1 cannot be exported yet: the cluster exports hours up to %2 (two hours "

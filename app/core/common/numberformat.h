@@ -11,6 +11,10 @@ namespace LicenseCore {
 // trailing zeros removed ("0.3", "12", "0.000125"). Used by the CSV and the CLI.
 QString formatDecimal(double value);
 
+// A size for people, in binary units, translated: "%n byte(s)" below 10 KiB, then KiB, MiB or GiB with one
+// decimal that is dropped when it is zero ("1.5 MiB", "512 MiB"). The one byte-size format of the program.
+QString formatByteSize(qint64 bytes);
+
 // Host units are kept as integer thousandths (every rule value is a multiple of 0.005), so sums stay exact.
 QString formatMilli(qint64 milli);
 

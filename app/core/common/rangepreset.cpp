@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <common/rangepreset.h>
-
 #include <common/timeutil.h>
 
 #include <QCoreApplication>
@@ -19,9 +18,6 @@ struct RangePresetText
 
 namespace {
 
-// The cluster exports hours up to two hours before the current one.
-constexpr qint64 SafetyMs = 2 * Time::HourMs;
-
 qint64 monthStart(int year, int month)
 {
     return QDateTime(QDate(year, month, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
@@ -29,25 +25,30 @@ qint64 monthStart(int year, int month)
 
 } // namespace
 
-std::optional<HourSpan> presetSpan(RangePreset preset, const QDateTime &now)
+qint64 latestExportableEnd(const QDateTime &now)
 {
-    const qint64 latestEnd = Time::floorHour(now.toMSecsSinceEpoch()) - SafetyMs;
+    return Time::floorHour(now.toMSecsSinceEpoch()) - ExportSafetyHours * Time::HourMs;
+}
+
+std::optional<HourRange> presetRange(RangePreset preset, const QDateTime &now)
+{
+    const qint64 latestEnd = latestExportableEnd(now);
     const QDate today = now.toUTC().date();
     switch (preset) {
     case RangePreset::Last24Hours:
-        return HourSpan{latestEnd - 24 * Time::HourMs, latestEnd};
+        return HourRange{latestEnd - 24 * Time::HourMs, latestEnd};
     case RangePreset::Last7Days:
-        return HourSpan{latestEnd - 7 * 24 * Time::HourMs, latestEnd};
+        return HourRange{latestEnd - 7 * 24 * Time::HourMs, latestEnd};
     case RangePreset::Last30Days:
-        return HourSpan{latestEnd - 30 * 24 * Time::HourMs, latestEnd};
+        return HourRange{latestEnd - 30 * 24 * Time::HourMs, latestEnd};
     case RangePreset::ThisMonth: {
         const qint64 start = monthStart(today.year(), today.month());
-        return HourSpan{start, std::max(latestEnd, start)};
+        return HourRange{start, std::max(latestEnd, start)};
     }
     case RangePreset::LastMonth: {
         const QDate previous = today.addMonths(-1);
         const qint64 start = monthStart(previous.year(), previous.month());
-        return HourSpan{start, std::min(monthStart(today.year(), today.month()), std::max(latestEnd, start))};
+        return HourRange{start, std::min(monthStart(today.year(), today.month()), std::max(latestEnd, start))};
     }
     case RangePreset::Custom:
         break;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <common/hourrange.h>
+
 #include <QDateTime>
 #include <QString>
 #include <optional>
@@ -9,7 +11,7 @@
 namespace LicenseCore {
 
 // The date ranges a license admin asks for most. Ranges are whole UTC hours [fromMs, toMs); calendar months
-// are UTC months, as in the cluster's billing. The end is not clamped here (ExportRange::resolve does that).
+// are UTC months, as in the cluster's billing. The end is not clamped here (ExportWindow::resolve does that).
 enum class RangePreset
 {
     Last24Hours,
@@ -20,14 +22,13 @@ enum class RangePreset
     Custom
 };
 
-struct HourSpan
-{
-    qint64 fromMs = 0;
-    qint64 toMs = 0;
-};
+// The end of the newest hour a cluster exports at `now`: the start of the current UTC hour minus two hours (the
+// cluster refuses an end inside the last two hours).
+inline constexpr int ExportSafetyHours = 2;
+qint64 latestExportableEnd(const QDateTime &now);
 
-// The span of a preset at `now`; nullopt for Custom. "Last N" spans end at the newest exportable hour.
-std::optional<HourSpan> presetSpan(RangePreset preset, const QDateTime &now);
+// The range of a preset at `now`; nullopt for Custom. "Last N" ranges end at latestExportableEnd(now).
+std::optional<HourRange> presetRange(RangePreset preset, const QDateTime &now);
 QString presetName(RangePreset preset); // translated
 QString presetKey(RangePreset preset);  // stable, for settings
 std::optional<RangePreset> presetFromKey(const QString &key);

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <demo/exportgenerator.h>
-
+#include <common/savefile.h>
 #include <common/timeutil.h>
+#include <demo/exportgenerator.h>
 #include <usage/hourrecord.h>
 
 #include <QCryptographicHash>
@@ -332,13 +332,6 @@ void appendSpans(JsonOut &json, const Span *spans, int count)
             json.raw(",");
         json.raw("{\"startTime\":").integer(spans[i].start).raw(",\"endTime\":").integer(spans[i].end).raw("}");
     }
-}
-
-// "2026-10-01T13:00:00Z". Spelled out because Qt 6.4 writes "+00:00" for QTimeZone::utc() in Qt::ISODate.
-QString isoUtc(qint64 epochMs)
-{
-    return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
 QDateTime zipTime(qint64 epochMs)
@@ -831,7 +824,7 @@ void ExportGenerator::Private::appendEnvironment(QByteArray &out, const Environm
         json.raw("{\"downloadCount\":")
             .integer(rng.range(1, 12))
             .raw(",\"firstDownloadTime\":")
-            .string(isoUtc(hourStart + rng.range(0, 59) * MinuteMs).toLatin1())
+            .string(Time::isoUtc(hourStart + rng.range(0, 59) * MinuteMs).toLatin1())
             .raw(",\"type\":\"ONEAGENT\",\"version\":\"1.3")
             .integer(rng.range(10, 29))
             .raw(".0\"}");
@@ -1036,7 +1029,7 @@ QByteArray ExportGenerator::Private::exportLog(const QString &innerName, qint64 
     log += stamp(exportedAtMs) + QStringLiteral(" INFO  Cluster UUID: ") + QString::fromLatin1(m_clusterUuid) +
            QLatin1Char('\n');
     log += stamp(exportedAtMs) + QStringLiteral(" INFO  Time frame: %1 - %2 (%3 hours)\n")
-                                     .arg(isoUtc(m_startMs), isoUtc(endMs()))
+                                     .arg(Time::isoUtc(m_startMs), Time::isoUtc(endMs()))
                                      .arg(m_options.hours);
     log += stamp(exportedAtMs) + QStringLiteral(" INFO  Environments: %1\n").arg(m_environments.size());
     log += stamp(finishedAtMs) + QStringLiteral(" INFO  Billing records: %1 (%2 files, %3 bytes)\n")
@@ -1195,7 +1188,7 @@ Error ExportGenerator::writeZipFile(const QString &path, const std::function<voi
             error.where = path;
         return error;
     }
-    if (!file.commit())
+    if (!commitComplete(file))
         return Error{ErrorCode::FileUnwritable, file.errorString(), path};
     return {};
 }

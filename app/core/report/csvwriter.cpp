@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <report/csvwriter.h>
-
 #include <common/numberformat.h>
+#include <common/savefile.h>
 #include <common/timeutil.h>
+#include <report/csvwriter.h>
 
 #include <QSaveFile>
 
@@ -179,7 +179,7 @@ Error CsvWriter::save(const QString &path, const UsageSnapshot &store, const Env
         error.where = path;
         return error;
     }
-    if (!file.commit())
+    if (!commitComplete(file))
         return Error{ErrorCode::FileUnwritable, file.errorString(), path};
     return {};
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <common/savefile.h>
 #include <report/exportcopy.h>
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ Error saveExportCopy(const QString &sourcePath, const QString &targetPath)
         target.cancelWriting();
         return Error{ErrorCode::FileUnreadable, CopyText::tr("the export changed while it was copied"), sourcePath};
     }
-    if (!target.commit())
+    if (!commitComplete(target))
         return Error{ErrorCode::FileUnwritable, target.errorString(), targetPath};
     return {};
 }

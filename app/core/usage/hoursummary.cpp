@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <usage/hoursummary.h>
-
 #include <common/timeutil.h>
+#include <usage/hoursummary.h>
 
 #include <QCoreApplication>
 

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <usage/importpipeline.h>
-
 #include <archive/archivereader.h>
 #include <usage/hourparser.h>
 #include <usage/hoursummary.h>
+#include <usage/importpipeline.h>
 #include <usage/usagesnapshotbuilder.h>
 
 #include <QCoreApplication>
@@ -55,7 +54,7 @@ struct Pending
 } // namespace
 
 Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &options,
-                                   const ImportProgressCallback &progress, const std::atomic_bool *cancel)
+                                      const ImportProgressCallback &progress, const std::atomic_bool *cancel)
 {
     ArchiveReader reader(options.limits);
     // The parser threads check the CRC, so the reading thread, the one that cannot be parallel, only inflates.

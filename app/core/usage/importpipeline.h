@@ -17,7 +17,7 @@ using ImportProgressCallback = std::function<void(const ImportProgress &)>;
 // few entries are in memory at once. `progress` is called on the calling thread, at most every 50 ms and
 // once at the end. Setting `*cancel` stops the import with ErrorCode::Cancelled.
 Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &options,
-                                   const ImportProgressCallback &progress = {},
-                                   const std::atomic_bool *cancel = nullptr);
+                                      const ImportProgressCallback &progress = {},
+                                      const std::atomic_bool *cancel = nullptr);
 
 } // namespace LicenseCore

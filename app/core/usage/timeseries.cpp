@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <usage/timeseries.h>
-
 #include <common/timeutil.h>
+#include <usage/timeseries.h>
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -123,8 +122,8 @@ TimeSeries TimeSeries::extract(const UsageSnapshot &store, Metric metric, Granul
         return series;
 
     // Files outside the requested range are part of the import, so the axis covers them too.
-    qint64 firstHour = range ? range->firstHourMs : hourly.front().periodStartMs;
-    qint64 lastHour = range ? range->lastHourMs : hourly.back().periodStartMs;
+    qint64 firstHour = range ? range->fromMs : hourly.front().periodStartMs;
+    qint64 lastHour = range ? range->lastHourMs() : hourly.back().periodStartMs;
     if (!hourly.empty()) {
         firstHour = std::min(firstHour, hourly.front().periodStartMs);
         lastHour = std::max(lastHour, hourly.back().periodStartMs);
@@ -142,13 +141,13 @@ TimeSeries TimeSeries::extract(const UsageSnapshot &store, Metric metric, Granul
     {
         PeriodCursor cursor(series.m_periodStartsMs);
         if (range) {
-            qint64 hour = range->firstHourMs;
+            qint64 hour = range->fromMs;
             for (const HourRange &gap : store.gaps()) {
-                for (; hour < gap.firstHourMs; hour += Time::HourMs)
+                for (; hour < gap.fromMs; hour += Time::HourMs)
                     covered[size_t(cursor.periodOf(hour))] = true;
-                hour = std::max(hour, gap.lastHourMs + Time::HourMs);
+                hour = std::max(hour, gap.toMs);
             }
-            for (; hour <= range->lastHourMs; hour += Time::HourMs)
+            for (; hour < range->toMs; hour += Time::HourMs)
                 covered[size_t(cursor.periodOf(hour))] = true;
         }
     }

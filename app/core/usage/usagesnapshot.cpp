@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <usage/usagesnapshot.h>
-
 #include <common/timeutil.h>
+#include <usage/usagesnapshot.h>
 
 #include <QHash>
 #include <algorithm>
@@ -12,11 +11,6 @@ namespace LicenseCore {
 QString HostSummary::entityId() const
 {
     return Rules::hostEntityId(osiId);
-}
-
-int HourRange::hours() const
-{
-    return int((lastHourMs - firstHourMs) / Time::HourMs) + 1;
 }
 
 int UsageSnapshot::environmentIndex(const QString &environmentId) const

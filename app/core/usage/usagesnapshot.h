@@ -3,6 +3,7 @@
 #pragma once
 
 #include <archive/archiveinfo.h>
+#include <common/hourrange.h>
 #include <usage/licenserules.h>
 #include <usage/usagerow.h>
 
@@ -28,16 +29,6 @@ struct HostSummary
     qint64 lastSeenMs = 0;
 
     [[nodiscard]] QString entityId() const;
-};
-
-// Whole hours [firstHourMs, lastHourMs], both hour starts, inclusive.
-struct HourRange
-{
-    qint64 firstHourMs = 0;
-    qint64 lastHourMs = 0;
-
-    [[nodiscard]] int hours() const;
-    bool operator==(const HourRange &) const = default;
 };
 
 struct ImportWarning

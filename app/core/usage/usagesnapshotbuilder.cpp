@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <usage/usagesnapshotbuilder.h>
-
 #include <common/timeutil.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QCoreApplication>
 #include <QSet>
@@ -227,28 +226,27 @@ UsageSnapshotPtr UsageSnapshotBuilder::build()
     if (m_expectedRange)
         store->m_range = m_expectedRange;
     else if (!m_hoursWithFiles.isEmpty())
-        store->m_range = HourRange{m_hoursWithFiles.first(), m_hoursWithFiles.last()};
+        store->m_range = HourRange::ofHours(m_hoursWithFiles.first(), m_hoursWithFiles.last());
     if (store->m_range) {
         const HourRange range = *store->m_range;
-        qint64 expected = range.firstHourMs;
+        qint64 expected = range.fromMs;
         auto addGap = [&](qint64 from, qint64 to) {
-            if (from <= to)
+            if (from < to)
                 store->m_gaps.append(HourRange{from, to});
         };
         for (qint64 hour : std::as_const(m_hoursWithFiles)) {
-            if (hour < range.firstHourMs || hour > range.lastHourMs)
+            if (!range.contains(hour))
                 continue;
-            addGap(expected, hour - Time::HourMs);
+            addGap(expected, hour);
             expected = hour + Time::HourMs;
         }
-        addGap(expected, range.lastHourMs);
-        const int outside = int(std::count_if(m_hoursWithFiles.cbegin(), m_hoursWithFiles.cend(), [&](qint64 hour) {
-            return hour < range.firstHourMs || hour > range.lastHourMs;
-        }));
+        addGap(expected, range.toMs);
+        const int outside = int(std::count_if(m_hoursWithFiles.cbegin(), m_hoursWithFiles.cend(),
+                                              [&](qint64 hour) { return !range.contains(hour); }));
         if (outside > 0)
             addWarning(BuilderText::tr("%n hourly file(s) lie outside the requested range %1 to %2; they are included",
                                        nullptr, outside)
-                           .arg(Time::isoUtc(range.firstHourMs), Time::isoUtc(range.lastHourMs)));
+                           .arg(Time::isoUtc(range.fromMs), Time::isoUtc(range.lastHourMs())));
     }
     store->m_warnings = m_warnings;
     return store;

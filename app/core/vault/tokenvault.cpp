@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <vault/tokenvault.h>
-
 #include <vault/coredumpguard.h>
+#include <vault/tokenvault.h>
 
 #include <qt6keychain/keychain.h>
 

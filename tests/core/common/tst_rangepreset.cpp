@@ -53,13 +53,13 @@ private Q_SLOTS:
         QFETCH(QString, to);
         const QDateTime nowTime = QDateTime::fromString(now, Qt::ISODate);
         QVERIFY(nowTime.isValid());
-        const std::optional<HourSpan> span = presetSpan(preset, nowTime);
+        const std::optional<HourRange> span = presetRange(preset, nowTime);
         QVERIFY(span.has_value());
         QCOMPARE(Time::isoUtc(span->fromMs), from);
         QCOMPARE(Time::isoUtc(span->toMs), to);
     }
 
-    void customHasNoSpan() { QVERIFY(!presetSpan(RangePreset::Custom, QDateTime::currentDateTimeUtc())); }
+    void customHasNoSpan() { QVERIFY(!presetRange(RangePreset::Custom, QDateTime::currentDateTimeUtc())); }
 
     void keysRoundTrip()
     {

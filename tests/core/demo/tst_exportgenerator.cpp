@@ -3,7 +3,6 @@
 #include <demo/exportgenerator.h>
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -133,7 +132,6 @@ private Q_SLOTS:
     void writeZipFileFailureLeavesNoFile();
     void writeZipFileFailureKeepsExistingFile();
     void writeZipRejectsUnusableDevice();
-    void throughput();
 
 private:
     std::unique_ptr<ExportGenerator> m_generator;
@@ -764,37 +762,6 @@ void TestExportGenerator::writeZipRejectsUnusableDevice()
     readOnly.open(QIODevice::ReadOnly);
     QCOMPARE(m_generator->writeZip(&readOnly).code, ErrorCode::InvalidArgument);
     QCOMPARE(m_generator->writeZip(nullptr).code, ErrorCode::InvalidArgument);
-}
-
-void TestExportGenerator::throughput()
-{
-    // The benchmark-sized export (about 500 MB of JSON) takes a while; run it on request only.
-    if (!qEnvironmentVariableIsSet("LUE_GENERATOR_THROUGHPUT"))
-        QSKIP("set LUE_GENERATOR_THROUGHPUT=1 to measure the benchmark-sized export");
-    GeneratorOptions options;
-    options.environments = 20;
-    options.hosts = 2000;
-    options.hours = 720;
-    const ExportGenerator generator(options);
-
-    QElapsedTimer timer;
-    timer.start();
-    qint64 jsonBytes = 0;
-    for (int h = 0; h < options.hours; ++h)
-        jsonBytes += generator.hourJson(h).size();
-    const double jsonSeconds = double(timer.nsecsElapsed()) / 1e9;
-    qInfo("hourJson: %.1f MB in %.2f s = %.0f MB/s (%.0f bytes per hour and host slot)", double(jsonBytes) / 1e6,
-          jsonSeconds, double(jsonBytes) / 1e6 / jsonSeconds, double(jsonBytes) / options.hours / options.hosts);
-    QVERIFY(jsonBytes >= 500'000'000);
-
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.zip"));
-    timer.restart();
-    const Error error = generator.writeZipFile(path);
-    const double zipSeconds = double(timer.nsecsElapsed()) / 1e9;
-    QVERIFY2(!error.isError(), qPrintable(error.message()));
-    qInfo("writeZipFile: %.1f MB of JSON into %.1f MB of ZIP in %.2f s = %.0f MB/s of JSON", double(jsonBytes) / 1e6,
-          double(QFileInfo(path).size()) / 1e6, zipSeconds, double(jsonBytes) / 1e6 / zipSeconds);
 }
 
 QTEST_GUILESS_MAIN(TestExportGenerator)

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshotfixture.h"
+
 #include <report/csvwriter.h>
 #include <usage/hourparser.h>
 #include <usage/hoursummary.h>
@@ -9,55 +11,16 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace LicenseCore;
 
 namespace {
 
-// Two hours of two environments, with figures small enough to compute by hand (see the expected rows).
-const char HourOne[] = R"({
-  "clusterUuid": "cluster-1",
-  "timeFrameStart": "2026-10-01T13:00:00Z",
-  "environmentBillingEntries": [
-    {"environmentUuid": "env-b", "visits": 10, "mobileSessions": 2, "sessionReplays": 1, "mobileSessionReplays": 0,
-     "totalRUMUserPropertiesUsed": 5,
-     "hostUsages": [
-       {"osiId": 1, "infrastructureOnly": false, "paas": false, "hostMemoryBytes": 8589934592, "agentUsages": []},
-       {"osiId": 2, "infrastructureOnly": true, "paas": false, "hostMemoryBytes": 34359738368}
-     ],
-     "syntheticBillingUsage": [
-       {"monitorTypeId": 1, "testId": 9, "publicExecutions": 2, "privateExecutions": 1},
-       {"monitorTypeId": 2, "testId": 10, "publicExecutions": 10, "privateExecutions": 0}
-     ],
-     "davisDataUnits": [{"pool": "Metrics", "total": 1.5}, {"pool": "Log", "total": 0.25}],
-     "customMetrics": [{"source": "api", "total": 7}],
-     "logStorageUsageBytes": 100, "logUploadVolumeBytes": 200, "trial": false},
-    {"environmentUuid": "env-a", "trial": true, "customMetrics": null,
-     "hostUsages": [{"osiId": 3, "paas": true, "infrastructureOnly": false, "hostMemoryBytes": 68719476736,
-                     "passMemoryLimit": 2147483648}]}
-  ]
-})";
-
-const char HourTwo[] = R"({
-  "clusterUuid": "cluster-1",
-  "timeFrameStart": "1790863200000",
-  "environmentBillingEntries": [
-    {"environmentUuid": "env-a", "trial": true,
-     "hostUsages": [{"osiId": 4, "hostMemoryBytes": 1073741824, "agentUsages": [{"agentUsageRecords": [
-        {"startTime": 1790863200000, "endTime": 1790863380000}]}]}]}
-  ]
-})";
-
 UsageSnapshotPtr buildStore()
 {
-    UsageSnapshotBuilder builder;
-    for (const char *json : {HourOne, HourTwo}) {
-        Result<HourRecord> record = parseHourRecord(QByteArray(json), QStringLiteral("test"));
-        if (!record)
-            qFatal("test input does not parse: %s", qPrintable(record.error().message()));
-        builder.add(summarizeHour(std::move(record).value(), RuleSettings{}), QStringLiteral("test"));
-    }
-    return builder.build();
+    return TestFixture::handSnapshot();
 }
 
 const QByteArray HourlyHeader =
@@ -197,6 +160,47 @@ private Q_SLOTS:
         QCOMPARE(error.code, ErrorCode::FileUnwritable);
         QVERIFY(!QFile::exists(missing));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("usage.csv")});
+    }
+
+    void failedSaveKeepsTheOldFile()
+    {
+        // A save that fails half-way (the disk fills up) leaves the previous file as it was, byte for byte, and no
+        // temporary file beside it. The failure is provoked with a file-size limit, which holds for root too: any
+        // write past 64 bytes fails with EFBIG instead of raising SIGXFSZ, which is ignored meanwhile.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("usage.csv"));
+        const QByteArray old = QByteArrayLiteral("hour_start_utc,the previous export\r\n\x00\xff kept as it was\n");
+        {
+            QFile existing(path);
+            QVERIFY(existing.open(QIODevice::WriteOnly));
+            QCOMPARE(existing.write(old), old.size());
+        }
+        const UsageSnapshotPtr store = buildStore();
+        QVERIFY(written(*store, {}, {}).size() > 64); // the new content cannot fit under the limit
+
+        rlimit previousLimit{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &previousLimit), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = previousLimit;
+        limit.rlim_cur = 64;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
+        const Error error = CsvWriter::save(path, *store, {});
+        setrlimit(RLIMIT_FSIZE, &previousLimit);
+        std::signal(SIGXFSZ, previousHandler);
+
+        QCOMPARE(error.code, ErrorCode::FileUnwritable);
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList{QStringLiteral("usage.csv")});
+
+        // The same save without the limit replaces the file: the failure above was the limit, nothing else.
+        QVERIFY(!CsvWriter::save(path, *store, {}).isError());
+        QVERIFY(kept.seek(0));
+        QFile replaced(path);
+        QVERIFY(replaced.open(QIODevice::ReadOnly));
+        QCOMPARE(replaced.readAll(), written(*store, {}, {}));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testprinters.h"
+
 #include <usage/hoursummary.h>
 
 #include <QTest>

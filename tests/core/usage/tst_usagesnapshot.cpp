@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testprinters.h"
+
 #include <usage/hourparser.h>
 #include <usage/hoursummary.h>
 #include <usage/usagesnapshot.h>
@@ -115,7 +116,7 @@ QList<int> gapOffsets(const UsageSnapshot &store)
 {
     QList<int> offsets;
     for (const HourRange &gap : store.gaps())
-        offsets << int((gap.firstHourMs - Oct1st) / Hour) << int((gap.lastHourMs - Oct1st) / Hour);
+        offsets << int((gap.fromMs - Oct1st) / Hour) << int((gap.lastHourMs() - Oct1st) / Hour);
     return offsets;
 }
 
@@ -296,7 +297,7 @@ void tst_UsageSnapshot::gaps()
 
     UsageSnapshotBuilder builder;
     if (hasExpected)
-        builder.setExpectedRange(HourRange{h(expectedFirst), h(expectedLast)});
+        builder.setExpectedRange(HourRange::ofHours(h(expectedFirst), h(expectedLast)));
     int file = 0;
     for (int offset : std::as_const(hours))
         builder.add(hour(h(offset), {environmentWithUnits(QStringLiteral("env-a"), h(offset), 1, 100)}),
@@ -304,7 +305,7 @@ void tst_UsageSnapshot::gaps()
     const UsageSnapshotPtr store = builder.build();
 
     QVERIFY(store->range().has_value());
-    QCOMPARE(*store->range(), (HourRange{h(rangeFirst), h(rangeLast)}));
+    QCOMPARE(*store->range(), HourRange::ofHours(h(rangeFirst), h(rangeLast)));
     QCOMPARE(store->range()->hours(), rangeLast - rangeFirst + 1);
     QCOMPARE(gapOffsets(*store), gaps);
     QCOMPARE(store->missingHours(), missing);

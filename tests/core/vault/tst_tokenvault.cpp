@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "logcapture.h"
+
 #include <cluster/clusterclient.h>
 #include <cluster/profilestore.h>
 #include <demo/democluster.h>
-#include "logcapture.h"
 #include <vault/tokenvault.h>
 
 #include <QDir>
@@ -156,8 +157,7 @@ void TestTokenVault::keptInMemoryBeforeKeychain()
 
 void TestTokenVault::keychainRoundTrip()
 {
-    if (!inKeyringSession())
-        QSKIP("needs the private keyring session of run-with-keyring.sh");
+    QVERIFY2(inKeyringSession(), "a keychain case: run it through tst_tokenvault_keyring (run-with-keyring.sh)");
     TokenVault vault;
     vault.setServiceName(m_service);
     const TokenResult missing = waitFor(vault.readToken(QStringLiteral("never-stored")));
@@ -179,8 +179,7 @@ void TestTokenVault::keychainRoundTrip()
 
 void TestTokenVault::keychainTokenLeavesNoTrace()
 {
-    if (!inKeyringSession())
-        QSKIP("needs the private keyring session of run-with-keyring.sh");
+    QVERIFY2(inKeyringSession(), "a keychain case: run it through tst_tokenvault_keyring (run-with-keyring.sh)");
     DemoCluster cluster;
     QVERIFY(!cluster.listen().isError());
 
@@ -222,10 +221,8 @@ void TestTokenVault::keychainTokenLeavesNoTrace()
 
 void TestTokenVault::cliTokenSetAndFetch()
 {
-    if (!inKeyringSession())
-        QSKIP("needs the private keyring session of run-with-keyring.sh");
-    if (!QFile::exists(cliPath()))
-        QSKIP("license-usage is not built");
+    QVERIFY2(inKeyringSession(), "a keychain case: run it through tst_tokenvault_keyring (run-with-keyring.sh)");
+    QVERIFY2(QFile::exists(cliPath()), "license-usage is not built");
     DemoCluster cluster;
     QVERIFY(!cluster.listen().isError());
     const QString token = DemoCluster::demoToken();
@@ -271,8 +268,7 @@ void TestTokenVault::cliTokenSetAndFetch()
 
 void TestTokenVault::noKeychainAvailable()
 {
-    if (!withoutKeychain())
-        QSKIP("needs a run without any D-Bus session (tst_tokenvault_nokeychain)");
+    QVERIFY2(withoutKeychain(), "run it through tst_tokenvault_nokeychain, without any D-Bus session");
     TokenVault vault;
     vault.setServiceName(m_service);
     const TokenResult written = waitFor(vault.writeToken(QStringLiteral("alpha"), QStringLiteral("dt0c01.X.Y")));
@@ -294,7 +290,9 @@ void TestTokenVault::deleteVaultInFinished_data()
 {
     QTest::addColumn<bool>("keychain");
     QTest::addColumn<int>("operation"); // TokenJob::Operation
-    for (const bool keychain : {false, true}) {
+    // The keychain rows need the private keyring session (tst_tokenvault_keyring); every run has the memory rows.
+    const QList<bool> storages = inKeyringSession() ? QList<bool>{false, true} : QList<bool>{false};
+    for (const bool keychain : storages) {
         for (const auto operation :
              {TokenJob::Operation::Read, TokenJob::Operation::Write, TokenJob::Operation::Delete}) {
             QTest::addRow("%s %d", keychain ? "keychain" : "memory", int(operation)) << keychain << int(operation);
@@ -308,8 +306,6 @@ void TestTokenVault::deleteVaultInFinished()
     // its emit, then be deleted from the event loop.
     QFETCH(bool, keychain);
     QFETCH(int, operation);
-    if (keychain && !inKeyringSession())
-        QSKIP("needs the private keyring session of run-with-keyring.sh");
     auto *vault = new TokenVault(keychain ? TokenVault::Storage::Keychain : TokenVault::Storage::MemoryOnly);
     vault->setServiceName(m_service);
     if (!keychain)
@@ -374,10 +370,8 @@ void TestTokenVault::cliNewAddressDeletesToken()
 {
     // A token stored for a profile belongs to the profile's cluster: `profile add NAME --url OTHER` deletes it, so
     // the next request does not carry it to the other address.
-    if (!inKeyringSession())
-        QSKIP("needs the private keyring session of run-with-keyring.sh");
-    if (!QFile::exists(cliPath()))
-        QSKIP("license-usage is not built");
+    QVERIFY2(inKeyringSession(), "a keychain case: run it through tst_tokenvault_keyring (run-with-keyring.sh)");
+    QVERIFY2(QFile::exists(cliPath()), "license-usage is not built");
     DemoCluster first;
     DemoCluster second;
     QVERIFY(!first.listen().isError());

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <cluster/exportrange.h>
+#include <cluster/exportwindow.h>
 #include <common/timeutil.h>
 
 #include <QTest>
@@ -16,7 +16,7 @@ qint64 at(const char *iso)
 } // namespace
 
 // The hour alignment and the two-hour clamp, with an injected "now".
-class TestExportRange final : public QObject
+class TestExportWindow final : public QObject
 {
     Q_OBJECT
 
@@ -29,7 +29,7 @@ private Q_SLOTS:
     void emptyRange();
 };
 
-void TestExportRange::latestEnd_data()
+void TestExportWindow::latestEnd_data()
 {
     QTest::addColumn<qint64>("now");
     QTest::addColumn<qint64>("expected");
@@ -39,14 +39,14 @@ void TestExportRange::latestEnd_data()
     QTest::newRow("across midnight") << at("2026-10-01T01:10:00Z") << at("2026-09-30T23:00:00Z");
 }
 
-void TestExportRange::latestEnd()
+void TestExportWindow::latestEnd()
 {
     QFETCH(qint64, now);
     QFETCH(qint64, expected);
-    QCOMPARE(ExportRange::latestEnd(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc())), expected);
+    QCOMPARE(ExportWindow::latestEnd(QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc())), expected);
 }
 
-void TestExportRange::resolve_data()
+void TestExportWindow::resolve_data()
 {
     QTest::addColumn<qint64>("now");
     QTest::addColumn<qint64>("from"); // -1: not given
@@ -75,7 +75,7 @@ void TestExportRange::resolve_data()
                                  << at("2026-09-15T00:00:00Z") << false;
 }
 
-void TestExportRange::resolve()
+void TestExportWindow::resolve()
 {
     QFETCH(qint64, now);
     QFETCH(qint64, from);
@@ -84,17 +84,17 @@ void TestExportRange::resolve()
     QFETCH(qint64, expectedTo);
     QFETCH(bool, clamped);
 
-    const Result<ExportRange> range = ExportRange::resolve(from < 0 ? std::nullopt : std::optional<qint64>(from),
-                                                           to < 0 ? std::nullopt : std::optional<qint64>(to),
-                                                           QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()));
+    const Result<ExportWindow::Resolved> range = ExportWindow::resolve(
+        from < 0 ? std::nullopt : std::optional<qint64>(from), to < 0 ? std::nullopt : std::optional<qint64>(to),
+        QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()));
     QVERIFY2(range.ok(), range.ok() ? "" : qPrintable(range.error().message()));
-    QCOMPARE(Time::isoUtc(range.value().fromMs), Time::isoUtc(expectedFrom));
-    QCOMPARE(Time::isoUtc(range.value().toMs), Time::isoUtc(expectedTo));
+    QCOMPARE(Time::isoUtc(range.value().range.fromMs), Time::isoUtc(expectedFrom));
+    QCOMPARE(Time::isoUtc(range.value().range.toMs), Time::isoUtc(expectedTo));
     QCOMPARE(range.value().endClamped, clamped);
-    QCOMPARE(range.value().hours(), int((expectedTo - expectedFrom) / Time::HourMs));
+    QCOMPARE(range.value().range.hours(), int((expectedTo - expectedFrom) / Time::HourMs));
 }
 
-void TestExportRange::emptyRange_data()
+void TestExportWindow::emptyRange_data()
 {
     QTest::addColumn<qint64>("from");
     QTest::addColumn<qint64>("to");
@@ -106,18 +106,18 @@ void TestExportRange::emptyRange_data()
     QTest::newRow("reversed") << at("2026-09-30T06:00:00Z") << at("2026-09-30T05:00:00Z") << QStringLiteral("empty");
 }
 
-void TestExportRange::emptyRange()
+void TestExportWindow::emptyRange()
 {
     QFETCH(qint64, from);
     QFETCH(qint64, to);
     QFETCH(QString, sentencePart);
-    const Result<ExportRange> range =
-        ExportRange::resolve(from, to < 0 ? std::nullopt : std::optional<qint64>(to),
-                             QDateTime::fromMSecsSinceEpoch(at("2026-10-01T12:34:56Z"), QTimeZone::utc()));
+    const Result<ExportWindow::Resolved> range =
+        ExportWindow::resolve(from, to < 0 ? std::nullopt : std::optional<qint64>(to),
+                              QDateTime::fromMSecsSinceEpoch(at("2026-10-01T12:34:56Z"), QTimeZone::utc()));
     QVERIFY(!range.ok());
     QCOMPARE(range.error().code, ErrorCode::InvalidArgument);
     QVERIFY2(range.error().message().contains(sentencePart), qPrintable(range.error().message()));
 }
 
-QTEST_GUILESS_MAIN(TestExportRange)
-#include "tst_exportrange.moc"
+QTEST_GUILESS_MAIN(TestExportWindow)
+#include "tst_exportwindow.moc"

@@ -1,34 +1,30 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <cluster/exportrange.h>
-
+#include <cluster/exportwindow.h>
+#include <common/rangepreset.h>
 #include <common/timeutil.h>
 
 #include <QCoreApplication>
 
-namespace LicenseCore {
+namespace LicenseCore::ExportWindow {
 
-int ExportRange::hours() const
+qint64 latestEnd(const QDateTime &now)
 {
-    return static_cast<int>((toMs - fromMs) / Time::HourMs);
+    return latestExportableEnd(now);
 }
 
-qint64 ExportRange::latestEnd(const QDateTime &now)
-{
-    return Time::floorHour(now.toMSecsSinceEpoch()) - SafetyHours * Time::HourMs;
-}
-
-Result<ExportRange> ExportRange::resolve(std::optional<qint64> fromMs, std::optional<qint64> toMs, const QDateTime &now)
+Result<Resolved> resolve(std::optional<qint64> fromMs, std::optional<qint64> toMs, const QDateTime &now)
 {
     const qint64 latest = latestEnd(now);
-    ExportRange range;
+    Resolved resolved;
+    HourRange &range = resolved.range;
     if (toMs) {
         // Round a partial hour up so the hour the user named is included.
         const qint64 floored = Time::floorHour(*toMs);
         range.toMs = floored == *toMs ? floored : floored + Time::HourMs;
         if (range.toMs > latest) {
             range.toMs = latest;
-            range.endClamped = true;
+            resolved.endClamped = true;
         }
     } else {
         range.toMs = latest;
@@ -37,17 +33,17 @@ Result<ExportRange> ExportRange::resolve(std::optional<qint64> fromMs, std::opti
         fromMs ? Time::floorHour(*fromMs) : Time::floorHour(now.toMSecsSinceEpoch()) - DefaultDays * 24 * Time::HourMs;
     if (range.fromMs >= range.toMs) {
         const QString text =
-            range.endClamped || !toMs
-                ? QCoreApplication::translate("LicenseCore::ExportRange",
+            resolved.endClamped || !toMs
+                ? QCoreApplication::translate("LicenseCore::ExportWindow",
                                               "The time range is empty: the cluster exports hours up to %1 "
                                               "(two hours before the current hour), and the range starts at %2.")
                       .arg(Time::isoUtc(latest), Time::isoUtc(range.fromMs))
-                : QCoreApplication::translate("LicenseCore::ExportRange",
+                : QCoreApplication::translate("LicenseCore::ExportWindow",
                                               "The time range is empty: it starts at %1 and ends at %2.")
                       .arg(Time::isoUtc(range.fromMs), Time::isoUtc(range.toMs));
         return Error{ErrorCode::InvalidArgument, text, {}};
     }
-    return range;
+    return resolved;
 }
 
-} // namespace LicenseCore
+} // namespace LicenseCore::ExportWindow
