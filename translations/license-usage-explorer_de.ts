@@ -1015,6 +1015,16 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
+    <name>LicenseCore::ChartSeriesPlan</name>
+    <message numerus="yes">
+        <source>Other (%n environment(s))</source>
+        <translation>
+            <numerusform>Übrige (%n Umgebung)</numerusform>
+            <numerusform>Übrige (%n Umgebungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::ClusterClient</name>
     <message>
         <source>No API token was given.</source>
@@ -3586,13 +3596,6 @@ SHA-256: %2</translation>
     <message>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Other (%n environment(s))</source>
-        <translation>
-            <numerusform>Übrige (%n Umgebung)</numerusform>
-            <numerusform>Übrige (%n Umgebungen)</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1, UTC</source>

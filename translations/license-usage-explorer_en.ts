@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>LicenseCore::ChartSeriesPlan</name>
+    <message numerus="yes">
+        <source>Other (%n environment(s))</source>
+        <translation>
+            <numerusform>Other (%n environment)</numerusform>
+            <numerusform>Other (%n environments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::ConnectionTestJob</name>
     <message numerus="yes">
         <source>Connected to %1; the token may read license data of %n environment(s).</source>
@@ -241,13 +251,6 @@
 </context>
 <context>
     <name>LicenseUi::UsageChartView</name>
-    <message numerus="yes">
-        <source>Other (%n environment(s))</source>
-        <translation>
-            <numerusform>Other (%n environment)</numerusform>
-            <numerusform>Other (%n environments)</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>

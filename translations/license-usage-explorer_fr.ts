@@ -1011,6 +1011,16 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
+    <name>LicenseCore::ChartSeriesPlan</name>
+    <message numerus="yes">
+        <source>Other (%n environment(s))</source>
+        <translation>
+            <numerusform>Autres (%n environnement)</numerusform>
+            <numerusform>Autres (%n environnements)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::ClusterClient</name>
     <message>
         <source>No API token was given.</source>
@@ -3582,13 +3592,6 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>Time (UTC)</source>
         <translation>Temps (UTC)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Other (%n environment(s))</source>
-        <translation>
-            <numerusform>Autres (%n environnement)</numerusform>
-            <numerusform>Autres (%n environnements)</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1, UTC</source>

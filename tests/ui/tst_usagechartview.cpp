@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartcontrols.h"
+#include "charts/chartpalette.h"
 #include "charts/usagechartview.h"
 
+#include <usage/chartseriesplan.h>
 #include <usage/usagesnapshotbuilder.h>
 
 #include <QApplication>
@@ -104,6 +106,30 @@ bool waitForRefresh(UsageChartView &view)
     return refreshed.wait(10000);
 }
 
+// What the view should draw: the plan for its store and settings.
+ChartSeriesPlan planOf(const UsageChartView &view, const QSet<QString> &filter = {}, const QSet<QString> &hidden = {})
+{
+    ChartSeriesPlan::Request request;
+    request.metric = view.metric();
+    request.pool = view.pool();
+    request.granularity = view.granularity();
+    request.layout = view.style() == UsageChartView::Style::Lines ? ChartSeriesPlan::Layout::Lines
+                                                                  : ChartSeriesPlan::Layout::Stacked;
+    if (!filter.isEmpty())
+        request.environmentFilter = filter;
+    request.maximumSeries = view.maximumSeries();
+    request.hiddenSeries = hidden;
+    return ChartSeriesPlan(*view.store(), request);
+}
+
+QStringList keysOf(const ChartSeriesPlan &plan)
+{
+    QStringList keys;
+    for (const ChartSeriesPlan::Series &series : plan.series())
+        keys.append(series.key);
+    return keys;
+}
+
 // A position inside the plot at a fraction of its width and height (0, 0 is bottom left).
 QPoint plotPoint(const UsageChartView &view, double fx, double fy)
 {
@@ -114,7 +140,7 @@ QPoint plotPoint(const UsageChartView &view, double fx, double fy)
 
 } // namespace
 
-class tst_UsageChartView : public QObject
+class TestUsageChartView : public QObject
 {
     Q_OBJECT
 
@@ -370,17 +396,19 @@ private Q_SLOTS:
         QCOMPARE(metricChanged.count(), 1);
         QCOMPARE(metricChanged.constFirst().at(1).toInt(), 1);
         QCOMPARE(view.chart()->title(), QStringLiteral("DDUs: Metrics per day"));
-        // Four environments with 2 DDUs an hour: 48 a day each, 192 on top of the stack.
+        // The top of the stack is the plan's for that pool and resolution (the sums are checked in the core).
         const QList<QPointF> top = pointsOf(view.chartSeries(view.seriesKeys().constLast()).constFirst());
-        QCOMPARE(top.constFirst().y(), 192.0);
+        QCOMPARE(top.constFirst().y(), planOf(view).layers().back().constFirst());
+        QVERIFY(top.constFirst().y() > 0.0);
 
         controls.resolutionBox()->setCurrentIndex(controls.resolutionBox()->findData(int(Granularity::Month)));
         controls.styleBox()->setCurrentIndex(controls.styleBox()->findData(int(UsageChartView::Style::Lines)));
         QVERIFY(waitForRefresh(view));
         QCOMPARE(view.style(), UsageChartView::Style::Lines);
         QVERIFY(qobject_cast<QLineSeries *>(view.chartSeries(view.seriesKeys().constFirst()).constFirst()));
-        // January: 31 x 48 DDUs per environment.
-        QCOMPARE(pointsOf(view.chartSeries(view.seriesKeys().constFirst()).constFirst()).constFirst().y(), 1488.0);
+        // January, as the plan has it.
+        QCOMPARE(pointsOf(view.chartSeries(view.seriesKeys().constFirst()).constFirst()).constFirst().y(),
+                 planOf(view).series().front().values.constFirst());
 
         // A new store keeps the pool chosen by name.
         controls.setStore(store);
@@ -544,6 +572,73 @@ private Q_SLOTS:
         keepScreenshot(view, QStringLiteral("dark"));
     }
 
+    void drawsThePlan_data()
+    {
+        QTest::addColumn<UsageChartView::Style>("style");
+        QTest::addColumn<int>("maximumSeries");
+        QTest::addColumn<QStringList>("filter");
+        QTest::addColumn<QStringList>("hidden");
+        QTest::addColumn<QString>("title");
+
+        const QString hostUnits = QStringLiteral("Host units per hour (estimated)");
+        QTest::newRow("stacked, Other") << UsageChartView::Style::Stacked << 3 << QStringList() << QStringList()
+                                        << hostUnits;
+        QTest::newRow("stacked, filtered, Other hidden")
+            << UsageChartView::Style::Stacked << 2 << QStringList{environmentId(1), environmentId(3), environmentId(4)}
+            << QStringList{UsageChartView::otherKey()} << hostUnits;
+        QTest::newRow("lines, filtered, one hidden")
+            << UsageChartView::Style::Lines << 2 << QStringList{environmentId(0), environmentId(2), environmentId(4)}
+            << QStringList{environmentId(4)} << hostUnits + QStringLiteral(", the 2 largest of 3 environments");
+    }
+    void drawsThePlan()
+    {
+        QFETCH(UsageChartView::Style, style);
+        QFETCH(int, maximumSeries);
+        QFETCH(QStringList, filter);
+        QFETCH(QStringList, hidden);
+        QFETCH(QString, title);
+        const QSet<QString> filterSet(filter.cbegin(), filter.cend());
+        const QSet<QString> hiddenSet(hidden.cbegin(), hidden.cend());
+
+        UsageChartView view;
+        view.resize(900, 500);
+        view.setStyle(style);
+        view.setMaximumSeries(maximumSeries);
+        if (!filter.isEmpty())
+            view.setEnvironmentFilter(filterSet);
+        for (const QString &key : hidden)
+            view.setSeriesVisible(key, false);
+        // Two days; hours 10 to 12 without files.
+        view.setStore(syntheticStore(5, 48, {{10, 12}}));
+        view.show();
+        QVERIFY(waitForRefresh(view));
+
+        const ChartSeriesPlan plan = planOf(view, filterSet, hiddenSet);
+        QCOMPARE(view.seriesKeys(), keysOf(plan));
+        QCOMPARE(view.chart()->title(), title);
+        for (const ChartSeriesPlan::Series &series : plan.series()) {
+            QCOMPARE(view.seriesLabel(series.key), series.label);
+            QCOMPARE(view.seriesColor(series.key),
+                     series.sizeRank >= 0 ? ChartPalette::series(series.sizeRank) : ChartPalette::other());
+            const bool shown = !hiddenSet.contains(series.key);
+            QCOMPARE(view.isSeriesVisible(series.key), shown);
+            const QList<QAbstractSeries *> segments = view.chartSeries(series.key);
+            QVERIFY(!segments.isEmpty());
+            QCOMPARE(segments.constFirst()->isVisible(), shown);
+            if (!shown)
+                continue;
+            // Stacked, a series' line is the top of its band; as lines, its values. The gap splits it in two.
+            const QList<double> &drawn =
+                style == UsageChartView::Style::Stacked ? plan.layers()[size_t(series.layer)] : series.values;
+            QCOMPARE(segments.size(), 2);
+            const QList<QPointF> before = pointsOf(segments.at(0));
+            const QList<QPointF> after = pointsOf(segments.at(1));
+            QCOMPARE(before.constFirst(), QPointF(double(Jan1st), drawn.at(0)));
+            QCOMPARE(before.constLast(), QPointF(double(Jan1st + 10 * Hour), drawn.at(9)));
+            QCOMPARE(after.constFirst(), QPointF(double(Jan1st + 13 * Hour), drawn.at(13)));
+        }
+    }
+
     void emptyStore()
     {
         UsageChartView view;
@@ -562,5 +657,5 @@ private:
     UsageSnapshotPtr m_year;
 };
 
-QTEST_MAIN(tst_UsageChartView)
+QTEST_MAIN(TestUsageChartView)
 #include "tst_usagechartview.moc"

@@ -24,8 +24,6 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
-#include <limits>
-#include <numeric>
 
 namespace LicenseUi {
 
@@ -141,29 +139,12 @@ UsageChartView::~UsageChartView() = default;
 
 QString UsageChartView::otherKey()
 {
-    // Environment ids are never empty.
-    return QString();
+    return ChartSeriesPlan::otherKey();
 }
 
 void UsageChartView::setStore(UsageSnapshotPtr store)
 {
     m_store = std::move(store);
-    m_colourRank.clear();
-    if (m_store) {
-        // Colours follow the environments' size by host-unit hours, so the largest get the most distinct colours
-        // and keep them whatever the metric.
-        const std::vector<UsageRow> &totals = m_store->environmentTotals();
-        QList<int> order(qsizetype(m_store->environmentIds().size()));
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            const qint64 ua = size_t(a) < totals.size() ? totals[size_t(a)].hostUnitHoursMilli : 0;
-            const qint64 ub = size_t(b) < totals.size() ? totals[size_t(b)].hostUnitHoursMilli : 0;
-            return ua > ub;
-        });
-        m_colourRank.resize(order.size());
-        for (qsizetype rank = 0; rank < order.size(); ++rank)
-            m_colourRank[order.at(rank)] = int(rank);
-    }
     m_fullMin = 0.0;
     m_fullMax = 0.0; // marks the range as new: the next rebuild shows all of it
     schedule(DirtyData);
@@ -256,36 +237,32 @@ void UsageChartView::setMaximumSeries(int count)
 QStringList UsageChartView::seriesKeys() const
 {
     QStringList keys;
-    for (const Group &group : m_groups)
-        keys.append(group.key);
+    for (const ChartSeriesPlan::Series &series : m_plan.series())
+        keys.append(series.key);
     return keys;
 }
 
-const UsageChartView::Group *UsageChartView::groupOf(const QString &key) const
+int UsageChartView::indexOf(const QString &key) const
 {
-    for (const Group &group : m_groups) {
-        if (group.key == key)
-            return &group;
-    }
-    return nullptr;
+    return m_plan.indexOf(key);
 }
 
 QString UsageChartView::seriesLabel(const QString &key) const
 {
-    const Group *group = groupOf(key);
-    return group ? group->label : QString();
+    const int index = indexOf(key);
+    return index >= 0 ? m_plan.series()[size_t(index)].label : QString();
 }
 
 QColor UsageChartView::seriesColor(const QString &key) const
 {
-    const Group *group = groupOf(key);
-    return group ? group->color : QColor();
+    const int index = indexOf(key);
+    return index >= 0 ? m_groups[size_t(index)].color : QColor();
 }
 
 QList<QAbstractSeries *> UsageChartView::chartSeries(const QString &key) const
 {
-    const Group *group = groupOf(key);
-    return group ? group->segments : QList<QAbstractSeries *>();
+    const int index = indexOf(key);
+    return index >= 0 ? m_groups[size_t(index)].segments : QList<QAbstractSeries *>();
 }
 
 bool UsageChartView::isSeriesVisible(const QString &key) const
@@ -425,74 +402,34 @@ void UsageChartView::refresh()
 
 void UsageChartView::rebuildGroups()
 {
-    m_series = m_store ? TimeSeries::extract(*m_store, m_metric, m_granularity, m_pool) : TimeSeries();
-
-    struct Candidate
-    {
-        int environment;
-        double score;
-    };
-    QList<Candidate> candidates;
-    const bool summed = TimeSeries::isSummed(m_metric);
-    for (int env = 0; env < m_series.environmentCount(); ++env) {
-        const QString &id = m_store->environmentIds().at(env);
-        if (m_environmentFilter && !m_environmentFilter->contains(id))
-            continue;
-        double score = 0.0;
-        for (const double value : m_series.values(env)) {
-            if (!std::isnan(value))
-                score = summed ? score + value : std::max(score, value);
-        }
-        candidates.append({env, score});
-    }
-    // The largest at the bottom of the stack, where the baseline is straight.
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
-    // Stacked, the environments beyond the limit are added up into one series, so the top of the stack stays the
-    // total. As lines they are left out: their sum would dwarf the lines it is meant to be compared with.
-    const bool limited = m_maximumSeries > 0 && candidates.size() > m_maximumSeries;
-    const bool lines = m_style == Style::Lines;
-    const qsizetype separate =
-        !limited ? candidates.size() : (lines ? qsizetype(m_maximumSeries) : qsizetype(m_maximumSeries - 1));
-    m_omittedEnvironments = lines ? int(candidates.size() - separate) : 0;
-    m_environmentCount = int(candidates.size());
+    ChartSeriesPlan::Request request;
+    request.metric = m_metric;
+    request.pool = m_pool;
+    request.granularity = m_granularity;
+    request.layout = m_style == Style::Lines ? ChartSeriesPlan::Layout::Lines : ChartSeriesPlan::Layout::Stacked;
+    request.environmentFilter = m_environmentFilter;
+    request.maximumSeries = m_maximumSeries;
+    request.hiddenSeries = m_hidden;
+    request.names = m_names;
+    const QStringList oldKeys = seriesKeys();
+    m_plan = m_store ? ChartSeriesPlan(*m_store, request) : ChartSeriesPlan();
 
     std::vector<Group> groups;
-    for (qsizetype i = 0; i < separate; ++i) {
-        const int env = candidates.at(i).environment;
-        const QString &id = m_store->environmentIds().at(env);
+    groups.reserve(m_plan.series().size());
+    for (const ChartSeriesPlan::Series &series : m_plan.series()) {
+        // Colours follow the environments' size by host-unit hours, so the largest get the most distinct colours
+        // and keep them whatever the metric.
         Group group;
-        group.key = id;
-        const QString name = m_names.value(id);
-        group.label = name.isEmpty() ? id : name;
-        group.color = ChartPalette::series(m_colourRank.value(env, env));
-        group.values = m_series.values(env);
+        group.color = series.sizeRank >= 0 ? ChartPalette::series(series.sizeRank) : ChartPalette::other();
         groups.push_back(std::move(group));
-    }
-    if (!lines && separate < candidates.size()) {
-        Group other;
-        other.key = otherKey();
-        other.label = tr("Other (%n environment(s))", nullptr, int(candidates.size() - separate));
-        other.color = ChartPalette::other();
-        other.values = QList<double>(m_series.periodCount(), 0.0);
-        for (qsizetype i = separate; i < candidates.size(); ++i) {
-            const int env = candidates.at(i).environment;
-            const QList<double> &values = m_series.values(env);
-            for (qsizetype p = 0; p < values.size(); ++p)
-                other.values[p] += values.at(p); // NaN stays NaN: gaps are the same in every environment
-        }
-        groups.push_back(std::move(other));
     }
 
     // Keep the chart series when the same groups come back in the same order (a new metric, say).
-    bool sameGroups = groups.size() == m_groups.size();
-    for (size_t i = 0; sameGroups && i < groups.size(); ++i)
-        sameGroups = groups[i].key == m_groups[i].key;
-    if (sameGroups) {
+    if (seriesKeys() == oldKeys && groups.size() == m_groups.size()) {
         for (size_t i = 0; i < groups.size(); ++i) {
             groups[i].segments = std::move(m_groups[i].segments);
             for (QAbstractSeries *segment : std::as_const(groups[i].segments))
-                segment->setName(groups[i].label.toHtmlEscaped());
+                segment->setName(m_plan.series()[i].label.toHtmlEscaped());
         }
     } else {
         removeAllGroupSeries();
@@ -503,12 +440,13 @@ void UsageChartView::rebuildGroups()
     const std::pair<double, double> bounds = visibleRange();
     const double oldFrom = bounds.first;
     const double oldTo = bounds.second;
-    if (m_series.isEmpty()) {
+    const TimeSeries &periods = m_plan.timeSeries();
+    if (periods.isEmpty()) {
         m_fullMin = 0.0;
         m_fullMax = 0.0;
     } else {
-        m_fullMin = double(m_series.periodStartsMs().constFirst());
-        m_fullMax = double(m_series.endMs());
+        m_fullMin = double(periods.periodStartsMs().constFirst());
+        m_fullMax = double(periods.endMs());
     }
     if (m_fullMax > m_fullMin) {
         if (newRange)
@@ -527,49 +465,34 @@ void UsageChartView::rebuildGroups()
 
 void UsageChartView::rebuildStack()
 {
-    const qsizetype periods = m_series.periodCount();
-    m_stepX.resize(2 * periods);
-    for (qsizetype p = 0; p < periods; ++p) {
-        m_stepX[2 * p] = double(m_series.periodStartsMs().at(p));
-        m_stepX[2 * p + 1] = double(m_series.periodEndMs(p));
+    m_plan.setHiddenSeries(m_hidden);
+    const TimeSeries &periods = m_plan.timeSeries();
+    const qsizetype count = periods.periodCount();
+    m_stepX.resize(2 * count);
+    for (qsizetype p = 0; p < count; ++p) {
+        m_stepX[2 * p] = double(periods.periodStartsMs().at(p));
+        m_stepX[2 * p + 1] = double(periods.periodEndMs(p));
     }
+    auto steps = [count](const QList<double> &values) {
+        QList<double> result(2 * count);
+        for (qsizetype p = 0; p < count; ++p)
+            result[2 * p] = result[2 * p + 1] = values.at(p);
+        return result;
+    };
     m_layers.clear();
-    if (m_style == Style::Lines) {
-        for (Group &group : m_groups) {
-            group.layer = -1;
-            group.steps.resize(2 * periods);
-            for (qsizetype p = 0; p < periods; ++p) {
-                const double value = group.values.at(p);
-                group.steps[2 * p] = QPointF(m_stepX.at(2 * p), value);
-                group.steps[2 * p + 1] = QPointF(m_stepX.at(2 * p + 1), value);
-            }
-        }
-        return;
-    }
-
-    // The baseline is zero, with the store's gaps (NaN in every environment) as breaks.
-    QList<double> running(2 * periods, 0.0);
-    if (m_series.environmentCount() > 0) {
-        const QList<double> &any = m_series.values(0);
-        for (qsizetype p = 0; p < periods; ++p) {
-            if (std::isnan(any.at(p)))
-                running[2 * p] = running[2 * p + 1] = std::numeric_limits<double>::quiet_NaN();
-        }
-    }
-    m_layers.push_back(running);
-    for (Group &group : m_groups) {
+    for (const QList<double> &layer : m_plan.layers())
+        m_layers.push_back(steps(layer));
+    for (size_t i = 0; i < m_groups.size(); ++i) {
+        Group &group = m_groups[i];
         group.steps.clear();
-        if (m_hidden.contains(group.key)) {
-            group.layer = -1;
+        if (m_style != Style::Lines)
             continue;
+        const QList<double> &values = m_plan.series()[i].values;
+        group.steps.resize(2 * count);
+        for (qsizetype p = 0; p < count; ++p) {
+            group.steps[2 * p] = QPointF(m_stepX.at(2 * p), values.at(p));
+            group.steps[2 * p + 1] = QPointF(m_stepX.at(2 * p + 1), values.at(p));
         }
-        double *sums = running.data();
-        for (qsizetype p = 0; p < periods; ++p) {
-            sums[2 * p] += group.values.at(p);
-            sums[2 * p + 1] += group.values.at(p);
-        }
-        group.layer = int(m_layers.size());
-        m_layers.push_back(running);
     }
 }
 
@@ -597,9 +520,11 @@ void UsageChartView::updateSeries()
     };
 
     m_bands.clear();
+    const std::vector<ChartSeriesPlan::Series> &planned = m_plan.series();
     if (m_style == Style::Lines) {
-        for (Group &group : m_groups) {
-            const bool hidden = m_hidden.contains(group.key);
+        for (size_t i = 0; i < m_groups.size(); ++i) {
+            Group &group = m_groups[i];
+            const bool hidden = m_hidden.contains(planned[i].key);
             if (hidden && !group.segments.isEmpty()) {
                 hide(group);
                 continue;
@@ -607,7 +532,7 @@ void UsageChartView::updateSeries()
             const QList<QPointF> reduced = TimeSeries::downsample(group.steps, xMin, xMax, pixels);
             if (!hidden)
                 track(reduced);
-            applySegments(group, splitAtGaps(reduced));
+            applySegments(i, splitAtGaps(reduced));
             if (hidden)
                 hide(group);
         }
@@ -620,20 +545,21 @@ void UsageChartView::updateSeries()
             segments.push_back(splitAtGaps(layer));
         if (reduced.size() > 1)
             track(reduced.back());
-        for (const Group &group : m_groups) {
-            if (group.layer > 0)
-                m_bands.push_back({group.color, segments[size_t(group.layer)], segments[size_t(group.layer - 1)]});
+        for (size_t i = 0; i < m_groups.size(); ++i) {
+            const int layer = planned[i].layer;
+            if (layer > 0)
+                m_bands.push_back({m_groups[i].color, segments[size_t(layer)], segments[size_t(layer - 1)]});
         }
         // The top of the stack first, so that the legend reads like the picture.
-        for (auto it = m_groups.rbegin(); it != m_groups.rend(); ++it) {
-            Group &group = *it;
-            if (group.layer < 0) {
-                if (group.segments.isEmpty())
-                    applySegments(group, {});
-                hide(group);
+        for (size_t i = m_groups.size(); i-- > 0;) {
+            const int layer = planned[i].layer;
+            if (layer < 0) {
+                if (m_groups[i].segments.isEmpty())
+                    applySegments(i, {});
+                hide(m_groups[i]);
                 continue;
             }
-            applySegments(group, segments[size_t(group.layer)]);
+            applySegments(i, segments[size_t(layer)]);
         }
     }
     if (m_quota)
@@ -687,10 +613,10 @@ qsizetype UsageChartView::fillPieceCount() const
     return m_fill->pieceCount();
 }
 
-QPen UsageChartView::segmentPen(const Group &group) const
+QPen UsageChartView::segmentPen(const QColor &color) const
 {
     if (m_style == Style::Lines) {
-        QPen pen(group.color);
+        QPen pen(color);
         pen.setWidthF(1.6);
         return pen;
     }
@@ -700,11 +626,12 @@ QPen UsageChartView::segmentPen(const Group &group) const
     return pen;
 }
 
-void UsageChartView::applySegments(Group &group, const QList<QList<QPointF>> &segments)
+void UsageChartView::applySegments(size_t index, const QList<QList<QPointF>> &segments)
 {
+    Group &group = m_groups[index];
     const qsizetype count = std::max<qsizetype>(1, segments.size());
     while (group.segments.size() < count)
-        group.segments.append(createSegment(group));
+        group.segments.append(createSegment(index));
     while (group.segments.size() > count) {
         QAbstractSeries *segment = group.segments.takeLast();
         chart()->removeSeries(segment);
@@ -716,17 +643,19 @@ void UsageChartView::applySegments(Group &group, const QList<QList<QPointF>> &se
     }
 }
 
-QAbstractSeries *UsageChartView::createSegment(const Group &group)
+QAbstractSeries *UsageChartView::createSegment(size_t index)
 {
+    const Group &group = m_groups[index];
+    const ChartSeriesPlan::Series &planned = m_plan.series()[index];
     auto *series = new QLineSeries;
     // Legend labels are rich text: a name like "Prod <EU>" must not read as a tag.
-    series->setName(group.label.toHtmlEscaped());
+    series->setName(planned.label.toHtmlEscaped());
     chart()->addSeries(series);
     // After addSeries, which applies the theme's colours.
-    series->setPen(segmentPen(group));
+    series->setPen(segmentPen(group.color));
     series->attachAxis(m_xAxis);
     series->attachAxis(m_yAxis);
-    const QString key = group.key;
+    const QString key = planned.key;
     const bool first = group.segments.isEmpty();
     const QList<QLegendMarker *> markers = chart()->legend()->markers(series);
     for (QLegendMarker *marker : markers) {
@@ -752,8 +681,9 @@ void UsageChartView::updateLegend()
     const QColor text = palette().color(QPalette::Text);
     QColor dimmedText = text;
     dimmedText.setAlphaF(0.45);
-    for (const Group &group : m_groups) {
-        const bool visible = !m_hidden.contains(group.key);
+    for (size_t index = 0; index < m_groups.size(); ++index) {
+        const Group &group = m_groups[index];
+        const bool visible = !m_hidden.contains(m_plan.series()[index].key);
         QColor colour = group.color;
         if (!visible)
             colour.setAlphaF(0.25);
@@ -842,11 +772,11 @@ QString UsageChartView::poolName() const
 void UsageChartView::updateTitles()
 {
     QString title = DisplayFormat::metricAxisTitle(m_metric, m_granularity, poolName());
-    if (m_omittedEnvironments > 0) {
+    if (m_plan.omittedEnvironments() > 0) {
         title = tr("%1, the %2 largest of %3 environments")
                     .arg(title)
-                    .arg(m_environmentCount - m_omittedEnvironments)
-                    .arg(m_environmentCount);
+                    .arg(m_plan.environmentCount() - m_plan.omittedEnvironments())
+                    .arg(m_plan.environmentCount());
     }
     chart()->setTitle(title.toHtmlEscaped());
     setAccessibleDescription(
@@ -877,7 +807,7 @@ void UsageChartView::applyPalette()
     }
     for (const Group &group : m_groups) {
         for (QAbstractSeries *segment : group.segments)
-            static_cast<QLineSeries *>(segment)->setPen(segmentPen(group));
+            static_cast<QLineSeries *>(segment)->setPen(segmentPen(group.color));
     }
     updateLegend();
 }
@@ -899,24 +829,28 @@ std::optional<QPointF> UsageChartView::valueAt(const QPoint &position) const
 QString UsageChartView::toolTipAt(const QPoint &position) const
 {
     const std::optional<QPointF> value = valueAt(position);
-    if (!value || m_series.isEmpty() || m_groups.empty())
+    const TimeSeries &periods = m_plan.timeSeries();
+    if (!value || periods.isEmpty() || m_groups.empty())
         return {};
-    const qsizetype period = m_series.periodAt(qint64(std::floor(value->x())));
+    const qsizetype period = periods.periodAt(qint64(std::floor(value->x())));
     if (period < 0)
         return {};
     const QLocale locale;
-    const qint64 start = m_series.periodStartsMs().at(period);
+    const qint64 start = periods.periodStartsMs().at(period);
     QString html = QStringLiteral("<b>%1</b>")
                        .arg(tr("%1 UTC").arg(DisplayFormat::period(start, m_granularity, locale)).toHtmlEscaped());
 
-    QList<const Group *> shown;
-    for (const Group &group : m_groups) {
-        if (!m_hidden.contains(group.key))
-            shown.append(&group);
+    // Positions in m_plan.series() and m_groups.
+    const std::vector<ChartSeriesPlan::Series> &planned = m_plan.series();
+    auto valueOf = [&planned, period](int index) { return planned[size_t(index)].values.at(period); };
+    QList<int> shown;
+    for (size_t i = 0; i < planned.size(); ++i) {
+        if (!m_hidden.contains(planned[i].key))
+            shown.append(int(i));
     }
     if (shown.isEmpty())
         return html + QStringLiteral("<br/>") + tr("All series are hidden.").toHtmlEscaped();
-    if (std::isnan(shown.constFirst()->values.at(period))) {
+    if (std::isnan(valueOf(shown.constFirst()))) {
         const QString text = m_granularity == Granularity::Hour
                                  ? tr("No data: the export has no file for this hour.")
                                  : tr("No data: the export has no file for any hour of this period.");
@@ -924,52 +858,43 @@ QString UsageChartView::toolTipAt(const QPoint &position) const
     }
 
     // The series under the cursor: the band containing it when stacked, the nearest line within a few pixels.
-    const Group *hovered = nullptr;
+    int hovered = -1;
     if (m_style == Style::Stacked) {
-        double sum = 0.0;
-        for (const Group *group : std::as_const(shown)) {
-            sum += group->values.at(period);
-            if (value->y() < sum) {
-                hovered = group;
-                break;
-            }
-        }
+        hovered = m_plan.seriesAt(period, value->y());
     } else {
         const double tolerance = 8.0 * m_valueMax / std::max(1.0, chart()->plotArea().height());
         double best = tolerance;
-        for (const Group *group : std::as_const(shown)) {
-            const double distance = std::abs(group->values.at(period) - value->y());
+        for (const int index : std::as_const(shown)) {
+            const double distance = std::abs(valueOf(index) - value->y());
             if (distance <= best) {
                 best = distance;
-                hovered = group;
+                hovered = index;
             }
         }
     }
 
-    QList<const Group *> rows = shown;
+    QList<int> rows = shown;
     if (m_style == Style::Stacked)
         std::reverse(rows.begin(), rows.end()); // top of the stack first, like the picture
     else
-        std::stable_sort(rows.begin(), rows.end(), [period](const Group *a, const Group *b) {
-            return a->values.at(period) > b->values.at(period);
-        });
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return valueOf(a) > valueOf(b); });
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">");
     double total = 0.0;
-    for (const Group *group : std::as_const(rows))
-        total += group->values.at(period);
+    for (const int index : std::as_const(rows))
+        total += valueOf(index);
     qsizetype listed = 0;
-    for (const Group *group : std::as_const(rows)) {
-        if (listed == ToolTipRows && group != hovered)
+    for (const int index : std::as_const(rows)) {
+        if (listed == ToolTipRows && index != hovered)
             continue;
         ++listed;
-        QString label = group->label.toHtmlEscaped();
-        QString amount = DisplayFormat::metricValue(m_metric, group->values.at(period), locale).toHtmlEscaped();
-        if (group == hovered) {
+        QString label = planned[size_t(index)].label.toHtmlEscaped();
+        QString amount = DisplayFormat::metricValue(m_metric, valueOf(index), locale).toHtmlEscaped();
+        if (index == hovered) {
             label = QStringLiteral("<b>%1</b>").arg(label);
             amount = QStringLiteral("<b>%1</b>").arg(amount);
         }
         html += QStringLiteral("<tr><td>%1&nbsp;</td><td>%2&nbsp;&nbsp;</td><td align=\"right\">%3</td></tr>")
-                    .arg(colourSwatch(group->color), label, amount);
+                    .arg(colourSwatch(m_groups[size_t(index)].color), label, amount);
     }
     if (listed < rows.size()) {
         html += QStringLiteral("<tr><td></td><td colspan=\"2\"><i>%1</i></td></tr>")
@@ -994,7 +919,7 @@ QString UsageChartView::toolTipAt(const QPoint &position) const
 void UsageChartView::updateHover(const QPoint &position)
 {
     const std::optional<QPointF> value = valueAt(position);
-    const qsizetype period = value ? m_series.periodAt(qint64(std::floor(value->x()))) : -1;
+    const qsizetype period = value ? m_plan.timeSeries().periodAt(qint64(std::floor(value->x()))) : -1;
     if (period != m_hoverPeriod) {
         // Only the two highlights are repainted, not the whole chart.
         viewport()->update(periodRect(m_hoverPeriod));
@@ -1143,7 +1068,8 @@ void UsageChartView::changeEvent(QEvent *event)
 
 QRectF UsageChartView::periodBand(qsizetype period) const
 {
-    if (period < 0 || period >= m_series.periodCount())
+    const TimeSeries &periods = m_plan.timeSeries();
+    if (period < 0 || period >= periods.periodCount())
         return {};
     const QRectF plot = chart()->plotArea();
     const std::pair<double, double> bounds = visibleRange();
@@ -1154,8 +1080,8 @@ QRectF UsageChartView::periodBand(qsizetype period) const
     auto toX = [&](double x) {
         return std::clamp(plot.left() + (x - xMin) / (xMax - xMin) * plot.width(), plot.left(), plot.right());
     };
-    const double left = toX(double(m_series.periodStartsMs().at(period)));
-    const double right = toX(double(m_series.periodEndMs(period)));
+    const double left = toX(double(periods.periodStartsMs().at(period)));
+    const double right = toX(double(periods.periodEndMs(period)));
     return chart()->mapRectToScene(QRectF(QPointF(left, plot.top()), QPointF(right, plot.bottom())));
 }
 

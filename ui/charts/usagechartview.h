@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <usage/chartseriesplan.h>
 #include <usage/environmentnames.h>
 #include <usage/timeseries.h>
 
@@ -25,6 +26,9 @@ namespace LicenseUi {
 class StackedAreaItem;
 
 // One metric of a usage store per environment over time, stacked or as lines, per hour, day or month.
+//
+// Which environments are drawn, in what order, which are taken together as "Other" and how they stack is decided by
+// LicenseCore::ChartSeriesPlan; the view turns that plan into Qt Charts series, axes, legend and tooltips.
 //
 // Every period is drawn as a step over its whole length, so what the tooltip says for an instant is what is
 // drawn there. Periods without files are breaks, never zeros. Data reaches the series through replace(), reduced
@@ -130,14 +134,11 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    // What the chart draws for one series of the plan, at the same position as in m_plan.series().
     struct Group
     {
-        QString key;
-        QString label;
         QColor color;
-        QList<double> values; // per period: the sum over the group's environments
         QList<QPointF> steps; // two points per period, for lines
-        int layer = -1;       // stacked: its upper layer in m_layers; -1 when hidden
         QList<QAbstractSeries *> segments;
     };
     enum Dirty : int
@@ -152,10 +153,10 @@ private:
     void rebuildGroups();
     void rebuildStack();
     void updateSeries();
-    void applySegments(Group &group, const QList<QList<QPointF>> &segments);
-    QAbstractSeries *createSegment(const Group &group);
+    void applySegments(size_t index, const QList<QList<QPointF>> &segments);
+    QAbstractSeries *createSegment(size_t index);
     void updateFill();
-    [[nodiscard]] QPen segmentPen(const Group &group) const;
+    [[nodiscard]] QPen segmentPen(const QColor &color) const;
     void removeAllGroupSeries();
     void updateLegend();
     void updateTimeAxis();
@@ -168,7 +169,8 @@ private:
     // The hovered period's highlight, in scene and in viewport coordinates.
     [[nodiscard]] QRectF periodBand(qsizetype period) const;
     [[nodiscard]] QRect periodRect(qsizetype period) const;
-    [[nodiscard]] const Group *groupOf(const QString &key) const;
+    // The position of `key` in m_groups and m_plan.series(), or -1.
+    [[nodiscard]] int indexOf(const QString &key) const;
     [[nodiscard]] std::optional<QPointF> valueAt(const QPoint &position) const;
     [[nodiscard]] double minimumSpan() const;
     [[nodiscard]] QString poolName() const;
@@ -182,15 +184,12 @@ private:
     std::optional<double> m_quota;
     std::optional<QSet<QString>> m_environmentFilter;
     int m_maximumSeries = 12;
-    int m_environmentCount = 0;    // shown, after the filter
-    int m_omittedEnvironments = 0; // as lines, those beyond the maximum
     QSet<QString> m_hidden;
-    QList<int> m_colourRank; // per environment: its rank by host-unit hours, for colours that stay put
 
-    LicenseCore::TimeSeries m_series;
+    LicenseCore::ChartSeriesPlan m_plan;
     std::vector<Group> m_groups;
     QList<double> m_stepX;               // two per period: start and end
-    std::vector<QList<double>> m_layers; // stacked: the baseline, then running sums of the visible groups
+    std::vector<QList<double>> m_layers; // stacked: the plan's layers, two points per period
     struct Band
     {
         QColor color;
