@@ -1,11 +1,23 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The open document: what it holds and what changed() promises.
+// The open document and the pages that follow it on their own: what changed() promises, and that each page
+// shows the document without anyone pushing data into it.
 
+#include "environmenttotalsmodel.h"
+#include "exportdetailspage.h"
+#include "models/hostsmodel.h"
 #include "opendocument.h"
+#include "overviewpage.h"
+#include "tablepage.h"
 
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <usage/hoursummary.h>
 #include <usage/usagesnapshotbuilder.h>
@@ -50,6 +62,24 @@ ClusterLicense licenseWithHostUnits(double quota)
     license.hostUnits.present = true;
     license.hostUnits.quota = quota;
     return license;
+}
+
+QStringList itemTexts(const QComboBox *combo)
+{
+    QStringList texts;
+    for (int i = 0; i < combo->count(); ++i)
+        texts << combo->itemText(i);
+    return texts;
+}
+
+QString labelContaining(const QWidget &parent, const QString &part)
+{
+    const QList<QLabel *> labels = parent.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->text().contains(part))
+            return label->text();
+    }
+    return {};
 }
 
 } // namespace
@@ -128,6 +158,105 @@ private Q_SLOTS:
         document.addEnvironmentNames(added);
         QCOMPARE(changed.size(), changes ? 1 : 0);
         QCOMPARE(document.environmentNames(), expected);
+    }
+
+    void overviewFollows()
+    {
+        OpenDocument document;
+        OverviewPage page;
+        page.setDocument(&document);
+        QAbstractItemModelTester tester(page.view()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(page.view()->model()->rowCount(), 0);
+
+        document.open(snapshotOf({QStringLiteral("env-1"), QStringLiteral("env-2")}, QStringLiteral("a.json")),
+                      QStringLiteral("a.json"));
+        QCOMPARE(page.view()->model()->rowCount(), 2);
+        const auto nameOf = [&](const QString &id) {
+            const QAbstractItemModel *model = page.view()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, EnvironmentTotalsModel::EnvironmentColumn);
+                if (index.data(EnvironmentTotalsModel::EnvironmentIdRole).toString() == id)
+                    return index.data().toString();
+            }
+            return QString();
+        };
+        QCOMPARE(nameOf(QStringLiteral("env-1")), QStringLiteral("env-1"));
+
+        document.addEnvironmentNames({{QStringLiteral("env-1"), QStringLiteral("Production")}});
+        QCOMPARE(nameOf(QStringLiteral("env-1")), QStringLiteral("Production"));
+
+        // Peak: two hosts of 1 host unit; of a quota of 8 that is 25 %. A license leaves the table alone.
+        QVERIFY(labelContaining(page, QStringLiteral("quota")).isEmpty());
+        QSignalSpy reset(page.view()->model(), &QAbstractItemModel::modelReset);
+        document.setLicense(licenseWithHostUnits(8));
+        QCOMPARE(labelContaining(page, QStringLiteral("quota")),
+                 QStringLiteral("Peak host units: %1 % of the license quota of %2.")
+                     .arg(QLocale().toString(25), QLocale().toString(8)));
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void tablePageFollows()
+    {
+        OpenDocument document;
+        HostsModel model;
+        TablePage page(&model, QStringLiteral("Hosts"));
+        page.setDocument(&document);
+        QCOMPARE(itemTexts(page.environmentCombo()), QStringList{QStringLiteral("All environments")});
+
+        document.open(snapshotOf({QStringLiteral("env-1"), QStringLiteral("env-2")}, QStringLiteral("a.json")),
+                      QStringLiteral("a.json"));
+        QCOMPARE(itemTexts(page.environmentCombo()),
+                 (QStringList{QStringLiteral("All environments"), QStringLiteral("env-1"), QStringLiteral("env-2")}));
+        page.environmentCombo()->setCurrentIndex(2);
+        QCOMPARE(page.environmentFilter(), QSet<QString>{QStringLiteral("env-2")});
+
+        // Names relabel; the chosen environment stays chosen.
+        document.addEnvironmentNames({{QStringLiteral("env-2"), QStringLiteral("Staging")}});
+        QCOMPARE(page.environmentCombo()->itemText(2), QStringLiteral("Staging"));
+        QCOMPARE(page.environmentFilter(), QSet<QString>{QStringLiteral("env-2")});
+
+        // Another export without that environment: the filter falls back to all.
+        document.open(snapshotOf({QStringLiteral("env-3")}, QStringLiteral("b.json")), QStringLiteral("b.json"));
+        QCOMPARE(itemTexts(page.environmentCombo()),
+                 (QStringList{QStringLiteral("All environments"), QStringLiteral("env-3")}));
+        QVERIFY(page.environmentFilter().isEmpty());
+    }
+
+    void detailsPageFollows()
+    {
+        OpenDocument document;
+        ExportDetailsPage page;
+        page.setDocument(&document);
+        QVERIFY(!labelContaining(page, QStringLiteral("No export is open.")).isEmpty());
+
+        document.open(snapshotOf({QStringLiteral("env-1")}, QStringLiteral("/exports/hour.json")),
+                      QStringLiteral("/exports/hour.json"));
+        QVERIFY(labelContaining(page, QStringLiteral("No export is open.")).isEmpty());
+        QVERIFY(!labelContaining(page, QStringLiteral("hour.json")).isEmpty());
+        QCOMPARE(page.logView()->toPlainText(), QStringLiteral("This export has no log file."));
+        QCOMPARE(page.gapList()->count(), 1); // "None: every hour of the range has data."
+    }
+
+    void aPageFollowsOneDocument()
+    {
+        OpenDocument first;
+        OpenDocument second;
+        HostsModel model;
+        TablePage page(&model, QStringLiteral("Hosts"));
+        page.setDocument(&first);
+        page.setDocument(&second);
+        first.open(snapshotOf({QStringLiteral("env-1")}, QStringLiteral("a.json")), QStringLiteral("a.json"));
+        QCOMPARE(page.environmentCombo()->count(), 1);
+        second.open(snapshotOf({QStringLiteral("env-2")}, QStringLiteral("b.json")), QStringLiteral("b.json"));
+        QCOMPARE(itemTexts(page.environmentCombo()),
+                 (QStringList{QStringLiteral("All environments"), QStringLiteral("env-2")}));
+
+        // A document that goes away leaves the page as it was.
+        {
+            OpenDocument shortLived;
+            page.setDocument(&shortLived);
+        }
+        QCOMPARE(page.environmentCombo()->count(), 2);
     }
 };
 
