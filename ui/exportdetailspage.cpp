@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdetailspage.h"
 
+#include "opendocument.h"
+
 #include <common/timeutil.h>
 
 #include <QFileInfo>
@@ -75,8 +77,28 @@ ExportDetailsPage::ExportDetailsPage(QWidget *parent)
 
 ExportDetailsPage::~ExportDetailsPage() = default;
 
-void ExportDetailsPage::setStore(const UsageSnapshotPtr &store)
+void ExportDetailsPage::setDocument(const OpenDocument *document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &OpenDocument::changed, this, &ExportDetailsPage::showDocument);
+    showDocument();
+}
+
+void ExportDetailsPage::showDocument()
+{
+    // Names and licenses are not shown here; the lists keep their scroll position until another export is open.
+    const OpenDocument *document = m_document.data();
+    const UsageSnapshotPtr store = document ? document->snapshot() : nullptr;
+    if (store != m_store)
+        showStore(store);
+}
+
+void ExportDetailsPage::showStore(const UsageSnapshotPtr &store)
+{
+    m_store = store;
     m_gaps->clear();
     m_warnings->clear();
     m_log->clear();

@@ -4,6 +4,7 @@
 
 #include <usage/usagesnapshot.h>
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -11,6 +12,8 @@ class QListWidget;
 class QPlainTextEdit;
 
 namespace LicenseUi {
+
+class OpenDocument;
 
 // What an import found besides the numbers: the file and its layout, the covered range, missing hours,
 // warnings, the signature file and the export's own log.
@@ -23,13 +26,19 @@ public:
     explicit ExportDetailsPage(QWidget *parent = nullptr);
     ~ExportDetailsPage() override;
 
-    void setStore(const LicenseCore::UsageSnapshotPtr &store);
+    // Shows the document's snapshot and follows it.
+    void setDocument(const OpenDocument *document);
 
     [[nodiscard]] QListWidget *gapList() const { return m_gaps; }
     [[nodiscard]] QListWidget *warningList() const { return m_warnings; }
     [[nodiscard]] QPlainTextEdit *logView() const { return m_log; }
 
 private:
+    void showDocument();
+    void showStore(const LicenseCore::UsageSnapshotPtr &store);
+
+    QPointer<const OpenDocument> m_document;
+    LicenseCore::UsageSnapshotPtr m_store; // what the page shows
     QLabel *m_summary = nullptr;
     QListWidget *m_gaps = nullptr;
     QListWidget *m_warnings = nullptr;

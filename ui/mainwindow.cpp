@@ -13,6 +13,7 @@
 #include "models/hostsmodel.h"
 #include "models/hourlyusagemodel.h"
 #include "models/usagefilterproxymodel.h"
+#include "opendocument.h"
 #include "overviewpage.h"
 #include "settingsdialog.h"
 #include "tablepage.h"
@@ -72,6 +73,24 @@ bool isExportFile(const QString &path)
     return suffix == QLatin1String("zip") || suffix == QLatin1String("json");
 }
 
+// Keeps a model or the chart showing the document, handing over only what changed: another snapshot replaces
+// the data (a model is reset, a chart shows the new range), new names only relabel (sorting, selection and zoom
+// stay), and a change elsewhere, such as a license, costs nothing.
+template<typename View> void followDocument(const OpenDocument *document, View *view)
+{
+    auto shownNames = std::make_shared<EnvironmentNames>();
+    const auto show = [document, view, shownNames] {
+        if (*shownNames != document->environmentNames()) {
+            *shownNames = document->environmentNames();
+            view->setEnvironmentNames(*shownNames);
+        }
+        if (view->store() != document->snapshot())
+            view->setStore(document->snapshot());
+    };
+    QObject::connect(document, &OpenDocument::changed, view, show);
+    show();
+}
+
 } // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
@@ -82,11 +101,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
                                                : std::make_unique<ProfileStore>(options.profileFile))
     , m_dataFolderOverride(options.dataFolder)
     , m_appSettings(loadAppSettings(QSettings()))
+    , m_document(new OpenDocument(this))
 {
     m_dataFolder = !m_dataFolderOverride.isEmpty()       ? m_dataFolderOverride
                    : !m_appSettings.dataFolder.isEmpty() ? m_appSettings.dataFolder
                                                          : defaultDataFolder();
     setAcceptDrops(true);
+    // Names remembered from earlier downloads, so exports opened offline show them.
+    m_document->addEnvironmentNames(LicenseCore::environmentNames());
     createActions();
     createToolBar();
     createPages();
@@ -101,10 +123,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
 
     connect(m_importer, &ExportImporter::progressChanged, this, &MainWindow::showProgress);
-    connect(m_importer, &ExportImporter::finished, this, &MainWindow::showStore);
+    connect(m_importer, &ExportImporter::finished, this, &MainWindow::showImported);
     connect(m_importer, &ExportImporter::failed, this, &MainWindow::showError);
+    connect(m_document, &OpenDocument::changed, this, [this] {
+        updateActions();
+        updateTitle();
+    });
 
-    m_names = LicenseCore::environmentNames();
     reloadProfiles();
     restoreSettings();
     if (options.demo)
@@ -117,55 +142,69 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    // Object names let tests find the actions whatever the language.
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     m_openAction = fileMenu->addAction(tr("&Open Export…"), this, &MainWindow::chooseExport);
+    m_openAction->setObjectName(QStringLiteral("openExportAction"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(tr("Open a license export saved earlier, for example from the Cluster Management "
                                 "Console"));
     m_recentMenu = fileMenu->addMenu(tr("&Recent Exports"));
-    fileMenu->addAction(tr("Open &Demo Export"), this, &MainWindow::openDemoExport);
+    m_recentMenu->setObjectName(QStringLiteral("recentExportsMenu"));
+    QAction *demoExport = fileMenu->addAction(tr("Open &Demo Export"), this, &MainWindow::openDemoExport);
+    demoExport->setObjectName(QStringLiteral("openDemoExportAction"));
     fileMenu->addSeparator();
     m_saveZipAction = fileMenu->addAction(tr("Save &ZIP Copy…"), this, &MainWindow::chooseZipCopy);
+    m_saveZipAction->setObjectName(QStringLiteral("saveZipCopyAction"));
     m_saveZipAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveZipAction->setToolTip(tr("Save a byte-identical copy of the export, as the cluster sent it"));
     m_exportCsvAction = fileMenu->addAction(tr("&Export CSV…"), this, &MainWindow::chooseCsvFile);
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_saveChartAction = fileMenu->addAction(tr("Save C&hart Image…"), this, &MainWindow::chooseChartFile);
+    m_saveChartAction->setObjectName(QStringLiteral("saveChartAction"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_settingsAction = editMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setToolTip(tr("Estimation rules, archive limits, language, default date range and data "
-                                    "folder"));
+    QAction *settings = editMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettingsDialog);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setToolTip(tr("Estimation rules, archive limits, language, default date range and data folder"));
 
     QMenu *clusterMenu = menuBar()->addMenu(tr("&Cluster"));
     m_clustersAction = clusterMenu->addAction(tr("Clusters && &Tokens…"), this, &MainWindow::openClustersDialog);
+    m_clustersAction->setObjectName(QStringLiteral("clustersAction"));
     m_clustersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_downloadAction = clusterMenu->addAction(tr("&Download"), this, &MainWindow::startDownload);
+    m_downloadAction->setObjectName(QStringLiteral("downloadAction"));
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_downloadAction->setToolTip(tr("Download the license export of the chosen range from the cluster"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, Page>> pages = {{tr("&Overview"), Page::Overview},
-                                               {tr("&Charts"), Page::Charts},
-                                               {tr("&Hourly Table"), Page::Hourly},
-                                               {tr("Ho&sts"), Page::Hosts},
-                                               {tr("Export &Details"), Page::Details}};
+    const QList<std::tuple<QString, Page, QString>> pages = {
+        {tr("&Overview"), Page::Overview, QStringLiteral("showOverviewAction")},
+        {tr("&Charts"), Page::Charts, QStringLiteral("showChartsAction")},
+        {tr("&Hourly Table"), Page::Hourly, QStringLiteral("showHourlyTableAction")},
+        {tr("Ho&sts"), Page::Hosts, QStringLiteral("showHostsAction")},
+        {tr("Export &Details"), Page::Details, QStringLiteral("showExportDetailsAction")}};
     for (int i = 0; i < pages.size(); ++i) {
-        const Page page = pages.at(i).second;
-        QAction *action = viewMenu->addAction(pages.at(i).first, this, [this, page] { showPage(page); });
+        const auto &[text, page, name] = pages.at(i);
+        QAction *action = viewMenu->addAction(text, this, [this, page] { showPage(page); });
+        action->setObjectName(name);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_aboutAction = helpMenu->addAction(tr("&About License Usage Explorer"), this, &MainWindow::openAboutDialog);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    QAction *about = helpMenu->addAction(tr("&About License Usage Explorer"), this, &MainWindow::openAboutDialog);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::createToolBar()
@@ -174,6 +213,7 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("clusterToolBar"));
     toolBar->setMovable(false);
     m_profileCombo = new QComboBox(toolBar);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setAccessibleName(tr("Cluster profile"));
     m_profileCombo->setMinimumContentsLength(14);
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -205,32 +245,31 @@ void MainWindow::createPages()
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    m_overview = new OverviewPage(m_tabs);
-    m_tabs->addTab(m_overview, tr("Overview"));
+    auto *overview = new OverviewPage(m_tabs);
+    overview->setDocument(m_document);
+    m_tabs->addTab(overview, tr("Overview"));
 
-    auto *chartPage = new QWidget(m_tabs);
-    auto *chartLayout = new QVBoxLayout(chartPage);
-    m_chart = new UsageChartView(chartPage);
-    m_chartControls = new ChartControls(m_chart, chartPage);
-    chartLayout->addWidget(m_chartControls);
-    chartLayout->addWidget(m_chart, 1);
-    m_tabs->addTab(chartPage, tr("Charts"));
+    m_tabs->addTab(createChartPage(), tr("Charts"));
 
-    m_hourlyModel = new HourlyUsageModel(this);
-    m_hourlyPage = new TablePage(m_hourlyModel, tr("Hourly usage per environment"), m_tabs);
+    auto *hourlyModel = new HourlyUsageModel(this);
+    m_hourlyPage = new TablePage(hourlyModel, tr("Hourly usage per environment"), m_tabs);
+    followDocument(m_document, hourlyModel);
+    m_hourlyPage->setDocument(m_document);
     m_hourlyPage->proxy()->setSortRole(HourlyUsageModel::SortRole);
     auto *resolution = new QComboBox(m_hourlyPage);
     resolution->addItem(tr("Hourly"), int(Granularity::Hour));
     resolution->addItem(tr("Daily"), int(Granularity::Day));
     resolution->addItem(tr("Monthly"), int(Granularity::Month));
     resolution->setAccessibleName(tr("Table resolution"));
-    connect(resolution, &QComboBox::currentIndexChanged, this,
-            [this, resolution] { m_hourlyModel->setGranularity(Granularity(resolution->currentData().toInt())); });
+    connect(resolution, &QComboBox::currentIndexChanged, hourlyModel,
+            [hourlyModel, resolution] { hourlyModel->setGranularity(Granularity(resolution->currentData().toInt())); });
     m_hourlyPage->addFilterWidget(tr("&Resolution"), resolution);
     m_tabs->addTab(m_hourlyPage, tr("Hourly Table"));
 
-    m_hostsModel = new HostsModel(this);
-    m_hostsPage = new TablePage(m_hostsModel, tr("Hosts"), m_tabs);
+    auto *hostsModel = new HostsModel(this);
+    m_hostsPage = new TablePage(hostsModel, tr("Hosts"), m_tabs);
+    followDocument(m_document, hostsModel);
+    m_hostsPage->setDocument(m_document);
     m_hostsPage->proxy()->setSortRole(HostsModel::SortRole);
     auto *mode = new QComboBox(m_hostsPage);
     mode->addItem(tr("All modes"), -1);
@@ -246,8 +285,9 @@ void MainWindow::createPages()
     m_hostsPage->view()->sortByColumn(HostsModel::HostUnitHoursColumn, Qt::DescendingOrder);
     m_tabs->addTab(m_hostsPage, tr("Hosts"));
 
-    m_details = new ExportDetailsPage(m_tabs);
-    m_tabs->addTab(m_details, tr("Export Details"));
+    auto *details = new ExportDetailsPage(m_tabs);
+    details->setDocument(m_document);
+    m_tabs->addTab(details, tr("Export Details"));
 
     connect(m_downloadPanel, &DownloadPanel::downloaded, this, &MainWindow::onDownloaded);
     connect(m_downloadPanel, &DownloadPanel::failed, this, [this](const QString &message) {
@@ -258,10 +298,38 @@ void MainWindow::createPages()
         showMessage(tr("Download cancelled."), false);
         updateActions();
     });
-    connect(m_downloadPanel, &DownloadPanel::environmentNamesReady, this, &MainWindow::setEnvironmentNames);
-    connect(m_downloadPanel, &DownloadPanel::licenseReady, this,
-            [this](const ClusterLicense &license) { setLicense(license); });
+    connect(m_downloadPanel, &DownloadPanel::environmentNamesReady, m_document, &OpenDocument::addEnvironmentNames);
+    connect(m_downloadPanel, &DownloadPanel::licenseReady, m_document, &OpenDocument::setLicense);
     connect(m_downloadPanel, &DownloadPanel::runningChanged, this, &MainWindow::updateActions);
+}
+
+QWidget *MainWindow::createChartPage()
+{
+    auto *chartPage = new QWidget(m_tabs);
+    auto *chartLayout = new QVBoxLayout(chartPage);
+    m_chart = new UsageChartView(chartPage);
+    auto *controls = new ChartControls(m_chart, chartPage);
+    chartLayout->addWidget(controls);
+    chartLayout->addWidget(m_chart, 1);
+
+    // The chart follows the document first; its controls then offer the pools of the snapshot it shows. The
+    // quota line is the host units of the cluster's license.
+    followDocument(m_document, m_chart);
+    auto controlsStore = std::make_shared<UsageSnapshotPtr>();
+    const auto show = [this, controls, controlsStore] {
+        if (*controlsStore != m_document->snapshot()) {
+            *controlsStore = m_document->snapshot();
+            controls->setStore(*controlsStore);
+        }
+        const std::optional<ClusterLicense> &license = m_document->license();
+        if (license && license->hostUnits.present && license->hostUnits.quota > 0)
+            m_chart->setQuota(license->hostUnits.quota);
+        else
+            m_chart->clearQuota();
+    };
+    connect(m_document, &OpenDocument::changed, controls, show);
+    show();
+    return chartPage;
 }
 
 void MainWindow::reloadProfiles(const QString &select)
@@ -332,11 +400,13 @@ void MainWindow::applySettings(const AppSettings &settings)
     if (m_appSettings.defaultRange != previous.defaultRange)
         m_dateRange->setPreset(m_appSettings.defaultRange);
 
-    // An import still running was started with the old rules: it is superseded too.
-    if (m_appSettings.rules != previous.rules && !m_exportPath.isEmpty() && (m_store || m_importer->isRunning())) {
-        const std::optional<HourRange> expected = m_expectedRange;
-        openExport(m_exportPath, expected);
-        showMessage(tr("Reading %1 again with the new rules…").arg(QFileInfo(m_exportPath).fileName()), false);
+    // An import still running was started with the old rules: it is superseded too. Else the open export is read
+    // again, the one whose numbers are shown.
+    const bool running = m_importer->isRunning();
+    if (m_appSettings.rules != previous.rules && (running || m_document->snapshot())) {
+        const QString path = running ? m_importPath : m_document->exportPath();
+        openExport(path, running ? m_importExpected : m_document->expectedRange());
+        showMessage(tr("Reading %1 again with the new rules…").arg(QFileInfo(path).fileName()), false);
     } else if (m_appSettings.language != previous.language) {
         showMessage(tr("The new language is used after License Usage Explorer is restarted."), false);
     }
@@ -421,8 +491,8 @@ void MainWindow::openExport(const QString &path, std::optional<HourRange> expect
     options.limits = m_appSettings.limits;
     options.rules = m_appSettings.rules;
     options.expectedRange = expected;
-    m_expectedRange = expected;
-    m_exportPath = path;
+    m_importPath = path;
+    m_importExpected = expected;
     m_importer->start(path, options);
 }
 
@@ -437,7 +507,7 @@ void MainWindow::openDemoExport()
     GeneratorOptions options;
     options.seed = 7;
     const ExportGenerator names(options);
-    EnvironmentNames demoNames = m_names;
+    EnvironmentNames demoNames;
     for (const GeneratedEnvironment &environment : names.environments())
         demoNames.insert(environment.id, environment.name);
     auto *watcher = new QFutureWatcher<Error>(this);
@@ -448,7 +518,7 @@ void MainWindow::openDemoExport()
             showError(error);
             return;
         }
-        setEnvironmentNames(demoNames);
+        m_document->addEnvironmentNames(demoNames);
         openExport(path);
     });
     watcher->setFuture(QtConcurrent::run([path, options] { return ExportGenerator(options).writeZipFile(path); }));
@@ -463,26 +533,12 @@ void MainWindow::showProgress(const ImportProgress &progress)
     showMessage(tr("Reading hourly files: %1 of %2").arg(progress.entriesDone).arg(progress.entriesTotal), false);
 }
 
-void MainWindow::showStore(const UsageSnapshotPtr &store)
+void MainWindow::showImported(const UsageSnapshotPtr &snapshot)
 {
-    m_store = store;
     m_progress->setVisible(false);
-    m_overview->setStore(store, m_names);
-    m_chart->setEnvironmentNames(m_names);
-    m_chart->setStore(store);
-    m_chartControls->setStore(store);
-    m_hourlyModel->setEnvironmentNames(m_names);
-    m_hourlyModel->setStore(store);
-    m_hostsModel->setEnvironmentNames(m_names);
-    m_hostsModel->setStore(store);
-    m_hourlyPage->setEnvironments(store->environmentIds(), m_names);
-    m_hostsPage->setEnvironments(store->environmentIds(), m_names);
-    m_details->setStore(store);
-    showMessage(tr("%n hourly file(s) read.", nullptr, store->hourFiles()), false);
-    addRecentExport(m_exportPath);
-    updateActions();
-    updateTitle();
-    Q_EMIT storeChanged();
+    m_document->open(snapshot, m_importPath, m_importExpected);
+    showMessage(tr("%n hourly file(s) read.", nullptr, snapshot->hourFiles()), false);
+    addRecentExport(m_document->exportPath());
 }
 
 void MainWindow::showError(const Error &error)
@@ -493,38 +549,16 @@ void MainWindow::showError(const Error &error)
     Q_EMIT importFailed(error.message());
 }
 
-void MainWindow::setEnvironmentNames(const EnvironmentNames &names)
-{
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        m_names.insert(it.key(), it.value());
-    m_overview->setEnvironmentNames(m_names);
-    m_chart->setEnvironmentNames(m_names);
-    m_hourlyModel->setEnvironmentNames(m_names);
-    m_hostsModel->setEnvironmentNames(m_names);
-    if (m_store) {
-        m_hourlyPage->setEnvironments(m_store->environmentIds(), m_names);
-        m_hostsPage->setEnvironments(m_store->environmentIds(), m_names);
-    }
-}
-
-void MainWindow::setLicense(const std::optional<ClusterLicense> &license)
-{
-    m_overview->setLicense(license);
-    if (license && license->hostUnits.present && license->hostUnits.quota > 0)
-        m_chart->setQuota(license->hostUnits.quota);
-    else
-        m_chart->clearQuota();
-}
-
 bool MainWindow::saveCsv(const QString &path, Granularity granularity, bool onlyFiltered, QString *error)
 {
-    if (!m_store)
+    const UsageSnapshotPtr snapshot = m_document->snapshot();
+    if (!snapshot)
         return false;
     CsvOptions options;
     options.granularity = granularity;
     if (onlyFiltered)
         options.environments = m_hourlyPage->environmentFilter();
-    const Error result = CsvWriter::save(path, *m_store, m_names, options);
+    const Error result = CsvWriter::save(path, *snapshot, m_document->environmentNames(), options);
     if (result.isError() && error)
         *error = result.message();
     return !result.isError();
@@ -532,9 +566,9 @@ bool MainWindow::saveCsv(const QString &path, Granularity granularity, bool only
 
 bool MainWindow::saveZipCopy(const QString &path, QString *error)
 {
-    if (m_exportPath.isEmpty())
+    if (m_document->exportPath().isEmpty())
         return false;
-    const Error result = saveExportCopy(m_exportPath, path);
+    const Error result = saveExportCopy(m_document->exportPath(), path);
     if (result.isError() && error)
         *error = result.message();
     return !result.isError();
@@ -568,8 +602,9 @@ void MainWindow::chooseCsvFile()
 
 void MainWindow::chooseZipCopy()
 {
-    askForFile(QFileDialog::AcceptSave, tr("Save ZIP Copy"), QDir::home().filePath(QFileInfo(m_exportPath).fileName()),
-               tr("ZIP files (*.zip)"), [this](const QString &path) {
+    askForFile(QFileDialog::AcceptSave, tr("Save ZIP Copy"),
+               QDir::home().filePath(QFileInfo(m_document->exportPath()).fileName()), tr("ZIP files (*.zip)"),
+               [this](const QString &path) {
                    QString error;
                    if (saveZipCopy(path, &error))
                        showMessage(tr("Saved a copy as %1.").arg(QFileInfo(path).fileName()), false);
@@ -626,8 +661,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateActions()
 {
-    const bool haveStore = m_store != nullptr;
-    m_saveZipAction->setEnabled(haveStore && !m_exportPath.isEmpty());
+    const bool haveStore = m_document->snapshot() != nullptr;
+    m_saveZipAction->setEnabled(haveStore && !m_document->exportPath().isEmpty());
     m_exportCsvAction->setEnabled(haveStore);
     m_saveChartAction->setEnabled(haveStore);
     const bool haveProfile = !m_profileCombo->currentData().toString().isEmpty();
@@ -639,12 +674,13 @@ void MainWindow::updateActions()
 void MainWindow::updateTitle()
 {
     QString title = tr("License Usage Explorer");
-    if (m_store && m_store->range()) {
-        title +=
-            QStringLiteral(" — %1, %2 to %3")
-                .arg(m_store->clusterUuid().isEmpty() ? QFileInfo(m_exportPath).fileName() : m_store->clusterUuid(),
-                     Time::isoUtc(m_store->range()->fromMs).left(10),
-                     Time::isoUtc(m_store->range()->lastHourMs()).left(10));
+    const UsageSnapshotPtr snapshot = m_document->snapshot();
+    if (snapshot && snapshot->range()) {
+        title += QStringLiteral(" — %1, %2 to %3")
+                     .arg(snapshot->clusterUuid().isEmpty() ? QFileInfo(m_document->exportPath()).fileName()
+                                                            : snapshot->clusterUuid(),
+                          Time::isoUtc(snapshot->range()->fromMs).left(10),
+                          Time::isoUtc(snapshot->range()->lastHourMs()).left(10));
     }
     setWindowTitle(title);
 }

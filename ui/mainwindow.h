@@ -33,13 +33,9 @@ struct ImportProgress;
 
 namespace LicenseUi {
 
-class ChartControls;
 class DateRangeWidget;
 class DownloadPanel;
-class ExportDetailsPage;
-class HostsModel;
-class HourlyUsageModel;
-class OverviewPage;
+class OpenDocument;
 class TablePage;
 class UsageChartView;
 
@@ -55,7 +51,8 @@ struct MainWindowOptions
 
 // The application window: pick a cluster and a date range, download or open an export, and look at it
 // through the overview, charts, hourly table, hosts and export details. Heavy work runs in the core, off the
-// GUI thread; the window only reacts to signals.
+// GUI thread; the window only reacts to signals. What is open lives in one OpenDocument, which the pages follow;
+// everything a user does goes through the window's actions.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -63,6 +60,22 @@ class MainWindow final : public QMainWindow
 
 public:
     using Options = MainWindowOptions;
+
+    explicit MainWindow(const Options &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Imports an export file in the background; the window stays responsive.
+    void openExport(const QString &path, std::optional<LicenseCore::HourRange> expected = {});
+
+Q_SIGNALS:
+    void importFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
     enum class Page
     {
         Overview,
@@ -72,78 +85,37 @@ public:
         Details
     };
 
-    explicit MainWindow(const Options &options = {}, QWidget *parent = nullptr);
-    ~MainWindow() override;
-
-    // Imports an export file in the background; the window stays responsive.
-    void openExport(const QString &path, std::optional<LicenseCore::HourRange> expected = {});
-    // Generates the built-in demo export without a cluster, then opens it.
-    void openDemoExport();
-    void startDownload();
-    void showPage(Page page);
-
-    [[nodiscard]] LicenseCore::UsageSnapshotPtr store() const { return m_store; }
-    [[nodiscard]] QString exportPath() const { return m_exportPath; }
-    [[nodiscard]] const LicenseCore::EnvironmentNames &environmentNames() const { return m_names; }
-    [[nodiscard]] OverviewPage *overviewPage() const { return m_overview; }
-    [[nodiscard]] UsageChartView *chartView() const { return m_chart; }
-    [[nodiscard]] ChartControls *chartControls() const { return m_chartControls; }
-    [[nodiscard]] TablePage *hourlyPage() const { return m_hourlyPage; }
-    [[nodiscard]] HourlyUsageModel *hourlyModel() const { return m_hourlyModel; }
-    [[nodiscard]] TablePage *hostsPage() const { return m_hostsPage; }
-    [[nodiscard]] ExportDetailsPage *detailsPage() const { return m_details; }
-    [[nodiscard]] DownloadPanel *downloadPanel() const { return m_downloadPanel; }
-    [[nodiscard]] DateRangeWidget *dateRange() const { return m_dateRange; }
-    [[nodiscard]] QComboBox *profileCombo() const { return m_profileCombo; }
-    [[nodiscard]] LicenseCore::TokenVault *vault() const { return m_vault; }
-    [[nodiscard]] LicenseCore::ProfileStore *profiles() const { return m_profiles.get(); }
-    [[nodiscard]] LicenseCore::DemoCluster *demoCluster() const { return m_demoCluster; }
-    [[nodiscard]] QString dataFolder() const { return m_dataFolder; }
-    [[nodiscard]] const LicenseCore::AppSettings &appSettings() const { return m_appSettings; }
-    [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
-    [[nodiscard]] QAction *aboutAction() const { return m_aboutAction; }
-    [[nodiscard]] QAction *aboutQtAction() const { return m_aboutQtAction; }
-
-    // Uses new settings from now on: imports read with its rules and limits, and an export that is open is
-    // imported again when the rules changed, so its numbers follow them.
-    void applySettings(const LicenseCore::AppSettings &settings);
-
-    // Saves without dialogs (the dialogs call these); false with a message on failure.
-    bool saveCsv(const QString &path, LicenseCore::Granularity granularity, bool onlyFiltered, QString *error);
-    bool saveZipCopy(const QString &path, QString *error);
-    bool saveChart(const QString &path, QString *error);
-
-Q_SIGNALS:
-    void storeChanged();
-    void importFailed(const QString &message);
-
-protected:
-    void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
-
-private:
     void createActions();
     void createToolBar();
     void createPages();
+    QWidget *createChartPage();
     void reloadProfiles(const QString &select = {});
     void startDemoCluster(const LicenseCore::DemoClusterOptions &options);
     void openClustersDialog();
     void openSettingsDialog();
     void openAboutDialog();
+    // Uses new settings from now on: imports read with its rules and limits, and the open export is imported
+    // again when the rules changed, so its numbers follow them.
+    void applySettings(const LicenseCore::AppSettings &settings);
+    // Generates the built-in demo export without a cluster, then opens it.
+    void openDemoExport();
+    void startDownload();
+    void showPage(Page page);
     void askForFile(QFileDialog::AcceptMode mode, const QString &title, const QString &suggestion,
                     const QString &filters, std::function<void(const QString &)> chosen);
     void chooseExport();
     void chooseCsvFile();
     void chooseZipCopy();
     void chooseChartFile();
+    // Save without dialogs (the dialogs call these); false with a message on failure.
+    bool saveCsv(const QString &path, LicenseCore::Granularity granularity, bool onlyFiltered, QString *error);
+    bool saveZipCopy(const QString &path, QString *error);
+    bool saveChart(const QString &path, QString *error);
     void showProgress(const LicenseCore::ImportProgress &progress);
-    void showStore(const LicenseCore::UsageSnapshotPtr &store);
+    void showImported(const LicenseCore::UsageSnapshotPtr &snapshot);
     void showError(const LicenseCore::Error &error);
     void onDownloaded(const QString &path, const LicenseCore::HourRange &range,
                       const LicenseCore::ClusterProfile &profile);
-    void setEnvironmentNames(const LicenseCore::EnvironmentNames &names);
-    void setLicense(const std::optional<LicenseCore::ClusterLicense> &license);
     void addRecentExport(const QString &path);
     void rebuildRecentMenu();
     void updateActions();
@@ -159,24 +131,19 @@ private:
     QString m_dataFolder;
     QString m_dataFolderOverride;
     LicenseCore::AppSettings m_appSettings;
-    std::optional<LicenseCore::HourRange> m_expectedRange; // of the export that is open
-    LicenseCore::UsageSnapshotPtr m_store;
-    QString m_exportPath;
-    LicenseCore::EnvironmentNames m_names;
+    OpenDocument *m_document = nullptr;
+    // The import running, or the last one started: what it reads and the hours asked of the cluster.
+    QString m_importPath;
+    std::optional<LicenseCore::HourRange> m_importExpected;
     QString m_demoProfileName;
 
     QComboBox *m_profileCombo = nullptr;
     DateRangeWidget *m_dateRange = nullptr;
     DownloadPanel *m_downloadPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
-    OverviewPage *m_overview = nullptr;
     UsageChartView *m_chart = nullptr;
-    ChartControls *m_chartControls = nullptr;
-    HourlyUsageModel *m_hourlyModel = nullptr;
     TablePage *m_hourlyPage = nullptr;
-    HostsModel *m_hostsModel = nullptr;
     TablePage *m_hostsPage = nullptr;
-    ExportDetailsPage *m_details = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -187,9 +154,6 @@ private:
     QAction *m_exportCsvAction = nullptr;
     QAction *m_saveChartAction = nullptr;
     QAction *m_clustersAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace LicenseUi

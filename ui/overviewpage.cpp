@@ -4,6 +4,7 @@
 
 #include "environmenttotalsmodel.h"
 #include "models/displayformat.h"
+#include "opendocument.h"
 
 #include <common/timeutil.h>
 
@@ -105,22 +106,29 @@ QLabel *OverviewPage::addFigure(int column, const QString &caption, const QStrin
     return value;
 }
 
-void OverviewPage::setStore(const UsageSnapshotPtr &store, const EnvironmentNames &names)
+void OverviewPage::setDocument(const OpenDocument *document)
 {
-    m_store = store;
-    m_model->setStore(store, names);
-    m_view->resizeColumnsToContents();
-    updateFigures();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &OpenDocument::changed, this, &OverviewPage::showDocument);
+    showDocument();
 }
 
-void OverviewPage::setEnvironmentNames(const EnvironmentNames &names)
+void OverviewPage::showDocument()
 {
-    m_model->setStore(m_store, names);
-}
-
-void OverviewPage::setLicense(const std::optional<ClusterLicense> &license)
-{
-    m_license = license;
+    const OpenDocument *document = m_document.data();
+    const UsageSnapshotPtr store = document ? document->snapshot() : nullptr;
+    const EnvironmentNames names = document ? document->environmentNames() : EnvironmentNames();
+    if (store != m_store || names != m_names) {
+        const bool newStore = store != m_store;
+        m_store = store;
+        m_names = names;
+        m_model->setStore(store, names);
+        if (newStore)
+            m_view->resizeColumnsToContents();
+    }
     updateFigures();
 }
 
@@ -162,14 +170,15 @@ void OverviewPage::updateFigures()
     m_logs->setText(locale.formattedDataSize(total.logBytes()));
 
     QStringList notes;
-    if (m_license) {
-        const QString hostQuota = quotaText(peak, m_license->hostUnits);
+    const OpenDocument *document = m_document.data();
+    if (const std::optional<ClusterLicense> license = document ? document->license() : std::nullopt) {
+        const QString hostQuota = quotaText(peak, license->hostUnits);
         if (!hostQuota.isEmpty())
             notes << tr("Peak host units: %1.").arg(hostQuota);
-        const QString demQuota = quotaText(total.demUnits, m_license->demUnits);
+        const QString demQuota = quotaText(total.demUnits, license->demUnits);
         if (!demQuota.isEmpty())
             notes << tr("DEM units in this range: %1.").arg(demQuota);
-        const QString dduQuota = quotaText(total.dduTotal, m_license->davisDataUnits);
+        const QString dduQuota = quotaText(total.dduTotal, license->davisDataUnits);
         if (!dduQuota.isEmpty())
             notes << tr("DDUs in this range: %1.").arg(dduQuota);
     }

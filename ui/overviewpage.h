@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <cluster/clusterlicensejob.h>
 #include <usage/environmentnames.h>
 #include <usage/usagesnapshot.h>
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
-#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -18,8 +17,10 @@ class QTableView;
 namespace LicenseUi {
 
 class EnvironmentTotalsModel;
+class OpenDocument;
 
-// The first page: the range's headline figures and a sortable table of per-environment totals.
+// The first page: the range's headline figures and a sortable table of per-environment totals, with quota
+// percentages when the cluster reported its license.
 class OverviewPage final : public QWidget
 {
     Q_OBJECT
@@ -29,21 +30,21 @@ public:
     explicit OverviewPage(QWidget *parent = nullptr);
     ~OverviewPage() override;
 
-    void setStore(const LicenseCore::UsageSnapshotPtr &store, const LicenseCore::EnvironmentNames &names);
-    void setEnvironmentNames(const LicenseCore::EnvironmentNames &names);
-    // Quotas from the cluster's license, when it reported them.
-    void setLicense(const std::optional<LicenseCore::ClusterLicense> &license);
+    // Shows the document and follows its changes.
+    void setDocument(const OpenDocument *document);
 
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] EnvironmentTotalsModel *model() const { return m_model; }
 
 private:
+    void showDocument();
     void updateFigures();
     QLabel *addFigure(int column, const QString &caption, const QString &toolTip);
     void setFigureToolTip(QLabel *value, const QString &toolTip);
 
-    LicenseCore::UsageSnapshotPtr m_store;
-    std::optional<LicenseCore::ClusterLicense> m_license;
+    QPointer<const OpenDocument> m_document;
+    LicenseCore::UsageSnapshotPtr m_store; // what the page shows
+    LicenseCore::EnvironmentNames m_names;
     EnvironmentTotalsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

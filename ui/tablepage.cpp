@@ -4,6 +4,7 @@
 
 #include "models/itemroles.h"
 #include "models/usagefilterproxymodel.h"
+#include "opendocument.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -59,6 +60,31 @@ TablePage::TablePage(QAbstractItemModel *model, const QString &accessibleName, Q
 }
 
 TablePage::~TablePage() = default;
+
+void TablePage::setDocument(const OpenDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &OpenDocument::changed, this, &TablePage::showDocument);
+    showDocument();
+}
+
+void TablePage::showDocument()
+{
+    const OpenDocument *document = m_document.data();
+    const LicenseCore::UsageSnapshotPtr store = document ? document->snapshot() : nullptr;
+    const LicenseCore::EnvironmentNames names =
+        document ? document->environmentNames() : LicenseCore::EnvironmentNames();
+    // Nothing to offer before the first snapshot, and nothing new after a change elsewhere (a license): sizing
+    // the columns again would undo the user's widths.
+    if (!store || (store == m_store && names == m_names))
+        return;
+    m_store = store;
+    m_names = names;
+    setEnvironments(store->environmentIds(), names);
+}
 
 void TablePage::setEnvironments(const QStringList &environmentIds, const LicenseCore::EnvironmentNames &names)
 {

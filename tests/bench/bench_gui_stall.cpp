@@ -9,10 +9,12 @@
 #include "daterangewidget.h"
 #include "downloadpanel.h"
 #include "mainwindow.h"
+#include "opendocument.h"
 
 #include <common/rangepreset.h>
 #include <usage/usagesnapshot.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -52,8 +54,17 @@ int main(int argc, char *argv[])
     LicenseUi::MainWindow window(options);
     window.resize(1280, 800);
     window.show();
-    window.dateRange()->setPreset(parser.value(daysOption).toInt() >= 30 ? LicenseCore::RangePreset::Last30Days
-                                                                         : LicenseCore::RangePreset::Last7Days);
+    // Driven like a user: the range, then Cluster › Download; the pages show what the open document holds.
+    auto *dateRange = window.findChild<LicenseUi::DateRangeWidget *>();
+    auto *downloadPanel = window.findChild<LicenseUi::DownloadPanel *>();
+    auto *download = window.findChild<QAction *>(QStringLiteral("downloadAction"));
+    const auto *document = window.findChild<LicenseUi::OpenDocument *>();
+    if (!dateRange || !downloadPanel || !download || !document) {
+        QTextStream(stderr) << "bench: the window has no range, download panel, download action or document\n";
+        return 1;
+    }
+    dateRange->setPreset(parser.value(daysOption).toInt() >= 30 ? LicenseCore::RangePreset::Last30Days
+                                                                : LicenseCore::RangePreset::Last7Days);
 
     QElapsedTimer clock;
     clock.start();
@@ -75,9 +86,14 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     int exitCode = 0;
-    QObject::connect(&window, &LicenseUi::MainWindow::storeChanged, &window, [&] {
+    bool reported = false;
+    QObject::connect(document, &LicenseUi::OpenDocument::changed, &window, [&] {
+        // Names and the license may arrive before the import has finished.
+        const LicenseCore::UsageSnapshotPtr store = document->snapshot();
+        if (!store || reported)
+            return;
+        reported = true;
         const qint64 elapsed = clock.elapsed();
-        const LicenseCore::UsageSnapshotPtr store = window.store();
         out << "downloaded and imported: " << store->hourFiles() << " hourly files, "
             << QString::number(double(store->archive().declaredJsonBytes) / 1e6, 'f', 0) << " MB of JSON, "
             << store->environmentIds().size() << " environments, " << store->hosts().size() << " hosts in "
@@ -92,7 +108,7 @@ int main(int argc, char *argv[])
         exitCode = 1;
         QApplication::quit();
     });
-    QObject::connect(window.downloadPanel(), &LicenseUi::DownloadPanel::failed, &window, [&](const QString &message) {
+    QObject::connect(downloadPanel, &LicenseUi::DownloadPanel::failed, &window, [&](const QString &message) {
         QTextStream(stderr) << "bench: " << message << '\n';
         exitCode = 1;
         QApplication::quit();
@@ -100,7 +116,13 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &window, [&] {
         last = clock.elapsed();
         ticker.start();
-        window.startDownload();
+        if (!download->isEnabled()) {
+            QTextStream(stderr) << "bench: Download is not available for the demo cluster\n";
+            exitCode = 1;
+            QApplication::quit();
+            return;
+        }
+        download->trigger();
     });
     QTimer::singleShot(15 * 60 * 1000, &app, [&] {
         QTextStream(stderr) << "bench: no result after 15 minutes\n";

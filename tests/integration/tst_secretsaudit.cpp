@@ -5,6 +5,7 @@
 #include "downloadpanel.h"
 #include "logcapture.h"
 #include "mainwindow.h"
+#include "opendocument.h"
 
 #include <common/timeutil.h>
 #include <demo/democluster.h>
@@ -642,6 +643,10 @@ void TestSecretsAudit::desktopFlow()
             clustersAction = action;
     }
     QVERIFY(clustersAction);
+    auto *downloadAction = window->findChild<QAction *>(QStringLiteral("downloadAction"));
+    auto *downloadPanel = window->findChild<DownloadPanel *>();
+    const auto *document = window->findChild<OpenDocument *>();
+    QVERIFY(downloadAction && downloadPanel && document);
     auto openDialog = [&]() -> ClustersDialog * {
         clustersAction->trigger();
         auto *dialog = window->findChild<ClustersDialog *>();
@@ -695,23 +700,25 @@ void TestSecretsAudit::desktopFlow()
     QTRY_VERIFY(closing.isNull()); // deleted on close
 
     // A download with the stored token.
-    QComboBox *profiles = window->profileCombo();
+    auto *profiles = window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QVERIFY(profiles);
     profiles->setCurrentIndex(profiles->findData(QStringLiteral("desktop")));
     QCOMPARE(profiles->currentData().toString(), QStringLiteral("desktop"));
-    window->dateRange()->setPreset(RangePreset::Last24Hours);
-    QSignalSpy changed(window.get(), &MainWindow::storeChanged);
-    window->startDownload();
-    QVERIFY(changed.wait(60000));
-    QVERIFY(window->exportPath().startsWith(m_home));
-    QTRY_VERIFY(!window->environmentNames().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(!window->downloadPanel()->isRunning(), 15000);
+    window->findChild<DateRangeWidget *>()->setPreset(RangePreset::Last24Hours);
+    QVERIFY(downloadAction->isEnabled());
+    downloadAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(document->snapshot(), 60000);
+    QVERIFY(document->exportPath().startsWith(m_home));
+    QTRY_VERIFY(!document->environmentNames().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!downloadPanel->isRunning(), 15000);
 
     // A download the cluster refuses (401).
     profiles->setCurrentIndex(profiles->findData(QStringLiteral("desktop-wrong")));
-    QSignalSpy failed(window->downloadPanel(), &DownloadPanel::failed);
-    window->startDownload();
+    QSignalSpy failed(downloadPanel, &DownloadPanel::failed);
+    QVERIFY(downloadAction->isEnabled());
+    downloadAction->trigger();
     QVERIFY(failed.wait(30000));
-    QTRY_VERIFY_WITH_TIMEOUT(!window->downloadPanel()->isRunning(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!downloadPanel->isRunning(), 15000);
 
     // A connection test with the stored token.
     dialog = openDialog();

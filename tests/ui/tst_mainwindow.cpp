@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Drives the real main window: opening exports, the pages, saving, and downloads from the demo cluster.
-// With LUE_SCREENSHOT_DIR set, it also saves a PNG of each main view there (that is how the README's
-// screenshots are made).
+// Drives the real main window the way a user does: through its actions, its dialogs, combo boxes and buttons,
+// and reads what its pages show. A small export written here is checked against totals worked out by hand, a
+// generated one against the core's own import. With LUE_SCREENSHOT_DIR set, it also saves a PNG of each main
+// view there (that is how the README's screenshots are made).
 
 #include "aboutdialog.h"
 #include "charts/chartcontrols.h"
@@ -11,9 +12,13 @@
 #include "daterangewidget.h"
 #include "downloadpanel.h"
 #include "environmenttotalsmodel.h"
+#include "exportcsvdialog.h"
 #include "exportdetailspage.h"
 #include "mainwindow.h"
+#include "models/hostsmodel.h"
 #include "models/hourlyusagemodel.h"
+#include "models/usagefilterproxymodel.h"
+#include "opendocument.h"
 #include "overviewpage.h"
 #include "settingsdialog.h"
 #include "tablepage.h"
@@ -22,6 +27,7 @@
 #include <demo/democluster.h>
 #include <demo/exportgenerator.h>
 #include <report/csvwriter.h>
+#include <usage/importpipeline.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -30,19 +36,159 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
 
 using namespace LicenseCore;
 using namespace LicenseUi;
+
+namespace {
+
+constexpr qint64 HourMs = 3600 * 1000;
+constexpr qint64 GiB = qint64(1) << 30;
+// 2026-10-01T22:00:00Z: the small export's three hours span two days of one month.
+constexpr qint64 FirstHourMs = 1790892000000;
+
+const QString EnvironmentA = QStringLiteral("environment-a");
+const QString EnvironmentB = QStringLiteral("environment-b");
+
+struct Host
+{
+    qint64 osiId = 0;
+    qint64 memoryBytes = 0;
+    bool infrastructureOnly = false;
+    bool paas = false;
+    qint64 paasMemoryLimitBytes = 0;
+};
+
+// The small export's hosts, with the host units of DOMAIN.md §4 (app/core/usage/licenserules.cpp) worked out
+// by hand: Full-Stack by memory (up to 1.6 GiB 0.1, up to 4 GiB 0.25, up to 8 GiB 0.5, up to 16 GiB 1, then 1
+// per started 16 GiB), Infrastructure-only 0.3 of that, capped at 1 by default; PaaS like Full-Stack at its
+// memory limit.
+const Host Host101{101, 4 * GiB};                        // Full-Stack, 4 GiB: 0.25
+const Host Host102{102, 32 * GiB};                       // Full-Stack, 32 GiB = 2 × 16 GiB: 2
+const Host Host103{103, 64 * GiB, true};                 // Infrastructure, 64 GiB: 4 × 0.3 = 1.2, capped: 1
+const Host Host201{201, 8 * GiB};                        // Full-Stack, 8 GiB: 0.5
+const Host Host202{202, 64 * GiB, false, true, 2 * GiB}; // PaaS limited to 2 GiB: 0.25
+const Host Host203{203, 16 * GiB, true};                 // Infrastructure, 16 GiB: 1 × 0.3 = 0.3 (below the cap)
+
+QJsonObject environmentJson(const QString &id, int visits, int mobileSessions, const QList<Host> &hosts)
+{
+    QJsonArray hostUsages;
+    for (const Host &host : hosts) {
+        hostUsages.append(QJsonObject{{QStringLiteral("osiId"), host.osiId},
+                                      {QStringLiteral("hostMemoryBytes"), host.memoryBytes},
+                                      {QStringLiteral("infrastructureOnly"), host.infrastructureOnly},
+                                      {QStringLiteral("paas"), host.paas},
+                                      {QStringLiteral("paasMemoryLimit"), host.paasMemoryLimitBytes}});
+    }
+    return QJsonObject{{QStringLiteral("environmentUuid"), id},
+                       {QStringLiteral("visits"), visits},
+                       {QStringLiteral("mobileSessions"), mobileSessions},
+                       {QStringLiteral("hostUsages"), hostUsages}};
+}
+
+QByteArray hourJson(qint64 startMs, const QList<Host> &hostsOfA, const QList<Host> &hostsOfB)
+{
+    // No activity records: every host listed counts for the whole hour. A has 40 visits an hour, B 8 mobile
+    // sessions.
+    const QJsonObject hour{
+        {QStringLiteral("timeFrameStart"), startMs},
+        {QStringLiteral("timeFrameEnd"), startMs + HourMs},
+        {QStringLiteral("environmentBillingEntries"),
+         QJsonArray{environmentJson(EnvironmentA, 40, 0, hostsOfA), environmentJson(EnvironmentB, 0, 8, hostsOfB)}}};
+    return QJsonDocument(hour).toJson(QJsonDocument::Compact);
+}
+
+template<typename T> T *visibleChild(const QWidget &parent)
+{
+    const QList<T *> children = parent.findChildren<T *>();
+    for (T *child : children) {
+        if (child->isVisible())
+            return child;
+    }
+    return nullptr;
+}
+
+QComboBox *comboNamed(const QWidget &parent, const QString &accessibleName)
+{
+    const QList<QComboBox *> combos = parent.findChildren<QComboBox *>();
+    for (QComboBox *combo : combos) {
+        if (combo->accessibleName() == accessibleName)
+            return combo;
+    }
+    return nullptr;
+}
+
+// The table page over a model of type Model.
+template<typename Model> TablePage *tablePage(const MainWindow &window)
+{
+    const QList<TablePage *> pages = window.findChildren<TablePage *>();
+    for (TablePage *page : pages) {
+        if (qobject_cast<Model *>(page->proxy()->sourceModel()))
+            return page;
+    }
+    return nullptr;
+}
+
+// Moves a combo box to `index` with the arrow keys, as a user does.
+void chooseWithKeys(QComboBox *combo, int index)
+{
+    for (int step = 0; step < combo->count() && combo->currentIndex() != index; ++step)
+        QTest::keyClick(combo, combo->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+}
+
+// The sum of a column's raw values over the rows a view shows.
+double columnSum(const QAbstractItemModel *model, int column, int role)
+{
+    double sum = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        sum += model->index(row, column).data(role).toDouble();
+    return sum;
+}
+
+// Data rows of a CSV, each split into fields by column name (none of the small export's fields are quoted).
+QList<QHash<QString, QString>> csvRows(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = file.readAll().split('\n');
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    if (lines.isEmpty())
+        return {};
+    const QStringList header = QString::fromUtf8(lines.takeFirst()).split(QLatin1Char(','));
+    QList<QHash<QString, QString>> rows;
+    for (const QByteArray &line : std::as_const(lines)) {
+        const QStringList fields = QString::fromUtf8(line).split(QLatin1Char(','));
+        QHash<QString, QString> row;
+        for (qsizetype i = 0; i < header.size() && i < fields.size(); ++i)
+            row.insert(header.at(i), fields.at(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -50,8 +196,8 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_export;
-    EnvironmentNames m_generatedNames;
+    QString m_export; // generated: 6 environments, 90 hosts, 72 hours
+    QString m_small;  // written here, with totals worked out by hand
 
     MainWindowOptions options(bool demo = false) const
     {
@@ -63,6 +209,71 @@ private:
         o.demoOptions.generator.environments = 4;
         o.demoOptions.generator.hosts = 40;
         return o;
+    }
+
+    static OpenDocument *documentOf(const MainWindow &window) { return window.findChild<OpenDocument *>(); }
+
+    // Waits until the window shows a snapshot other than `previous`.
+    static bool waitForSnapshot(const MainWindow &window, const UsageSnapshotPtr &previous = {})
+    {
+        const OpenDocument *document = documentOf(window);
+        return document &&
+               QTest::qWaitFor([&] { return document->snapshot() && document->snapshot() != previous; }, 60000);
+    }
+
+    static void trigger(const MainWindow &window, const QString &actionName)
+    {
+        auto *action = window.findChild<QAction *>(actionName);
+        QVERIFY2(action, qPrintable(actionName));
+        QVERIFY2(action->isEnabled(), qPrintable(actionName));
+        action->trigger();
+    }
+
+    // Picks `path` in the file dialog the window has just opened.
+    static void chooseFile(const MainWindow &window, const QString &path)
+    {
+        QFileDialog *dialog = visibleChild<QFileDialog>(window);
+        QVERIFY(dialog);
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        QVERIFY(!dialog->isVisible());
+    }
+
+    // File › Open Export…, then the file chosen in the dialog.
+    static void openThroughDialog(MainWindow &window, const QString &path)
+    {
+        trigger(window, QStringLiteral("openExportAction"));
+        if (!QTest::currentTestFailed())
+            chooseFile(window, path);
+    }
+
+    // File › Export CSV…: the resolution's radio button (its text starts with `resolution`), the filtered
+    // environments when asked, then the file.
+    static void exportCsv(MainWindow &window, const QString &path, const QString &resolution, bool onlyFiltered)
+    {
+        trigger(window, QStringLiteral("exportCsvAction"));
+        if (QTest::currentTestFailed())
+            return;
+        auto *dialog = visibleChild<ExportCsvDialog>(window);
+        QVERIFY(dialog);
+        const QList<QRadioButton *> buttons = dialog->findChildren<QRadioButton *>();
+        bool resolutionFound = false;
+        bool filteredFound = false;
+        for (QRadioButton *button : buttons) {
+            if (button->text().startsWith(resolution)) {
+                button->click();
+                resolutionFound = true;
+            } else if (onlyFiltered && button->text().contains(QLatin1String("&filtered"))) {
+                QVERIFY(button->isEnabled());
+                button->click();
+                filteredFound = true;
+            }
+        }
+        QVERIFY(resolutionFound);
+        QCOMPARE(filteredFound, onlyFiltered);
+        QCOMPARE(dialog->onlyFiltered(), onlyFiltered);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        chooseFile(window, path);
     }
 
     void screenshot(QWidget *widget, const QString &name)
@@ -79,126 +290,295 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         LicenseCore::installTranslations(*QCoreApplication::instance());
         QCoreApplication::setOrganizationName(QStringLiteral("LicenseUsageExplorerTest"));
+        // The same dialogs on every desktop: the widgets, whatever the platform theme offers.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
         QSettings().clear();
+
         m_export = m_dir.filePath(QStringLiteral("export.zip"));
         GeneratorOptions generator;
         generator.environments = 6;
         generator.hosts = 90;
         generator.hours = 72;
-        const ExportGenerator exportGenerator(generator);
-        QVERIFY(!exportGenerator.writeZipFile(m_export).isError());
-        for (const GeneratedEnvironment &environment : exportGenerator.environments())
-            m_generatedNames.insert(environment.id, environment.name);
+        QVERIFY(!ExportGenerator(generator).writeZipFile(m_export).isError());
+
+        // 22:00 and 23:00: A has 101, 102 and 103, B 201 and 202; 00:00: 102 is gone from A, 203 joins B.
+        m_small = m_dir.filePath(QStringLiteral("small.zip"));
+        const QList<QPair<QString, QByteArray>> hours = {
+            {QStringLiteral("usage-1.json"), hourJson(FirstHourMs, {Host101, Host102, Host103}, {Host201, Host202})},
+            {QStringLiteral("usage-2.json"),
+             hourJson(FirstHourMs + HourMs, {Host101, Host102, Host103}, {Host201, Host202})},
+            {QStringLiteral("usage-3.json"),
+             hourJson(FirstHourMs + 2 * HourMs, {Host101, Host103}, {Host201, Host202, Host203})}};
+        QuaZip zip(m_small);
+        QVERIFY(zip.open(QuaZip::mdCreate));
+        for (const auto &[name, data] : hours) {
+            QuaZipFile file(&zip);
+            QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+            QCOMPARE(file.write(data), data.size());
+            file.close();
+        }
+        zip.close();
+        QCOMPARE(zip.getZipError(), 0);
     }
 
-    void showsTheStoreNumbers()
+    // The application settings are written by some tests; the others run with the defaults.
+    void cleanup() { QSettings().remove(QStringLiteral("settings")); }
+
+    void showsTotalsWorkedOutByHand()
     {
         MainWindow window(options());
         window.resize(1280, 800);
         window.show();
-        QSignalSpy changed(&window, &MainWindow::storeChanged);
-        window.openExport(m_export);
-        QVERIFY(changed.wait(30000));
-        const UsageSnapshotPtr store = window.store();
-        QVERIFY(store);
-        QVERIFY(window.windowTitle().startsWith(QStringLiteral("License Usage Explorer — ")));
+        openThroughDialog(window, m_small);
+        QVERIFY(waitForSnapshot(window));
+        QCOMPARE(window.windowTitle(), QStringLiteral("License Usage Explorer — small.zip, 2026-10-01 to 2026-10-02"));
 
-        QAbstractItemModel *overview = window.overviewPage()->view()->model();
+        // Per environment, in milli host units:
+        //   A: 22:00 and 23:00: 250 + 2000 + 1000 = 3250 each; 00:00: 250 + 1000 = 1250
+        //      host-unit hours 3250 + 3250 + 1250 = 7750, peak 3250
+        //   B: 22:00 and 23:00: 500 + 250 = 750 each; 00:00: 500 + 250 + 300 = 1050
+        //      host-unit hours 750 + 750 + 1050 = 2550, peak 1050
+        //   DEM units: A 3 × 40 visits × 0.25 = 30; B 3 × 8 mobile sessions × 0.25 = 6
+        auto *overview = window.findChild<OverviewPage *>();
+        QVERIFY(overview);
+        QAbstractItemModel *totals = overview->view()->model();
+        QAbstractItemModelTester totalsTester(totals, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(totals->rowCount(), 2);
+        QHash<QString, int> rowOf;
+        for (int row = 0; row < totals->rowCount(); ++row)
+            rowOf.insert(totals->index(row, 0).data(EnvironmentTotalsModel::EnvironmentIdRole).toString(), row);
+        QCOMPARE(rowOf.keys().size(), 2);
+        const auto total = [&](const QString &environment, int column) {
+            return totals->index(rowOf.value(environment, -1), column).data(EnvironmentTotalsModel::SortRole);
+        };
+        QCOMPARE(total(EnvironmentA, EnvironmentTotalsModel::HostsColumn).toInt(), 3);
+        QCOMPARE(total(EnvironmentB, EnvironmentTotalsModel::HostsColumn).toInt(), 3);
+        QCOMPARE(total(EnvironmentA, EnvironmentTotalsModel::HostUnitHoursColumn).toLongLong(), 7750);
+        QCOMPARE(total(EnvironmentB, EnvironmentTotalsModel::HostUnitHoursColumn).toLongLong(), 2550);
+        QCOMPARE(total(EnvironmentA, EnvironmentTotalsModel::PeakHostUnitsColumn).toLongLong(), 3250);
+        QCOMPARE(total(EnvironmentB, EnvironmentTotalsModel::PeakHostUnitsColumn).toLongLong(), 1050);
+        QCOMPARE(total(EnvironmentA, EnvironmentTotalsModel::DemUnitsColumn).toDouble(), 30.0);
+        QCOMPARE(total(EnvironmentB, EnvironmentTotalsModel::DemUnitsColumn).toDouble(), 6.0);
+        QCOMPARE(total(EnvironmentA, EnvironmentTotalsModel::SessionsColumn).toLongLong(), 120);
+        QCOMPARE(total(EnvironmentB, EnvironmentTotalsModel::SessionsColumn).toLongLong(), 24);
+
+        // The headline figures. Cluster: 7750 + 2550 = 10300 host-unit hours; the busiest hours are 22:00 and
+        // 23:00 with 3250 + 750 = 4000 host units; 30 + 6 = 36 DEM units; 120 + 24 = 144 sessions.
+        const auto figure = [&](const QString &caption) {
+            const QList<QLabel *> labels = overview->findChildren<QLabel *>();
+            for (const QLabel *label : labels) {
+                if (label->accessibleName() == caption)
+                    return label->text();
+            }
+            return QString();
+        };
+        const QLocale locale;
+        QCOMPARE(figure(QStringLiteral("Host-unit hours (estimated)")), locale.toString(10.3, 'f', 1));
+        QCOMPARE(figure(QStringLiteral("Peak host units (estimated)")), locale.toString(4.0, 'f', 2));
+        QCOMPARE(figure(QStringLiteral("DEM units (estimated)")), locale.toString(36.0, 'f', 1));
+        QCOMPARE(figure(QStringLiteral("User sessions")), locale.toString(144));
+
+        // The hourly table: 3 hours × 2 environments, and per monitoring mode over all rows:
+        //   Full-Stack: 101 3 × 250 + 102 2 × 2000 + 201 3 × 500 = 750 + 4000 + 1500 = 6250
+        //   Infrastructure: 103 3 × 1000 + 203 1 × 300 = 3300;  PaaS: 202 3 × 250 = 750
+        TablePage *hourly = tablePage<HourlyUsageModel>(window);
+        QVERIFY(hourly);
+        auto *hourlyModel = qobject_cast<HourlyUsageModel *>(hourly->proxy()->sourceModel());
+        QAbstractItemModel *rows = hourly->view()->model();
+        QAbstractItemModelTester hourlyTester(rows, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(rows->rowCount(), 6);
+        const auto hourlySum = [&](HourlyUsageModel::Column column) {
+            return columnSum(rows, hourlyModel->sectionOf(column), HourlyUsageModel::SortRole);
+        };
+        QCOMPARE(hourlySum(HourlyUsageModel::HostUnitsColumn), 10300.0);
+        QCOMPARE(hourlySum(HourlyUsageModel::FullStackHostUnitsColumn), 6250.0);
+        QCOMPARE(hourlySum(HourlyUsageModel::InfrastructureHostUnitsColumn), 3300.0);
+        QCOMPARE(hourlySum(HourlyUsageModel::PaasHostUnitsColumn), 750.0);
+
+        // The hosts table: host-unit hours per host, as above.
+        TablePage *hosts = tablePage<HostsModel>(window);
+        QVERIFY(hosts);
+        QAbstractItemModel *hostRows = hosts->view()->model();
+        QAbstractItemModelTester hostsTester(hostRows, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QHash<qint64, qint64> hostUnitHours;
+        for (int row = 0; row < hostRows->rowCount(); ++row) {
+            hostUnitHours.insert(
+                hostRows->index(row, 0).data(HostsModel::OsiIdRole).toLongLong(),
+                hostRows->index(row, HostsModel::HostUnitHoursColumn).data(HostsModel::SortRole).toLongLong());
+        }
+        const QHash<qint64, qint64> expectedHosts = {{101, 3 * 250}, {102, 2 * 2000}, {103, 3 * 1000},
+                                                     {201, 3 * 500}, {202, 3 * 250},  {203, 1 * 300}};
+        QCOMPARE(hostUnitHours, expectedHosts);
+        // Biggest consumers first.
+        QCOMPARE(hostRows->index(0, 0).data(HostsModel::OsiIdRole).toLongLong(), 102);
+
+        // And the window agrees with the core reading the same file.
+        const Result<UsageSnapshotPtr> core = importExport(m_small, ImportOptions{});
+        QVERIFY(core.ok());
+        QCOMPARE(core.value()->clusterTotal().hostUnitHoursMilli, 10300);
+        QCOMPARE(core.value()->clusterTotal().peakHostUnitsMilli, 4000);
+        QCOMPARE(rows->rowCount(), int(core.value()->hourly().size()));
+        QCOMPARE(hostRows->rowCount(), int(core.value()->hosts().size()));
+    }
+
+    void showsTheCoresNumbers()
+    {
+        MainWindow window(options());
+        window.resize(1280, 800);
+        window.show();
+        openThroughDialog(window, m_export);
+        QVERIFY(waitForSnapshot(window));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("License Usage Explorer — ")));
+        const Result<UsageSnapshotPtr> imported = importExport(m_export, ImportOptions{});
+        QVERIFY(imported.ok());
+        const UsageSnapshotPtr core = imported.value();
+
+        // Per environment, as the core totals them.
+        QAbstractItemModel *overview = window.findChild<OverviewPage *>()->view()->model();
         QAbstractItemModelTester overviewTester(overview, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QCOMPARE(overview->rowCount(), int(store->environmentIds().size()));
+        QCOMPARE(overview->rowCount(), int(core->environmentIds().size()));
         qint64 milli = 0;
-        for (int row = 0; row < overview->rowCount(); ++row)
-            milli += overview->index(row, EnvironmentTotalsModel::HostUnitHoursColumn)
-                         .data(EnvironmentTotalsModel::SortRole)
-                         .toLongLong();
-        QCOMPARE(milli, store->clusterTotal().hostUnitHoursMilli);
+        for (int row = 0; row < overview->rowCount(); ++row) {
+            const QString id = overview->index(row, 0).data(EnvironmentTotalsModel::EnvironmentIdRole).toString();
+            const qint64 shown = overview->index(row, EnvironmentTotalsModel::HostUnitHoursColumn)
+                                     .data(EnvironmentTotalsModel::SortRole)
+                                     .toLongLong();
+            QCOMPARE(shown, core->environmentTotals().at(size_t(core->environmentIndex(id))).hostUnitHoursMilli);
+            milli += shown;
+        }
+        QCOMPARE(milli, core->clusterTotal().hostUnitHoursMilli);
         QVERIFY(milli > 0);
 
-        // The hourly table has one row per (hour, environment), and its filter narrows it to one environment.
-        TablePage *hourly = window.hourlyPage();
+        // The hourly table has one row per (hour, environment); its filter narrows it to one environment.
+        TablePage *hourly = tablePage<HourlyUsageModel>(window);
         QAbstractItemModelTester hourlyTester(hourly->view()->model(),
                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QCOMPARE(hourly->view()->model()->rowCount(), int(store->hourly().size()));
-        hourly->environmentCombo()->setCurrentIndex(1);
+        QCOMPARE(hourly->view()->model()->rowCount(), int(core->hourly().size()));
+        trigger(window, QStringLiteral("showHourlyTableAction"));
+        chooseWithKeys(hourly->environmentCombo(), 1);
+        QCOMPARE(hourly->environmentCombo()->currentIndex(), 1);
         const QString environment = hourly->environmentCombo()->currentData().toString();
-        const auto rowsOf = std::count_if(store->hourly().cbegin(), store->hourly().cend(), [&](const UsageRow &row) {
-            return store->environmentIds().at(row.environment) == environment;
+        const auto rowsOf = std::count_if(core->hourly().cbegin(), core->hourly().cend(), [&](const UsageRow &row) {
+            return core->environmentIds().at(row.environment) == environment;
         });
+        QVERIFY(rowsOf > 0);
         QCOMPARE(hourly->view()->model()->rowCount(), int(rowsOf));
-        hourly->environmentCombo()->setCurrentIndex(0);
+        chooseWithKeys(hourly->environmentCombo(), 0);
+        QCOMPARE(hourly->view()->model()->rowCount(), int(core->hourly().size()));
 
-        // Hosts page: all hosts of the store.
-        QCOMPARE(window.hostsPage()->view()->model()->rowCount(), int(store->hosts().size()));
+        // Hosts page: all hosts of the import.
+        QCOMPARE(tablePage<HostsModel>(window)->view()->model()->rowCount(), int(core->hosts().size()));
 
-        // Export details: the log and the signature of the nested layout are shown.
-        QVERIFY(!window.detailsPage()->logView()->toPlainText().isEmpty());
-        QVERIFY(window.detailsPage()->gapList()->count() >= 1);
+        // Export details: the log of the nested layout, and its gaps.
+        auto *details = window.findChild<ExportDetailsPage *>();
+        QCOMPARE(details->logView()->toPlainText(), core->archive().logText);
+        QVERIFY(!core->archive().logText.isEmpty());
+        QCOMPARE(details->gapList()->count(), std::max<int>(1, int(core->gaps().size())));
+
+        // Opening another export replaces what every page shows.
+        const UsageSnapshotPtr generated = documentOf(window)->snapshot();
+        openThroughDialog(window, m_small);
+        QVERIFY(waitForSnapshot(window, generated));
+        QCOMPARE(overview->rowCount(), 2);
+        QCOMPARE(hourly->view()->model()->rowCount(), 6);
+        QCOMPARE(hourly->environmentCombo()->count(), 3); // all, A and B
+        QCOMPARE(tablePage<HostsModel>(window)->view()->model()->rowCount(), 6);
+        QCOMPARE(details->logView()->toPlainText(), QStringLiteral("This export has no log file."));
+        QVERIFY(window.windowTitle().contains(QLatin1String("small.zip")));
     }
 
     void switchesMetricAndResolution()
     {
         MainWindow window(options());
         window.show();
-        QSignalSpy changed(&window, &MainWindow::storeChanged);
-        window.openExport(m_export);
-        QVERIFY(changed.wait(30000));
-        window.showPage(MainWindow::Page::Charts);
-        ChartControls *controls = window.chartControls();
-        UsageChartView *chart = window.chartView();
+        openThroughDialog(window, m_small);
+        QVERIFY(waitForSnapshot(window));
+
+        trigger(window, QStringLiteral("showChartsAction"));
+        auto *controls = window.findChild<ChartControls *>();
+        auto *chart = window.findChild<UsageChartView *>();
+        QVERIFY(controls && chart);
+        QVERIFY(controls->isVisible());
         QVERIFY(controls->metricBox()->count() >= 7);
         const int dem = controls->metricBox()->findText(QStringLiteral("DEM"), Qt::MatchContains);
         QVERIFY(dem >= 0);
-        controls->metricBox()->setCurrentIndex(dem);
+        chooseWithKeys(controls->metricBox(), dem);
         QCOMPARE(chart->metric(), Metric::DemUnits);
         const int daily = controls->resolutionBox()->findText(QStringLiteral("Dai"), Qt::MatchContains);
         QVERIFY(daily >= 0);
-        controls->resolutionBox()->setCurrentIndex(daily);
+        chooseWithKeys(controls->resolutionBox(), daily);
         QCOMPARE(chart->granularity(), Granularity::Day);
 
-        // The hourly table switches to days: 72 hours from midnight are three days per environment at most.
-        QComboBox *resolution = window.hourlyPage()->findChild<QComboBox *>();
+        // The hourly table through its resolution box. 22:00 and 23:00 of October 1st and 00:00 of the 2nd: per
+        // environment 3 hours, 2 days, 1 month.
+        trigger(window, QStringLiteral("showHourlyTableAction"));
+        TablePage *hourly = tablePage<HourlyUsageModel>(window);
+        QComboBox *resolution = comboNamed(*hourly, QStringLiteral("Table resolution"));
         QVERIFY(resolution);
-        const int rowsBefore = window.hourlyModel()->rowCount();
-        window.hourlyModel()->setGranularity(Granularity::Day);
-        QVERIFY(window.hourlyModel()->rowCount() < rowsBefore);
+        QVERIFY(resolution->isVisible());
+        QAbstractItemModel *rows = hourly->view()->model();
+        QCOMPARE(rows->rowCount(), 3 * 2);
+        auto *model = qobject_cast<HourlyUsageModel *>(hourly->proxy()->sourceModel());
+        const auto hostUnitHours = [&] {
+            return columnSum(rows, model->sectionOf(HourlyUsageModel::HostUnitsColumn), HourlyUsageModel::SortRole);
+        };
+        QTest::keyClick(resolution, Qt::Key_Down);
+        QCOMPARE(resolution->currentText(), QStringLiteral("Daily"));
+        QCOMPARE(rows->rowCount(), 2 * 2);
+        QCOMPARE(hostUnitHours(), 10300.0);
+        QTest::keyClick(resolution, Qt::Key_Down);
+        QCOMPARE(resolution->currentText(), QStringLiteral("Monthly"));
+        QCOMPARE(rows->rowCount(), 1 * 2);
+        QCOMPARE(hostUnitHours(), 10300.0);
+        QTest::keyClick(resolution, Qt::Key_Home);
+        QCOMPARE(rows->rowCount(), 3 * 2);
     }
 
     void savesCsvZipAndChart()
     {
         MainWindow window(options());
         window.show();
-        QSignalSpy changed(&window, &MainWindow::storeChanged);
-        window.openExport(m_export);
-        QVERIFY(changed.wait(30000));
+        openThroughDialog(window, m_small);
+        QVERIFY(waitForSnapshot(window));
+        const OpenDocument *document = documentOf(window);
+        const Result<UsageSnapshotPtr> core = importExport(m_small, ImportOptions{});
+        QVERIFY(core.ok());
 
-        // The CSV the window saves is the core's CSV.
+        // The hourly CSV the window saves is the core's CSV of the same file.
         const QString csvPath = m_dir.filePath(QStringLiteral("window.csv"));
-        QString error;
-        QVERIFY2(window.saveCsv(csvPath, Granularity::Hour, false, &error), qPrintable(error));
+        exportCsv(window, csvPath, QStringLiteral("&Hour"), false);
+        QVERIFY(!QTest::currentTestFailed());
         QBuffer expected;
         expected.open(QIODevice::WriteOnly);
-        QVERIFY(!CsvWriter::write(expected, *window.store(), window.environmentNames()).isError());
+        QVERIFY(!CsvWriter::write(expected, *core.value(), document->environmentNames()).isError());
         QFile saved(csvPath);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), expected.data());
+        QCOMPARE(csvRows(csvPath).size(), 3 * 2);
 
-        // Only the filtered environment.
-        window.hourlyPage()->environmentCombo()->setCurrentIndex(2);
+        // Only the environment the hourly table is filtered to, per day. B on October 1st: 22:00 and 23:00 with
+        // 500 + 250 = 750 each, 1500; on the 2nd: 00:00 with 500 + 250 + 300 = 1050.
+        trigger(window, QStringLiteral("showHourlyTableAction"));
+        QComboBox *environments = tablePage<HourlyUsageModel>(window)->environmentCombo();
+        chooseWithKeys(environments, environments->findData(EnvironmentB));
+        QCOMPARE(environments->currentData().toString(), EnvironmentB);
         const QString filteredPath = m_dir.filePath(QStringLiteral("filtered.csv"));
-        QVERIFY(window.saveCsv(filteredPath, Granularity::Day, true, &error));
-        QFile filtered(filteredPath);
-        QVERIFY(filtered.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = filtered.readAll().split('\n');
-        const QByteArray id = window.hourlyPage()->environmentCombo()->currentData().toString().toUtf8();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            if (!lines.at(i).isEmpty())
-                QVERIFY(lines.at(i).split(',').at(1) == id);
-        }
+        exportCsv(window, filteredPath, QStringLiteral("&Day"), true);
+        QVERIFY(!QTest::currentTestFailed());
+        const QList<QHash<QString, QString>> filtered = csvRows(filteredPath);
+        QCOMPARE(filtered.size(), 2);
+        for (const QHash<QString, QString> &row : filtered)
+            QCOMPARE(row.value(QStringLiteral("environment_id")), EnvironmentB);
+        QCOMPARE(filtered.at(0).value(QStringLiteral("period_start_utc")), QStringLiteral("2026-10-01T00:00:00Z"));
+        QCOMPARE(filtered.at(0).value(QStringLiteral("host_unit_hours")), QStringLiteral("1.5"));
+        QCOMPARE(filtered.at(1).value(QStringLiteral("period_start_utc")), QStringLiteral("2026-10-02T00:00:00Z"));
+        QCOMPARE(filtered.at(1).value(QStringLiteral("host_unit_hours")), QStringLiteral("1.05"));
 
         // The ZIP copy is byte-identical.
         const QString copyPath = m_dir.filePath(QStringLiteral("copy.zip"));
-        QVERIFY(window.saveZipCopy(copyPath, &error));
-        QFile original(m_export);
+        trigger(window, QStringLiteral("saveZipCopyAction"));
+        chooseFile(window, copyPath);
+        QFile original(m_small);
         QFile copy(copyPath);
         QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), original.readAll());
@@ -206,8 +586,9 @@ private Q_SLOTS:
         // The chart as PNG and SVG.
         for (const QString &name : {QStringLiteral("chart.png"), QStringLiteral("chart.svg")}) {
             const QString path = m_dir.filePath(name);
-            QVERIFY2(window.saveChart(path, &error), qPrintable(error));
-            QVERIFY(QFileInfo(path).size() > 1000);
+            trigger(window, QStringLiteral("saveChartAction"));
+            chooseFile(window, path);
+            QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(name));
         }
     }
 
@@ -219,59 +600,74 @@ private Q_SLOTS:
         file.write("<html>Please log in</html>");
         file.close();
         MainWindow window(options());
+        window.show();
         QSignalSpy failed(&window, &MainWindow::importFailed);
-        window.openExport(path);
+        openThroughDialog(window, path);
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("login.zip")));
-        QVERIFY(!window.store());
+        QVERIFY(!documentOf(window)->snapshot());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("exportCsvAction"))->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("saveZipCopyAction"))->isEnabled());
     }
 
     void downloadsFromTheDemoCluster()
     {
-        MainWindow window(options(true));
+        const MainWindowOptions demo = options(true);
+        MainWindow window(demo);
         window.resize(1280, 800);
         window.show();
-        QVERIFY(window.demoCluster());
-        QCOMPARE(window.dateRange()->preset(), RangePreset::Last7Days);
-        QSignalSpy changed(&window, &MainWindow::storeChanged);
-        window.startDownload();
-        QVERIFY(changed.wait(60000));
-        const UsageSnapshotPtr store = window.store();
+        QVERIFY(window.findChild<DemoCluster *>());
+        QCOMPARE(window.findChild<DateRangeWidget *>()->preset(), RangePreset::Last7Days);
+        trigger(window, QStringLiteral("downloadAction"));
+        QVERIFY(waitForSnapshot(window));
+        const OpenDocument *document = documentOf(window);
+        const UsageSnapshotPtr store = document->snapshot();
         QCOMPARE(store->range()->hours(), 7 * 24);
         QVERIFY(store->gaps().isEmpty());
-        QVERIFY(window.exportPath().startsWith(window.dataFolder()));
-        QVERIFY(QFileInfo::exists(window.exportPath()));
-        // Names from the cluster replace ids.
-        QTRY_VERIFY(!window.environmentNames().isEmpty());
-        const QString firstId = store->environmentIds().first();
-        QVERIFY(!window.environmentNames().value(firstId).isEmpty());
+        QCOMPARE(document->expectedRange(), store->range());
+        QVERIFY(document->exportPath().startsWith(demo.dataFolder));
+        QVERIFY(QFileInfo::exists(document->exportPath()));
 
-        const QList<QPair<MainWindow::Page, QString>> pages = {
-            {MainWindow::Page::Overview, QStringLiteral("overview.png")},
-            {MainWindow::Page::Charts, QStringLiteral("charts.png")},
-            {MainWindow::Page::Hourly, QStringLiteral("hourly.png")},
-            {MainWindow::Page::Hosts, QStringLiteral("hosts.png")},
-            {MainWindow::Page::Details, QStringLiteral("details.png")}};
-        for (const auto &[page, file] : pages) {
-            window.showPage(page);
+        // Names from the cluster replace ids, on the pages too.
+        const QString firstId = store->environmentIds().first();
+        QTRY_VERIFY(!document->environmentNames().value(firstId).isEmpty());
+        QComboBox *environments = tablePage<HourlyUsageModel>(window)->environmentCombo();
+        QCOMPARE(environments->itemText(environments->findData(firstId)), document->environmentNames().value(firstId));
+
+        const QList<QPair<QString, QString>> pages = {
+            {QStringLiteral("showOverviewAction"), QStringLiteral("overview.png")},
+            {QStringLiteral("showChartsAction"), QStringLiteral("charts.png")},
+            {QStringLiteral("showHourlyTableAction"), QStringLiteral("hourly.png")},
+            {QStringLiteral("showHostsAction"), QStringLiteral("hosts.png")},
+            {QStringLiteral("showExportDetailsAction"), QStringLiteral("details.png")}};
+        auto *tabs = window.findChild<QTabWidget *>();
+        for (int i = 0; i < pages.size(); ++i) {
+            trigger(window, pages.at(i).first);
+            QCOMPARE(tabs->currentIndex(), i);
             QTest::qWait(50);
-            screenshot(&window, file);
+            screenshot(&window, pages.at(i).second);
         }
     }
 
     void cancelsADownload()
     {
-        MainWindow window(options(true));
+        const MainWindowOptions demo = options(true);
+        MainWindow window(demo);
         window.show();
-        window.demoCluster()->queueFault(DemoFault::stall(10).forPath(QStringLiteral("/license/consumption")));
-        const QDir exports(QDir(window.dataFolder()).filePath(QStringLiteral("exports")));
+        window.findChild<DemoCluster *>()->queueFault(
+            DemoFault::stall(10).forPath(QStringLiteral("/license/consumption")));
+        const QDir exports(QDir(demo.dataFolder).filePath(QStringLiteral("exports")));
         const QStringList before = exports.entryList(QDir::Files);
-        QSignalSpy cancelled(window.downloadPanel(), &DownloadPanel::cancelled);
-        window.startDownload();
-        QTRY_VERIFY(window.downloadPanel()->isRunning());
-        window.downloadPanel()->cancel();
+        auto *panel = window.findChild<DownloadPanel *>();
+        QSignalSpy cancelled(panel, &DownloadPanel::cancelled);
+        trigger(window, QStringLiteral("downloadAction"));
+        QTRY_VERIFY(panel->isRunning());
+        auto *cancel = panel->findChild<QPushButton *>(QStringLiteral("cancelDownloadButton"));
+        QVERIFY(cancel);
+        QTRY_VERIFY(cancel->isVisible() && cancel->isEnabled());
+        cancel->click();
         QVERIFY(cancelled.wait(10000));
-        QVERIFY(!window.store());
+        QVERIFY(!documentOf(window)->snapshot());
         QCOMPARE(exports.entryList(QDir::Files), before); // nothing half-written is left
     }
 
@@ -279,39 +675,37 @@ private Q_SLOTS:
     {
         MainWindow window(options(true));
         window.show();
-        window.demoCluster()->queueFault(DemoFault::httpStatus(429, "1", QStringLiteral("An export is already running"))
-                                             .forPath(QStringLiteral("/license/consumption")));
-        QSignalSpy countdown(window.downloadPanel(), &DownloadPanel::retryCountdown);
-        QSignalSpy changed(&window, &MainWindow::storeChanged);
-        window.startDownload();
+        window.findChild<DemoCluster *>()->queueFault(
+            DemoFault::httpStatus(429, "1", QStringLiteral("An export is already running"))
+                .forPath(QStringLiteral("/license/consumption")));
+        QSignalSpy countdown(window.findChild<DownloadPanel *>(), &DownloadPanel::retryCountdown);
+        trigger(window, QStringLiteral("downloadAction"));
         QVERIFY(countdown.wait(10000));
         QVERIFY(countdown.first().first().toInt() >= 1);
         screenshot(&window, QStringLiteral("busy.png"));
-        QVERIFY(changed.wait(60000));
+        QVERIFY(waitForSnapshot(window));
     }
-
-    // The application settings are written by the test below; the other tests run with the defaults.
-    void cleanup() { QSettings().remove(QStringLiteral("settings")); }
 
     void settingsAndAboutInTheMenus()
     {
         MainWindow window(options());
         window.show();
-        QVERIFY(window.settingsAction());
-        QCOMPARE(window.settingsAction()->shortcuts(), QKeySequence::keyBindings(QKeySequence::Preferences));
-        QVERIFY(window.aboutAction());
-        QVERIFY(window.aboutQtAction());
+        auto *settings = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+        auto *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
+        auto *aboutQt = window.findChild<QAction *>(QStringLiteral("aboutQtAction"));
+        QVERIFY(settings && about && aboutQt);
+        QCOMPARE(settings->shortcuts(), QKeySequence::keyBindings(QKeySequence::Preferences));
         QStringList menuTexts;
         const QList<QAction *> menus = window.menuBar()->actions();
         for (QAction *menu : menus) {
-            if (menu->menu() && menu->menu()->actions().contains(window.settingsAction()))
+            if (menu->menu() && menu->menu()->actions().contains(settings))
                 menuTexts << menu->text();
-            if (menu->menu() && menu->menu()->actions().contains(window.aboutQtAction()))
-                QVERIFY(menu->menu()->actions().contains(window.aboutAction()));
+            if (menu->menu() && menu->menu()->actions().contains(aboutQt))
+                QVERIFY(menu->menu()->actions().contains(about));
         }
         QCOMPARE(menuTexts, QStringList{QStringLiteral("&Edit")});
 
-        window.aboutAction()->trigger();
+        about->trigger();
         QTRY_VERIFY(window.findChild<AboutDialog *>() && window.findChild<AboutDialog *>()->isVisible());
         window.findChild<AboutDialog *>()->close();
     }
@@ -320,17 +714,21 @@ private Q_SLOTS:
     {
         MainWindow window(options());
         window.show();
-        QSignalSpy changed(&window, &MainWindow::storeChanged);
-        window.openExport(m_export);
-        QVERIFY(changed.wait(30000));
-        QVERIFY(window.store()->rules().capInfrastructureAtOne);
-        const qint64 capped = window.store()->clusterTotal().infrastructureHostUnitHoursMilli;
-        const qint64 fullStack = window.store()->clusterTotal().fullStackHostUnitHoursMilli;
+        openThroughDialog(window, m_small);
+        QVERIFY(waitForSnapshot(window));
+        const OpenDocument *document = documentOf(window);
+        QVERIFY(document->snapshot()->rules().capInfrastructureAtOne);
+        TablePage *hourly = tablePage<HourlyUsageModel>(window);
+        auto *model = qobject_cast<HourlyUsageModel *>(hourly->proxy()->sourceModel());
+        const auto sum = [&](HourlyUsageModel::Column column) {
+            return columnSum(hourly->view()->model(), model->sectionOf(column), HourlyUsageModel::SortRole);
+        };
+        QCOMPARE(sum(HourlyUsageModel::InfrastructureHostUnitsColumn), 3300.0); // 3 × 1000 + 300, capped
+        QCOMPARE(sum(HourlyUsageModel::FullStackHostUnitsColumn), 6250.0);
 
-        window.settingsAction()->trigger();
-        auto *dialog = window.findChild<SettingsDialog *>();
+        trigger(window, QStringLiteral("settingsAction"));
+        auto *dialog = visibleChild<SettingsDialog>(window);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
         QCheckBox *cap = nullptr;
         const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
         for (QCheckBox *box : boxes) {
@@ -339,16 +737,16 @@ private Q_SLOTS:
         }
         QVERIFY(cap);
         cap->setChecked(false);
+        const UsageSnapshotPtr capped = document->snapshot();
         dialog->buttons()->button(QDialogButtonBox::Ok)->click();
-        QVERIFY(changed.wait(30000));
+        QVERIFY(waitForSnapshot(window, capped));
 
-        QCOMPARE(window.appSettings().rules.capInfrastructureAtOne, false);
         QCOMPARE(loadAppSettings(QSettings()).rules.capInfrastructureAtOne, false);
-        QCOMPARE(window.store()->rules().capInfrastructureAtOne, false);
-        // Large Infrastructure-only hosts now count more than 1 host unit; Full-Stack hosts are unchanged.
-        QVERIFY2(window.store()->clusterTotal().infrastructureHostUnitHoursMilli > capped,
-                 qPrintable(QString::number(capped)));
-        QCOMPARE(window.store()->clusterTotal().fullStackHostUnitHoursMilli, fullStack);
+        QCOMPARE(document->snapshot()->rules().capInfrastructureAtOne, false);
+        // Host 103 now counts 64 GiB: 4 × 0.3 = 1.2 host units: 3 × 1200 + 300 = 3900. Full-Stack is unchanged.
+        QCOMPARE(sum(HourlyUsageModel::InfrastructureHostUnitsColumn), 3900.0);
+        QCOMPARE(sum(HourlyUsageModel::FullStackHostUnitsColumn), 6250.0);
+        QCOMPARE(sum(HourlyUsageModel::HostUnitsColumn), 10900.0); // 6250 + 3900 + 750
     }
 
     void defaultRangeWhenNoneWasSaved()
@@ -360,19 +758,22 @@ private Q_SLOTS:
         saveAppSettings(settings, value);
         settings.sync();
         MainWindow window(options());
-        QCOMPARE(window.dateRange()->preset(), RangePreset::ThisMonth);
+        QCOMPARE(window.findChild<DateRangeWidget *>()->preset(), RangePreset::ThisMonth);
     }
 
     void remembersRangeAndLayout()
     {
         {
             MainWindow window(options());
-            window.dateRange()->setPreset(RangePreset::LastMonth);
-            window.showPage(MainWindow::Page::Hosts);
+            window.show();
+            window.findChild<DateRangeWidget *>()->setPreset(RangePreset::LastMonth);
+            trigger(window, QStringLiteral("showHostsAction"));
             window.close();
         }
         MainWindow again(options());
-        QCOMPARE(again.dateRange()->preset(), RangePreset::LastMonth);
+        QCOMPARE(again.findChild<DateRangeWidget *>()->preset(), RangePreset::LastMonth);
+        QCOMPARE(again.findChild<QTabWidget *>()->currentWidget(),
+                 static_cast<QWidget *>(tablePage<HostsModel>(again)));
     }
 };
 

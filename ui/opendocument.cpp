@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "opendocument.h"
+
+namespace LicenseUi {
+
+using namespace LicenseCore;
+
+OpenDocument::OpenDocument(QObject *parent)
+    : QObject(parent)
+{}
+
+OpenDocument::~OpenDocument() = default;
+
+void OpenDocument::open(UsageSnapshotPtr snapshot, const QString &exportPath, std::optional<HourRange> expectedRange)
+{
+    m_snapshot = std::move(snapshot);
+    m_exportPath = exportPath;
+    m_expectedRange = expectedRange;
+    Q_EMIT changed();
+}
+
+void OpenDocument::addEnvironmentNames(const EnvironmentNames &names)
+{
+    bool learnt = false;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        auto known = m_names.find(it.key());
+        if (known == m_names.end()) {
+            m_names.insert(it.key(), it.value());
+            learnt = true;
+        } else if (known.value() != it.value()) {
+            known.value() = it.value();
+            learnt = true;
+        }
+    }
+    if (learnt)
+        Q_EMIT changed();
+}
+
+void OpenDocument::setLicense(const ClusterLicense &license)
+{
+    m_license = license;
+    Q_EMIT changed();
+}
+
+} // namespace LicenseUi
