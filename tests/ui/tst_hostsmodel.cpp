@@ -54,7 +54,7 @@ QString cell(const QAbstractItemModel &model, int row, int column)
 
 } // namespace
 
-class tst_HostsModel : public QObject
+class TestHostsModel : public QObject
 {
     Q_OBJECT
 
@@ -144,5 +144,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_HostsModel)
+QTEST_MAIN(TestHostsModel)
 #include "tst_hostsmodel.moc"

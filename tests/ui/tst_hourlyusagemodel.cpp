@@ -42,7 +42,7 @@ QVariant raw(const HourlyUsageModel &model, int row, HourlyUsageModel::Column co
 
 } // namespace
 
-class tst_HourlyUsageModel : public QObject
+class TestHourlyUsageModel : public QObject
 {
     Q_OBJECT
 
@@ -187,5 +187,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_HourlyUsageModel)
+QTEST_MAIN(TestHourlyUsageModel)
 #include "tst_hourlyusagemodel.moc"

@@ -53,7 +53,7 @@ QStringList column(const QAbstractItemModel &model, int section, int role = Qt::
 
 } // namespace
 
-class tst_UsageFilterProxyModel : public QObject
+class TestUsageFilterProxyModel : public QObject
 {
     Q_OBJECT
 
@@ -184,5 +184,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_UsageFilterProxyModel)
+QTEST_MAIN(TestUsageFilterProxyModel)
 #include "tst_usagefilterproxymodel.moc"

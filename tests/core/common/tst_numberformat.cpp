@@ -8,7 +8,7 @@
 
 using namespace LicenseCore;
 
-class tst_NumberFormat : public QObject
+class TestNumberFormat : public QObject
 {
     Q_OBJECT
 
@@ -18,9 +18,11 @@ private Q_SLOTS:
     void formatDecimalIgnoresLocale();
     void formatMilli_data();
     void formatMilli();
+    void formatByteSize_data();
+    void formatByteSize();
 };
 
-void tst_NumberFormat::formatDecimal_data()
+void TestNumberFormat::formatDecimal_data()
 {
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("expected");
@@ -46,7 +48,7 @@ void tst_NumberFormat::formatDecimal_data()
     QTest::newRow("rounds up the sixth decimal") << 0.1234567 << QStringLiteral("0.123457");
 }
 
-void tst_NumberFormat::formatDecimal()
+void TestNumberFormat::formatDecimal()
 {
     QFETCH(double, value);
     QFETCH(QString, expected);
@@ -55,7 +57,7 @@ void tst_NumberFormat::formatDecimal()
     QVERIFY(!text.contains(QLatin1Char('e')) && !text.contains(QLatin1Char('E')));
 }
 
-void tst_NumberFormat::formatDecimalIgnoresLocale()
+void TestNumberFormat::formatDecimalIgnoresLocale()
 {
     // A German default locale would write "1.234,5"; the CSV never does.
     const QLocale saved;
@@ -67,7 +69,7 @@ void tst_NumberFormat::formatDecimalIgnoresLocale()
     QCOMPARE(milli, QStringLiteral("1234.5"));
 }
 
-void tst_NumberFormat::formatMilli_data()
+void TestNumberFormat::formatMilli_data()
 {
     QTest::addColumn<qint64>("milli");
     QTest::addColumn<QString>("expected");
@@ -87,12 +89,43 @@ void tst_NumberFormat::formatMilli_data()
     QTest::newRow("int64 min") << std::numeric_limits<qint64>::min() << QStringLiteral("-9223372036854775.808");
 }
 
-void tst_NumberFormat::formatMilli()
+void TestNumberFormat::formatMilli()
 {
     QFETCH(qint64, milli);
     QFETCH(QString, expected);
     QCOMPARE(LicenseCore::formatMilli(milli), expected);
 }
 
-QTEST_GUILESS_MAIN(tst_NumberFormat)
+void TestNumberFormat::formatByteSize_data()
+{
+    // Untranslated (no catalogue is loaded): English plural forms come from the source text.
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0 byte(s)");
+    QTest::newRow("just below 10 KiB") << qint64(10239) << QStringLiteral("10239 byte(s)");
+    QTest::newRow("10 KiB") << qint64(10240) << QStringLiteral("10 KiB");
+    QTest::newRow("15,872 bytes = 15.5 KiB") << qint64(15872) << QStringLiteral("15.5 KiB");
+    QTest::newRow("10,343 bytes = 10.1006 KiB -> 10.1") << qint64(10343) << QStringLiteral("10.1 KiB");
+    QTest::newRow("10,291 bytes = 10.0498 KiB -> 10, decimal dropped") << qint64(10291) << QStringLiteral("10 KiB");
+    QTest::newRow("1,048,535 bytes = 1023.96 KiB -> 1024 KiB") << qint64(1048535) << QStringLiteral("1,024 KiB");
+    QTest::newRow("1 MiB") << qint64(1) * 1024 * 1024 << QStringLiteral("1 MiB");
+    QTest::newRow("1.5 MiB") << qint64(1536) * 1024 << QStringLiteral("1.5 MiB");
+    QTest::newRow("512 MiB") << qint64(512) * 1024 * 1024 << QStringLiteral("512 MiB");
+    QTest::newRow("1 GiB") << (qint64(1) << 30) << QStringLiteral("1 GiB");
+    QTest::newRow("64 GiB + 100 MiB = 64.1 GiB")
+        << (qint64(64) << 30) + (qint64(100) << 20) << QStringLiteral("64.1 GiB");
+}
+
+void TestNumberFormat::formatByteSize()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(QString, expected);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // %L1: English digit grouping
+    const QString text = LicenseCore::formatByteSize(bytes);
+    QLocale::setDefault(previous);
+    QCOMPARE(text, expected);
+}
+
+QTEST_GUILESS_MAIN(TestNumberFormat)
 #include "tst_numberformat.moc"

@@ -27,7 +27,7 @@ constexpr char SkippedMidnightZone[] = "BRT3BRST,M11.1.0/0,M2.3.0/0";
 
 } // namespace
 
-class tst_TimeUtil : public QObject
+class TestTimeUtil : public QObject
 {
     Q_OBJECT
 
@@ -55,7 +55,7 @@ private:
     bool m_hadZone = false;
 };
 
-void tst_TimeUtil::initTestCase()
+void TestTimeUtil::initTestCase()
 {
     // Run in a zone far from UTC so that any accidental use of local time shows up as an hour shift.
     m_hadZone = qEnvironmentVariableIsSet("TZ");
@@ -64,7 +64,7 @@ void tst_TimeUtil::initTestCase()
     tzset();
 }
 
-void tst_TimeUtil::cleanupTestCase()
+void TestTimeUtil::cleanupTestCase()
 {
     if (m_hadZone)
         qputenv("TZ", m_savedZone);
@@ -73,7 +73,7 @@ void tst_TimeUtil::cleanupTestCase()
     tzset();
 }
 
-void tst_TimeUtil::floorHour_data()
+void TestTimeUtil::floorHour_data()
 {
     QTest::addColumn<qint64>("input");
     QTest::addColumn<qint64>("expected");
@@ -89,14 +89,14 @@ void tst_TimeUtil::floorHour_data()
     QTest::newRow("-1.5 h") << -Time::HourMs * 3 / 2 << -2 * Time::HourMs;
 }
 
-void tst_TimeUtil::floorHour()
+void TestTimeUtil::floorHour()
 {
     QFETCH(qint64, input);
     QFETCH(qint64, expected);
     QCOMPARE(Time::floorHour(input), expected);
 }
 
-void tst_TimeUtil::floorDay_data()
+void TestTimeUtil::floorDay_data()
 {
     QTest::addColumn<qint64>("input");
     QTest::addColumn<qint64>("expected");
@@ -110,14 +110,14 @@ void tst_TimeUtil::floorDay_data()
     QTest::newRow("exactly one day before epoch") << -DayMs << -DayMs;
 }
 
-void tst_TimeUtil::floorDay()
+void TestTimeUtil::floorDay()
 {
     QFETCH(qint64, input);
     QFETCH(qint64, expected);
     QCOMPARE(Time::floorDay(input), expected);
 }
 
-void tst_TimeUtil::floorMonth_data()
+void TestTimeUtil::floorMonth_data()
 {
     QTest::addColumn<qint64>("input");
     QTest::addColumn<qint64>("expected");
@@ -136,14 +136,14 @@ void tst_TimeUtil::floorMonth_data()
     QTest::newRow("November in a zone skipping midnight") << Nov1st2026 + 5 * Time::HourMs << Nov1st2026;
 }
 
-void tst_TimeUtil::floorMonth()
+void TestTimeUtil::floorMonth()
 {
     QFETCH(qint64, input);
     QFETCH(qint64, expected);
     QCOMPARE(Time::floorMonth(input), expected);
 }
 
-void tst_TimeUtil::isoUtc_data()
+void TestTimeUtil::isoUtc_data()
 {
     QTest::addColumn<qint64>("input");
     QTest::addColumn<QString>("expected");
@@ -156,14 +156,14 @@ void tst_TimeUtil::isoUtc_data()
     QTest::newRow("before epoch") << -Time::HourMs << QStringLiteral("1969-12-31T23:00:00Z");
 }
 
-void tst_TimeUtil::isoUtc()
+void TestTimeUtil::isoUtc()
 {
     QFETCH(qint64, input);
     QFETCH(QString, expected);
     QCOMPARE(Time::isoUtc(input), expected);
 }
 
-void tst_TimeUtil::parseIsoUtc_data()
+void TestTimeUtil::parseIsoUtc_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
@@ -193,7 +193,7 @@ void tst_TimeUtil::parseIsoUtc_data()
     QTest::newRow("February 30th") << QStringLiteral("2026-02-30T00:00:00Z") << false << qint64(0);
 }
 
-void tst_TimeUtil::parseIsoUtc()
+void TestTimeUtil::parseIsoUtc()
 {
     QFETCH(QString, text);
     QFETCH(bool, valid);
@@ -205,7 +205,7 @@ void tst_TimeUtil::parseIsoUtc()
         QCOMPARE(*parsed, expected);
 }
 
-void tst_TimeUtil::parseTimestampText_data()
+void TestTimeUtil::parseTimestampText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
@@ -234,7 +234,7 @@ void tst_TimeUtil::parseTimestampText_data()
                                        << std::numeric_limits<qint64>::min();
 }
 
-void tst_TimeUtil::parseTimestampText()
+void TestTimeUtil::parseTimestampText()
 {
     QFETCH(QString, text);
     QFETCH(bool, valid);
@@ -246,7 +246,7 @@ void tst_TimeUtil::parseTimestampText()
         QCOMPARE(*parsed, expected);
 }
 
-void tst_TimeUtil::isoRoundTrip_data()
+void TestTimeUtil::isoRoundTrip_data()
 {
     QTest::addColumn<qint64>("epochMs");
 
@@ -256,7 +256,7 @@ void tst_TimeUtil::isoRoundTrip_data()
     QTest::newRow("before epoch") << Dec1st1969;
 }
 
-void tst_TimeUtil::isoRoundTrip()
+void TestTimeUtil::isoRoundTrip()
 {
     QFETCH(qint64, epochMs);
     const std::optional<qint64> back = Time::parseIsoUtc(Time::isoUtc(epochMs));
@@ -264,5 +264,5 @@ void tst_TimeUtil::isoRoundTrip()
     QCOMPARE(*back, epochMs);
 }
 
-QTEST_GUILESS_MAIN(tst_TimeUtil)
+QTEST_GUILESS_MAIN(TestTimeUtil)
 #include "tst_timeutil.moc"

@@ -38,7 +38,7 @@ RuleSettings capOff()
 
 } // namespace
 
-class tst_LicenseRules : public QObject
+class TestLicenseRules : public QObject
 {
     Q_OBJECT
 
@@ -68,7 +68,7 @@ private Q_SLOTS:
     void hostEntityId();
 };
 
-void tst_LicenseRules::defaultSettingsMatchTheDomain()
+void TestLicenseRules::defaultSettingsMatchTheDomain()
 {
     const RuleSettings settings;
     QVERIFY(settings.capInfrastructureAtOne);
@@ -79,7 +79,7 @@ void tst_LicenseRules::defaultSettingsMatchTheDomain()
     QCOMPARE(settings.demHttpMonitorWeight, 0.1);
 }
 
-void tst_LicenseRules::hostMode_data()
+void TestLicenseRules::hostMode_data()
 {
     QTest::addColumn<bool>("paas");
     QTest::addColumn<bool>("infrastructureOnly");
@@ -91,7 +91,7 @@ void tst_LicenseRules::hostMode_data()
     QTest::newRow("paas beats infrastructureOnly") << true << true << HostMode::PaaS;
 }
 
-void tst_LicenseRules::hostMode()
+void TestLicenseRules::hostMode()
 {
     QFETCH(bool, paas);
     QFETCH(bool, infrastructureOnly);
@@ -99,7 +99,7 @@ void tst_LicenseRules::hostMode()
     QCOMPARE(Rules::hostMode(paas, infrastructureOnly), expected);
 }
 
-void tst_LicenseRules::fullStackWeight_data()
+void TestLicenseRules::fullStackWeight_data()
 {
     QTest::addColumn<qint64>("memoryBytes");
     QTest::addColumn<qint64>("expectedMilli");
@@ -133,14 +133,14 @@ void tst_LicenseRules::fullStackWeight_data()
     QTest::newRow("int64 min") << std::numeric_limits<qint64>::min() << qint64(100);
 }
 
-void tst_LicenseRules::fullStackWeight()
+void TestLicenseRules::fullStackWeight()
 {
     QFETCH(qint64, memoryBytes);
     QFETCH(qint64, expectedMilli);
     QCOMPARE(Rules::fullStackWeightMilli(memoryBytes), expectedMilli);
 }
 
-void tst_LicenseRules::hostUnits_data()
+void TestLicenseRules::hostUnits_data()
 {
     QTest::addColumn<HostMode>("mode");
     QTest::addColumn<qint64>("memoryBytes");
@@ -170,7 +170,7 @@ void tst_LicenseRules::hostUnits_data()
     QTest::newRow("infra 48 GiB, cap off: 0.9") << HostMode::Infrastructure << 48 * GiB << false << qint64(900);
 }
 
-void tst_LicenseRules::hostUnits()
+void TestLicenseRules::hostUnits()
 {
     QFETCH(HostMode, mode);
     QFETCH(qint64, memoryBytes);
@@ -181,7 +181,7 @@ void tst_LicenseRules::hostUnits()
     QCOMPARE(Rules::hostUnitsMilli(mode, memoryBytes, settings), expectedMilli);
 }
 
-void tst_LicenseRules::effectiveMemory_data()
+void TestLicenseRules::effectiveMemory_data()
 {
     QTest::addColumn<bool>("paas");
     QTest::addColumn<bool>("infrastructureOnly");
@@ -203,7 +203,7 @@ void tst_LicenseRules::effectiveMemory_data()
     QTest::newRow("full-stack 0 bytes") << false << false << qint64(0) << qint64(0) << qint64(0) << qint64(100);
 }
 
-void tst_LicenseRules::effectiveMemory()
+void TestLicenseRules::effectiveMemory()
 {
     QFETCH(bool, paas);
     QFETCH(bool, infrastructureOnly);
@@ -218,7 +218,7 @@ void tst_LicenseRules::effectiveMemory()
     QCOMPARE(Rules::hostUnitsMilli(mode, memory, RuleSettings()), expectedMilli);
 }
 
-void tst_LicenseRules::negativeMemoryIsTheSmallestWeight_data()
+void TestLicenseRules::negativeMemoryIsTheSmallestWeight_data()
 {
     QTest::addColumn<HostMode>("mode");
     QTest::addColumn<qint64>("expectedMilli");
@@ -229,7 +229,7 @@ void tst_LicenseRules::negativeMemoryIsTheSmallestWeight_data()
     QTest::newRow("paas") << HostMode::PaaS << qint64(100);
 }
 
-void tst_LicenseRules::negativeMemoryIsTheSmallestWeight()
+void TestLicenseRules::negativeMemoryIsTheSmallestWeight()
 {
     QFETCH(HostMode, mode);
     QFETCH(qint64, expectedMilli);
@@ -240,7 +240,7 @@ void tst_LicenseRules::negativeMemoryIsTheSmallestWeight()
     QCOMPARE(Rules::hostUnitsMilli(mode, -16 * GiB, RuleSettings()), expectedMilli);
 }
 
-void tst_LicenseRules::activity_data()
+void TestLicenseRules::activity_data()
 {
     QTest::addColumn<Intervals>("intervals");
     QTest::addColumn<qint64>("expectedActiveMs");
@@ -289,7 +289,7 @@ void tst_LicenseRules::activity_data()
                                          << 6 * Minute << true;
 }
 
-void tst_LicenseRules::activity()
+void TestLicenseRules::activity()
 {
     QFETCH(Intervals, intervals);
     QFETCH(qint64, expectedActiveMs);
@@ -299,7 +299,7 @@ void tst_LicenseRules::activity()
     QCOMPARE(Rules::isCounted(intervals, HourStart, HourEnd, RuleSettings()), expectedCounted);
 }
 
-void tst_LicenseRules::minimumActiveTimeIsASetting()
+void TestLicenseRules::minimumActiveTimeIsASetting()
 {
     const Intervals sixMinutes{rel(0, 6 * Minute)};
     RuleSettings tenMinutes;
@@ -310,7 +310,7 @@ void tst_LicenseRules::minimumActiveTimeIsASetting()
     QVERIFY(Rules::isCounted(Intervals{}, HourStart, HourEnd, tenMinutes));
 }
 
-void tst_LicenseRules::activityClippedToAnyGivenWindow()
+void TestLicenseRules::activityClippedToAnyGivenWindow()
 {
     // The window is the file's time frame, not a fixed hour: [13:00, 13:30) here.
     const Intervals intervals{rel(20 * Minute, 40 * Minute)};
@@ -318,7 +318,7 @@ void tst_LicenseRules::activityClippedToAnyGivenWindow()
     QCOMPARE(Rules::activeMs(intervals, HourStart + 30 * Minute, HourEnd), 10 * Minute);
 }
 
-void tst_LicenseRules::demUnits_data()
+void TestLicenseRules::demUnits_data()
 {
     QTest::addColumn<qint64>("visits");
     QTest::addColumn<qint64>("mobileSessions");
@@ -356,7 +356,7 @@ void tst_LicenseRules::demUnits_data()
                                   << qint64(0) << false << 1e9;
 }
 
-void tst_LicenseRules::demUnits()
+void TestLicenseRules::demUnits()
 {
     QFETCH(qint64, visits);
     QFETCH(qint64, mobileSessions);
@@ -389,7 +389,7 @@ void tst_LicenseRules::demUnits()
     QCOMPARE(Rules::demUnits(environment, settings), expected);
 }
 
-void tst_LicenseRules::hostEntityId_data()
+void TestLicenseRules::hostEntityId_data()
 {
     QTest::addColumn<qint64>("osiId");
     QTest::addColumn<QString>("expected");
@@ -407,12 +407,12 @@ void tst_LicenseRules::hostEntityId_data()
     QTest::newRow("hex letters upper case") << qint64(0xABCDEF) << QStringLiteral("HOST-0000000000ABCDEF");
 }
 
-void tst_LicenseRules::hostEntityId()
+void TestLicenseRules::hostEntityId()
 {
     QFETCH(qint64, osiId);
     QFETCH(QString, expected);
     QCOMPARE(Rules::hostEntityId(osiId), expected);
 }
 
-QTEST_GUILESS_MAIN(tst_LicenseRules)
+QTEST_GUILESS_MAIN(TestLicenseRules)
 #include "tst_licenserules.moc"

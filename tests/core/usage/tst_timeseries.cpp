@@ -137,7 +137,7 @@ QList<QPointF> yearOfHours()
 
 } // namespace
 
-class tst_TimeSeries : public QObject
+class TestTimeSeries : public QObject
 {
     Q_OBJECT
 
@@ -460,5 +460,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TimeSeries)
+QTEST_GUILESS_MAIN(TestTimeSeries)
 #include "tst_timeseries.moc"

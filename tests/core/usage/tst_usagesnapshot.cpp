@@ -122,7 +122,7 @@ QList<int> gapOffsets(const UsageSnapshot &store)
 
 } // namespace
 
-class tst_UsageSnapshot : public QObject
+class TestUsageSnapshot : public QObject
 {
     Q_OBJECT
 
@@ -146,7 +146,7 @@ private Q_SLOTS:
     void fromParsedFiles();
 };
 
-void tst_UsageSnapshot::hourlyRowsOrderedByHourThenEnvironment()
+void TestUsageSnapshot::hourlyRowsOrderedByHourThenEnvironment()
 {
     UsageSnapshotBuilder builder;
     builder.add(hour(h(2), {environmentWithUnits(QStringLiteral("env-b"), h(2), 1, 100, 5)}), fileName(1));
@@ -180,7 +180,7 @@ void tst_UsageSnapshot::hourlyRowsOrderedByHourThenEnvironment()
     QVERIFY(store->warnings().isEmpty());
 }
 
-void tst_UsageSnapshot::duplicateHourLaterFileWins()
+void TestUsageSnapshot::duplicateHourLaterFileWins()
 {
     UsageSnapshotBuilder builder;
     builder.add(hour(h(0), {environment(QStringLiteral("env-a"), h(0), {host(1, 1000)}, 10)}),
@@ -212,7 +212,7 @@ void tst_UsageSnapshot::duplicateHourLaterFileWins()
     QVERIFY(store->gaps().isEmpty());
 }
 
-void tst_UsageSnapshot::duplicateReplacesOnlyItsEnvironment()
+void TestUsageSnapshot::duplicateReplacesOnlyItsEnvironment()
 {
     UsageSnapshotBuilder builder;
     builder.add(hour(h(0), {environmentWithUnits(QStringLiteral("env-a"), h(0), 1, 1000, 10),
@@ -230,7 +230,7 @@ void tst_UsageSnapshot::duplicateReplacesOnlyItsEnvironment()
     QCOMPARE(store->warnings().size(), 1);
 }
 
-void tst_UsageSnapshot::duplicateLeavesNoTraceInHostShape()
+void TestUsageSnapshot::duplicateLeavesNoTraceInHostShape()
 {
     // Host 11 is Full-Stack 16 GiB at h3. The first file for h5 says Infrastructure 64 GiB, but a later file
     // replaces h5 without host 11: its latest remaining hour is h3, so that is the shape to show.
@@ -253,7 +253,7 @@ void tst_UsageSnapshot::duplicateLeavesNoTraceInHostShape()
     QCOMPARE(replaced->memoryBytes, 16 * GiB);
 }
 
-void tst_UsageSnapshot::gaps_data()
+void TestUsageSnapshot::gaps_data()
 {
     QTest::addColumn<QList<int>>("hours"); // hours with a file, as offsets from 2026-10-01T00:00Z
     QTest::addColumn<bool>("hasExpected");
@@ -284,7 +284,7 @@ void tst_UsageSnapshot::gaps_data()
     QTest::newRow("last hour of a day missing") << day << true << 0 << 23 << 0 << 23 << QList<int>{23, 23} << 1;
 }
 
-void tst_UsageSnapshot::gaps()
+void TestUsageSnapshot::gaps()
 {
     QFETCH(QList<int>, hours);
     QFETCH(bool, hasExpected);
@@ -311,7 +311,7 @@ void tst_UsageSnapshot::gaps()
     QCOMPARE(store->missingHours(), missing);
 }
 
-void tst_UsageSnapshot::fileWithoutEnvironmentsIsNotAGap()
+void TestUsageSnapshot::fileWithoutEnvironmentsIsNotAGap()
 {
     // A file for hour 1 that lists no environment still tells that hour was exported.
     UsageSnapshotBuilder builder;
@@ -324,7 +324,7 @@ void tst_UsageSnapshot::fileWithoutEnvironmentsIsNotAGap()
     QCOMPARE(store->hourly().size(), size_t(2));
 }
 
-void tst_UsageSnapshot::emptyStore()
+void TestUsageSnapshot::emptyStore()
 {
     UsageSnapshotBuilder builder;
     const UsageSnapshotPtr store = builder.build();
@@ -338,7 +338,7 @@ void tst_UsageSnapshot::emptyStore()
     QCOMPARE(store->hourFiles(), 0);
 }
 
-void tst_UsageSnapshot::environmentTotals()
+void TestUsageSnapshot::environmentTotals()
 {
     UsageSnapshotBuilder builder;
     builder.add(hour(h(2), {environmentWithUnits(QStringLiteral("env-a"), h(2), 2, 500, 30)}), fileName(1));
@@ -369,7 +369,7 @@ void tst_UsageSnapshot::environmentTotals()
     QCOMPARE(b.visits, qint64(7));
 }
 
-void tst_UsageSnapshot::clusterPeakIsTheBusiestHour()
+void TestUsageSnapshot::clusterPeakIsTheBusiestHour()
 {
     // Host units per hour:    h0     h1     h2
     //   env-a                3.0    1.0     -
@@ -403,7 +403,7 @@ void tst_UsageSnapshot::clusterPeakIsTheBusiestHour()
     QCOMPARE(cluster.periodStartMs, h(0));
 }
 
-void tst_UsageSnapshot::hostSummaries()
+void TestUsageSnapshot::hostSummaries()
 {
     // Files arrive as h1, h2, h0: the latest hour is neither the first nor the last one read.
     // Host 11 changes from Full-Stack 16 GiB to Infrastructure 32 GiB at h2.
@@ -454,7 +454,7 @@ void tst_UsageSnapshot::hostSummaries()
     QCOMPARE(idle.memoryBytes, 4 * GiB);
 }
 
-void tst_UsageSnapshot::dduPoolsSortedAndAligned()
+void TestUsageSnapshot::dduPoolsSortedAndAligned()
 {
     EnvironmentHourSummary a0 = environment(QStringLiteral("env-a"), h(0));
     a0.ddu = {{QStringLiteral("Traces"), 1.5}, {QStringLiteral("Log"), 0.25}};
@@ -490,7 +490,7 @@ void tst_UsageSnapshot::dduPoolsSortedAndAligned()
     QCOMPARE(days[1].dduByPool, (QList<double>{0.5, 2.0, 0.0}));
 }
 
-void tst_UsageSnapshot::dayRollUpAcrossMidnight()
+void TestUsageSnapshot::dayRollUpAcrossMidnight()
 {
     // env-a at 22:00, 23:00, 00:00 and 01:00 UTC around the night of 1 to 2 October; env-b at 23:00 only.
     UsageSnapshotBuilder builder;
@@ -530,7 +530,7 @@ void tst_UsageSnapshot::dayRollUpAcrossMidnight()
     QCOMPARE(days[2].visits, qint64(70));
 }
 
-void tst_UsageSnapshot::monthRollUpAcrossMonthBoundary()
+void TestUsageSnapshot::monthRollUpAcrossMonthBoundary()
 {
     // 2026-09-30T23:00Z, 2026-10-01T00:00Z and 2026-10-15T12:00Z.
     const qint64 sep30Late = Oct1st - Hour;
@@ -564,7 +564,7 @@ void tst_UsageSnapshot::monthRollUpAcrossMonthBoundary()
     QCOMPARE(days[2].periodStartMs, Oct1st + 14 * Day);
 }
 
-void tst_UsageSnapshot::hourRollUpIsTheHourlyRows()
+void TestUsageSnapshot::hourRollUpIsTheHourlyRows()
 {
     UsageSnapshotBuilder builder;
     builder.add(hour(h(1), {environmentWithUnits(QStringLiteral("env-a"), h(1), 1, 300, 3)}), fileName(2));
@@ -578,7 +578,7 @@ void tst_UsageSnapshot::hourRollUpIsTheHourlyRows()
     QCOMPARE(hours[1].visits, qint64(3));
 }
 
-void tst_UsageSnapshot::identicalWarningsAggregated()
+void TestUsageSnapshot::identicalWarningsAggregated()
 {
     const QString odd = QStringLiteral("synthetic monitor type 3 is unknown");
     const QString other = QStringLiteral("a host has no readable osiId");
@@ -598,7 +598,7 @@ void tst_UsageSnapshot::identicalWarningsAggregated()
     QCOMPARE(otherWarning->count, 1);
 }
 
-void tst_UsageSnapshot::fromParsedFiles()
+void TestUsageSnapshot::fromParsedFiles()
 {
     // Hour 13:00: a Full-Stack 16 GiB host without records (1.0) and an Infrastructure 8 GiB host active
     // for 10 minutes (0.3 x 0.5 = 0.15). Hour 14:00: the first host at 16 GiB + 1 byte (2.0), the second
@@ -651,5 +651,5 @@ void tst_UsageSnapshot::fromParsedFiles()
     QCOMPARE(fullStack->memoryBytes, 16 * GiB + 1);
 }
 
-QTEST_GUILESS_MAIN(tst_UsageSnapshot)
+QTEST_GUILESS_MAIN(TestUsageSnapshot)
 #include "tst_usagesnapshot.moc"
