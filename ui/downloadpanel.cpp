@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
 #include <QTimer>
 #include <algorithm>
 
@@ -97,15 +96,9 @@ DownloadPanel::DownloadPanel(QWidget *parent)
     m_countdown->setFont(bold);
     m_countdown->hide();
 
-    m_messageIcon = new QLabel(this);
-    m_messageIcon->hide();
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("downloadMessage"));
-    m_message->setAccessibleName(tr("Download result"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText); // cluster messages must never be interpreted as markup
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = new MessageWidget(this);
+    m_message->textLabel()->setObjectName(QStringLiteral("downloadMessage"));
+    m_message->textLabel()->setAccessibleName(tr("Download result"));
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_title, 0, 0, 1, 3);
@@ -113,8 +106,7 @@ DownloadPanel::DownloadPanel(QWidget *parent)
     layout->addWidget(m_cancelButton, 1, 2);
     layout->addWidget(m_details, 2, 0, 1, 3);
     layout->addWidget(m_countdown, 3, 0, 1, 3);
-    layout->addWidget(m_messageIcon, 4, 0, Qt::AlignTop);
-    layout->addWidget(m_message, 4, 1, 1, 2);
+    layout->addWidget(m_message, 4, 0, 1, 3);
     layout->setColumnStretch(1, 1);
     layout->setRowStretch(5, 1); // spare height goes below, not between the lines
 
@@ -497,24 +489,7 @@ void DownloadPanel::setRunning(bool running)
 
 void DownloadPanel::setMessage(Severity severity, const QString &message)
 {
-    if (severity == Severity::None || message.isEmpty()) {
-        m_messageIcon->hide();
-        m_message->hide();
-        m_message->clear();
-        return;
-    }
-    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
-    if (severity == Severity::Success)
-        pixmap = QStyle::SP_DialogApplyButton;
-    else if (severity == Severity::Warning)
-        pixmap = QStyle::SP_MessageBoxWarning;
-    else if (severity == Severity::Error)
-        pixmap = QStyle::SP_MessageBoxCritical;
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_messageIcon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
-    m_messageIcon->show();
-    m_message->setText(message);
-    m_message->show();
+    m_message->setMessage(severity, message);
 }
 
 } // namespace LicenseUi

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "messagewidget.h"
+
 #include <cluster/clusterclient.h>
 #include <cluster/clusterprofile.h>
 #include <common/hourrange.h>
@@ -71,14 +73,7 @@ Q_SIGNALS:
     void clusterDetailsFinished();
 
 private:
-    enum class Severity
-    {
-        None,
-        Information,
-        Success,
-        Warning,
-        Error
-    };
+    using Severity = MessageWidget::Severity;
 
     void onProgress(const LicenseCore::TransferProgress &progress);
     void onRetrying(int seconds, const QString &message);
@@ -103,8 +98,7 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_details = nullptr;
-    QLabel *m_messageIcon = nullptr;
-    QLabel *m_message = nullptr;
+    MessageWidget *m_message = nullptr;
     QLabel *m_countdown = nullptr;
     QTimer *m_elapsedTimer = nullptr;
     QTimer *m_countdownTimer = nullptr;
