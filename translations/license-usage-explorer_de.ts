@@ -1725,154 +1725,6 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>Profil und sein Token entfernen</translation>
     </message>
     <message>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
-    </message>
-    <message>
-        <source>e.g. Production</source>
-        <translation>z. B. Produktion</translation>
-    </message>
-    <message>
-        <source>Cluster address</source>
-        <translation>Cluster-Adresse</translation>
-    </message>
-    <message>
-        <source>https://cluster.example.com</source>
-        <translation>https://cluster.example.com</translation>
-    </message>
-    <message>
-        <source>Profile problem</source>
-        <translation>Problem mit dem Profil</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>CA-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <source>Optional: a PEM or DER file trusted for this cluster only</source>
-        <translation>Optional: eine PEM- oder DER-Datei, der nur für diesen Cluster vertraut wird</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate file</source>
-        <translation>CA-Zertifikatsdatei auswählen</translation>
-    </message>
-    <message>
-        <source>Pinned certificate fingerprint (SHA-256)</source>
-        <translation>Fingerabdruck des fest hinterlegten Zertifikats (SHA-256)</translation>
-    </message>
-    <message>
-        <source>&amp;Forget pin</source>
-        <translation>Zertifikat &amp;vergessen</translation>
-    </message>
-    <message>
-        <source>Forget the pinned certificate</source>
-        <translation>Das fest hinterlegte Zertifikat vergessen</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>System settings</source>
-        <translation>Systemeinstellungen</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>Kein Proxy</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manuell</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>Proxy-Host</translation>
-    </message>
-    <message>
-        <source>proxy host</source>
-        <translation>Proxy-Host</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>Proxy-Port</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Stall timeout in seconds</source>
-        <translation>Zeitlimit bei Stillstand in Sekunden</translation>
-    </message>
-    <message>
-        <source>A download is stopped when the cluster sends nothing for this long.</source>
-        <translation>Ein Download wird beendet, wenn der Cluster so lange nichts sendet.</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>API-Token</translation>
-    </message>
-    <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the token</source>
-        <translation>Token anzeigen</translation>
-    </message>
-    <message>
-        <source>Where the token is kept</source>
-        <translation>Aufbewahrungsort des Tokens</translation>
-    </message>
-    <message>
-        <source>&amp;Keep for this session only</source>
-        <translation>Nur für diese Sitzung &amp;behalten</translation>
-    </message>
-    <message>
-        <source>Keep the token in memory for this session only</source>
-        <translation>Token nur für diese Sitzung im Arbeitsspeicher behalten</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: the token is forgotten when the program ends.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar: Das Token wird beim Beenden des Programms vergessen.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Cluster &amp;URL:</source>
-        <translation>Cluster-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;CA certificate:</source>
-        <translation>&amp;CA-Zertifikat:</translation>
-    </message>
-    <message>
-        <source>Pinned certificate:</source>
-        <translation>Fest hinterlegtes Zertifikat:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy:</translation>
-    </message>
-    <message>
-        <source>Stall time&amp;out:</source>
-        <translation>&amp;Zeitlimit bei Stillstand:</translation>
-    </message>
-    <message>
-        <source>Tok&amp;en:</source>
-        <translation>T&amp;oken:</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -1917,40 +1769,8 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>Genau diesem Zertifikat für dieses Profil vertrauen</translation>
     </message>
     <message>
-        <source>Hide the token</source>
-        <translation>Token verbergen</translation>
-    </message>
-    <message>
-        <source>The name is the key of the profile&apos;s token. To rename a profile, add a new one and remove this one.</source>
-        <translation>Der Name ist der Schlüssel für das Token des Profils. Um ein Profil umzubenennen, fügen Sie ein neues hinzu und entfernen dieses.</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
         <source>A profile named “%1” already exists; choose another name.</source>
         <translation>Es gibt bereits ein Profil namens „%1“; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>Enter the cluster&apos;s address, for example https://cluster.example.com.</source>
-        <translation>Geben Sie die Adresse des Clusters ein, zum Beispiel https://cluster.example.com.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid cluster address.</source>
-        <translation>„%1“ ist keine gültige Cluster-Adresse.</translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 cannot be read.</source>
-        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate</source>
-        <translation>CA-Zertifikat auswählen</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The pinned certificate is forgotten once you press Save.</source>
@@ -2019,42 +1839,6 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>Removed “%1”, but its token could not be deleted from the system keychain. %2 You can delete the entry “%3” with the keychain&apos;s own tool.</source>
         <translation>„%1“ wurde entfernt, sein Token konnte jedoch nicht aus dem Schlüsselbund des Systems gelöscht werden. %2 Sie können den Eintrag „%3“ mit dem Verwaltungsprogramm des Schlüsselbunds löschen.</translation>
-    </message>
-    <message>
-        <source>No token store is available.</source>
-        <translation>Es ist kein Token-Speicher verfügbar.</translation>
-    </message>
-    <message>
-        <source>Kept in memory for this session only.</source>
-        <translation>Nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the token cannot be stored permanently.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Token nicht dauerhaft gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>A token is saved for this profile; leave the field empty to keep it.</source>
-        <translation>Für dieses Profil ist ein Token gespeichert; lassen Sie das Feld leer, um es zu behalten.</translation>
-    </message>
-    <message>
-        <source>No token is saved for this profile yet.</source>
-        <translation>Für dieses Profil ist noch kein Token gespeichert.</translation>
-    </message>
-    <message>
-        <source>The saved token cannot be read right now.</source>
-        <translation>Das gespeicherte Token kann gerade nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Saved; paste a new token to replace it</source>
-        <translation>Gespeichert; fügen Sie ein neues Token ein, um es zu ersetzen</translation>
-    </message>
-    <message>
-        <source>Paste the cluster token (dt0c01.…)</source>
-        <translation>Cluster-Token einfügen (dt0c01.…)</translation>
     </message>
     <message>
         <source>Paste the cluster token into the Token field first.</source>
@@ -2128,6 +1912,13 @@ SHA-256: %2</translation>
     <message>
         <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
         <translation>Dieser Computer vertraut dem Zertifikat nicht, das %1 vorgelegt hat. Wählen Sie unter „CA-Zertifikat“ das CA-Zertifikat, von dem es ausgestellt wurde, oder vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Administrator des Clusters nennt, und hinterlegen Sie das Zertifikat nur bei Übereinstimmung fest.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ConnectionTestController</name>
+    <message>
+        <source>The saved token could not be read: the token store was closed.</source>
+        <translation>Das gespeicherte Token konnte nicht gelesen werden: Der Token-Speicher wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3098,225 @@ SHA-256: %2</translation>
             <numerusform>%n Warnung beim Lesen des Exports (siehe Export-Details).</numerusform>
             <numerusform>%n Warnungen beim Lesen des Exports (siehe Export-Details).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ProfileEditor</name>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>Cluster address</source>
+        <translation>Cluster-Adresse</translation>
+    </message>
+    <message>
+        <source>https://cluster.example.com</source>
+        <translation>https://cluster.example.com</translation>
+    </message>
+    <message>
+        <source>Profile problem</source>
+        <translation>Problem mit dem Profil</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM or DER file trusted for this cluster only</source>
+        <translation>Optional: eine PEM- oder DER-Datei, der nur für diesen Cluster vertraut wird</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Pinned certificate fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck des fest hinterlegten Zertifikats (SHA-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>Zertifikat &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate</source>
+        <translation>Das fest hinterlegte Zertifikat vergessen</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Stall timeout in seconds</source>
+        <translation>Zeitlimit bei Stillstand in Sekunden</translation>
+    </message>
+    <message>
+        <source>A download is stopped when the cluster sends nothing for this long.</source>
+        <translation>Ein Download wird beendet, wenn der Cluster so lange nichts sendet.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Where the token is kept</source>
+        <translation>Aufbewahrungsort des Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>Nur für diese Sitzung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Keep the token in memory for this session only</source>
+        <translation>Token nur für diese Sitzung im Arbeitsspeicher behalten</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the token is forgotten when the program ends.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar: Das Token wird beim Beenden des Programms vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;URL:</source>
+        <translation>Cluster-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>Fest hinterlegtes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Stall time&amp;out:</source>
+        <translation>&amp;Zeitlimit bei Stillstand:</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Token verbergen</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the cluster&apos;s address, for example https://cluster.example.com.</source>
+        <translation>Geben Sie die Adresse des Clusters ein, zum Beispiel https://cluster.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid cluster address.</source>
+        <translation>„%1“ ist keine gültige Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The name is the key of the profile&apos;s token. To rename a profile, add a new one and remove this one.</source>
+        <translation>Der Name ist der Schlüssel für das Token des Profils. Um ein Profil umzubenennen, fügen Sie ein neues hinzu und entfernen dieses.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No token store is available.</source>
+        <translation>Es ist kein Token-Speicher verfügbar.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only.</source>
+        <translation>Nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the token cannot be stored permanently.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Token nicht dauerhaft gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>A token is saved for this profile; leave the field empty to keep it.</source>
+        <translation>Für dieses Profil ist ein Token gespeichert; lassen Sie das Feld leer, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>No token is saved for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved token cannot be read right now.</source>
+        <translation>Das gespeicherte Token kann gerade nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Saved; paste a new token to replace it</source>
+        <translation>Gespeichert; fügen Sie ein neues Token ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste the cluster token (dt0c01.…)</source>
+        <translation>Cluster-Token einfügen (dt0c01.…)</translation>
     </message>
 </context>
 <context>

@@ -1721,154 +1721,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <translation>Supprimer le profil et son jeton</translation>
     </message>
     <message>
-        <source>Profile name</source>
-        <translation>Nom du profil</translation>
-    </message>
-    <message>
-        <source>e.g. Production</source>
-        <translation>p. ex. Production</translation>
-    </message>
-    <message>
-        <source>Cluster address</source>
-        <translation>Adresse du cluster</translation>
-    </message>
-    <message>
-        <source>https://cluster.example.com</source>
-        <translation>https://cluster.example.com</translation>
-    </message>
-    <message>
-        <source>Profile problem</source>
-        <translation>Problème de profil</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>Fichier de certificat d&apos;AC</translation>
-    </message>
-    <message>
-        <source>Optional: a PEM or DER file trusted for this cluster only</source>
-        <translation>Facultatif&#xa0;: un fichier PEM ou DER approuvé pour ce cluster uniquement</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate file</source>
-        <translation>Choisir le fichier de certificat d&apos;AC</translation>
-    </message>
-    <message>
-        <source>Pinned certificate fingerprint (SHA-256)</source>
-        <translation>Empreinte du certificat épinglé (SHA-256)</translation>
-    </message>
-    <message>
-        <source>&amp;Forget pin</source>
-        <translation>&amp;Oublier l&apos;épinglage</translation>
-    </message>
-    <message>
-        <source>Forget the pinned certificate</source>
-        <translation>Oublier le certificat épinglé</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>System settings</source>
-        <translation>Paramètres du système</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>Aucun proxy</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manuel</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>Hôte du proxy</translation>
-    </message>
-    <message>
-        <source>proxy host</source>
-        <translation>hôte du proxy</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>Port du proxy</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>port</translation>
-    </message>
-    <message>
-        <source>Stall timeout in seconds</source>
-        <translation>Délai d&apos;inactivité en secondes</translation>
-    </message>
-    <message>
-        <source>A download is stopped when the cluster sends nothing for this long.</source>
-        <translation>Un téléchargement est arrêté lorsque le cluster n&apos;envoie rien pendant cette durée.</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation>&#xa0;s</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>Jeton d&apos;API</translation>
-    </message>
-    <message>
-        <source>S&amp;how</source>
-        <translation>Affic&amp;her</translation>
-    </message>
-    <message>
-        <source>Show the token</source>
-        <translation>Afficher le jeton</translation>
-    </message>
-    <message>
-        <source>Where the token is kept</source>
-        <translation>Où le jeton est conservé</translation>
-    </message>
-    <message>
-        <source>&amp;Keep for this session only</source>
-        <translation>Conser&amp;ver pour cette session uniquement</translation>
-    </message>
-    <message>
-        <source>Keep the token in memory for this session only</source>
-        <translation>Conserver le jeton en mémoire pour cette session uniquement</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: the token is forgotten when the program ends.</source>
-        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le jeton sera oublié à la fermeture du programme.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Cluster &amp;URL:</source>
-        <translation>&amp;URL du cluster&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;CA certificate:</source>
-        <translation>&amp;Certificat d&apos;AC&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pinned certificate:</source>
-        <translation>Certificat épinglé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Stall time&amp;out:</source>
-        <translation>&amp;Délai d&apos;inactivité&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Tok&amp;en:</source>
-        <translation>&amp;Jeton&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -1913,40 +1765,8 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <translation>Faire confiance à ce certificat précis pour ce profil</translation>
     </message>
     <message>
-        <source>Hide the token</source>
-        <translation>Masquer le jeton</translation>
-    </message>
-    <message>
-        <source>The name is the key of the profile&apos;s token. To rename a profile, add a new one and remove this one.</source>
-        <translation>Le nom sert de clé au jeton du profil. Pour renommer un profil, ajoutez-en un nouveau et supprimez celui-ci.</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Donnez un nom au profil.</translation>
-    </message>
-    <message>
         <source>A profile named “%1” already exists; choose another name.</source>
         <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>Enter the cluster&apos;s address, for example https://cluster.example.com.</source>
-        <translation>Saisissez l&apos;adresse du cluster, par exemple https://cluster.example.com.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid cluster address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de cluster valide.</translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 cannot be read.</source>
-        <translation>Impossible de lire le fichier de certificat d&apos;AC %1.</translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate</source>
-        <translation>Choisir le certificat d&apos;AC</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The pinned certificate is forgotten once you press Save.</source>
@@ -2015,42 +1835,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>Removed “%1”, but its token could not be deleted from the system keychain. %2 You can delete the entry “%3” with the keychain&apos;s own tool.</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais son jeton n&apos;a pas pu être effacé du trousseau du système. %2 Vous pouvez supprimer l&apos;entrée «&#xa0;%3&#xa0;» avec l&apos;outil du trousseau lui-même.</translation>
-    </message>
-    <message>
-        <source>No token store is available.</source>
-        <translation>Aucun stockage de jetons n&apos;est disponible.</translation>
-    </message>
-    <message>
-        <source>Kept in memory for this session only.</source>
-        <translation>Conservé en mémoire pour cette session uniquement.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the token cannot be stored permanently.</source>
-        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le jeton ne peut donc pas être enregistré de façon permanente.</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Enregistré dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>A token is saved for this profile; leave the field empty to keep it.</source>
-        <translation>Un jeton est enregistré pour ce profil&#xa0;; laissez le champ vide pour le conserver.</translation>
-    </message>
-    <message>
-        <source>No token is saved for this profile yet.</source>
-        <translation>Aucun jeton n&apos;est encore enregistré pour ce profil.</translation>
-    </message>
-    <message>
-        <source>The saved token cannot be read right now.</source>
-        <translation>Le jeton enregistré ne peut pas être lu pour le moment.</translation>
-    </message>
-    <message>
-        <source>Saved; paste a new token to replace it</source>
-        <translation>Enregistré&#xa0;; collez un nouveau jeton pour le remplacer</translation>
-    </message>
-    <message>
-        <source>Paste the cluster token (dt0c01.…)</source>
-        <translation>Collez le jeton de cluster (dt0c01.…)</translation>
     </message>
     <message>
         <source>Paste the cluster token into the Token field first.</source>
@@ -2124,6 +1908,13 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
         <translation>Cet ordinateur ne fait pas confiance au certificat présenté par %1. Choisissez le certificat d&apos;AC qui l&apos;a émis dans «&#xa0;Certificat d&apos;AC&#xa0;», ou comparez l&apos;empreinte ci-dessous avec celle que vous communique l&apos;administrateur du cluster et n&apos;épinglez le certificat que si elles correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ConnectionTestController</name>
+    <message>
+        <source>The saved token could not be read: the token store was closed.</source>
+        <translation>Le jeton enregistré n&apos;a pas pu être lu&#xa0;: le stockage de jetons a été fermé.</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3094,225 @@ De %2 à %3, heure locale</translation>
             <numerusform>%n avertissement lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
             <numerusform>%n avertissements lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ProfileEditor</name>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>p. ex. Production</translation>
+    </message>
+    <message>
+        <source>Cluster address</source>
+        <translation>Adresse du cluster</translation>
+    </message>
+    <message>
+        <source>https://cluster.example.com</source>
+        <translation>https://cluster.example.com</translation>
+    </message>
+    <message>
+        <source>Profile problem</source>
+        <translation>Problème de profil</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM or DER file trusted for this cluster only</source>
+        <translation>Facultatif&#xa0;: un fichier PEM ou DER approuvé pour ce cluster uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Choisir le fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Pinned certificate fingerprint (SHA-256)</source>
+        <translation>Empreinte du certificat épinglé (SHA-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pin</source>
+        <translation>&amp;Oublier l&apos;épinglage</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate</source>
+        <translation>Oublier le certificat épinglé</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Paramètres du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>proxy host</source>
+        <translation>hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Stall timeout in seconds</source>
+        <translation>Délai d&apos;inactivité en secondes</translation>
+    </message>
+    <message>
+        <source>A download is stopped when the cluster sends nothing for this long.</source>
+        <translation>Un téléchargement est arrêté lorsque le cluster n&apos;envoie rien pendant cette durée.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <source>Where the token is kept</source>
+        <translation>Où le jeton est conservé</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for this session only</source>
+        <translation>Conser&amp;ver pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Keep the token in memory for this session only</source>
+        <translation>Conserver le jeton en mémoire pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the token is forgotten when the program ends.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le jeton sera oublié à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;URL:</source>
+        <translation>&amp;URL du cluster&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Certificat d&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>Certificat épinglé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stall time&amp;out:</source>
+        <translation>&amp;Délai d&apos;inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Masquer le jeton</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>Enter the cluster&apos;s address, for example https://cluster.example.com.</source>
+        <translation>Saisissez l&apos;adresse du cluster, par exemple https://cluster.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid cluster address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de cluster valide.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier de certificat d&apos;AC %1.</translation>
+    </message>
+    <message>
+        <source>The name is the key of the profile&apos;s token. To rename a profile, add a new one and remove this one.</source>
+        <translation>Le nom sert de clé au jeton du profil. Pour renommer un profil, ajoutez-en un nouveau et supprimez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Choisir le certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No token store is available.</source>
+        <translation>Aucun stockage de jetons n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only.</source>
+        <translation>Conservé en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the token cannot be stored permanently.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le jeton ne peut donc pas être enregistré de façon permanente.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>A token is saved for this profile; leave the field empty to keep it.</source>
+        <translation>Un jeton est enregistré pour ce profil&#xa0;; laissez le champ vide pour le conserver.</translation>
+    </message>
+    <message>
+        <source>No token is saved for this profile yet.</source>
+        <translation>Aucun jeton n&apos;est encore enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The saved token cannot be read right now.</source>
+        <translation>Le jeton enregistré ne peut pas être lu pour le moment.</translation>
+    </message>
+    <message>
+        <source>Saved; paste a new token to replace it</source>
+        <translation>Enregistré&#xa0;; collez un nouveau jeton pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Paste the cluster token (dt0c01.…)</source>
+        <translation>Collez le jeton de cluster (dt0c01.…)</translation>
     </message>
 </context>
 <context>

@@ -2,31 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clustersdialog.h"
 
-#include <cluster/clusterclient.h>
+#include "connectiontestcontroller.h"
+
 #include <cluster/profilestore.h>
-#include <vault/coredumpguard.h>
 #include <vault/tokenvault.h>
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
-#include <type_traits>
 
 namespace LicenseUi {
 
@@ -44,24 +34,6 @@ QLabel *messageLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
-QLabel *iconLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setAlignment(Qt::AlignTop);
-    label->hide();
-    return label;
-}
-
-QWidget *messageRow(QWidget *parent, QLabel *icon, QLabel *text)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addWidget(text, 1);
-    return row;
-}
-
 } // namespace
 
 ClustersDialog::ClustersDialog(ProfileStore *profiles, TokenVault *vault, QWidget *parent)
@@ -71,6 +43,8 @@ ClustersDialog::ClustersDialog(ProfileStore *profiles, TokenVault *vault, QWidge
 {
     Q_ASSERT(profiles);
     setWindowTitle(tr("Clusters & Tokens"));
+    m_tests = new ConnectionTestController(this);
+    m_tests->setTokenVault(vault);
     buildUi();
     reloadList({});
 }
@@ -104,128 +78,8 @@ void ClustersDialog::buildUi()
     listButtons->addWidget(m_removeButton);
     left->addLayout(listButtons);
 
-    // Right: the editor.
-    auto lineEdit = [this](const QString &objectName, const QString &accessibleName, const QString &placeholder) {
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(objectName);
-        edit->setAccessibleName(accessibleName);
-        edit->setPlaceholderText(placeholder);
-        connect(edit, &QLineEdit::textEdited, this, &ClustersDialog::editorChanged);
-        return edit;
-    };
-    m_nameEdit = lineEdit(QStringLiteral("nameEdit"), tr("Profile name"), tr("e.g. Production"));
-    m_urlEdit = lineEdit(QStringLiteral("urlEdit"), tr("Cluster address"), tr("https://cluster.example.com"));
-    m_problemIcon = iconLabel(this);
-    m_problemText = messageLabel(this, QStringLiteral("problemText"));
-    m_problemText->setAccessibleName(tr("Profile problem"));
-    m_problemText->hide();
-
-    m_caEdit = lineEdit(QStringLiteral("caEdit"), tr("CA certificate file"),
-                        tr("Optional: a PEM or DER file trusted for this cluster only"));
-    m_caBrowse = new QPushButton(tr("&Browse…"), this);
-    m_caBrowse->setObjectName(QStringLiteral("caBrowseButton"));
-    m_caBrowse->setAccessibleName(tr("Choose the CA certificate file"));
-    m_caBrowse->setAutoDefault(false);
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_caEdit, 1);
-    caRow->addWidget(m_caBrowse);
-
-    m_pinLabel = new QLabel(this);
-    m_pinLabel->setObjectName(QStringLiteral("pinLabel"));
-    m_pinLabel->setAccessibleName(tr("Pinned certificate fingerprint (SHA-256)"));
-    m_pinLabel->setTextFormat(Qt::PlainText);
-    m_pinLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_pinLabel->setWordWrap(true);
-    m_pinLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_forgetPin = new QPushButton(tr("&Forget pin"), this);
-    m_forgetPin->setObjectName(QStringLiteral("forgetPinButton"));
-    m_forgetPin->setAccessibleName(tr("Forget the pinned certificate"));
-    m_forgetPin->setAutoDefault(false);
-    m_pinRow = new QWidget(this);
-    auto *pinLayout = new QHBoxLayout(m_pinRow);
-    pinLayout->setContentsMargins(0, 0, 0, 0);
-    pinLayout->addWidget(m_pinLabel, 1);
-    pinLayout->addWidget(m_forgetPin, 0, Qt::AlignTop);
-
-    m_proxyMode = new QComboBox(this);
-    m_proxyMode->setObjectName(QStringLiteral("proxyModeCombo"));
-    m_proxyMode->setAccessibleName(tr("Proxy"));
-    m_proxyMode->addItem(tr("System settings"), int(ProxyMode::System));
-    m_proxyMode->addItem(tr("No proxy"), int(ProxyMode::None));
-    m_proxyMode->addItem(tr("Manual"), int(ProxyMode::Manual));
-    m_proxyHost = lineEdit(QStringLiteral("proxyHostEdit"), tr("Proxy host"), tr("proxy host"));
-    m_proxyPort = new QSpinBox(this);
-    m_proxyPort->setObjectName(QStringLiteral("proxyPortSpin"));
-    m_proxyPort->setAccessibleName(tr("Proxy port"));
-    m_proxyPort->setRange(0, 65535);
-    m_proxyPort->setSpecialValueText(tr("port"));
-    auto *proxyRow = new QHBoxLayout;
-    proxyRow->addWidget(m_proxyMode);
-    proxyRow->addWidget(m_proxyHost, 1);
-    proxyRow->addWidget(m_proxyPort);
-
-    m_stallTimeout = new QSpinBox(this);
-    m_stallTimeout->setObjectName(QStringLiteral("stallTimeoutSpin"));
-    m_stallTimeout->setAccessibleName(tr("Stall timeout in seconds"));
-    m_stallTimeout->setToolTip(tr("A download is stopped when the cluster sends nothing for this long."));
-    m_stallTimeout->setRange(1, 3600);
-    m_stallTimeout->setSuffix(tr(" s"));
-
-    m_tokenEdit = lineEdit(QStringLiteral("tokenEdit"), tr("API token"), {});
-    m_tokenEdit->setEchoMode(QLineEdit::Password);
-    m_tokenEdit->setClearButtonEnabled(true);
-    // A typed or pasted token is in this process's memory from its first character: no core dump from then on.
-    connect(m_tokenEdit, &QLineEdit::textEdited, this, [] { CoreDumpGuard::engage(); });
-    m_showToken = new QToolButton(this);
-    m_showToken->setObjectName(QStringLiteral("showTokenButton"));
-    m_showToken->setText(tr("S&how"));
-    m_showToken->setAccessibleName(tr("Show the token"));
-    m_showToken->setCheckable(true);
-    m_showToken->setFocusPolicy(Qt::StrongFocus);
-    auto *tokenRow = new QHBoxLayout;
-    tokenRow->addWidget(m_tokenEdit, 1);
-    tokenRow->addWidget(m_showToken);
-    m_tokenNote = messageLabel(this, QStringLiteral("tokenNote"));
-    m_tokenNote->setAccessibleName(tr("Where the token is kept"));
-    m_sessionOnly = new QCheckBox(tr("&Keep for this session only"), this);
-    m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyCheck"));
-    m_sessionOnly->setAccessibleName(tr("Keep the token in memory for this session only"));
-    m_sessionOnly->setToolTip(tr("No system keychain is available: the token is forgotten when the program ends."));
-
-    // A grid rather than a QFormLayout: its wrapped labels (the token note) get their height for the real width.
-    auto *form = new QGridLayout;
-    form->setColumnStretch(1, 1);
-    int row = 0;
-    auto addRow = [this, form, &row](const QString &text, QWidget *buddy, auto field) {
-        QLabel *label = nullptr;
-        if (!text.isEmpty()) {
-            label = new QLabel(text, this);
-            label->setBuddy(buddy);
-            form->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
-        }
-        if constexpr (std::is_base_of_v<QLayout, std::remove_pointer_t<decltype(field)>>)
-            form->addLayout(field, row, 1);
-        else
-            form->addWidget(field, row, 1);
-        ++row;
-        return label;
-    };
-    addRow(tr("&Name:"), m_nameEdit, m_nameEdit);
-    addRow(tr("Cluster &URL:"), m_urlEdit, m_urlEdit);
-    m_problemRow = messageRow(this, m_problemIcon, m_problemText);
-    m_problemRow->hide();
-    addRow(QString(), nullptr, m_problemRow);
-    addRow(tr("&CA certificate:"), m_caEdit, caRow);
-    m_pinCaption = addRow(tr("Pinned certificate:"), nullptr, m_pinRow);
-    m_pinCaption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setAlignment(m_pinCaption, Qt::AlignLeft | Qt::AlignTop);
-    addRow(tr("Pro&xy:"), m_proxyMode, proxyRow);
-    addRow(tr("Stall time&out:"), m_stallTimeout, m_stallTimeout);
-    addRow(tr("Tok&en:"), m_tokenEdit, tokenRow);
-    addRow(QString(), nullptr, m_tokenNote);
-    m_sessionOnly->hide(); // offered once the keychain turns out to be missing
-    addRow(QString(), nullptr, m_sessionOnly);
-
+    // Right: the editor, its buttons, what happened last and the connection test's answer.
+    m_editor = new ProfileEditor(this);
     m_testButton = new QPushButton(tr("&Test connection"), this);
     m_testButton->setObjectName(QStringLiteral("testButton"));
     m_testButton->setAccessibleName(tr("Test the connection to the cluster"));
@@ -238,47 +92,15 @@ void ClustersDialog::buildUi()
     editorButtons->addWidget(m_testButton);
     editorButtons->addStretch(1);
     editorButtons->addWidget(m_saveButton);
-
-    m_statusIcon = iconLabel(this);
-    m_statusText = messageLabel(this, QStringLiteral("statusText"));
-    m_statusText->setAccessibleName(tr("Status"));
-    m_statusText->hide();
-    auto *resultGroup = new QGroupBox(tr("Connection test"), this);
-    m_resultBox = resultGroup;
-    m_resultIcon = iconLabel(resultGroup);
-    m_resultTitle = messageLabel(resultGroup, QStringLiteral("resultTitle"));
-    m_resultTitle->setAccessibleName(tr("Connection test result"));
-    QFont titleFont = m_resultTitle->font();
-    titleFont.setBold(true);
-    m_resultTitle->setFont(titleFont);
-    m_resultText = messageLabel(resultGroup, QStringLiteral("resultText"));
-    m_resultText->setAccessibleName(tr("Connection test details"));
-    m_certificateText = messageLabel(resultGroup, QStringLiteral("certificateText"));
-    m_certificateText->setAccessibleName(tr("Server certificate"));
-    m_certificateText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_trustButton = new QPushButton(tr("P&in this certificate"), resultGroup);
-    m_trustButton->setObjectName(QStringLiteral("trustButton"));
-    m_trustButton->setAccessibleName(tr("Trust exactly this certificate for this profile"));
-    m_trustButton->setAutoDefault(false);
-    auto *resultLayout = new QVBoxLayout(resultGroup);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_resultIcon, 0, Qt::AlignTop);
-    titleRow->addWidget(m_resultTitle, 1);
-    resultLayout->addLayout(titleRow);
-    resultLayout->addWidget(m_resultText);
-    resultLayout->addWidget(m_certificateText);
-    auto *trustRow = new QHBoxLayout;
-    trustRow->addWidget(m_trustButton);
-    trustRow->addStretch(1);
-    resultLayout->addLayout(trustRow);
+    m_status = new MessageWidget(this);
+    m_status->textLabel()->setObjectName(QStringLiteral("statusText"));
+    m_status->textLabel()->setAccessibleName(tr("Status"));
 
     auto *right = new QVBoxLayout;
-    right->addLayout(form);
+    right->addWidget(m_editor);
     right->addLayout(editorButtons);
-    m_statusRow = messageRow(this, m_statusIcon, m_statusText);
-    m_statusRow->hide();
-    right->addWidget(m_statusRow);
-    right->addWidget(resultGroup);
+    right->addWidget(m_status);
+    right->addWidget(buildResultBox());
     right->addStretch(1);
 
     auto *columns = new QHBoxLayout;
@@ -293,32 +115,62 @@ void ClustersDialog::buildUi()
     layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
 
-    const QList<QWidget *> tabOrder{m_list,       m_addButton,    m_removeButton, m_nameEdit,  m_urlEdit,
-                                    m_caEdit,     m_caBrowse,     m_forgetPin,    m_proxyMode, m_proxyHost,
-                                    m_proxyPort,  m_stallTimeout, m_tokenEdit,    m_showToken, m_sessionOnly,
-                                    m_testButton, m_saveButton,   m_trustButton};
+    QList<QWidget *> tabOrder{m_list, m_addButton, m_removeButton};
+    tabOrder << m_editor->tabOrder() << m_testButton << m_saveButton << m_trustButton;
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ClustersDialog::currentRowChanged);
     connect(m_addButton, &QPushButton::clicked, this, &ClustersDialog::addProfile);
     connect(m_removeButton, &QPushButton::clicked, this, &ClustersDialog::confirmRemove);
-    connect(m_caBrowse, &QPushButton::clicked, this, &ClustersDialog::chooseCaFile);
-    connect(m_forgetPin, &QPushButton::clicked, this, &ClustersDialog::forgetPin);
-    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &ClustersDialog::editorChanged);
-    connect(m_proxyPort, &QSpinBox::valueChanged, this, &ClustersDialog::editorChanged);
-    connect(m_stallTimeout, &QSpinBox::valueChanged, this, &ClustersDialog::editorChanged);
-    connect(m_showToken, &QToolButton::toggled, this, [this](bool shown) {
-        m_tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_showToken->setAccessibleName(shown ? tr("Hide the token") : tr("Show the token"));
+    connect(m_editor, &ProfileEditor::edited, this, &ClustersDialog::editorChanged);
+    connect(m_editor, &ProfileEditor::pinForgotten, this, [this] {
+        setStatus(Severity::Information, tr("The pinned certificate is forgotten once you press Save."));
     });
-    connect(m_sessionOnly, &QCheckBox::toggled, this, &ClustersDialog::updateTokenNote);
     connect(m_testButton, &QPushButton::clicked, this, &ClustersDialog::testConnection);
     connect(m_saveButton, &QPushButton::clicked, this, &ClustersDialog::save);
     connect(m_trustButton, &QPushButton::clicked, this, &ClustersDialog::trustOfferedCertificate);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_tests, &ConnectionTestController::stateChanged, this, &ClustersDialog::testStateChanged);
+    connect(m_tests, &ConnectionTestController::tokenUnavailable, this, &ClustersDialog::savedTokenUnavailable);
+    connect(m_tests, &ConnectionTestController::finished, this,
+            [this](const ConnectionTestResult &result, bool savedToken) {
+                showTestResult(result, savedToken);
+                Q_EMIT connectionTested(result);
+            });
 
     resize(sizeHint().expandedTo(QSize(820, 560)));
+}
+
+QWidget *ClustersDialog::buildResultBox()
+{
+    auto *resultGroup = new QGroupBox(tr("Connection test"), this);
+    m_resultBox = resultGroup;
+    m_resultTitle = new MessageWidget(resultGroup);
+    QLabel *title = m_resultTitle->textLabel();
+    title->setObjectName(QStringLiteral("resultTitle"));
+    title->setAccessibleName(tr("Connection test result"));
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_resultText = messageLabel(resultGroup, QStringLiteral("resultText"));
+    m_resultText->setAccessibleName(tr("Connection test details"));
+    m_certificateText = messageLabel(resultGroup, QStringLiteral("certificateText"));
+    m_certificateText->setAccessibleName(tr("Server certificate"));
+    m_certificateText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_trustButton = new QPushButton(tr("P&in this certificate"), resultGroup);
+    m_trustButton->setObjectName(QStringLiteral("trustButton"));
+    m_trustButton->setAccessibleName(tr("Trust exactly this certificate for this profile"));
+    m_trustButton->setAutoDefault(false);
+    auto *resultLayout = new QVBoxLayout(resultGroup);
+    resultLayout->addWidget(m_resultTitle);
+    resultLayout->addWidget(m_resultText);
+    resultLayout->addWidget(m_certificateText);
+    auto *trustRow = new QHBoxLayout;
+    trustRow->addWidget(m_trustButton);
+    trustRow->addStretch(1);
+    resultLayout->addLayout(trustRow);
+    return resultGroup;
 }
 
 void ClustersDialog::selectProfile(const QString &name)
@@ -336,7 +188,7 @@ QString ClustersDialog::currentProfileName() const
 void ClustersDialog::done(int result)
 {
     // A typed but unsaved token does not outlive the dialog's visit.
-    m_tokenEdit->clear();
+    m_editor->clearToken();
     QDialog::done(result);
 }
 
@@ -384,31 +236,17 @@ void ClustersDialog::addProfile()
     m_list->clearSelection();
     m_loading = false;
     loadProfile(ClusterProfile{});
-    m_nameEdit->setFocus(Qt::OtherFocusReason);
+    m_editor->focusName();
 }
 
 void ClustersDialog::loadProfile(const ClusterProfile &profile)
 {
-    m_loading = true;
     m_currentName = profile.name;
-    m_nameEdit->setText(profile.name);
-    m_urlEdit->setText(profile.baseUrl.isValid() ? profile.baseUrl.toString() : QString());
-    m_caEdit->setText(profile.caFile);
-    m_proxyMode->setCurrentIndex(qMax(0, m_proxyMode->findData(int(profile.proxyMode))));
-    m_proxyHost->setText(profile.proxyHost);
-    m_proxyPort->setValue(profile.proxyPort);
-    m_stallTimeout->setValue(profile.stallTimeoutSeconds);
-    m_tokenEdit->clear();
-    m_showToken->setChecked(false);
-    m_pin = profile.pinnedSha256;
-    m_sessionOnly->setChecked(m_vault && !profile.name.isEmpty() && m_vault->isKeptInMemory(profile.name));
-    m_loading = false;
+    m_editor->setProfile(profile);
+    m_editor->setSessionOnly(m_vault && !profile.name.isEmpty() && m_vault->isKeptInMemory(profile.name));
     m_dirty = false;
     m_tokenState = profile.name.isEmpty() ? TokenState::Missing : TokenState::Unknown;
-    if (m_testClient)
-        m_testClient->deleteLater();
-    m_testClient.clear();
-    setTesting(false);
+    m_tests->cancel(); // an answer about the previous profile would mislead
     clearTestResult();
     setStatus(Severity::None, {});
     checkStoredToken();
@@ -426,11 +264,9 @@ void ClustersDialog::clearTestResult()
 
 void ClustersDialog::editorChanged()
 {
-    if (m_loading)
-        return;
     m_dirty = true;
     // An answer about other settings would mislead.
-    if (!m_testing)
+    if (!m_tests->isRunning())
         clearTestResult();
     updateEditorState();
 }
@@ -438,110 +274,41 @@ void ClustersDialog::editorChanged()
 void ClustersDialog::updateEditorState()
 {
     const bool isNew = m_currentName.isEmpty();
-    m_nameEdit->setReadOnly(!isNew);
-    m_nameEdit->setToolTip(isNew ? QString()
-                                 : tr("The name is the key of the profile's token. To rename a profile, add a new "
-                                      "one and remove this one."));
-    const bool manualProxy = ProxyMode(m_proxyMode->currentData().toInt()) == ProxyMode::Manual;
-    m_proxyHost->setEnabled(manualProxy);
-    m_proxyPort->setEnabled(manualProxy);
-
-    m_pinLabel->setText(formatFingerprint(m_pin));
-    m_pinRow->setVisible(!m_pin.isEmpty());
-    m_pinCaption->setVisible(!m_pin.isEmpty());
-
+    m_editor->setNameEditable(isNew);
     // Complaints about fields not filled in yet would only nag while a new profile is being typed.
     const bool pristine = isNew && !m_dirty;
-    const QString problem = pristine ? QString() : profileProblem(true);
-    setProblem(problem.isEmpty() ? Severity::None : Severity::Warning, problem);
+    m_editor->setProblem(pristine ? QString() : profileProblem(ProfileEditor::Check::ForSaving));
 
     const bool idle = !m_saving;
     m_list->setEnabled(idle);
     m_addButton->setEnabled(idle);
     m_removeButton->setEnabled(idle && !isNew);
-    m_tokenEdit->setEnabled(idle);
-    m_saveButton->setEnabled(idle && profileProblem(true).isEmpty());
-    m_testButton->setEnabled(idle && !m_testing && profileProblem(false).isEmpty());
+    m_editor->setTokenEditable(idle);
+    m_saveButton->setEnabled(idle && profileProblem(ProfileEditor::Check::ForSaving).isEmpty());
+    m_testButton->setEnabled(idle && !m_tests->isRunning() &&
+                             profileProblem(ProfileEditor::Check::ForTesting).isEmpty());
     updateTokenNote();
 }
 
-ClusterProfile ClustersDialog::editedProfile() const
+QString ClustersDialog::profileProblem(ProfileEditor::Check check) const
 {
-    ClusterProfile profile;
-    profile.name = m_nameEdit->text().trimmed();
-    profile.baseUrl = parseClusterUrl(m_urlEdit->text());
-    profile.caFile = m_caEdit->text().trimmed();
-    profile.proxyMode = ProxyMode(m_proxyMode->currentData().toInt());
-    if (profile.proxyMode == ProxyMode::Manual) {
-        profile.proxyHost = m_proxyHost->text().trimmed();
-        profile.proxyPort = quint16(m_proxyPort->value());
-    }
-    profile.stallTimeoutSeconds = m_stallTimeout->value();
-    profile.pinnedSha256 = m_pin;
-    return profile;
-}
-
-QString ClustersDialog::profileProblem(bool forSaving) const
-{
-    const QString name = m_nameEdit->text().trimmed();
-    if (forSaving && name.isEmpty())
-        return tr("Give the profile a name.");
-    if (forSaving && m_currentName.isEmpty() && m_profiles->contains(name))
+    const QString name = m_editor->profile().name;
+    if (check == ProfileEditor::Check::ForSaving && m_currentName.isEmpty() && !name.isEmpty() &&
+        m_profiles->contains(name))
         return tr("A profile named \u201c%1\u201d already exists; choose another name.").arg(name);
-    const QString url = m_urlEdit->text().trimmed();
-    if (url.isEmpty())
-        return tr("Enter the cluster's address, for example https://cluster.example.com.");
-    const ClusterProfile profile = editedProfile();
-    if (!profile.baseUrl.isValid())
-        return tr("\u201c%1\u201d is not a valid cluster address.").arg(url);
-    const Status status = profile.validate();
-    if (status.isError())
-        return status.detail;
-    if (!profile.caFile.isEmpty()) {
-        const QFileInfo ca(profile.caFile);
-        if (!ca.isFile() || !ca.isReadable())
-            return tr("The CA certificate file %1 cannot be read.").arg(QDir::toNativeSeparators(profile.caFile));
-    }
-    return {};
-}
-
-QString ClustersDialog::typedToken() const
-{
-    return m_tokenEdit->text().trimmed();
-}
-
-void ClustersDialog::chooseCaFile()
-{
-    const QString start = m_caEdit->text().trimmed().isEmpty() ? QString() : QFileInfo(m_caEdit->text()).path();
-    auto *dialog = new QFileDialog(this, tr("Choose the CA certificate"), start,
-                                   tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        m_caEdit->setText(QDir::toNativeSeparators(file));
-        editorChanged();
-    });
-    dialog->open();
-}
-
-void ClustersDialog::forgetPin()
-{
-    m_pin.clear();
-    editorChanged();
-    setStatus(Severity::Information, tr("The pinned certificate is forgotten once you press Save."));
+    return m_editor->problem(check);
 }
 
 void ClustersDialog::save()
 {
     if (m_saving)
         return;
-    const QString problem = profileProblem(true);
+    const QString problem = profileProblem(ProfileEditor::Check::ForSaving);
     if (!problem.isEmpty()) {
-        setProblem(Severity::Warning, problem);
+        m_editor->setProblem(problem);
         return;
     }
-    const ClusterProfile profile = editedProfile();
+    const ClusterProfile profile = m_editor->profile();
     const std::optional<ClusterProfile> previous = m_profiles->profile(profile.name);
     bool originChanged = false;
     const Status saved = m_profiles->save(profile, &originChanged);
@@ -601,16 +368,15 @@ void ClustersDialog::save()
 
 void ClustersDialog::storeTypedToken(const QString &name)
 {
-    const QString token = typedToken();
+    const QString token = m_editor->typedToken();
     if (token.isEmpty() || !m_vault) {
         finishSave(name);
         return;
     }
-    const bool sessionOnly = m_vault->storage() == TokenVault::Storage::MemoryOnly ||
-                             (!m_sessionOnly->isHidden() && m_sessionOnly->isChecked());
+    const bool sessionOnly = m_vault->storage() == TokenVault::Storage::MemoryOnly || m_editor->sessionOnlyChosen();
     if (sessionOnly) {
         m_vault->keepInMemory(name, token);
-        m_tokenEdit->clear();
+        m_editor->clearToken();
         m_tokenState = TokenState::Stored;
         finishSave(name);
         return;
@@ -630,7 +396,7 @@ void ClustersDialog::tokenWritten(const QString &name, const TokenResult &result
         if (m_vault)
             m_vault->forgetInMemory(name); // the keychain's copy is the one to use from now on
         if (current) {
-            m_tokenEdit->clear();
+            m_editor->clearToken();
             m_tokenState = TokenState::Stored;
         }
         finishSave(name);
@@ -692,9 +458,7 @@ void ClustersDialog::confirmRemove()
 
 void ClustersDialog::remove(const QString &name)
 {
-    if (m_testClient)
-        m_testClient->deleteLater();
-    m_testClient.clear();
+    m_tests->cancel();
     m_profiles->remove(name);
     reloadList({});
     Q_EMIT profilesChanged();
@@ -753,131 +517,94 @@ void ClustersDialog::checkStoredToken()
 
 void ClustersDialog::updateTokenNote()
 {
-    if (!m_vault) {
-        m_tokenNote->setText(tr("No token store is available."));
-        return;
+    using Store = ProfileEditor::TokenStore;
+    Store store = Store::None;
+    if (m_vault) {
+        const bool inMemory = m_vault->storage() == TokenVault::Storage::MemoryOnly ||
+                              (!m_currentName.isEmpty() && m_vault->isKeptInMemory(m_currentName));
+        store = inMemory ? Store::Memory : Store::Keychain;
     }
-    const bool memoryVault = m_vault->storage() == TokenVault::Storage::MemoryOnly;
-    const bool sessionOnly = memoryVault || (!m_sessionOnly->isHidden() && m_sessionOnly->isChecked()) ||
-                             (!m_currentName.isEmpty() && m_vault->isKeptInMemory(m_currentName));
-    QString text;
-    if (sessionOnly)
-        text = tr("Kept in memory for this session only.");
-    else if (m_keychainMissing)
-        text = tr("No system keychain is available, so the token cannot be stored permanently.");
-    else
-        text = tr("Stored in the system keychain.");
-    switch (m_tokenState) {
-    case TokenState::Stored:
-        text += QLatin1Char(' ') + tr("A token is saved for this profile; leave the field empty to keep it.");
-        break;
-    case TokenState::Missing:
-        if (!m_currentName.isEmpty())
-            text += QLatin1Char(' ') + tr("No token is saved for this profile yet.");
-        break;
-    case TokenState::Unreadable:
-        text += QLatin1Char(' ') + tr("The saved token cannot be read right now.");
-        break;
-    case TokenState::Unknown:
-        break;
-    }
-    m_tokenNote->setText(text);
-    m_tokenEdit->setPlaceholderText(m_tokenState == TokenState::Stored ? tr("Saved; paste a new token to replace it")
-                                                                       : tr("Paste the cluster token (dt0c01.…)"));
+    m_editor->setTokenStatus(store, m_tokenState);
 }
 
 void ClustersDialog::keychainMissing(const QString &explanation)
 {
-    m_keychainMissing = true;
-    m_sessionOnly->show();
+    m_editor->setKeychainMissing();
     setStatus(Severity::Warning, explanation);
     updateTokenNote();
 }
 
 void ClustersDialog::testConnection()
 {
-    if (m_testing)
+    if (m_tests->isRunning())
         return;
-    const QString problem = profileProblem(false);
+    const QString problem = profileProblem(ProfileEditor::Check::ForTesting);
     if (!problem.isEmpty()) {
-        setProblem(Severity::Warning, problem);
+        m_editor->setProblem(problem);
         return;
     }
-    const ClusterProfile profile = editedProfile();
-    const QString token = typedToken();
-    if (!token.isEmpty()) {
-        runTest(profile, token);
-        return;
-    }
-    if (m_currentName.isEmpty() || !m_vault) {
+    const ClusterProfile profile = m_editor->profile();
+    const QString token = m_editor->typedToken();
+    if (!token.isEmpty())
+        m_tests->test(profile, token);
+    else if (m_currentName.isEmpty() || !m_tests->testWithSavedToken(profile, m_currentName))
         setStatus(Severity::Warning, tr("Paste the cluster token into the Token field first."));
-        return;
-    }
-    const QString name = m_currentName;
-    setTesting(true, tr("Reading the saved token…"));
-    m_vault->readToken(name, this, [this, name, profile](const TokenResult &result) {
-        if (name != m_currentName || !m_testing)
-            return;
-        if (result.ok()) {
-            runTest(profile, result.token);
-            return;
-        }
-        setTesting(false);
-        switch (result.status) {
-        case TokenResult::Status::NotFound:
-            m_tokenState = TokenState::Missing;
-            setMessage(
-                m_statusIcon, m_statusText, Severity::Warning,
-                tr("No token is saved for \u201c%1\u201d. Paste the cluster token into the Token field.").arg(name));
-            updateTokenNote();
-            break;
-        case TokenResult::Status::NoKeychain:
-            keychainMissing(result.errorText);
-            break;
-        default:
-            setStatus(Severity::Error, result.errorText);
-            break;
-        }
-    });
 }
 
-void ClustersDialog::runTest(const ClusterProfile &profile, const QString &token)
+void ClustersDialog::testStateChanged()
 {
-    if (m_testClient)
-        m_testClient->deleteLater();
-    clearTestResult();
-    auto *client = new ClusterClient(profile, token, this);
-    m_testClient = client;
-    setTesting(true, tr("Testing the connection to %1…").arg(profile.baseUrl.host()));
-    const bool typed = !typedToken().isEmpty();
-    client->testConnection(this, [this, client, token, typed](const ConnectionTestResult &result) {
-        if (client != m_testClient)
-            return;
-        m_testClient.clear();
-        client->deleteLater();
-        setTesting(false);
-        showTestResult(result, token, typed);
-        Q_EMIT connectionTested(result);
-    });
+    switch (m_tests->state()) {
+    case ConnectionTestController::State::ReadingToken:
+        m_testingText = tr("Reading the saved token…");
+        setStatus(Severity::Information, m_testingText);
+        break;
+    case ConnectionTestController::State::Testing:
+        clearTestResult();
+        m_testingText = tr("Testing the connection to %1…").arg(m_tests->profile().baseUrl.host());
+        setStatus(Severity::Information, m_testingText);
+        break;
+    case ConnectionTestController::State::Idle:
+        // The progress note goes; anything said since (such as a hint about the pin) stays.
+        if (!m_testingText.isEmpty() && m_status->text() == m_testingText)
+            setStatus(Severity::None, {});
+        m_testingText.clear();
+        break;
+    }
+    m_testButton->setEnabled(!m_tests->isRunning() && !m_saving &&
+                             profileProblem(ProfileEditor::Check::ForTesting).isEmpty());
 }
 
-void ClustersDialog::showTestResult(const ConnectionTestResult &result, const QString &token, bool tokenTyped)
+void ClustersDialog::savedTokenUnavailable(const QString &name, const TokenResult &result)
+{
+    if (name != m_currentName)
+        return;
+    switch (result.status) {
+    case TokenResult::Status::NotFound:
+        m_tokenState = TokenState::Missing;
+        setStatus(Severity::Warning,
+                  tr("No token is saved for \u201c%1\u201d. Paste the cluster token into the Token field.").arg(name));
+        updateTokenNote();
+        break;
+    case TokenResult::Status::NoKeychain:
+        keychainMissing(result.errorText);
+        break;
+    default:
+        setStatus(Severity::Error, result.errorText);
+        break;
+    }
+}
+
+void ClustersDialog::showTestResult(const ConnectionTestResult &result, bool savedToken)
 {
     using Verdict = ConnectionTestResult::Verdict;
-    // A cluster (or something posing as one) could echo the token back in its error message.
-    auto scrub = [&token](QString text) {
-        if (!token.isEmpty())
-            text.replace(token, QStringLiteral("\u2022\u2022\u2022"));
-        return text;
-    };
     QString title;
-    QString text = scrub(result.summary);
+    QString text = result.summary;
     Severity severity = Severity::Error;
     switch (result.verdict) {
     case Verdict::Ok:
         severity = Severity::Success;
         title = tr("Connection OK: %n environment(s)", nullptr, result.environmentCount);
-        if (tokenTyped)
+        if (!savedToken)
             text += QLatin1Char(' ') + tr("Press Save to keep the profile and its token.");
         else if (m_dirty)
             text += QLatin1Char(' ') + tr("Press Save to keep the changes to the profile.");
@@ -893,12 +620,12 @@ void ClustersDialog::showTestResult(const ConnectionTestResult &result, const QS
                       "issued it under \u201c"
                       "CA certificate\u201d, or compare the fingerprint below with the one "
                       "the cluster's administrator gives you and pin the certificate only if they match.")
-                       .arg(editedProfile().baseUrl.host());
+                       .arg(m_editor->profile().baseUrl.host());
         }
         break;
     case Verdict::BadToken:
         title = tr("The token was not accepted");
-        if (!tokenTyped)
+        if (savedToken)
             text += QLatin1Char(' ') + tr("The saved token was used; paste a new one and press Save.");
         break;
     case Verdict::MissingScope:
@@ -909,16 +636,16 @@ void ClustersDialog::showTestResult(const ConnectionTestResult &result, const QS
         break;
     }
     m_resultBox->show();
-    setMessage(m_resultIcon, m_resultTitle, severity, title);
+    m_resultTitle->setMessage(severity, title);
     m_resultText->setText(text);
-    m_resultText->setToolTip(text == scrub(result.summary) ? QString() : scrub(result.summary));
+    m_resultText->setToolTip(text == result.summary ? QString() : result.summary);
 
     const std::optional<QByteArray> digest = parseSha256Fingerprint(result.outcome.certificateSha256);
     if (result.verdict == Verdict::TlsFailure && digest) {
         m_certificateText->setText(
             tr("Subject: %1\nSHA-256: %2").arg(result.outcome.certificateSubject, result.outcome.certificateSha256));
         m_certificateText->show();
-        if (*digest != m_pin) {
+        if (*digest != m_editor->pin()) {
             m_offeredPin = *digest;
             m_trustButton->show();
             m_trustButton->setToolTip(tr("Trust exactly this certificate for this profile, whoever issued it. Only "
@@ -931,68 +658,15 @@ void ClustersDialog::trustOfferedCertificate()
 {
     if (m_offeredPin.isEmpty())
         return;
-    m_pin = m_offeredPin;
+    m_editor->setPin(m_offeredPin);
     editorChanged();
     clearTestResult();
     testConnection();
 }
 
-void ClustersDialog::setTesting(bool testing, const QString &text)
-{
-    m_testing = testing;
-    if (testing) {
-        m_testingText = text;
-        setStatus(Severity::Information, text);
-    } else {
-        // The progress note goes; anything said since (such as a hint about the pin) stays.
-        if (!m_testingText.isEmpty() && m_statusText->text() == m_testingText)
-            setStatus(Severity::None, {});
-        m_testingText.clear();
-    }
-    m_testButton->setEnabled(!testing && !m_saving && profileProblem(false).isEmpty());
-}
-
-void ClustersDialog::setProblem(Severity severity, const QString &message)
-{
-    setMessage(m_problemIcon, m_problemText, severity, message);
-    m_problemRow->setVisible(!m_problemText->isHidden());
-}
-
 void ClustersDialog::setStatus(Severity severity, const QString &message)
 {
-    setMessage(m_statusIcon, m_statusText, severity, message);
-    m_statusRow->setVisible(!m_statusText->isHidden());
-}
-
-void ClustersDialog::setMessage(QLabel *icon, QLabel *text, Severity severity, const QString &message)
-{
-    if (severity == Severity::None || message.isEmpty()) {
-        icon->hide();
-        icon->clear();
-        text->hide();
-        text->clear();
-        return;
-    }
-    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
-    switch (severity) {
-    case Severity::Success:
-        pixmap = QStyle::SP_DialogApplyButton;
-        break;
-    case Severity::Warning:
-        pixmap = QStyle::SP_MessageBoxWarning;
-        break;
-    case Severity::Error:
-        pixmap = QStyle::SP_MessageBoxCritical;
-        break;
-    case Severity::Information:
-    case Severity::None:
-        break;
-    }
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
-    icon->show();
-    text->setText(message);
-    text->show();
+    m_status->setMessage(severity, message);
 }
 
 } // namespace LicenseUi

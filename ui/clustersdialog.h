@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "messagewidget.h"
+#include "profileeditor.h"
+
 #include <cluster/clusterprofile.h>
 #include <cluster/connectiontestjob.h>
 
@@ -10,26 +13,22 @@
 #include <QPointer>
 #include <QString>
 
-class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QMessageBox;
 class QPushButton;
-class QSpinBox;
-class QToolButton;
 class QWidget;
 
 namespace LicenseCore {
-class ClusterClient;
 class ProfileStore;
 class TokenVault;
 struct TokenResult;
 } // namespace LicenseCore
 
 namespace LicenseUi {
+
+class ConnectionTestController;
 
 // "Clusters & Tokens": the cluster profiles of a ProfileStore on the left, an editor on the right. Tokens go to
 // the TokenVault only (the system keychain, or memory for this session when the user chooses so because no
@@ -65,36 +64,20 @@ Q_SIGNALS:
     void connectionTested(const LicenseCore::ConnectionTestResult &result);
 
 private:
-    enum class TokenState
-    {
-        Unknown,
-        Stored,
-        Missing,
-        Unreadable
-    };
-    enum class Severity
-    {
-        None,
-        Information,
-        Success,
-        Warning,
-        Error
-    };
+    using Severity = MessageWidget::Severity;
+    using TokenState = ProfileEditor::TokenState;
 
     void buildUi();
+    QWidget *buildResultBox();
     void reloadList(const QString &select);
     void currentRowChanged();
     void loadProfile(const LicenseCore::ClusterProfile &profile);
     void clearTestResult();
     void editorChanged();
     void updateEditorState();
-    [[nodiscard]] LicenseCore::ClusterProfile editedProfile() const;
-    // Why the edited profile cannot be saved or tested; empty when it can.
-    [[nodiscard]] QString profileProblem(bool forSaving) const;
-    [[nodiscard]] QString typedToken() const;
+    // Why the edited profile cannot be tested or saved; empty when it can.
+    [[nodiscard]] QString profileProblem(ProfileEditor::Check check) const;
 
-    void chooseCaFile();
-    void forgetPin();
     void save();
     void storeTypedToken(const QString &name);
     void tokenWritten(const QString &name, const LicenseCore::TokenResult &result);
@@ -107,48 +90,26 @@ private:
     void keychainMissing(const QString &explanation);
 
     void testConnection();
-    void runTest(const LicenseCore::ClusterProfile &profile, const QString &token);
-    void showTestResult(const LicenseCore::ConnectionTestResult &result, const QString &token, bool tokenTyped);
+    void testStateChanged();
+    void savedTokenUnavailable(const QString &name, const LicenseCore::TokenResult &result);
+    void showTestResult(const LicenseCore::ConnectionTestResult &result, bool savedToken);
     void trustOfferedCertificate();
-    void setTesting(bool testing, const QString &text = {});
 
-    void setProblem(Severity severity, const QString &message);
     void setStatus(Severity severity, const QString &message);
-    void setMessage(QLabel *icon, QLabel *text, Severity severity, const QString &message);
 
     LicenseCore::ProfileStore *m_profiles;
     QPointer<LicenseCore::TokenVault> m_vault;
+    ConnectionTestController *m_tests = nullptr;
 
     QListWidget *m_list = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
-    QLineEdit *m_nameEdit = nullptr;
-    QLineEdit *m_urlEdit = nullptr;
-    QWidget *m_problemRow = nullptr;
-    QLabel *m_problemIcon = nullptr;
-    QLabel *m_problemText = nullptr;
-    QLineEdit *m_caEdit = nullptr;
-    QPushButton *m_caBrowse = nullptr;
-    QWidget *m_pinRow = nullptr;
-    QLabel *m_pinCaption = nullptr;
-    QLabel *m_pinLabel = nullptr;
-    QPushButton *m_forgetPin = nullptr;
-    QComboBox *m_proxyMode = nullptr;
-    QLineEdit *m_proxyHost = nullptr;
-    QSpinBox *m_proxyPort = nullptr;
-    QSpinBox *m_stallTimeout = nullptr;
-    QLineEdit *m_tokenEdit = nullptr;
-    QToolButton *m_showToken = nullptr;
-    QLabel *m_tokenNote = nullptr;
-    QCheckBox *m_sessionOnly = nullptr;
+    ProfileEditor *m_editor = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_saveButton = nullptr;
-    QWidget *m_statusRow = nullptr;
-    QLabel *m_statusIcon = nullptr;
-    QLabel *m_statusText = nullptr;
+    MessageWidget *m_status = nullptr;
     QWidget *m_resultBox = nullptr;
-    QLabel *m_resultIcon = nullptr;
-    QLabel *m_resultTitle = nullptr;
+    MessageWidget *m_resultTitle = nullptr;
     QLabel *m_resultText = nullptr;
     QLabel *m_certificateText = nullptr;
     QPushButton *m_trustButton = nullptr;
@@ -157,16 +118,12 @@ private:
 
     QString m_testingText;   // the progress note shown while a test runs
     QString m_currentName;   // the saved profile in the editor; empty for a new one
-    QByteArray m_pin;        // the edited profile's pinned certificate digest
     QByteArray m_offeredPin; // the digest the last TLS failure offers to pin
     TokenState m_tokenState = TokenState::Unknown;
-    bool m_keychainMissing = false;
     bool m_loading = false;
     bool m_dirty = false;
     bool m_saving = false;
-    bool m_testing = false;
     bool m_tokenDropped = false; // the last save deleted a token given for the profile's old address
-    QPointer<LicenseCore::ClusterClient> m_testClient;
 };
 
 } // namespace LicenseUi
