@@ -116,7 +116,7 @@ DownloadPanel::DownloadPanel(QWidget *parent)
 
     connect(m_cancelButton, &QPushButton::clicked, this, &DownloadPanel::cancel);
     connect(m_elapsedTimer, &QTimer::timeout, this, &DownloadPanel::tick);
-    connect(m_countdownTimer, &QTimer::timeout, this, &DownloadPanel::countdownTick);
+    connect(m_countdownTimer, &QTimer::timeout, this, &DownloadPanel::advanceCountdown);
 }
 
 DownloadPanel::~DownloadPanel() = default;
@@ -129,6 +129,13 @@ void DownloadPanel::setClock(Clock clock)
 void DownloadPanel::setRetryPolicy(const RetryPolicy &policy)
 {
     m_retryPolicy = policy;
+}
+
+void DownloadPanel::setCountdownTicks(CountdownTicks ticks)
+{
+    m_countdownTicks = ticks;
+    if (ticks == CountdownTicks::Manual)
+        m_countdownTimer->stop();
 }
 
 void DownloadPanel::setCacheDirectory(const QString &directory)
@@ -299,15 +306,19 @@ void DownloadPanel::onRetrying(int seconds, const QString &message)
                m_upgradeWait ? tr("The cluster is being upgraded; the download starts once it answers again.")
                              : tr("Another license export is running on the cluster, and a cluster runs only one "
                                   "at a time. The download starts as soon as it has finished."));
-    // The countdown shows nominal seconds; a scaled retry policy (tests, demos) shortens each of them alike.
-    m_countdownTimer->setInterval(int(qMax<qint64>(1, m_retryPolicy.realDelay(1000))));
-    m_countdownTimer->start();
+    if (m_countdownTicks == CountdownTicks::Timer) {
+        // The countdown shows nominal seconds; a scaled retry policy (tests, demos) shortens each of them alike.
+        m_countdownTimer->setInterval(int(qMax<qint64>(1, m_retryPolicy.realDelay(1000))));
+        m_countdownTimer->start();
+    }
     showCountdown();
     Q_EMIT retryCountdown(m_secondsLeft);
 }
 
-void DownloadPanel::countdownTick()
+void DownloadPanel::advanceCountdown()
 {
+    if (m_countdown->isHidden() || m_secondsLeft == 0)
+        return;
     m_secondsLeft = qMax(0, m_secondsLeft - 1);
     if (m_secondsLeft == 0)
         m_countdownTimer->stop();

@@ -38,6 +38,15 @@ public:
     // Countdowns tick in the policy's scaled time, so a test with a small timeScale does not wait.
     void setClock(LicenseCore::Clock clock);
     void setRetryPolicy(const LicenseCore::RetryPolicy &policy);
+    // What steps the retry countdown: by default a timer of the panel, once per nominal second of the retry
+    // policy. With Manual nothing but advanceCountdown() steps it, so what it shows depends on the caller alone
+    // (tests), not on how fast the machine is. The retry itself keeps the policy's time either way.
+    enum class CountdownTicks
+    {
+        Timer,
+        Manual
+    };
+    void setCountdownTicks(CountdownTicks ticks);
     // Where partial downloads are kept until they are complete; default: the client's cache folder.
     void setCacheDirectory(const QString &directory);
     // Where environment names are remembered between runs; empty (the default) keeps none.
@@ -57,6 +66,8 @@ public:
 public Q_SLOTS:
     // Stops the running download; cancelled() follows once it has stopped.
     void cancel();
+    // One nominal second of the retry countdown has passed; nothing happens while none is shown or at zero.
+    void advanceCountdown();
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -81,7 +92,6 @@ private:
     void fetchClusterDetails();
     void detailFinished();
     void tick();
-    void countdownTick();
     void showCountdown();
     void stopCountdown();
     void setRunning(bool running);
@@ -102,6 +112,7 @@ private:
     QLabel *m_countdown = nullptr;
     QTimer *m_elapsedTimer = nullptr;
     QTimer *m_countdownTimer = nullptr;
+    CountdownTicks m_countdownTicks = CountdownTicks::Timer;
 
     QPointer<LicenseCore::ClusterClient> m_client;
     QPointer<LicenseCore::ExportDownloadJob> m_job;

@@ -287,31 +287,51 @@ void TestDownloadPanel::cancel()
 
 void TestDownloadPanel::countdownWhileClusterBusy()
 {
-    // Real time: the countdown shows 2 s, then 1 s, a second apart, then the download goes through.
-    m_panel->setRetryPolicy(retries(1.0));
-    m_cluster->queueFault(DemoFault::httpStatus(429, "2").forPath(QStringLiteral("/license/consumption")));
+    // The test steps the countdown itself, so what it shows does not depend on the speed of the machine: between
+    // a countdown's start and the test's steps the event loop does not run, and only from there could the retry (a
+    // nominal 2 s, 200 ms here) or its answer change the countdown. The cluster is busy twice in a row.
+    m_panel->setRetryPolicy(retries(0.1));
+    m_panel->setCountdownTicks(DownloadPanel::CountdownTicks::Manual);
+    for (int busy = 0; busy < 2; ++busy)
+        m_cluster->queueFault(DemoFault::httpStatus(429, "2").forPath(QStringLiteral("/license/consumption")));
     auto *countdown = child<QLabel>("retryCountdown");
-    QStringList shown;
-    QList<int> seconds;
-    connect(m_panel.get(), &DownloadPanel::retryCountdown, this, [&](int left) {
-        seconds.append(left);
-        shown.append(countdown->isVisible() ? countdown->text() : QString());
-    });
+    QSignalSpy seconds(m_panel.get(), &DownloadPanel::retryCountdown);
     QSignalSpy downloaded(m_panel.get(), &DownloadPanel::downloaded);
     QVERIFY(m_panel->start(profile(), DemoCluster::demoToken(), recentDay(), m_target->path()));
-    QTRY_VERIFY(countdown->isVisible());
+    QVERIFY(seconds.wait(15000));
+    QCOMPARE(seconds.size(), 1);
+    QCOMPARE(seconds.at(0).at(0).toInt(), 2);
+    QVERIFY(countdown->isVisible());
     QCOMPARE(countdown->text(), QStringLiteral("Cluster busy exporting \u2014 retrying in 2 s"));
     QVERIFY(child<QLabel>("downloadMessage")->text().contains(QStringLiteral("Another license export")));
     grab(QStringLiteral("downloadpanel-busy"));
+    m_panel->advanceCountdown();
+    QCOMPARE(seconds.size(), 2);
+    QCOMPARE(seconds.at(1).at(0).toInt(), 1);
+    QCOMPARE(countdown->text(), QStringLiteral("Cluster busy exporting \u2014 retrying in 1 s"));
+
+    // Nothing else steps it: the next signal is the second busy answer's countdown.
+    QVERIFY(seconds.wait(15000));
+    QCOMPARE(seconds.size(), 3);
+    QCOMPARE(seconds.at(2).at(0).toInt(), 2);
+    QCOMPARE(countdown->text(), QStringLiteral("Cluster busy exporting \u2014 retrying in 2 s"));
+    m_panel->advanceCountdown();
+    m_panel->advanceCountdown();
+    QCOMPARE(seconds.size(), 5);
+    QCOMPARE(seconds.at(4).at(0).toInt(), 0);
+    QCOMPARE(countdown->text(), QStringLiteral("Cluster busy exporting \u2014 retrying now\u2026"));
+    m_panel->advanceCountdown(); // at zero it stays there
+    QCOMPARE(seconds.size(), 5);
+    QVERIFY(countdown->isVisible());
 
     QVERIFY(downloaded.wait(15000));
     QVERIFY(countdown->isHidden());
     QVERIFY(child<QLabel>("downloadMessage")->text().contains(QStringLiteral("Downloaded ")));
-    QVERIFY2(seconds.size() >= 2, qPrintable(shown.join(QLatin1String(" | "))));
-    QCOMPARE(seconds.at(0), 2);
-    QCOMPARE(seconds.at(1), 1);
-    QCOMPARE(shown.at(1), QStringLiteral("Cluster busy exporting \u2014 retrying in 1 s"));
+    QCOMPARE(seconds.size(), 5);
+    m_panel->advanceCountdown(); // no countdown is shown
+    QCOMPARE(seconds.size(), 5);
     QCOMPARE(m_cluster->requests().at(0).status, 429);
+    QCOMPARE(m_cluster->requests().at(1).status, 429);
 }
 
 void TestDownloadPanel::countdownWhileUpgrading()
