@@ -1745,30 +1745,6 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Connection test</source>
-        <translation>Verbindungstest</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Ergebnis des Verbindungstests</translation>
-    </message>
-    <message>
-        <source>Connection test details</source>
-        <translation>Details zum Verbindungstest</translation>
-    </message>
-    <message>
-        <source>Server certificate</source>
-        <translation>Serverzertifikat</translation>
-    </message>
-    <message>
-        <source>P&amp;in this certificate</source>
-        <translation>Dieses Zertifikat &amp;fest hinterlegen</translation>
-    </message>
-    <message>
-        <source>Trust exactly this certificate for this profile</source>
-        <translation>Genau diesem Zertifikat für dieses Profil vertrauen</translation>
-    </message>
-    <message>
         <source>A profile named “%1” already exists; choose another name.</source>
         <translation>Es gibt bereits ein Profil namens „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
@@ -1856,6 +1832,44 @@ des Systems gespeichert ist („%2“).</translation>
         <source>Testing the connection to %1…</source>
         <translation>Die Verbindung zu %1 wird getestet…</translation>
     </message>
+    <message>
+        <source>Clusters &amp; Tokens</source>
+        <translation>Cluster &amp; Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ConnectionTestController</name>
+    <message>
+        <source>The saved token could not be read: the token store was closed.</source>
+        <translation>Das gespeicherte Token konnte nicht gelesen werden: Der Token-Speicher wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ConnectionTestResultView</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Connection test details</source>
+        <translation>Details zum Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>P&amp;in this certificate</source>
+        <translation>Dieses Zertifikat &amp;fest hinterlegen</translation>
+    </message>
+    <message>
+        <source>Trust exactly this certificate for this profile</source>
+        <translation>Genau diesem Zertifikat für dieses Profil vertrauen</translation>
+    </message>
     <message numerus="yes">
         <source>Connection OK: %n environment(s)</source>
         <translation>
@@ -1878,6 +1892,10 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>The cluster&apos;s certificate is not trusted</source>
         <translation>Dem Zertifikat des Clusters wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat nicht, das %1 vorgelegt hat. Wählen Sie unter „CA-Zertifikat“ das CA-Zertifikat, von dem es ausgestellt wurde, oder vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Administrator des Clusters nennt, und hinterlegen Sie das Zertifikat nur bei Übereinstimmung fest.</translation>
     </message>
     <message>
         <source>The token was not accepted</source>
@@ -1904,21 +1922,6 @@ SHA-256: %2</translation>
     <message>
         <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
         <translation>Genau diesem Zertifikat für dieses Profil vertrauen, unabhängig vom Aussteller. Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
-    </message>
-    <message>
-        <source>Clusters &amp; Tokens</source>
-        <translation>Cluster &amp; Tokens</translation>
-    </message>
-    <message>
-        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
-        <translation>Dieser Computer vertraut dem Zertifikat nicht, das %1 vorgelegt hat. Wählen Sie unter „CA-Zertifikat“ das CA-Zertifikat, von dem es ausgestellt wurde, oder vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Administrator des Clusters nennt, und hinterlegen Sie das Zertifikat nur bei Übereinstimmung fest.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseUi::ConnectionTestController</name>
-    <message>
-        <source>The saved token could not be read: the token store was closed.</source>
-        <translation>Das gespeicherte Token konnte nicht gelesen werden: Der Token-Speicher wurde geschlossen.</translation>
     </message>
 </context>
 <context>

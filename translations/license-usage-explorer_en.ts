@@ -114,7 +114,7 @@
     </message>
 </context>
 <context>
-    <name>LicenseUi::ClustersDialog</name>
+    <name>LicenseUi::ConnectionTestResultView</name>
     <message numerus="yes">
         <source>Connection OK: %n environment(s)</source>
         <translation>

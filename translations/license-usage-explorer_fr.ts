@@ -1741,30 +1741,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <translation>État</translation>
     </message>
     <message>
-        <source>Connection test</source>
-        <translation>Test de connexion</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Résultat du test de connexion</translation>
-    </message>
-    <message>
-        <source>Connection test details</source>
-        <translation>Détails du test de connexion</translation>
-    </message>
-    <message>
-        <source>Server certificate</source>
-        <translation>Certificat du serveur</translation>
-    </message>
-    <message>
-        <source>P&amp;in this certificate</source>
-        <translation>Épingler ce cert&amp;ificat</translation>
-    </message>
-    <message>
-        <source>Trust exactly this certificate for this profile</source>
-        <translation>Faire confiance à ce certificat précis pour ce profil</translation>
-    </message>
-    <message>
         <source>A profile named “%1” already exists; choose another name.</source>
         <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
@@ -1852,6 +1828,44 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
     </message>
+    <message>
+        <source>Clusters &amp; Tokens</source>
+        <translation>Clusters et jetons</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ConnectionTestController</name>
+    <message>
+        <source>The saved token could not be read: the token store was closed.</source>
+        <translation>Le jeton enregistré n&apos;a pas pu être lu&#xa0;: le stockage de jetons a été fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ConnectionTestResultView</name>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Connection test details</source>
+        <translation>Détails du test de connexion</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificat du serveur</translation>
+    </message>
+    <message>
+        <source>P&amp;in this certificate</source>
+        <translation>Épingler ce cert&amp;ificat</translation>
+    </message>
+    <message>
+        <source>Trust exactly this certificate for this profile</source>
+        <translation>Faire confiance à ce certificat précis pour ce profil</translation>
+    </message>
     <message numerus="yes">
         <source>Connection OK: %n environment(s)</source>
         <translation>
@@ -1874,6 +1888,10 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>The cluster&apos;s certificate is not trusted</source>
         <translation>Le certificat du cluster n&apos;est pas reconnu comme fiable</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat présenté par %1. Choisissez le certificat d&apos;AC qui l&apos;a émis dans «&#xa0;Certificat d&apos;AC&#xa0;», ou comparez l&apos;empreinte ci-dessous avec celle que vous communique l&apos;administrateur du cluster et n&apos;épinglez le certificat que si elles correspondent.</translation>
     </message>
     <message>
         <source>The token was not accepted</source>
@@ -1900,21 +1918,6 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
         <translation>Faire confiance à ce certificat précis pour ce profil, quel que soit son émetteur. Ne le faites qu&apos;après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
-    </message>
-    <message>
-        <source>Clusters &amp; Tokens</source>
-        <translation>Clusters et jetons</translation>
-    </message>
-    <message>
-        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
-        <translation>Cet ordinateur ne fait pas confiance au certificat présenté par %1. Choisissez le certificat d&apos;AC qui l&apos;a émis dans «&#xa0;Certificat d&apos;AC&#xa0;», ou comparez l&apos;empreinte ci-dessous avec celle que vous communique l&apos;administrateur du cluster et n&apos;épinglez le certificat que si elles correspondent.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseUi::ConnectionTestController</name>
-    <message>
-        <source>The saved token could not be read: the token store was closed.</source>
-        <translation>Le jeton enregistré n&apos;a pas pu être lu&#xa0;: le stockage de jetons a été fermé.</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,12 @@
 #include "clustersdialog.h"
 
 #include "connectiontestcontroller.h"
+#include "connectiontestresultview.h"
 
 #include <cluster/profilestore.h>
 #include <vault/tokenvault.h>
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -21,20 +20,6 @@
 namespace LicenseUi {
 
 using namespace LicenseCore;
-
-namespace {
-
-QLabel *messageLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // cluster messages must never be interpreted as markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 ClustersDialog::ClustersDialog(ProfileStore *profiles, TokenVault *vault, QWidget *parent)
     : QDialog(parent)
@@ -100,7 +85,8 @@ void ClustersDialog::buildUi()
     right->addWidget(m_editor);
     right->addLayout(editorButtons);
     right->addWidget(m_status);
-    right->addWidget(buildResultBox());
+    m_result = new ConnectionTestResultView(this);
+    right->addWidget(m_result);
     right->addStretch(1);
 
     auto *columns = new QHBoxLayout;
@@ -116,7 +102,7 @@ void ClustersDialog::buildUi()
     layout->addWidget(m_buttons);
 
     QList<QWidget *> tabOrder{m_list, m_addButton, m_removeButton};
-    tabOrder << m_editor->tabOrder() << m_testButton << m_saveButton << m_trustButton;
+    tabOrder << m_editor->tabOrder() << m_testButton << m_saveButton << m_result->tabOrder();
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
@@ -129,48 +115,13 @@ void ClustersDialog::buildUi()
     });
     connect(m_testButton, &QPushButton::clicked, this, &ClustersDialog::testConnection);
     connect(m_saveButton, &QPushButton::clicked, this, &ClustersDialog::save);
-    connect(m_trustButton, &QPushButton::clicked, this, &ClustersDialog::trustOfferedCertificate);
+    connect(m_result, &ConnectionTestResultView::pinRequested, this, &ClustersDialog::pinCertificate);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_tests, &ConnectionTestController::stateChanged, this, &ClustersDialog::testStateChanged);
     connect(m_tests, &ConnectionTestController::tokenUnavailable, this, &ClustersDialog::savedTokenUnavailable);
-    connect(m_tests, &ConnectionTestController::finished, this,
-            [this](const ConnectionTestResult &result, bool savedToken) {
-                showTestResult(result, savedToken);
-                Q_EMIT connectionTested(result);
-            });
+    connect(m_tests, &ConnectionTestController::finished, this, &ClustersDialog::testFinished);
 
     resize(sizeHint().expandedTo(QSize(820, 560)));
-}
-
-QWidget *ClustersDialog::buildResultBox()
-{
-    auto *resultGroup = new QGroupBox(tr("Connection test"), this);
-    m_resultBox = resultGroup;
-    m_resultTitle = new MessageWidget(resultGroup);
-    QLabel *title = m_resultTitle->textLabel();
-    title->setObjectName(QStringLiteral("resultTitle"));
-    title->setAccessibleName(tr("Connection test result"));
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_resultText = messageLabel(resultGroup, QStringLiteral("resultText"));
-    m_resultText->setAccessibleName(tr("Connection test details"));
-    m_certificateText = messageLabel(resultGroup, QStringLiteral("certificateText"));
-    m_certificateText->setAccessibleName(tr("Server certificate"));
-    m_certificateText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_trustButton = new QPushButton(tr("P&in this certificate"), resultGroup);
-    m_trustButton->setObjectName(QStringLiteral("trustButton"));
-    m_trustButton->setAccessibleName(tr("Trust exactly this certificate for this profile"));
-    m_trustButton->setAutoDefault(false);
-    auto *resultLayout = new QVBoxLayout(resultGroup);
-    resultLayout->addWidget(m_resultTitle);
-    resultLayout->addWidget(m_resultText);
-    resultLayout->addWidget(m_certificateText);
-    auto *trustRow = new QHBoxLayout;
-    trustRow->addWidget(m_trustButton);
-    trustRow->addStretch(1);
-    resultLayout->addLayout(trustRow);
-    return resultGroup;
 }
 
 void ClustersDialog::selectProfile(const QString &name)
@@ -255,11 +206,7 @@ void ClustersDialog::loadProfile(const ClusterProfile &profile)
 
 void ClustersDialog::clearTestResult()
 {
-    m_offeredPin.clear();
-    m_resultBox->hide();
-    m_certificateText->clear();
-    m_certificateText->hide();
-    m_trustButton->hide();
+    m_result->clear();
 }
 
 void ClustersDialog::editorChanged()
@@ -594,71 +541,15 @@ void ClustersDialog::savedTokenUnavailable(const QString &name, const TokenResul
     }
 }
 
-void ClustersDialog::showTestResult(const ConnectionTestResult &result, bool savedToken)
+void ClustersDialog::testFinished(const ConnectionTestResult &result, bool savedToken)
 {
-    using Verdict = ConnectionTestResult::Verdict;
-    QString title;
-    QString text = result.summary;
-    Severity severity = Severity::Error;
-    switch (result.verdict) {
-    case Verdict::Ok:
-        severity = Severity::Success;
-        title = tr("Connection OK: %n environment(s)", nullptr, result.environmentCount);
-        if (!savedToken)
-            text += QLatin1Char(' ') + tr("Press Save to keep the profile and its token.");
-        else if (m_dirty)
-            text += QLatin1Char(' ') + tr("Press Save to keep the changes to the profile.");
-        break;
-    case Verdict::Unreachable:
-        title = tr("The cluster cannot be reached");
-        break;
-    case Verdict::TlsFailure:
-        title = tr("The cluster's certificate is not trusted");
-        if (!result.outcome.certificateSha256.isEmpty()) {
-            // The core's sentence repeats the fingerprint shown below; it stays available as the tooltip.
-            text = tr("This computer does not trust the certificate that %1 presented. Choose the CA certificate that "
-                      "issued it under \u201c"
-                      "CA certificate\u201d, or compare the fingerprint below with the one "
-                      "the cluster's administrator gives you and pin the certificate only if they match.")
-                       .arg(m_editor->profile().baseUrl.host());
-        }
-        break;
-    case Verdict::BadToken:
-        title = tr("The token was not accepted");
-        if (savedToken)
-            text += QLatin1Char(' ') + tr("The saved token was used; paste a new one and press Save.");
-        break;
-    case Verdict::MissingScope:
-        title = tr("The token lacks the Service Provider API scope");
-        break;
-    case Verdict::Failed:
-        title = tr("The connection test failed");
-        break;
-    }
-    m_resultBox->show();
-    m_resultTitle->setMessage(severity, title);
-    m_resultText->setText(text);
-    m_resultText->setToolTip(text == result.summary ? QString() : result.summary);
-
-    const std::optional<QByteArray> digest = parseSha256Fingerprint(result.outcome.certificateSha256);
-    if (result.verdict == Verdict::TlsFailure && digest) {
-        m_certificateText->setText(
-            tr("Subject: %1\nSHA-256: %2").arg(result.outcome.certificateSubject, result.outcome.certificateSha256));
-        m_certificateText->show();
-        if (*digest != m_editor->pin()) {
-            m_offeredPin = *digest;
-            m_trustButton->show();
-            m_trustButton->setToolTip(tr("Trust exactly this certificate for this profile, whoever issued it. Only "
-                                         "do so after comparing the fingerprint with the cluster's administrator."));
-        }
-    }
+    m_result->showResult(result, {savedToken, m_dirty, m_editor->profile().baseUrl.host(), m_editor->pin()});
+    Q_EMIT connectionTested(result);
 }
 
-void ClustersDialog::trustOfferedCertificate()
+void ClustersDialog::pinCertificate(const QByteArray &sha256)
 {
-    if (m_offeredPin.isEmpty())
-        return;
-    m_editor->setPin(m_offeredPin);
+    m_editor->setPin(sha256);
     editorChanged();
     clearTestResult();
     testConnection();

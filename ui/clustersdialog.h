@@ -14,7 +14,6 @@
 #include <QString>
 
 class QDialogButtonBox;
-class QLabel;
 class QListWidget;
 class QMessageBox;
 class QPushButton;
@@ -29,6 +28,7 @@ struct TokenResult;
 namespace LicenseUi {
 
 class ConnectionTestController;
+class ConnectionTestResultView;
 
 // "Clusters & Tokens": the cluster profiles of a ProfileStore on the left, an editor on the right. Tokens go to
 // the TokenVault only (the system keychain, or memory for this session when the user chooses so because no
@@ -68,7 +68,6 @@ private:
     using TokenState = ProfileEditor::TokenState;
 
     void buildUi();
-    QWidget *buildResultBox();
     void reloadList(const QString &select);
     void currentRowChanged();
     void loadProfile(const LicenseCore::ClusterProfile &profile);
@@ -92,8 +91,8 @@ private:
     void testConnection();
     void testStateChanged();
     void savedTokenUnavailable(const QString &name, const LicenseCore::TokenResult &result);
-    void showTestResult(const LicenseCore::ConnectionTestResult &result, bool savedToken);
-    void trustOfferedCertificate();
+    void testFinished(const LicenseCore::ConnectionTestResult &result, bool savedToken);
+    void pinCertificate(const QByteArray &sha256);
 
     void setStatus(Severity severity, const QString &message);
 
@@ -108,17 +107,12 @@ private:
     QPushButton *m_testButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     MessageWidget *m_status = nullptr;
-    QWidget *m_resultBox = nullptr;
-    MessageWidget *m_resultTitle = nullptr;
-    QLabel *m_resultText = nullptr;
-    QLabel *m_certificateText = nullptr;
-    QPushButton *m_trustButton = nullptr;
+    ConnectionTestResultView *m_result = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPointer<QMessageBox> m_removeConfirmation;
 
-    QString m_testingText;   // the progress note shown while a test runs
-    QString m_currentName;   // the saved profile in the editor; empty for a new one
-    QByteArray m_offeredPin; // the digest the last TLS failure offers to pin
+    QString m_testingText; // the progress note shown while a test runs
+    QString m_currentName; // the saved profile in the editor; empty for a new one
     TokenState m_tokenState = TokenState::Unknown;
     bool m_loading = false;
     bool m_dirty = false;
