@@ -3,7 +3,6 @@
 #include "snapshotfixture.h"
 
 #include <usage/hourparser.h>
-#include <usage/hoursummary.h>
 #include <usage/usagesnapshotbuilder.h>
 
 #include <QtGlobal>
@@ -55,6 +54,15 @@ UsageSnapshotPtr snapshotOf(const QList<QByteArray> &hourlyFiles, const RuleSett
         builder.add(summarizeHour(std::move(record).value(), rules), QStringLiteral("test"));
     }
     return builder.build();
+}
+
+HourSummary hourOf(qint64 hourStartMs, std::vector<EnvironmentHourSummary> environments)
+{
+    HourSummary summary;
+    summary.clusterUuid = QStringLiteral("cluster-1");
+    summary.hourStartMs = hourStartMs;
+    summary.environments = std::move(environments);
+    return summary;
 }
 
 UsageSnapshotPtr handSnapshot()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <usage/hoursummary.h>
 #include <usage/licenserules.h>
 #include <usage/usagesnapshot.h>
 
@@ -27,6 +28,9 @@ extern const char HandHourTwo[];
 // earlier one). A file that does not parse ends the test program with its error.
 LicenseCore::UsageSnapshotPtr snapshotOf(const QList<QByteArray> &hourlyFiles,
                                          const LicenseCore::RuleSettings &rules = {});
+
+// An hour of cluster-1 made of summaries written by the test (no JSON, no rules).
+LicenseCore::HourSummary hourOf(qint64 hourStartMs, std::vector<LicenseCore::EnvironmentHourSummary> environments);
 
 // snapshotOf() the two hand-computed hours.
 LicenseCore::UsageSnapshotPtr handSnapshot();

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshotfixture.h"
+
 #include <usage/chartseriesplan.h>
 #include <usage/usagesnapshotbuilder.h>
 
@@ -8,6 +10,7 @@
 #include <limits>
 
 using namespace LicenseCore;
+using TestFixture::hourOf;
 
 Q_DECLARE_METATYPE(LicenseCore::Metric)
 Q_DECLARE_METATYPE(LicenseCore::Granularity)
@@ -47,15 +50,6 @@ EnvironmentHourSummary ddus(const QString &id, double log, double metrics)
     return summary;
 }
 
-HourSummary hour(qint64 start, std::vector<EnvironmentHourSummary> environments)
-{
-    HourSummary summary;
-    summary.clusterUuid = QStringLiteral("cluster-1");
-    summary.hourStartMs = start;
-    summary.environments = std::move(environments);
-    return summary;
-}
-
 QString env(char letter)
 {
     return QStringLiteral("env-%1").arg(QLatin1Char(letter));
@@ -71,13 +65,13 @@ UsageSnapshotPtr fiveEnvironments()
 {
     UsageSnapshotBuilder builder;
     builder.setExpectedRange(HourRange{h(0), h(3)});
-    builder.add(hour(h(0), {hostUnits(env('a'), 3), hostUnits(env('b'), 2), hostUnits(env('c'), 0.5),
-                            hostUnits(env('d'), 1), hostUnits(env('e'), 0.25)}),
+    builder.add(hourOf(h(0), {hostUnits(env('a'), 3), hostUnits(env('b'), 2), hostUnits(env('c'), 0.5),
+                              hostUnits(env('d'), 1), hostUnits(env('e'), 0.25)}),
                 QStringLiteral("0"));
-    builder.add(hour(h(1), {hostUnits(env('c'), 4), hostUnits(env('d'), 2), hostUnits(env('e'), 0.25)}),
+    builder.add(hourOf(h(1), {hostUnits(env('c'), 4), hostUnits(env('d'), 2), hostUnits(env('e'), 0.25)}),
                 QStringLiteral("1"));
-    builder.add(hour(h(3), {hostUnits(env('b'), 2), hostUnits(env('c'), 0.5), hostUnits(env('d'), 1),
-                            hostUnits(env('e'), 0.5)}),
+    builder.add(hourOf(h(3), {hostUnits(env('b'), 2), hostUnits(env('c'), 0.5), hostUnits(env('d'), 1),
+                              hostUnits(env('e'), 0.5)}),
                 QStringLiteral("3"));
     return builder.build();
 }
@@ -94,14 +88,14 @@ UsageSnapshotPtr fourDays()
 {
     UsageSnapshotBuilder builder;
     builder.setExpectedRange(HourRange{h(-2), h(49)});
-    builder.add(hour(h(-2), {hostUnits(env('x'), 1), hostUnits(env('y'), 2), hostUnits(env('z'), 0.5)}),
+    builder.add(hourOf(h(-2), {hostUnits(env('x'), 1), hostUnits(env('y'), 2), hostUnits(env('z'), 0.5)}),
                 QStringLiteral("0"));
-    builder.add(hour(h(-1), {hostUnits(env('x'), 1), hostUnits(env('z'), 0.5)}), QStringLiteral("1"));
-    builder.add(hour(h(1), {hostUnits(env('x'), 4), hostUnits(env('y'), 1), hostUnits(env('z'), 0.5)}),
+    builder.add(hourOf(h(-1), {hostUnits(env('x'), 1), hostUnits(env('z'), 0.5)}), QStringLiteral("1"));
+    builder.add(hourOf(h(1), {hostUnits(env('x'), 4), hostUnits(env('y'), 1), hostUnits(env('z'), 0.5)}),
                 QStringLiteral("2"));
-    builder.add(hour(h(48), {hostUnits(env('x'), 0.5), hostUnits(env('y'), 1), hostUnits(env('z'), 4.5)}),
+    builder.add(hourOf(h(48), {hostUnits(env('x'), 0.5), hostUnits(env('y'), 1), hostUnits(env('z'), 4.5)}),
                 QStringLiteral("3"));
-    builder.add(hour(h(49), {hostUnits(env('x'), 0.5), hostUnits(env('y'), 1), hostUnits(env('z'), 0.5)}),
+    builder.add(hourOf(h(49), {hostUnits(env('x'), 0.5), hostUnits(env('y'), 1), hostUnits(env('z'), 0.5)}),
                 QStringLiteral("4"));
     return builder.build();
 }
@@ -114,9 +108,9 @@ UsageSnapshotPtr twoPools()
 {
     UsageSnapshotBuilder builder;
     builder.setExpectedRange(HourRange{h(0), h(1)});
-    builder.add(hour(h(0), {ddus(env('p'), 1, 0.5), ddus(env('q'), 0.5, 2), ddus(env('r'), 1, 1)}),
+    builder.add(hourOf(h(0), {ddus(env('p'), 1, 0.5), ddus(env('q'), 0.5, 2), ddus(env('r'), 1, 1)}),
                 QStringLiteral("0"));
-    builder.add(hour(h(1), {ddus(env('p'), 2, 0.5), ddus(env('q'), 0.5, 1), ddus(env('r'), 1, 1)}),
+    builder.add(hourOf(h(1), {ddus(env('p'), 2, 0.5), ddus(env('q'), 0.5, 1), ddus(env('r'), 1, 1)}),
                 QStringLiteral("1"));
     return builder.build();
 }

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "snapshotfixture.h"
+
 #include <usage/timeseries.h>
 #include <usage/usagesnapshotbuilder.h>
 
@@ -9,6 +11,7 @@
 #include <limits>
 
 using namespace LicenseCore;
+using TestFixture::hourOf;
 
 Q_DECLARE_METATYPE(LicenseCore::Metric)
 Q_DECLARE_METATYPE(LicenseCore::Granularity)
@@ -58,15 +61,6 @@ EnvironmentHourSummary environment(const QString &id, const Figures &figures)
     return summary;
 }
 
-HourSummary hour(qint64 start, std::vector<EnvironmentHourSummary> environments)
-{
-    HourSummary summary;
-    summary.clusterUuid = QStringLiteral("cluster-1");
-    summary.hourStartMs = start;
-    summary.environments = std::move(environments);
-    return summary;
-}
-
 // Six hours, 2026-09-30 22:00 to 2026-10-01 03:00 UTC, of which 00:00 and 02:00 have no file.
 // env-a is missing from the 03:00 file and env-b from the 23:00 file: zero, not gaps.
 UsageSnapshotPtr sixHourStore()
@@ -75,15 +69,16 @@ UsageSnapshotPtr sixHourStore()
     const QString b = QStringLiteral("env-b");
     UsageSnapshotBuilder builder;
     builder.setExpectedRange(HourRange::ofHours(h(-2), h(3)));
-    builder.add(hour(h(-2), {environment(a, {.hostUnitsMilli = 1500, .hosts = 3, .visits = 10}),
-                             environment(b, {.hostUnitsMilli = 250, .hosts = 1, .logBytes = 1000})}),
+    builder.add(hourOf(h(-2), {environment(a, {.hostUnitsMilli = 1500, .hosts = 3, .visits = 10}),
+                               environment(b, {.hostUnitsMilli = 250, .hosts = 1, .logBytes = 1000})}),
                 QStringLiteral("1"));
-    builder.add(hour(h(-1), {environment(a, {.hostUnitsMilli = 500, .hosts = 1, .visits = 4, .mobileSessions = 2})}),
+    builder.add(hourOf(h(-1), {environment(a, {.hostUnitsMilli = 500, .hosts = 1, .visits = 4, .mobileSessions = 2})}),
                 QStringLiteral("2"));
-    builder.add(hour(h(1), {environment(a, {.hostUnitsMilli = 2000, .hosts = 2, .metricsDdu = 2.5, .logDdu = 0.5}),
-                            environment(b, {.hostUnitsMilli = 1000, .hosts = 4, .logDdu = 0.25})}),
+    builder.add(hourOf(h(1), {environment(a, {.hostUnitsMilli = 2000, .hosts = 2, .metricsDdu = 2.5, .logDdu = 0.5}),
+                              environment(b, {.hostUnitsMilli = 1000, .hosts = 4, .logDdu = 0.25})}),
                 QStringLiteral("3"));
-    builder.add(hour(h(3), {environment(b, {.hostUnitsMilli = 100, .hosts = 1, .logBytes = 24})}), QStringLiteral("4"));
+    builder.add(hourOf(h(3), {environment(b, {.hostUnitsMilli = 100, .hosts = 1, .logBytes = 24})}),
+                QStringLiteral("4"));
     return builder.build();
 }
 
@@ -225,8 +220,8 @@ private Q_SLOTS:
     {
         UsageSnapshotBuilder builder;
         builder.setExpectedRange(HourRange::ofHours(h(0), h(71)));
-        builder.add(hour(h(5), {environment(QStringLiteral("e"), {.hostUnitsMilli = 1000})}), QStringLiteral("1"));
-        builder.add(hour(h(50), {environment(QStringLiteral("e"), {.hostUnitsMilli = 250})}), QStringLiteral("2"));
+        builder.add(hourOf(h(5), {environment(QStringLiteral("e"), {.hostUnitsMilli = 1000})}), QStringLiteral("1"));
+        builder.add(hourOf(h(50), {environment(QStringLiteral("e"), {.hostUnitsMilli = 250})}), QStringLiteral("2"));
         const TimeSeries series = TimeSeries::extract(*builder.build(), Metric::HostUnits, Granularity::Day);
         QCOMPARE(series.periodStartsMs(), (QList<qint64>{Oct1st, Oct1st + Day, Oct1st + 2 * Day}));
         QCOMPARE(series.values(0).at(0), 1.0);
@@ -238,8 +233,8 @@ private Q_SLOTS:
     {
         UsageSnapshotBuilder builder;
         builder.setExpectedRange(HourRange::ofHours(h(0), h(1)));
-        builder.add(hour(h(0), {environment(QStringLiteral("e"), {.hostUnitsMilli = 100})}), QStringLiteral("1"));
-        builder.add(hour(h(3), {environment(QStringLiteral("e"), {.hostUnitsMilli = 300})}), QStringLiteral("2"));
+        builder.add(hourOf(h(0), {environment(QStringLiteral("e"), {.hostUnitsMilli = 100})}), QStringLiteral("1"));
+        builder.add(hourOf(h(3), {environment(QStringLiteral("e"), {.hostUnitsMilli = 300})}), QStringLiteral("2"));
         const TimeSeries series = TimeSeries::extract(*builder.build(), Metric::HostUnits, Granularity::Hour);
         QCOMPARE(series.periodCount(), 4);
         const QList<double> &values = series.values(0);
