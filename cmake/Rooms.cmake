@@ -4,7 +4,7 @@
 # The rooms of app/core, each its own static library. A room links only rooms below it in LUE_ROOMS, and its headers
 # are reachable as <room/header.h> only through a per-room include folder that holds that one room, so a wrong-way
 # include does not compile and a wrong-way link does not configure.
-set(LUE_ROOMS common archive usage report vault cluster demo application)
+set(LUE_ROOMS common archive usage history report vault cluster demo application)
 
 # lue_add_room(<room> [ROOMS <rooms below>] [PUBLIC <libs>] [PRIVATE <libs>]): the target lue_<room> for the
 # sources the room's CMakeLists.txt adds with target_sources().

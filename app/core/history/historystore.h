@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <common/error.h>
+#include <common/hourrange.h>
+#include <common/result.h>
+#include <usage/licenserules.h>
+#include <usage/usagesnapshot.h>
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+namespace LicenseCore {
+
+// One export the store holds.
+struct StoredExport
+{
+    qint64 id = 0;
+    QString sha256; // hex, lower case: also the name of the kept copy ("<sha256>.zip")
+    QString originalName;
+    qint64 madeMs = 0;     // newest modification time among the outer archive's entries
+    qint64 ingestedMs = 0; // when it was first ingested (kept by rebuild())
+    QString clusterUuid;
+    int hours = 0;         // hourly files it holds
+    int hoursStanding = 0; // of those, the hours for which it is the standing export
+};
+
+// What an ingest did. An export ingested again changes nothing: alreadyKnown, and every count 0.
+struct IngestResult
+{
+    qint64 exportId = 0;
+    bool alreadyKnown = false;
+    int hoursAdded = 0;     // cluster-hours the store did not hold before
+    int hoursReplaced = 0;  // cluster-hours an older export stood for until now
+    int hoursKeptNewer = 0; // cluster-hours left alone because a newer export holds them
+};
+
+// The local history: a SQLite file that merges every export ingested and that every view can read from, plus
+// a folder that keeps each ingested export byte for byte. The merge rules are in docs/rules.md ("History merge
+// rules"). The only code of the program that speaks SQL.
+//
+// Storage: per export, one row per environment-hour with its metrics, and host "runs" (environment, host,
+// first and last hour, and the rule-independent inputs of the hour: mode flags, memory, PaaS limit, active
+// milliseconds) that cover consecutive hours with identical inputs, never a row per host-hour. `standing`
+// names, per cluster-hour, the export that stands for it, so replacing an hour only repoints that row.
+//
+// Not thread-safe: one thread at a time may use an instance (each instance has its own connection).
+class HistoryStore final
+{
+public:
+    // The schema version this program writes; a store with a newer one is refused and left untouched.
+    static constexpr int SchemaVersion = 1;
+
+    HistoryStore();
+    ~HistoryStore();
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+    // Opens (or creates) the store file and the folder for the kept exports, migrating an older schema forward.
+    [[nodiscard]] Status open(const QString &storePath, const QString &exportFolder);
+    [[nodiscard]] bool isOpen() const;
+    void close();
+
+    // The time ingests record; the system clock unless a test sets another.
+    void setClock(std::function<qint64()> nowMs);
+
+    // Reads the export at `path` and merges it in one transaction: on any error the store is as before.
+    [[nodiscard]] Result<IngestResult> ingest(const QString &path);
+    // Removes an export, its rows and its kept copy; its hours go to the best remaining export holding them.
+    [[nodiscard]] Status forget(qint64 exportId);
+    // Drops every row and ingests every kept export again, oldest made first, keeping names and ingest times.
+    [[nodiscard]] Status rebuild();
+
+    [[nodiscard]] Result<QList<StoredExport>> exports() const;
+    // The standing hours of `clusterUuid` (empty: of every cluster) in `range`, summarised with `rules` by the
+    // same code as an import; hours of the range no export holds are the snapshot's gaps.
+    [[nodiscard]] Result<UsageSnapshotPtr> snapshot(const QString &clusterUuid, HourRange range,
+                                                    const RuleSettings &rules) const;
+    // Hours between the cluster's first and last stored hour that no export holds, as contiguous runs.
+    [[nodiscard]] Result<QList<HourRange>> gaps(const QString &clusterUuid) const;
+
+    [[nodiscard]] QString keptCopyPath(const QString &sha256) const;
+
+private:
+    struct ParsedExport;
+
+    [[nodiscard]] Status migrate();
+    [[nodiscard]] Result<ParsedExport> readExport(const QString &path) const;
+    [[nodiscard]] Result<IngestResult> insertExport(const ParsedExport &parsed, const QString &originalName,
+                                                    qint64 ingestedMs);
+    [[nodiscard]] Status electStanding(const QString &clusterUuid, qint64 hourMs);
+    [[nodiscard]] Error sqlError(const QString &what, const QString &driverText) const;
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_storePath;
+    QString m_exportFolder;
+    std::function<qint64()> m_now;
+};
+
+} // namespace LicenseCore
