@@ -18,6 +18,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
+#include <cstring>
 #include <map>
 #include <tuple>
 #include <vector>
@@ -35,29 +36,30 @@ const std::vector<std::vector<const char *>> &migrations()
             "CREATE TABLE export (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, original_name TEXT NOT NULL, "
             "made_ms INTEGER NOT NULL, ingested_ms INTEGER NOT NULL, cluster TEXT NOT NULL, "
             "file_size INTEGER NOT NULL)",
-            // Environment ids are long strings; the hourly rows refer to them by number.
-            "CREATE TABLE environment (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE)",
+            // Environment ids and DDU pool names are long strings; the hourly rows refer to them by number.
+            "CREATE TABLE environment (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+            "CREATE TABLE pool (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
             // end_ms: where the hour's activity window ends (the file's timeFrameEnd when it cuts the hour short).
             "CREATE TABLE export_hour (export_id INTEGER NOT NULL, hour_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, "
             "PRIMARY KEY (export_id, hour_ms)) WITHOUT ROWID",
             "CREATE INDEX export_hour_by_hour ON export_hour (hour_ms)",
+            // ddu: the file's pool entries in their order, as varint pool id and little-endian double each.
             "CREATE TABLE environment_hour (export_id INTEGER NOT NULL, hour_ms INTEGER NOT NULL, "
             "environment INTEGER NOT NULL, visits INTEGER NOT NULL, mobile_sessions INTEGER NOT NULL, "
             "session_replays INTEGER NOT NULL, mobile_session_replays INTEGER NOT NULL, "
             "rum_user_properties INTEGER NOT NULL, synthetic_browser INTEGER NOT NULL, "
             "synthetic_http INTEGER NOT NULL, synthetic_other INTEGER NOT NULL, custom_metrics INTEGER NOT NULL, "
             "log_storage_bytes INTEGER NOT NULL, log_upload_bytes INTEGER NOT NULL, trial INTEGER NOT NULL, "
-            "PRIMARY KEY (export_id, hour_ms, environment)) WITHOUT ROWID",
-            // One row per pool entry as the file lists it (seq keeps the order, so sums add up in the same order).
-            "CREATE TABLE ddu (export_id INTEGER NOT NULL, hour_ms INTEGER NOT NULL, environment INTEGER NOT NULL, "
-            "seq INTEGER NOT NULL, pool TEXT NOT NULL, total REAL NOT NULL, "
-            "PRIMARY KEY (export_id, hour_ms, environment, seq)) WITHOUT ROWID",
-            // flags: 1 PaaS, 2 infrastructure only, 4 has activity records.
-            "CREATE TABLE host_run (export_id INTEGER NOT NULL, environment INTEGER NOT NULL, "
-            "osi_id INTEGER NOT NULL, first_hour_ms INTEGER NOT NULL, last_hour_ms INTEGER NOT NULL, "
-            "flags INTEGER NOT NULL, memory_bytes INTEGER NOT NULL, paas_limit_bytes INTEGER NOT NULL, "
-            "active_ms INTEGER NOT NULL)",
-            "CREATE INDEX host_run_by_export ON host_run (export_id, first_hour_ms)",
+            "ddu BLOB, PRIMARY KEY (export_id, hour_ms, environment)) WITHOUT ROWID",
+            // A host over consecutive hours with the same mode flags (1 PaaS, 2 infrastructure only), memory and PaaS
+            // limit. occurrence tells apart the same host listed twice in one environment-hour. activity: the
+            // most common value of the run's hours (-1: no activity records, else active milliseconds in the hour);
+            // exceptions: the other hours, as varint pairs (hour offset in the run, zigzag activity).
+            "CREATE TABLE host_run (export_id INTEGER NOT NULL, first_hour_ms INTEGER NOT NULL, "
+            "environment INTEGER NOT NULL, osi_id INTEGER NOT NULL, occurrence INTEGER NOT NULL, "
+            "last_hour_ms INTEGER NOT NULL, flags INTEGER NOT NULL, memory_bytes INTEGER NOT NULL, "
+            "paas_limit_bytes INTEGER NOT NULL, activity INTEGER NOT NULL, exceptions BLOB, "
+            "PRIMARY KEY (export_id, first_hour_ms, environment, osi_id, occurrence)) WITHOUT ROWID",
             "CREATE TABLE standing (cluster TEXT NOT NULL, hour_ms INTEGER NOT NULL, export_id INTEGER NOT NULL, "
             "PRIMARY KEY (cluster, hour_ms)) WITHOUT ROWID",
             "CREATE INDEX standing_by_export ON standing (export_id)",
@@ -68,16 +70,24 @@ const std::vector<std::vector<const char *>> &migrations()
 
 constexpr int FlagPaas = 1;
 constexpr int FlagInfrastructureOnly = 2;
-constexpr int FlagHasActivity = 4;
+constexpr qint64 NoActivityRecords = -1;
 
 // Hours of one export reconstructed at a time, so memory stays bounded whatever the range.
 constexpr int HoursPerChunk = 168;
 
 std::atomic_int connectionCounter{0};
 
-QString sqliteHeader()
+Result<QString> fileSha256(const QString &path)
 {
-    return QStringLiteral("SQLite format 3");
+    QFile file(path);
+    if (!file.exists())
+        return Error{ErrorCode::FileNotFound, QStringLiteral("The file does not exist."), path};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::FileUnreadable, file.errorString(), path};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error{ErrorCode::FileUnreadable, file.errorString(), path};
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QSqlQuery prepared(const QSqlDatabase &db, const char *sql)
@@ -95,12 +105,13 @@ struct HostRun
 {
     QString environmentId;
     qint64 osiId = 0;
+    int occurrence = 0;
     qint64 firstHourMs = 0;
     qint64 lastHourMs = 0;
     int flags = 0;
     qint64 memoryBytes = 0;
     qint64 paasLimitBytes = 0;
-    qint64 activeMs = 0;
+    std::vector<qint64> activity; // per hour of the run: active ms, or NoActivityRecords
 };
 
 struct HistoryStore::ParsedExport
@@ -159,20 +170,6 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
     m_storePath = storePath;
     m_exportFolder = exportFolder;
 
-    // SQLite would answer "file is not a database" only at the first statement, and a zero-length file is a
-    // valid empty database: look at the header first so that nothing is written to a file that is not ours.
-    QFileInfo info(storePath);
-    if (info.exists()) {
-        QFile file(storePath);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::FileUnreadable, file.errorString(), storePath};
-        const QByteArray header = file.read(16);
-        if (!header.isEmpty() && header != sqliteHeader().toLatin1() + '\0')
-            return Error{ErrorCode::FileUnreadable,
-                         QStringLiteral("The file is damaged or is not a history store (no SQLite header)."),
-                         storePath};
-    }
-
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(storePath);
     if (!m_db.open()) {
@@ -181,7 +178,8 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
         return error;
     }
 
-    // The version is read before anything else touches the file: a newer store must stay exactly as it is.
+    // The version is read before anything else touches the file: a newer store must stay exactly as it is. A file
+    // that is not a SQLite database fails here too, unchanged.
     {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
@@ -203,6 +201,18 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
                              .arg(version)
                              .arg(SchemaVersion),
                          storePath};
+        }
+        // Version 0 is a new, empty file; one that already holds tables belongs to something else.
+        if (version == 0) {
+            if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next() ||
+                query.value(0).toInt() != 0) {
+                query.finish();
+                close();
+                return Error{ErrorCode::FileUnreadable,
+                             QStringLiteral("The file is a database, but not a history store; it was left untouched."),
+                             storePath};
+            }
+            query.finish();
         }
     }
 
@@ -262,21 +272,11 @@ Status HistoryStore::migrate()
     return {};
 }
 
-Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path) const
+Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path, const QString &sha256) const
 {
     ParsedExport parsed;
-    {
-        QFile file(path);
-        if (!file.exists())
-            return Error{ErrorCode::FileNotFound, QStringLiteral("The file does not exist."), path};
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::FileUnreadable, file.errorString(), path};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (!hash.addData(&file))
-            return Error{ErrorCode::FileUnreadable, file.errorString(), path};
-        parsed.sha256 = QString::fromLatin1(hash.result().toHex());
-        parsed.fileSize = file.size();
-    }
+    parsed.sha256 = sha256;
+    parsed.fileSize = QFileInfo(path).size();
     // A single JSON file has no entries to date it: its own modification time stands in.
     parsed.madeMs = newestEntryTimeMs(path).value_or(QFileInfo(path).lastModified().toMSecsSinceEpoch());
 
@@ -291,7 +291,7 @@ Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path)
         int flags = 0;
         qint64 memoryBytes = 0;
         qint64 paasLimitBytes = 0;
-        qint64 activeMs = 0;
+        qint64 activity = NoActivityRecords;
     };
     struct CompactEnvironment
     {
@@ -328,12 +328,10 @@ Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path)
             compact.hosts.reserve(environment.hosts.size());
             for (const HostHour &host : environment.hosts) {
                 const bool hasActivity = !host.activity.isEmpty();
-                compact.hosts.push_back({host.osiId,
-                                         (host.paas ? FlagPaas : 0) |
-                                             (host.infrastructureOnly ? FlagInfrastructureOnly : 0) |
-                                             (hasActivity ? FlagHasActivity : 0),
-                                         host.hostMemoryBytes, host.paasMemoryLimitBytes,
-                                         hasActivity ? Rules::activeMs(host.activity, hourMs, endMs) : 0});
+                compact.hosts.push_back(
+                    {host.osiId, (host.paas ? FlagPaas : 0) | (host.infrastructureOnly ? FlagInfrastructureOnly : 0),
+                     host.hostMemoryBytes, host.paasMemoryLimitBytes,
+                     hasActivity ? Rules::activeMs(host.activity, hourMs, endMs) : NoActivityRecords});
             }
             environment.hosts = {};
             compact.metrics = std::move(environment);
@@ -369,15 +367,22 @@ Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path)
                 if (open != openRuns.end()) {
                     HostRun &previous = parsed.runs[open->second];
                     if (previous.lastHourMs == hourMs - Time::HourMs && previous.flags == host.flags &&
-                        previous.memoryBytes == host.memoryBytes && previous.paasLimitBytes == host.paasLimitBytes &&
-                        previous.activeMs == host.activeMs) {
+                        previous.memoryBytes == host.memoryBytes && previous.paasLimitBytes == host.paasLimitBytes) {
                         previous.lastHourMs = hourMs;
+                        previous.activity.push_back(host.activity);
                         continue;
                     }
                 }
                 openRuns[key] = parsed.runs.size();
-                parsed.runs.push_back({environmentId, host.osiId, hourMs, hourMs, host.flags, host.memoryBytes,
-                                       host.paasLimitBytes, host.activeMs});
+                parsed.runs.push_back({environmentId,
+                                       host.osiId,
+                                       occurrence,
+                                       hourMs,
+                                       hourMs,
+                                       host.flags,
+                                       host.memoryBytes,
+                                       host.paasLimitBytes,
+                                       {host.activity}});
             }
             metrics.push_back(std::move(environment.metrics));
         }
@@ -388,61 +393,138 @@ Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path)
 
 namespace {
 
-// Runs statements and remembers the first failure, so a long insert reads as a list of steps.
-class Statements
+// The id of a name in a dictionary table (environment or pool), added when it is new; -1 on a database error.
+qint64 dictionaryKey(const QSqlDatabase &db, const char *table, QHash<QString, qint64> &cache, const QString &name,
+                     QString &errorText)
 {
-public:
-    explicit Statements(const QSqlDatabase &db)
-        : m_db(db)
-    {}
-
-    QSqlQuery &prepare(const char *sql)
-    {
-        m_query = prepared(m_db, sql);
-        return m_query;
-    }
-    bool exec(QSqlQuery &query)
-    {
-        if (m_failed)
-            return false;
-        if (!query.exec()) {
-            m_failed = true;
-            m_text = query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    [[nodiscard]] bool failed() const { return m_failed; }
-    [[nodiscard]] const QString &text() const { return m_text; }
-
-private:
-    QSqlDatabase m_db;
-    QSqlQuery m_query;
-    bool m_failed = false;
-    QString m_text;
-};
-
-// The id of an environment, added when it is new; -1 on a database error.
-qint64 environmentKey(const QSqlDatabase &db, QHash<QString, qint64> &cache, const QString &uuid, QString &errorText)
-{
-    auto it = cache.constFind(uuid);
+    auto it = cache.constFind(name);
     if (it != cache.cend())
         return *it;
-    QSqlQuery query = prepared(db, "INSERT INTO environment (uuid) VALUES (?) ON CONFLICT (uuid) DO NOTHING");
-    query.addBindValue(uuid);
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT INTO %1 (name) VALUES (?) ON CONFLICT (name) DO NOTHING").arg(QLatin1String(table)));
+    query.addBindValue(name);
     if (!query.exec()) {
         errorText = query.lastError().text();
         return -1;
     }
-    query = prepared(db, "SELECT id FROM environment WHERE uuid = ?");
-    query.addBindValue(uuid);
+    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(QLatin1String(table)));
+    query.addBindValue(name);
     if (!query.exec() || !query.next()) {
         errorText = query.lastError().text();
         return -1;
     }
     const qint64 key = query.value(0).toLongLong();
-    cache.insert(uuid, key);
+    cache.insert(name, key);
     return key;
+}
+
+QHash<qint64, QString> dictionary(const QSqlDatabase &db, const char *table, QString &errorText)
+{
+    QHash<qint64, QString> names;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT id, name FROM %1").arg(QLatin1String(table))))
+        errorText = query.lastError().text();
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return names;
+}
+
+// Compact blobs: unsigned LEB128 varints; signed values zigzag-encoded first.
+void appendVarint(QByteArray &out, quint64 value)
+{
+    while (value >= 0x80) {
+        out.append(char(value & 0x7f) | char(0x80));
+        value >>= 7;
+    }
+    out.append(char(value));
+}
+
+bool readVarint(const char *&at, const char *end, quint64 &value)
+{
+    value = 0;
+    for (int shift = 0; at != end && shift < 64; shift += 7) {
+        const auto byte = quint8(*at++);
+        value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+quint64 zigzag(qint64 value)
+{
+    return (quint64(value) << 1) ^ quint64(value >> 63);
+}
+
+qint64 unzigzag(quint64 value)
+{
+    return qint64(value >> 1) ^ -qint64(value & 1);
+}
+
+QByteArray encodeDdu(const QList<DduPoolUsage> &ddu, const QList<qint64> &poolKeys)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < ddu.size(); ++i) {
+        appendVarint(out, quint64(poolKeys.at(i)));
+        quint64 bits = 0;
+        const double total = ddu.at(i).total;
+        std::memcpy(&bits, &total, sizeof bits);
+        for (int b = 0; b < 8; ++b)
+            out.append(char((bits >> (8 * b)) & 0xff));
+    }
+    return out;
+}
+
+bool decodeDdu(const QByteArray &blob, const QHash<qint64, QString> &pools, QList<DduPoolUsage> &ddu)
+{
+    const char *at = blob.constData();
+    const char *end = at + blob.size();
+    while (at != end) {
+        quint64 key = 0;
+        if (!readVarint(at, end, key) || end - at < 8)
+            return false;
+        quint64 bits = 0;
+        for (int b = 0; b < 8; ++b)
+            bits |= quint64(quint8(*at++)) << (8 * b);
+        double total = 0.0;
+        std::memcpy(&total, &bits, sizeof total);
+        ddu.append({pools.value(qint64(key)), total});
+    }
+    return true;
+}
+
+// The run's most common activity value, and the hours that differ from it as (offset, value) pairs.
+std::pair<qint64, QByteArray> encodeActivity(const std::vector<qint64> &activity)
+{
+    std::map<qint64, int> counts;
+    for (qint64 value : activity)
+        ++counts[value];
+    const qint64 common = std::max_element(counts.cbegin(), counts.cend(), [](const auto &a, const auto &b) {
+                              return a.second < b.second;
+                          })->first;
+    QByteArray exceptions;
+    for (size_t offset = 0; offset < activity.size(); ++offset) {
+        if (activity[offset] == common)
+            continue;
+        appendVarint(exceptions, offset);
+        appendVarint(exceptions, zigzag(activity[offset]));
+    }
+    return {common, exceptions};
+}
+
+bool decodeActivity(const QByteArray &blob, std::map<qint64, qint64> &exceptions)
+{
+    const char *at = blob.constData();
+    const char *end = at + blob.size();
+    while (at != end) {
+        quint64 offset = 0;
+        quint64 value = 0;
+        if (!readVarint(at, end, offset) || !readVarint(at, end, value))
+            return false;
+        exceptions[qint64(offset)] = unzigzag(value);
+    }
+    return true;
 }
 
 } // namespace
@@ -465,15 +547,14 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
     result.exportId = exportId;
 
     QHash<QString, qint64> environments;
+    QHash<QString, qint64> pools;
     QString errorText;
     QSqlQuery hourQuery = prepared(m_db, "INSERT INTO export_hour (export_id, hour_ms, end_ms) VALUES (?, ?, ?)");
     QSqlQuery environmentQuery = prepared(
         m_db, "INSERT INTO environment_hour (export_id, hour_ms, environment, visits, mobile_sessions, "
               "session_replays, mobile_session_replays, rum_user_properties, synthetic_browser, synthetic_http, "
-              "synthetic_other, custom_metrics, log_storage_bytes, log_upload_bytes, trial) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    QSqlQuery dduQuery =
-        prepared(m_db, "INSERT INTO ddu (export_id, hour_ms, environment, seq, pool, total) VALUES (?, ?, ?, ?, ?, ?)");
+              "synthetic_other, custom_metrics, log_storage_bytes, log_upload_bytes, trial, ddu) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto fail = [&](const QString &what, const QSqlQuery &query) { return sqlError(what, query.lastError().text()); };
     for (const auto &[hourMs, endMs] : parsed.hourEnds) {
         hourQuery.addBindValue(exportId);
@@ -484,9 +565,16 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
     }
     for (const auto &[hourMs, metrics] : parsed.environmentHours) {
         for (const EnvironmentHour &environment : metrics) {
-            const qint64 key = environmentKey(m_db, environments, environment.environmentId, errorText);
+            const qint64 key = dictionaryKey(m_db, "environment", environments, environment.environmentId, errorText);
             if (key < 0)
                 return sqlError(QStringLiteral("Cannot store an environment"), errorText);
+            QList<qint64> poolKeys;
+            for (const DduPoolUsage &pool : environment.ddu) {
+                poolKeys.append(dictionaryKey(m_db, "pool", pools, pool.pool, errorText));
+                if (poolKeys.last() < 0)
+                    return sqlError(QStringLiteral("Cannot store a DDU pool"), errorText);
+            }
+            const QByteArray ddu = encodeDdu(environment.ddu, poolKeys);
             for (const QVariant &value :
                  {QVariant(exportId), QVariant(hourMs), QVariant(key), QVariant(environment.visits),
                   QVariant(environment.mobileSessions), QVariant(environment.sessionReplays),
@@ -494,30 +582,24 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
                   QVariant(environment.syntheticBrowserExecutions), QVariant(environment.syntheticHttpExecutions),
                   QVariant(environment.syntheticUnknownExecutions), QVariant(environment.customMetrics),
                   QVariant(environment.logStorageBytes), QVariant(environment.logUploadBytes),
-                  QVariant(environment.trial ? 1 : 0)})
+                  QVariant(environment.trial ? 1 : 0), ddu.isEmpty() ? QVariant() : QVariant(ddu)})
                 environmentQuery.addBindValue(value);
             if (!environmentQuery.exec())
                 return fail(QStringLiteral("Cannot store an environment hour"), environmentQuery);
-            for (qsizetype seq = 0; seq < environment.ddu.size(); ++seq) {
-                for (const QVariant &value :
-                     {QVariant(exportId), QVariant(hourMs), QVariant(key), QVariant(qint64(seq)),
-                      QVariant(environment.ddu.at(seq).pool), QVariant(environment.ddu.at(seq).total)})
-                    dduQuery.addBindValue(value);
-                if (!dduQuery.exec())
-                    return fail(QStringLiteral("Cannot store DDUs"), dduQuery);
-            }
         }
     }
-    QSqlQuery runQuery = prepared(m_db, "INSERT INTO host_run (export_id, environment, osi_id, first_hour_ms, "
-                                        "last_hour_ms, flags, memory_bytes, paas_limit_bytes, active_ms) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery runQuery = prepared(m_db, "INSERT INTO host_run (export_id, first_hour_ms, environment, osi_id, "
+                                        "occurrence, last_hour_ms, flags, memory_bytes, paas_limit_bytes, activity, "
+                                        "exceptions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const HostRun &run : parsed.runs) {
-        const qint64 key = environmentKey(m_db, environments, run.environmentId, errorText);
+        const qint64 key = dictionaryKey(m_db, "environment", environments, run.environmentId, errorText);
         if (key < 0)
             return sqlError(QStringLiteral("Cannot store an environment"), errorText);
-        for (const QVariant &value : {QVariant(exportId), QVariant(key), QVariant(run.osiId), QVariant(run.firstHourMs),
-                                      QVariant(run.lastHourMs), QVariant(run.flags), QVariant(run.memoryBytes),
-                                      QVariant(run.paasLimitBytes), QVariant(run.activeMs)})
+        const auto [activity, exceptions] = encodeActivity(run.activity);
+        for (const QVariant &value : {QVariant(exportId), QVariant(run.firstHourMs), QVariant(key), QVariant(run.osiId),
+                                      QVariant(run.occurrence), QVariant(run.lastHourMs), QVariant(run.flags),
+                                      QVariant(run.memoryBytes), QVariant(run.paasLimitBytes), QVariant(activity),
+                                      exceptions.isEmpty() ? QVariant() : QVariant(exceptions)})
             runQuery.addBindValue(value);
         if (!runQuery.exec())
             return fail(QStringLiteral("Cannot store a host run"), runQuery);
@@ -561,14 +643,12 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
 {
     if (!isOpen())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
-    Result<ParsedExport> parsed = readExport(path);
-    if (!parsed)
-        return parsed.error();
-    const ParsedExport &data = parsed.value();
-
+    const Result<QString> sha256 = fileSha256(path);
+    if (!sha256)
+        return sha256.error();
     {
         QSqlQuery known = prepared(m_db, "SELECT id FROM export WHERE sha256 = ?");
-        known.addBindValue(data.sha256);
+        known.addBindValue(sha256.value());
         if (!known.exec())
             return sqlError(QStringLiteral("Cannot look up the export"), known.lastError().text());
         if (known.next()) {
@@ -578,6 +658,10 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
             return result;
         }
     }
+    Result<ParsedExport> parsed = readExport(path, sha256.value());
+    if (!parsed)
+        return parsed.error();
+    const ParsedExport &data = parsed.value();
 
     // The copy is written first and named by its content, so a failed transaction leaves at most a file that
     // the next ingest of the same export reuses; it is removed here when this ingest created it.
@@ -665,9 +749,9 @@ Status HistoryStore::forget(qint64 exportId)
         while (hours.next())
             standingHours.append(hours.value(0).toLongLong());
     }
-    for (const char *sql : {"DELETE FROM export_hour WHERE export_id = ?",
-                            "DELETE FROM environment_hour WHERE export_id = ?", "DELETE FROM ddu WHERE export_id = ?",
-                            "DELETE FROM host_run WHERE export_id = ?", "DELETE FROM export WHERE id = ?"}) {
+    for (const char *sql :
+         {"DELETE FROM export_hour WHERE export_id = ?", "DELETE FROM environment_hour WHERE export_id = ?",
+          "DELETE FROM host_run WHERE export_id = ?", "DELETE FROM export WHERE id = ?"}) {
         QSqlQuery remove = prepared(m_db, sql);
         remove.addBindValue(exportId);
         if (!remove.exec())
@@ -700,7 +784,16 @@ Status HistoryStore::rebuild()
     std::vector<ParsedExport> parsed;
     parsed.reserve(size_t(order.size()));
     for (const StoredExport &stored : std::as_const(order)) {
-        Result<ParsedExport> one = readExport(keptCopyPath(stored.sha256));
+        // A kept copy that no longer matches its name is damaged: better stop than merge something else.
+        const QString copyPath = keptCopyPath(stored.sha256);
+        const Result<QString> sha256 = fileSha256(copyPath);
+        if (!sha256)
+            return sha256.error();
+        if (sha256.value() != stored.sha256)
+            return Error{ErrorCode::ChecksumMismatch,
+                         QStringLiteral("The kept copy of %1 no longer matches its SHA-256.").arg(stored.originalName),
+                         copyPath};
+        Result<ParsedExport> one = readExport(copyPath, stored.sha256);
         if (!one)
             return one.error();
         parsed.push_back(std::move(one).value());
@@ -709,8 +802,8 @@ Status HistoryStore::rebuild()
     if (!m_db.transaction())
         return sqlError(QStringLiteral("Cannot start the rebuild"), m_db.lastError().text());
     for (const char *sql :
-         {"DELETE FROM standing", "DELETE FROM host_run", "DELETE FROM ddu", "DELETE FROM environment_hour",
-          "DELETE FROM export_hour", "DELETE FROM environment", "DELETE FROM export"}) {
+         {"DELETE FROM standing", "DELETE FROM host_run", "DELETE FROM environment_hour", "DELETE FROM export_hour",
+          "DELETE FROM environment", "DELETE FROM pool", "DELETE FROM export"}) {
         QSqlQuery remove(m_db);
         if (!remove.exec(QString::fromLatin1(sql))) {
             const Error error = sqlError(QStringLiteral("Cannot rebuild the store"), remove.lastError().text());
@@ -812,14 +905,11 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
             standing.push_back({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong()});
     }
 
-    QHash<qint64, QString> environmentIds;
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("SELECT id, uuid FROM environment")))
-            return fail(query);
-        while (query.next())
-            environmentIds.insert(query.value(0).toLongLong(), query.value(1).toString());
-    }
+    QString errorText;
+    const QHash<qint64, QString> environmentIds = dictionary(m_db, "environment", errorText);
+    const QHash<qint64, QString> pools = dictionary(m_db, "pool", errorText);
+    if (!errorText.isEmpty())
+        return sqlError(QStringLiteral("Cannot read the stored hours"), errorText);
     QHash<qint64, QString> names;
     {
         QSqlQuery query(m_db);
@@ -838,14 +928,15 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
     QSqlQuery environmentQuery =
         prepared(m_db, "SELECT hour_ms, environment, visits, mobile_sessions, session_replays, mobile_session_replays, "
                        "rum_user_properties, synthetic_browser, synthetic_http, synthetic_other, custom_metrics, "
-                       "log_storage_bytes, log_upload_bytes, trial FROM environment_hour "
+                       "log_storage_bytes, log_upload_bytes, trial, ddu FROM environment_hour "
                        "WHERE export_id = ? AND hour_ms >= ? AND hour_ms <= ?");
-    QSqlQuery dduQuery = prepared(m_db, "SELECT hour_ms, environment, pool, total FROM ddu "
-                                        "WHERE export_id = ? AND hour_ms >= ? AND hour_ms <= ? ORDER BY seq");
     QSqlQuery runQuery = prepared(m_db, "SELECT environment, osi_id, first_hour_ms, last_hour_ms, flags, "
-                                        "memory_bytes, paas_limit_bytes, active_ms FROM host_run "
-                                        "WHERE export_id = ? AND first_hour_ms <= ? AND last_hour_ms >= ? "
-                                        "ORDER BY rowid");
+                                        "memory_bytes, paas_limit_bytes, activity, exceptions FROM host_run "
+                                        "WHERE export_id = ? AND first_hour_ms <= ? AND last_hour_ms >= ?");
+    const auto damaged = [this] {
+        return Error{ErrorCode::FileUnreadable,
+                     QStringLiteral("The history store is damaged: a stored value cannot be decoded."), m_storePath};
+    };
     auto bindSpan = [](QSqlQuery &query, qint64 exportId, qint64 from, qint64 last) {
         query.addBindValue(exportId);
         query.addBindValue(from);
@@ -901,15 +992,9 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
             environment.logStorageBytes = environmentQuery.value(11).toLongLong();
             environment.logUploadBytes = environmentQuery.value(12).toLongLong();
             environment.trial = environmentQuery.value(13).toInt() != 0;
+            if (!decodeDdu(environmentQuery.value(14).toByteArray(), pools, environment.ddu))
+                return damaged();
             loaded.emplace(std::make_pair(hourMs, key), std::move(environment));
-        }
-        bindSpan(dduQuery, exportId, firstMs, lastMs);
-        if (!dduQuery.exec())
-            return fail(dduQuery);
-        while (dduQuery.next()) {
-            auto it = loaded.find({dduQuery.value(0).toLongLong(), dduQuery.value(1).toLongLong()});
-            if (it != loaded.end())
-                it->second.ddu.append({dduQuery.value(2).toString(), dduQuery.value(3).toDouble()});
         }
         bindSpan(runQuery, exportId, lastMs, firstMs);
         if (!runQuery.exec())
@@ -925,15 +1010,21 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
             host.infrastructureOnly = flags & FlagInfrastructureOnly;
             host.hostMemoryBytes = runQuery.value(5).toLongLong();
             host.paasMemoryLimitBytes = runQuery.value(6).toLongLong();
-            const qint64 activeMs = runQuery.value(7).toLongLong();
+            const qint64 common = runQuery.value(7).toLongLong();
+            std::map<qint64, qint64> exceptions;
+            if (!decodeActivity(runQuery.value(8).toByteArray(), exceptions))
+                return damaged();
+            const qint64 storedFirst = runQuery.value(2).toLongLong();
             for (qint64 hourMs = runFirst; hourMs <= runLast; hourMs += Time::HourMs) {
                 auto it = loaded.find({hourMs, key});
                 if (it == loaded.end())
                     continue;
                 HostHour copy = host;
+                const auto exception = exceptions.find((hourMs - storedFirst) / Time::HourMs);
+                const qint64 activity = exception == exceptions.end() ? common : exception->second;
                 // One interval of the stored length gives the same active time, hence the same verdict.
-                if (flags & FlagHasActivity)
-                    copy.activity.append({hourMs, hourMs + activeMs});
+                if (activity != NoActivityRecords)
+                    copy.activity.append({hourMs, hourMs + activity});
                 it->second.hosts.push_back(std::move(copy));
             }
         }

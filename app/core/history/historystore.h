@@ -42,10 +42,12 @@ struct IngestResult
 // a folder that keeps each ingested export byte for byte. The merge rules are in docs/rules.md ("History merge
 // rules"). The only code of the program that speaks SQL.
 //
-// Storage: per export, one row per environment-hour with its metrics, and host "runs" (environment, host,
-// first and last hour, and the rule-independent inputs of the hour: mode flags, memory, PaaS limit, active
-// milliseconds) that cover consecutive hours with identical inputs, never a row per host-hour. `standing`
-// names, per cluster-hour, the export that stands for it, so replacing an hour only repoints that row.
+// Storage: per export, one row per environment-hour with its metrics (DDUs per pool in a small blob), and host
+// "runs": one row per host over consecutive hours with the same mode flags, memory and PaaS limit, holding the
+// active milliseconds of its most common hour and, in a small blob, the hours that differ. Never a row per
+// host-hour: about 2 bytes per counted host-hour on a month of a large cluster. `standing` names, per
+// cluster-hour, the export that stands for it, so replacing an hour only repoints that row; the older export's
+// rows stay until it is forgotten.
 //
 // Not thread-safe: one thread at a time may use an instance (each instance has its own connection).
 class HistoryStore final
@@ -87,7 +89,7 @@ private:
     struct ParsedExport;
 
     [[nodiscard]] Status migrate();
-    [[nodiscard]] Result<ParsedExport> readExport(const QString &path) const;
+    [[nodiscard]] Result<ParsedExport> readExport(const QString &path, const QString &sha256) const;
     [[nodiscard]] Result<IngestResult> insertExport(const ParsedExport &parsed, const QString &originalName,
                                                     qint64 ingestedMs);
     [[nodiscard]] Status electStanding(const QString &clusterUuid, qint64 hourMs);

@@ -509,6 +509,115 @@ private Q_SLOTS:
         QVERIFY(QDir(keptFolder()).entryList(QDir::Files).isEmpty());
     }
 
+    void reopenedStoreKeepsItsData()
+    {
+        {
+            HistoryStore store;
+            openStore(store);
+            ingestOk(store, exportA());
+        }
+        HistoryStore store;
+        openStore(store);
+        QCOMPARE(store.exports().value().size(), 1);
+        QCOMPARE(visitsByHour(*snapshotOk(store, QStringLiteral("c1"), HourRange{H0, H0 + H})),
+                 (QList<std::tuple<qint64, QString, qint64>>{{H0, QStringLiteral("e1"), 10},
+                                                             {H0, QStringLiteral("e2"), 20}}));
+        store.close();
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-pragma"));
+        db.setDatabaseName(storePath());
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), HistoryStore::SchemaVersion);
+            query.finish();
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("test-pragma"));
+    }
+
+    void foreignDatabaseIsRefusedAndUntouched()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-foreign"));
+            db.setDatabaseName(storePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-foreign"));
+        const QByteArray bytes = fileBytes(storePath());
+        HistoryStore store;
+        const Status status = store.open(storePath(), keptFolder());
+        QCOMPARE(status.code, ErrorCode::FileUnreadable);
+        QVERIFY2(status.detail.contains(QStringLiteral("not a history store")), qPrintable(status.detail));
+        QCOMPARE(fileBytes(storePath()), bytes);
+    }
+
+    // Oddities an import resolves by its own rules: the store must resolve them the same way.
+    void oddExportEqualsTheImport()
+    {
+        const QString file = path(QStringLiteral("odd.zip"));
+        // Host 7 is active for 20 minutes, but the file's time frame ends 10 minutes into the hour: 10 count.
+        // Host 9 has no activity records at all.
+        QByteArray shortHour = hourJson(QStringLiteral("c1"), H0 + 2 * H,
+                                        {{QStringLiteral("e1"), 3, {{7, 4 * GiB, 20}, {9, 20 * GiB, -1, true}}}});
+        shortHour.replace(QByteArray::number(H0 + 3 * H), QByteArray::number(H0 + 2 * H + 10 * Time::MinuteMs));
+        writeExport(file, H0 + 5 * H,
+                    {hourJson(QStringLiteral("c1"), H0, {{QStringLiteral("e1"), 1, {{7}}}}),
+                     // The same hour again: the later file counts.
+                     hourJson(QStringLiteral("c1"), H0, {{QStringLiteral("e1"), 2, {{7, 2 * GiB, 3}}}}),
+                     // The same environment twice in one file, the same host twice in one environment.
+                     hourJson(QStringLiteral("c1"), H0 + H,
+                              {{QStringLiteral("e1"), 4, {{7}}},
+                               {QStringLiteral("e1"), 5, {{7, 8 * GiB, 30}, {7, 8 * GiB, 2}}, 1.25}}),
+                     shortHour});
+        RuleSettings rules;
+        rules.minimumActiveMs = 12 * Time::MinuteMs;
+        ImportOptions options;
+        options.rules = rules;
+        const Result<UsageSnapshotPtr> imported = importExport(file, options);
+        QVERIFY(imported.ok());
+        HistoryStore store;
+        openStore(store);
+        QCOMPARE(ingestOk(store, file).hoursAdded, 3);
+        const UsageSnapshotPtr stored = snapshotOk(store, QStringLiteral("c1"), *imported.value()->range(), rules);
+        compareSnapshots(*stored, *imported.value());
+        // By hand, with 12 minutes to count: hour 0 is the second file's (2 visits, host 7 active 3 minutes: not
+        // counted); hour 1 the second entry of e1 (5 visits; host 7 once active 30 minutes, 0.5 host units for
+        // 8 GiB, once 2 minutes: not counted); hour 2: host 7's 10 minutes do not count, host 9 without records
+        // counts, infrastructure with 20 GiB: min(1, 0.3 x ceil(20 / 16)) = 0.6.
+        QCOMPARE(visitsByHour(*stored),
+                 (QList<std::tuple<qint64, QString, qint64>>{{H0, QStringLiteral("e1"), 2},
+                                                             {H0 + H, QStringLiteral("e1"), 5},
+                                                             {H0 + 2 * H, QStringLiteral("e1"), 3}}));
+        QCOMPARE(stored->hourly()[0].hostUnitHoursMilli, 0);
+        QCOMPARE(stored->hourly()[1].hostUnitHoursMilli, 500);
+        QCOMPARE(stored->hourly()[2].hostUnitHoursMilli, 600);
+    }
+
+    void rebuildRefusesADamagedCopy()
+    {
+        HistoryStore store;
+        openStore(store);
+        ingestOk(store, exportA());
+        const StoredExport held = store.exports().value().first();
+        {
+            QFile copy(store.keptCopyPath(held.sha256));
+            QVERIFY(copy.open(QIODevice::Append));
+            copy.write("x");
+        }
+        QCOMPARE(store.rebuild().code, ErrorCode::ChecksumMismatch);
+        QCOMPARE(store.exports().value().size(), 1);
+        QCOMPARE(snapshotOk(store, QStringLiteral("c1"), HourRange{H0, H0 + 3 * H})->hourly().size(), size_t(6));
+    }
+
     void snapshotEqualsTheImport_data()
     {
         QTest::addColumn<bool>("nested");
