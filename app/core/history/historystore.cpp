@@ -98,8 +98,6 @@ QSqlQuery prepared(const QSqlDatabase &db, const char *sql)
     return query;
 }
 
-} // namespace
-
 // A host's inputs over consecutive hours of one export.
 struct HostRun
 {
@@ -113,6 +111,8 @@ struct HostRun
     qint64 paasLimitBytes = 0;
     std::vector<qint64> activity; // per hour of the run: active ms, or NoActivityRecords
 };
+
+} // namespace
 
 struct HistoryStore::ParsedExport
 {
@@ -254,6 +254,7 @@ Status HistoryStore::migrate()
     if (!m_db.transaction())
         return sqlError(QStringLiteral("Cannot start the schema migration"), m_db.lastError().text());
     const auto &steps = migrations();
+    Q_ASSERT(steps.size() == size_t(SchemaVersion));
     for (int step = version; step < SchemaVersion; ++step) {
         for (const char *statement : steps[size_t(step)]) {
             if (!query.exec(QString::fromLatin1(statement))) {
@@ -670,7 +671,18 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
     if (!QFileInfo::exists(copyPath)) {
         const QString partPath = copyPath + QStringLiteral(".part");
         QFile::remove(partPath);
-        if (!QFile::copy(path, partPath) || !QFile::rename(partPath, copyPath)) {
+        if (!QFile::copy(path, partPath)) {
+            QFile::remove(partPath);
+            return Error{ErrorCode::FileUnwritable, QStringLiteral("Cannot keep a copy of the export."), copyPath};
+        }
+        // The file may have changed since it was hashed and read: the copy must be what was ingested.
+        const Result<QString> copied = fileSha256(partPath);
+        if (!copied || copied.value() != data.sha256) {
+            QFile::remove(partPath);
+            return Error{ErrorCode::ChecksumMismatch, QStringLiteral("The export changed while it was being read."),
+                         path};
+        }
+        if (!QFile::rename(partPath, copyPath)) {
             QFile::remove(partPath);
             return Error{ErrorCode::FileUnwritable, QStringLiteral("Cannot keep a copy of the export."), copyPath};
         }

@@ -49,7 +49,8 @@ struct IngestResult
 // cluster-hour, the export that stands for it, so replacing an hour only repoints that row; the older export's
 // rows stay until it is forgotten.
 //
-// Not thread-safe: one thread at a time may use an instance (each instance has its own connection).
+// Not thread-safe. Each instance has a database connection of its own, which Qt ties to the thread that called
+// open(): use an instance on that thread only, and open another instance for another thread.
 class HistoryStore final
 {
 public:
