@@ -14,11 +14,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <tuple>
 #include <vector>
@@ -789,53 +791,65 @@ Status HistoryStore::rebuild()
     if (!held)
         return held.error();
     QList<StoredExport> order = held.value();
+    QSet<QString> listed;
+    for (const StoredExport &stored : std::as_const(order))
+        listed.insert(stored.sha256);
+    // Kept copies the store does not list (its file was lost or replaced) are ingested too, under their file name
+    // and as ingested now.
+    static const QRegularExpression keptName(QStringLiteral("^[0-9a-f]{64}\\.zip$"));
+    const QDir folder(m_exportFolder);
+    const qint64 nowMs = m_now();
+    for (const QString &name : folder.entryList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name)) {
+        const QString sha256 = name.left(64);
+        if (!keptName.match(name).hasMatch() || listed.contains(sha256))
+            continue;
+        const QString copyPath = folder.filePath(name);
+        StoredExport orphan;
+        orphan.id = std::numeric_limits<qint64>::max();
+        orphan.sha256 = sha256;
+        orphan.originalName = name;
+        orphan.madeMs = newestEntryTimeMs(copyPath).value_or(QFileInfo(copyPath).lastModified().toMSecsSinceEpoch());
+        orphan.ingestedMs = nowMs;
+        order.append(orphan);
+    }
     std::sort(order.begin(), order.end(), [](const StoredExport &a, const StoredExport &b) {
         return std::tie(a.madeMs, a.ingestedMs, a.id) < std::tie(b.madeMs, b.ingestedMs, b.id);
     });
-    // Every kept copy is read before anything is dropped: a missing or unreadable one leaves the store as it is.
-    std::vector<ParsedExport> parsed;
-    parsed.reserve(size_t(order.size()));
+
+    // One transaction: a kept copy that is missing, damaged or unreadable leaves the store as it was.
+    if (!m_db.transaction())
+        return sqlError(QStringLiteral("Cannot start the rebuild"), m_db.lastError().text());
+    auto fail = [this](const Error &error) {
+        m_db.rollback();
+        return error;
+    };
+    for (const char *sql :
+         {"DELETE FROM standing", "DELETE FROM host_run", "DELETE FROM environment_hour", "DELETE FROM export_hour",
+          "DELETE FROM environment", "DELETE FROM pool", "DELETE FROM export"}) {
+        QSqlQuery remove(m_db);
+        if (!remove.exec(QString::fromLatin1(sql)))
+            return fail(sqlError(QStringLiteral("Cannot rebuild the store"), remove.lastError().text()));
+    }
     for (const StoredExport &stored : std::as_const(order)) {
         // A kept copy that no longer matches its name is damaged: better stop than merge something else.
         const QString copyPath = keptCopyPath(stored.sha256);
         const Result<QString> sha256 = fileSha256(copyPath);
         if (!sha256)
-            return sha256.error();
+            return fail(sha256.error());
         if (sha256.value() != stored.sha256)
-            return Error{ErrorCode::ChecksumMismatch,
-                         QStringLiteral("The kept copy of %1 no longer matches its SHA-256.").arg(stored.originalName),
-                         copyPath};
-        Result<ParsedExport> one = readExport(copyPath, stored.sha256);
-        if (!one)
-            return one.error();
-        parsed.push_back(std::move(one).value());
+            return fail(
+                Error{ErrorCode::ChecksumMismatch,
+                      QStringLiteral("The kept copy of %1 no longer matches its SHA-256.").arg(stored.originalName),
+                      copyPath});
+        const Result<ParsedExport> parsed = readExport(copyPath, stored.sha256);
+        if (!parsed)
+            return fail(parsed.error());
+        const Result<IngestResult> result = insertExport(parsed.value(), stored.originalName, stored.ingestedMs);
+        if (!result)
+            return fail(result.error());
     }
-
-    if (!m_db.transaction())
-        return sqlError(QStringLiteral("Cannot start the rebuild"), m_db.lastError().text());
-    for (const char *sql :
-         {"DELETE FROM standing", "DELETE FROM host_run", "DELETE FROM environment_hour", "DELETE FROM export_hour",
-          "DELETE FROM environment", "DELETE FROM pool", "DELETE FROM export"}) {
-        QSqlQuery remove(m_db);
-        if (!remove.exec(QString::fromLatin1(sql))) {
-            const Error error = sqlError(QStringLiteral("Cannot rebuild the store"), remove.lastError().text());
-            m_db.rollback();
-            return error;
-        }
-    }
-    for (size_t i = 0; i < parsed.size(); ++i) {
-        const StoredExport &stored = order.at(qsizetype(i));
-        Result<IngestResult> result = insertExport(parsed[i], stored.originalName, stored.ingestedMs);
-        if (!result) {
-            m_db.rollback();
-            return result.error();
-        }
-    }
-    if (!m_db.commit()) {
-        const Error error = sqlError(QStringLiteral("Cannot commit the rebuild"), m_db.lastError().text());
-        m_db.rollback();
-        return error;
-    }
+    if (!m_db.commit())
+        return fail(sqlError(QStringLiteral("Cannot commit the rebuild"), m_db.lastError().text()));
     return {};
 }
 

@@ -73,7 +73,9 @@ public:
     [[nodiscard]] Result<IngestResult> ingest(const QString &path);
     // Removes an export, its rows and its kept copy; its hours go to the best remaining export holding them.
     [[nodiscard]] Status forget(qint64 exportId);
-    // Drops every row and ingests every kept export again, oldest made first, keeping names and ingest times.
+    // Drops every row and ingests every kept export again, oldest made first, keeping names and ingest times. A
+    // "<sha256>.zip" in the folder that the store does not list is ingested too (as ingested now): a lost store
+    // file is rebuilt from the folder.
     [[nodiscard]] Status rebuild();
 
     [[nodiscard]] Result<QList<StoredExport>> exports() const;

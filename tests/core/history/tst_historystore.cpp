@@ -441,6 +441,30 @@ private Q_SLOTS:
         }
     }
 
+    void rebuildRecoversALostStoreFromTheKeptCopies()
+    {
+        HistoryStore first;
+        openStore(first);
+        ingestOk(first, exportB());
+        ingestOk(first, exportA());
+        const HourRange range{H0, H0 + 4 * H};
+        const UsageSnapshotPtr before = snapshotOk(first, QStringLiteral("c1"), range);
+
+        HistoryStore second;
+        QVERIFY(!second.open(path(QStringLiteral("another.sqlite")), keptFolder()).isError());
+        QVERIFY(second.exports().value().isEmpty());
+        QVERIFY(!second.rebuild().isError());
+        const QList<StoredExport> held = second.exports().value();
+        QCOMPARE(held.size(), 2);
+        // Oldest made first; the original names are lost with the store, the copies' names stand in.
+        QCOMPARE(held.at(0).madeMs, H0 + 5 * H);
+        QCOMPARE(held.at(1).madeMs, H0 + 6 * H);
+        QCOMPARE(held.at(0).originalName, held.at(0).sha256 + QStringLiteral(".zip"));
+        const UsageSnapshotPtr after = snapshotOk(second, QStringLiteral("c1"), range);
+        QCOMPARE(visitsByHour(*after), expectedAThenB());
+        compareSnapshots(*after, *before);
+    }
+
     void newerSchemaIsRefusedAndUntouched()
     {
         {
