@@ -161,9 +161,9 @@ QString HistoryStore::keptCopyPath(const QString &sha256) const
     return QDir(m_exportFolder).filePath(sha256 + QStringLiteral(".zip"));
 }
 
-Error HistoryStore::sqlError(const QString &what, const QString &driverText) const
+Error HistoryStore::sqlError(const QString &what, const QString &driverText, ErrorCode code) const
 {
-    return Error{ErrorCode::FileUnwritable, QStringLiteral("%1: %2").arg(what, driverText), m_storePath};
+    return Error{code, QStringLiteral("%1: %2").arg(what, driverText), m_storePath};
 }
 
 Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
@@ -174,6 +174,8 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(storePath);
+    // Another connection writing (a second window, the command line) makes statements wait, not fail.
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
         const Error error{ErrorCode::FileUnreadable, m_db.lastError().text(), storePath};
         close();
@@ -218,9 +220,10 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
         }
     }
 
-    QSqlQuery pragma(m_db);
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=5000"}) {
-        if (!pragma.exec(QString::fromLatin1(statement))) {
+    // Readers (views) and one writer (an ingest) at once, and a crash mid-write loses nothing committed.
+    {
+        QSqlQuery pragma(m_db);
+        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
             const Error error{
                 ErrorCode::FileUnreadable,
                 QStringLiteral("The file is damaged or is not a history store: %1").arg(pragma.lastError().text()),
@@ -229,7 +232,6 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
             close();
             return error;
         }
-        pragma.finish();
     }
 
     if (Error error = migrate(); error.isError()) {
@@ -862,7 +864,7 @@ Result<QList<StoredExport>> HistoryStore::exports() const
                        "(SELECT COUNT(*) FROM export_hour h WHERE h.export_id = e.id), "
                        "(SELECT COUNT(*) FROM standing s WHERE s.export_id = e.id) FROM export e ORDER BY e.id");
     if (!query.exec())
-        return sqlError(QStringLiteral("Cannot list the exports"), query.lastError().text());
+        return sqlError(QStringLiteral("Cannot list the exports"), query.lastError().text(), ErrorCode::FileUnreadable);
     QList<StoredExport> list;
     while (query.next()) {
         StoredExport stored;
@@ -886,7 +888,8 @@ Result<QList<HourRange>> HistoryStore::gaps(const QString &clusterUuid) const
     QSqlQuery query = prepared(m_db, "SELECT hour_ms FROM standing WHERE cluster = ? ORDER BY hour_ms");
     query.addBindValue(clusterUuid);
     if (!query.exec())
-        return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text());
+        return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
     QList<HourRange> gaps;
     std::optional<qint64> previous;
     while (query.next()) {
@@ -904,7 +907,8 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
     if (!isOpen())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
     auto fail = [this](const QSqlQuery &query) {
-        return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text());
+        return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
     };
 
     struct Standing
@@ -935,7 +939,7 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
     const QHash<qint64, QString> environmentIds = dictionary(m_db, "environment", errorText);
     const QHash<qint64, QString> pools = dictionary(m_db, "pool", errorText);
     if (!errorText.isEmpty())
-        return sqlError(QStringLiteral("Cannot read the stored hours"), errorText);
+        return sqlError(QStringLiteral("Cannot read the stored hours"), errorText, ErrorCode::FileUnreadable);
     QHash<qint64, QString> names;
     {
         QSqlQuery query(m_db);

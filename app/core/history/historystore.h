@@ -96,7 +96,8 @@ private:
     [[nodiscard]] Result<IngestResult> insertExport(const ParsedExport &parsed, const QString &originalName,
                                                     qint64 ingestedMs);
     [[nodiscard]] Status electStanding(const QString &clusterUuid, qint64 hourMs);
-    [[nodiscard]] Error sqlError(const QString &what, const QString &driverText) const;
+    [[nodiscard]] Error sqlError(const QString &what, const QString &driverText,
+                                 ErrorCode code = ErrorCode::FileUnwritable) const;
 
     QString m_connectionName;
     QSqlDatabase m_db;
