@@ -339,6 +339,28 @@ private Q_SLOTS:
         QCOMPARE(snapshot->hourly().front().visits, expectedVisits);
     }
 
+    void singleJsonFileIsDatedByItsModificationTime()
+    {
+        const QString file = path(QStringLiteral("hour.json"));
+        {
+            QFile json(file);
+            QVERIFY(json.open(QIODevice::WriteOnly));
+            json.write(hourJson(QStringLiteral("c1"), H0, {{QStringLiteral("e1"), 4, {}}}));
+            json.close();
+            // Set on a file opened again, so no pending write moves the time afterwards.
+            QVERIFY(json.open(QIODevice::Append));
+            QVERIFY(json.setFileTime(QDateTime::fromMSecsSinceEpoch(H0 + 7 * H, QTimeZone::utc()),
+                                     QFileDevice::FileModificationTime));
+        }
+        HistoryStore store;
+        openStore(store);
+        QCOMPARE(ingestOk(store, exportA()).hoursAdded, 3);
+        // Made after A (H0 + 5 h): it stands for hour 0.
+        QCOMPARE(ingestOk(store, file).hoursReplaced, 1);
+        QCOMPARE(store.exports().value().last().madeMs, H0 + 7 * H);
+        QCOMPARE(snapshotOk(store, QStringLiteral("c1"), HourRange{H0, H0 + H})->hourly().front().visits, qint64(4));
+    }
+
     void twoClustersSideBySide()
     {
         const QString one = path(QStringLiteral("one.zip"));
