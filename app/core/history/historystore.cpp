@@ -4,6 +4,7 @@
 #include <archive/archivetimes.h>
 #include <common/timeutil.h>
 #include <history/historystore.h>
+#include <history/storedvalues.h>
 #include <usage/hourparser.h>
 #include <usage/hoursummary.h>
 #include <usage/usagesnapshotbuilder.h>
@@ -19,7 +20,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
-#include <cstring>
 #include <limits>
 #include <map>
 #include <tuple>
@@ -435,103 +435,6 @@ QHash<qint64, QString> dictionary(const QSqlDatabase &db, const char *table, QSt
     return names;
 }
 
-// Compact blobs: unsigned LEB128 varints; signed values zigzag-encoded first.
-void appendVarint(QByteArray &out, quint64 value)
-{
-    while (value >= 0x80) {
-        out.append(char(value & 0x7f) | char(0x80));
-        value >>= 7;
-    }
-    out.append(char(value));
-}
-
-bool readVarint(const char *&at, const char *end, quint64 &value)
-{
-    value = 0;
-    for (int shift = 0; at != end && shift < 64; shift += 7) {
-        const auto byte = quint8(*at++);
-        value |= quint64(byte & 0x7f) << shift;
-        if (!(byte & 0x80))
-            return true;
-    }
-    return false;
-}
-
-quint64 zigzag(qint64 value)
-{
-    return (quint64(value) << 1) ^ quint64(value >> 63);
-}
-
-qint64 unzigzag(quint64 value)
-{
-    return qint64(value >> 1) ^ -qint64(value & 1);
-}
-
-QByteArray encodeDdu(const QList<DduPoolUsage> &ddu, const QList<qint64> &poolKeys)
-{
-    QByteArray out;
-    for (qsizetype i = 0; i < ddu.size(); ++i) {
-        appendVarint(out, quint64(poolKeys.at(i)));
-        quint64 bits = 0;
-        const double total = ddu.at(i).total;
-        std::memcpy(&bits, &total, sizeof bits);
-        for (int b = 0; b < 8; ++b)
-            out.append(char((bits >> (8 * b)) & 0xff));
-    }
-    return out;
-}
-
-bool decodeDdu(const QByteArray &blob, const QHash<qint64, QString> &pools, QList<DduPoolUsage> &ddu)
-{
-    const char *at = blob.constData();
-    const char *end = at + blob.size();
-    while (at != end) {
-        quint64 key = 0;
-        if (!readVarint(at, end, key) || end - at < 8)
-            return false;
-        quint64 bits = 0;
-        for (int b = 0; b < 8; ++b)
-            bits |= quint64(quint8(*at++)) << (8 * b);
-        double total = 0.0;
-        std::memcpy(&total, &bits, sizeof total);
-        ddu.append({pools.value(qint64(key)), total});
-    }
-    return true;
-}
-
-// The run's most common activity value, and the hours that differ from it as (offset, value) pairs.
-std::pair<qint64, QByteArray> encodeActivity(const std::vector<qint64> &activity)
-{
-    std::map<qint64, int> counts;
-    for (qint64 value : activity)
-        ++counts[value];
-    const qint64 common = std::max_element(counts.cbegin(), counts.cend(), [](const auto &a, const auto &b) {
-                              return a.second < b.second;
-                          })->first;
-    QByteArray exceptions;
-    for (size_t offset = 0; offset < activity.size(); ++offset) {
-        if (activity[offset] == common)
-            continue;
-        appendVarint(exceptions, offset);
-        appendVarint(exceptions, zigzag(activity[offset]));
-    }
-    return {common, exceptions};
-}
-
-bool decodeActivity(const QByteArray &blob, std::map<qint64, qint64> &exceptions)
-{
-    const char *at = blob.constData();
-    const char *end = at + blob.size();
-    while (at != end) {
-        quint64 offset = 0;
-        quint64 value = 0;
-        if (!readVarint(at, end, offset) || !readVarint(at, end, value))
-            return false;
-        exceptions[qint64(offset)] = unzigzag(value);
-    }
-    return true;
-}
-
 } // namespace
 
 Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, const QString &originalName,
@@ -579,7 +482,7 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
                 if (poolKeys.last() < 0)
                     return sqlError(QStringLiteral("Cannot store a DDU pool"), errorText);
             }
-            const QByteArray ddu = encodeDdu(environment.ddu, poolKeys);
+            const QByteArray ddu = StoredValues::encodeDdu(environment.ddu, poolKeys);
             for (const QVariant &value :
                  {QVariant(exportId), QVariant(hourMs), QVariant(key), QVariant(environment.visits),
                   QVariant(environment.mobileSessions), QVariant(environment.sessionReplays),
@@ -600,7 +503,7 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
         const qint64 key = dictionaryKey(m_db, "environment", environments, run.environmentId, errorText);
         if (key < 0)
             return sqlError(QStringLiteral("Cannot store an environment"), errorText);
-        const auto [activity, exceptions] = encodeActivity(run.activity);
+        const auto [activity, exceptions] = StoredValues::encodeActivity(run.activity);
         for (const QVariant &value : {QVariant(exportId), QVariant(run.firstHourMs), QVariant(key), QVariant(run.osiId),
                                       QVariant(run.occurrence), QVariant(run.lastHourMs), QVariant(run.flags),
                                       QVariant(run.memoryBytes), QVariant(run.paasLimitBytes), QVariant(activity),
@@ -1022,7 +925,7 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
             environment.logStorageBytes = environmentQuery.value(11).toLongLong();
             environment.logUploadBytes = environmentQuery.value(12).toLongLong();
             environment.trial = environmentQuery.value(13).toInt() != 0;
-            if (!decodeDdu(environmentQuery.value(14).toByteArray(), pools, environment.ddu))
+            if (!StoredValues::decodeDdu(environmentQuery.value(14).toByteArray(), pools, environment.ddu))
                 return damaged();
             loaded.emplace(std::make_pair(hourMs, key), std::move(environment));
         }
@@ -1042,7 +945,7 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
             host.paasMemoryLimitBytes = runQuery.value(6).toLongLong();
             const qint64 common = runQuery.value(7).toLongLong();
             std::map<qint64, qint64> exceptions;
-            if (!decodeActivity(runQuery.value(8).toByteArray(), exceptions))
+            if (!StoredValues::decodeActivity(runQuery.value(8).toByteArray(), exceptions))
                 return damaged();
             const qint64 storedFirst = runQuery.value(2).toLongLong();
             for (qint64 hourMs = runFirst; hourMs <= runLast; hourMs += Time::HourMs) {
