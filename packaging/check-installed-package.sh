@@ -25,10 +25,11 @@ deb=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 version=$(dpkg-deb --field "$deb" Version)
 echo "Installing $(basename "$deb")"
 
-# The dependencies dpkg-shlibdeps computed, plus what only run time loads (QtKeychain dlopen()s libsecret).
+# The dependencies dpkg-shlibdeps computed, plus what only run time loads (QtKeychain dlopen()s libsecret, Qt Sql
+# loads the SQLite driver plugin).
 depends=$(dpkg-deb --field "$deb" Depends)
 for needed in libc6 libqt6core6 libqt6network6 libqt6widgets6 libqt6charts6 libqt6svg6 libquazip1-qt6-1 \
-    libqt6keychain1 libsimdjson14 libsecret-1-0; do
+    libqt6keychain1 libsimdjson14 libsecret-1-0 libqt6sql6-sqlite; do
     printf '%s\n' "$depends" | tr ',' '\n' | grep -q "^ *$needed\b" ||
         fail "Depends lacks $needed: $depends"
 done
