@@ -3,12 +3,16 @@
 //
 // An export file as the reader gets it from disk: a nested export, a flat ZIP, a single JSON file or anything
 // else. Every hourly entry is read to its end (nested billingRecords_*.zip included) and parsed, as the import
-// does. The limits are small so that one run stays fast; the oracle checks that they hold on what was read.
+// does: inflated by the reader, or handed out with its stored bytes and inflated whole afterwards. The limits
+// are small so that one run stays fast; the oracle checks that they hold on what was read, and that inflating
+// whole gives what zlib gives in chunks.
 #include "fuzzcheck.h"
 
 #include <archive/archivereader.h>
+#include <archive/entryinflater.h>
 #include <usage/hourparser.h>
 
+#include <QBuffer>
 #include <QDir>
 #include <QTemporaryFile>
 #include <cstdint>
@@ -36,6 +40,30 @@ QTemporaryFile &inputFile()
         std::abort();
     return file;
 }
+
+// zlib in chunks over the stored bytes of a pending entry: what inflating whole must agree with.
+bool streamedAlike(EntryInflater &inflater, const ArchiveEntry &entry, const QByteArray &content)
+{
+    QBuffer device;
+    device.setData(entry.data);
+    if (!device.open(QIODevice::ReadOnly))
+        return false;
+    EntrySource source;
+    source.where = entry.where;
+    source.method = entry.method;
+    source.compressedSize = entry.data.size();
+    source.declaredSize = entry.declaredSize;
+    source.crc = entry.expectedCrc;
+    source.wanted = entry.declaredSize;
+    source.sizeCap = entry.limits.maxEntryBytes;
+    source.limits = entry.limits;
+    QByteArray streamed(entry.declaredSize, Qt::Uninitialized);
+    BufferSink sink(streamed.data());
+    qint64 produced = 0;
+    const Error error = inflater.stream(device, source, sink, produced);
+    // Chunked, the ratio is also checked part way, so zlib may stop early where the whole stream passes.
+    return error.isError() ? error.code == ErrorCode::ArchiveLimit : streamed == content;
+}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -47,9 +75,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const ArchiveLimits limits = fuzzLimits();
     ArchiveReader reader(limits);
-    // Both ways of checking CRCs, chosen by the input so that a finding replays the same way.
+    // Both ways of inflating, chosen by the input so that a finding replays the same way.
     const bool deferred = (size & 1) != 0;
-    reader.setDeferredChecksums(deferred);
+    reader.setDeferredInflation(deferred);
     const Error opened = reader.open(file.fileName());
     if (opened.isError()) {
         FUZZ_CHECK(!opened.message().isEmpty());
@@ -59,25 +87,41 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(info.jsonEntryCount >= 0 && info.jsonEntryCount <= limits.maxEntries);
     FUZZ_CHECK(info.logText.size() <= (qsizetype(1) << 20));
 
+    EntryInflater inflater;
     ArchiveEntry entry;
+    QByteArray content;
     int count = 0;
     qint64 total = 0;
+    bool inflateFailed = false;
     while (reader.readNext(entry)) {
         FUZZ_CHECK(entry.index == count);
-        FUZZ_CHECK(entry.data.size() <= limits.maxEntryBytes);
         FUZZ_CHECK(entry.data.capacity() >= entry.data.size() + ArchiveEntry::Padding);
-        // A single JSON file has no CRC to check later.
-        FUZZ_CHECK(entry.checksumPending == (deferred && info.layout != ArchiveInfo::Layout::SingleJson));
-        total += entry.data.size();
-        if (deferred && ArchiveReader::verifyChecksum(entry).isError())
-            break;
-        // Parsed in place, with the padding the reader leaves, as the importer's threads do.
-        (void)parseHourRecord(entry.data, entry.where);
+        // Only a deferred reader leaves the inflating to its caller, and a single JSON file has nothing to inflate.
+        FUZZ_CHECK(!entry.inflatePending || (deferred && info.layout != ArchiveInfo::Layout::SingleJson));
+        if (entry.inflatePending) {
+            FUZZ_CHECK(entry.declaredSize <= limits.maxEntryBytes);
+            FUZZ_CHECK(entry.data.size() <= EntryInflater::WholeEntryBytes);
+            const Error inflated = inflater.inflate(entry, content);
+            if (inflated.isError()) {
+                FUZZ_CHECK(!inflated.message().isEmpty() && inflated.where == entry.where);
+                inflateFailed = true;
+                break;
+            }
+            FUZZ_CHECK(content.size() == entry.declaredSize);
+            FUZZ_CHECK(content.capacity() >= content.size() + ArchiveEntry::Padding);
+            FUZZ_CHECK(streamedAlike(inflater, entry, content));
+        } else {
+            content = entry.data;
+        }
+        FUZZ_CHECK(content.size() <= limits.maxEntryBytes);
+        total += content.size();
+        // Parsed in place, with the padding the reader or the inflater leaves, as the importer's threads do.
+        (void)parseHourRecord(content, entry.where);
         ++count;
     }
     FUZZ_CHECK(count <= info.jsonEntryCount);
     FUZZ_CHECK(total <= reader.bytesRead());
-    FUZZ_CHECK(total == reader.bytesRead() || reader.error().isError());
+    FUZZ_CHECK(total == reader.bytesRead() || reader.error().isError() || inflateFailed);
     FUZZ_CHECK(reader.bytesRead() <= limits.maxTotalBytes);
     FUZZ_CHECK(reader.error().code == ErrorCode::None || !reader.error().message().isEmpty());
     return 0;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <archive/archivereader.h>
+#include <archive/entryinflater.h>
 #include <archive/slicedevice.h>
 #include <common/numberformat.h>
 
@@ -10,14 +11,11 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <limits>
 #include <memory>
 #include <quazip/quazip.h>
 #include <quazip/unzip.h>
 #include <vector>
-#include <zlib.h>
 
 namespace LicenseCore {
 
@@ -31,12 +29,7 @@ struct ArchiveText
 
 constexpr qint64 KiB = 1024;
 constexpr qint64 MiB = 1024 * KiB;
-constexpr qint64 GiB = 1024 * MiB;
 
-// Compressed bytes per read: reads this large skip the view's read-ahead and land in the buffer directly.
-constexpr qint64 InputChunk = 256 * KiB;
-// Inflated bytes per inflate() call: small enough that the CRC pass finds them still in the cache.
-constexpr qint64 OutputChunk = 256 * KiB;
 // A single JSON file is plain bytes: large reads, the kernel does the work.
 constexpr qint64 FileChunk = 16 * MiB;
 constexpr qint64 MaxLogBytes = MiB;
@@ -158,49 +151,16 @@ ArchiveAuxFile auxFile(const ZipEntry &entry)
         entry.name, qint64(std::min<quint64>(entry.uncompressedSize, quint64(std::numeric_limits<qint64>::max())))};
 }
 
-// The bytes of one entry as the reader streams them.
-struct EntrySource
-{
-    QString where;
-    quint16 method = MethodStored;
-    qint64 offset = 0; // of the stored (compressed) bytes in the device
-    qint64 compressedSize = 0;
-    qint64 declaredSize = 0;
-    quint32 crc = 0;
-    qint64 wanted = 0;       // below declaredSize: only a prefix is wanted, which cannot be verified
-    qint64 sizeCap = 0;      // the configured per-entry cap, for the message
-    bool hourlyFile = false; // counts against maxTotalBytes
-    bool deferCrc = false;   // the caller checks the CRC later (ArchiveReader::verifyChecksum)
-};
-
-// Inflated bytes go straight into the caller's QByteArray, sized beforehand.
-class ByteArraySink
-{
-public:
-    explicit ByteArraySink(char *begin)
-        : m_next(begin)
-    {}
-    char *window() { return m_next; }
-    bool commit(qint64 bytes)
-    {
-        m_next += bytes;
-        return true;
-    }
-
-private:
-    char *m_next;
-};
-
 // Inflated bytes pass through a scratch buffer into a device (the spooled inner archive).
-class DeviceSink
+class DeviceSink final : public EntrySink
 {
 public:
     DeviceSink(QIODevice *device, char *scratch)
         : m_device(device)
         , m_scratch(scratch)
     {}
-    char *window() { return m_scratch; }
-    bool commit(qint64 bytes) { return m_device->write(m_scratch, bytes) == bytes; }
+    char *window() override { return m_scratch; }
+    bool commit(qint64 bytes) override { return m_device->write(m_scratch, bytes) == bytes; }
 
 private:
     QIODevice *m_device;
@@ -225,7 +185,7 @@ public:
     ArchiveInfo m_info;
     Error m_error;
     qint64 m_bytesRead = 0;
-    bool m_deferChecksums = false;
+    bool m_deferInflation = false;
 
 private:
     void reset();
@@ -237,11 +197,9 @@ private:
     Error checkDeclared(const ZipEntry &entry, const QString &where, qint64 sizeCap, CappedAs cappedAs) const;
     Error locate(QuaZip &zip, qint64 deviceSize, const ZipEntry &entry, const QString &where, qint64 &offset) const;
     Error readLog(QuaZip &zip, SliceDevice &device, const ZipEntry &entry, const QString &where);
-    Error readZipEntry(const ZipEntry &zipEntry, QByteArray &data);
+    Error readZipEntry(const ZipEntry &zipEntry, ArchiveEntry &entry);
+    Error readStored(const EntrySource &source, QByteArray &stored);
     Error readSingleJson(QByteArray &data);
-    Error prepareInflater(const QString &where);
-    template<typename Sink> Error pump(QIODevice &device, const EntrySource &source, Sink &sink, qint64 &produced);
-    Error checkProgress(const EntrySource &source, qint64 produced, qint64 consumed) const;
     [[nodiscard]] bool ratioExceeded(qint64 uncompressed, qint64 compressed) const;
 
     QString m_fileName;
@@ -260,17 +218,14 @@ private:
     QuaZip *m_entryZip = nullptr;
     SliceDevice *m_entryDevice = nullptr;
 
-    z_stream m_inflater{};
-    bool m_inflaterReady = false;
-    std::unique_ptr<char[]> m_input;
+    EntryInflater m_inflater;
+    QByteArray m_stored; // an entry's stored bytes, when this thread inflates them
     std::unique_ptr<char[]> m_scratch;
 };
 
 ArchiveReader::Private::~Private()
 {
     reset();
-    if (m_inflaterReady)
-        inflateEnd(&m_inflater);
 }
 
 void ArchiveReader::Private::reset()
@@ -487,7 +442,7 @@ Error ArchiveReader::Private::openInner(const ZipEntry &inner)
                              .arg(m_spool->errorString()),
                          where};
         if (!m_scratch)
-            m_scratch = std::make_unique<char[]>(OutputChunk);
+            m_scratch = std::make_unique<char[]>(EntryInflater::ChunkBytes);
         EntrySource source;
         source.where = where;
         source.method = inner.method;
@@ -497,9 +452,10 @@ Error ArchiveReader::Private::openInner(const ZipEntry &inner)
         source.crc = inner.crc;
         source.wanted = source.declaredSize;
         source.sizeCap = m_limits.maxNestedArchiveBytes;
+        source.limits = m_limits;
         DeviceSink sink(m_spool.get(), m_scratch.get());
         qint64 written = 0;
-        if (Error error = pump(*m_outerDevice, source, sink, written); error.isError())
+        if (Error error = m_inflater.stream(*m_outerDevice, source, sink, written); error.isError())
             return error;
         if (!m_spool->flush())
             return Error{ErrorCode::FileUnwritable,
@@ -725,155 +681,18 @@ Error ArchiveReader::Private::readLog(QuaZip &zip, SliceDevice &device, const Zi
     // A longer log is shown cut; its CRC cannot be checked without reading all of it, and it does not matter.
     source.wanted = std::min(source.declaredSize, MaxLogBytes);
     source.sizeCap = MaxLogBytes;
+    source.limits = m_limits;
     QByteArray text(source.wanted, Qt::Uninitialized);
-    ByteArraySink sink(text.data());
+    BufferSink sink(text.data());
     qint64 produced = 0;
-    if (Error error = pump(device, source, sink, produced); error.isError())
+    if (Error error = m_inflater.stream(device, source, sink, produced); error.isError())
         return error;
     text.truncate(produced);
     m_info.logText = QString::fromUtf8(text);
     return {};
 }
 
-Error ArchiveReader::Private::prepareInflater(const QString &where)
-{
-    if (!m_inflaterReady) {
-        m_inflater = z_stream{};
-        // Negative window bits: ZIP entries are raw deflate streams, without zlib header or trailer.
-        if (inflateInit2(&m_inflater, -MAX_WBITS) != Z_OK)
-            return Error{ErrorCode::FileUnreadable, ArchiveText::tr("The decompressor cannot be started."), where};
-        m_inflaterReady = true;
-        m_input = std::make_unique<char[]>(InputChunk);
-    } else if (inflateReset(&m_inflater) != Z_OK) {
-        return Error{ErrorCode::FileUnreadable, ArchiveText::tr("The decompressor cannot be restarted."), where};
-    }
-    m_inflater.next_in = nullptr;
-    m_inflater.avail_in = 0;
-    return {};
-}
-
-// Streams one entry from `device` into `sink`: stored bytes are copied, deflated ones inflated with zlib.
-// minizip only locates the bytes: its own reader stops silently at the size the directory declares, while
-// here the bytes are counted as they come, so a header that lies is caught at the first byte too many,
-// the compression ratio is measured on the input really consumed, and a stream that ends early is noticed.
-template<typename Sink>
-Error ArchiveReader::Private::pump(QIODevice &device, const EntrySource &source, Sink &sink, qint64 &produced)
-{
-    produced = 0;
-    const auto truncated = [&source] {
-        return Error{ErrorCode::TruncatedArchive, ArchiveText::tr("The entry's data ends early."), source.where};
-    };
-    if (!device.seek(source.offset))
-        return truncated();
-    const bool deflated = source.method == MethodDeflated;
-    if (deflated) {
-        if (Error error = prepareInflater(source.where); error.isError())
-            return error;
-    }
-    const bool verify = source.wanted >= source.declaredSize;
-    qint64 compressedLeft = source.compressedSize;
-    uLong crc = crc32(0L, Z_NULL, 0);
-    // Once the declared size is reached, output goes here: the end of the stream may still follow, data may not.
-    std::array<char, 64> probe{};
-    bool ended = false;
-    while (!ended) {
-        if (!verify && produced >= source.wanted)
-            return {};
-        const bool beyondDeclared = produced >= source.wanted;
-        const qint64 room = beyondDeclared ? qint64(probe.size()) : std::min(source.wanted - produced, OutputChunk);
-        char *out = beyondDeclared ? probe.data() : sink.window();
-        qint64 got = 0;
-        if (deflated) {
-            if (m_inflater.avail_in == 0) {
-                if (compressedLeft == 0)
-                    return Error{ErrorCode::TruncatedArchive,
-                                 ArchiveText::tr("The entry's compressed data ends before its end marker."),
-                                 source.where};
-                const qint64 chunk = std::min(compressedLeft, InputChunk);
-                if (device.read(m_input.get(), chunk) != chunk)
-                    return truncated();
-                compressedLeft -= chunk;
-                m_inflater.next_in = reinterpret_cast<Bytef *>(m_input.get());
-                m_inflater.avail_in = uInt(chunk);
-            }
-            m_inflater.next_out = reinterpret_cast<Bytef *>(out);
-            m_inflater.avail_out = uInt(room);
-            const int status = inflate(&m_inflater, Z_NO_FLUSH);
-            got = room - qint64(m_inflater.avail_out);
-            if (status == Z_STREAM_END) {
-                ended = true;
-            } else if (status == Z_MEM_ERROR) {
-                return Error{ErrorCode::FileUnreadable, ArchiveText::tr("Not enough memory to decompress the entry."),
-                             source.where};
-            } else if (status != Z_OK && !(status == Z_BUF_ERROR && m_inflater.avail_in == 0)) {
-                // Z_BUF_ERROR with input left cannot happen with room for output; anything else is damage.
-                // zlib's reason, when it gives one, is English whatever the language.
-                return Error{ErrorCode::TruncatedArchive,
-                             m_inflater.msg ? ArchiveText::tr("The entry's compressed data is damaged (%1).")
-                                                  .arg(QString::fromLatin1(m_inflater.msg))
-                                            : ArchiveText::tr("The entry's compressed data is damaged."),
-                             source.where};
-            }
-        } else {
-            got = std::min(room, compressedLeft);
-            if (got == 0)
-                ended = true;
-            else if (device.read(out, got) != got)
-                return truncated();
-            compressedLeft -= got;
-        }
-        if (got == 0)
-            continue;
-        if (beyondDeclared)
-            return Error{ErrorCode::ArchiveLimit,
-                         ArchiveText::tr("The entry holds more data than the %1 its header declares.")
-                             .arg(sizeText(source.declaredSize)),
-                         source.where};
-        if (!source.deferCrc)
-            crc = crc32_z(crc, reinterpret_cast<const Bytef *>(out), std::size_t(got));
-        produced += got;
-        if (!sink.commit(got))
-            return Error{ErrorCode::FileUnwritable, ArchiveText::tr("The entry cannot be written to a temporary file."),
-                         source.where};
-        const qint64 consumed =
-            deflated ? source.compressedSize - compressedLeft - qint64(m_inflater.avail_in) : produced;
-        if (Error error = checkProgress(source, produced, consumed); error.isError())
-            return error;
-    }
-    if (produced != source.declaredSize)
-        return Error{ErrorCode::TruncatedArchive,
-                     ArchiveText::tr("The entry ends after %1 although its header declares %2.")
-                         .arg(sizeText(produced), sizeText(source.declaredSize)),
-                     source.where};
-    if (!source.deferCrc && quint32(crc) != source.crc)
-        return Error{ErrorCode::ChecksumMismatch,
-                     ArchiveText::tr("The entry's content does not match its CRC-32 checksum."), source.where};
-    return {};
-}
-
-// The limits on bytes actually produced, checked after every chunk so a bomb stops within one chunk.
-Error ArchiveReader::Private::checkProgress(const EntrySource &source, qint64 produced, qint64 consumed) const
-{
-    if (produced > source.sizeCap)
-        return Error{ErrorCode::ArchiveLimit,
-                     ArchiveText::tr("The entry expands beyond the limit of %1.").arg(sizeText(source.sizeCap)),
-                     source.where};
-    if (ratioExceeded(produced, consumed))
-        return Error{ErrorCode::ArchiveLimit,
-                     ArchiveText::tr("The entry expands %1 from %2 compressed, a compression ratio beyond the limit "
-                                     "of %L3 to 1.")
-                         .arg(sizeText(produced), sizeText(consumed))
-                         .arg(m_limits.maxCompressionRatio),
-                     source.where};
-    if (source.hourlyFile && m_bytesRead + produced > m_limits.maxTotalBytes)
-        return Error{ErrorCode::ArchiveLimit,
-                     ArchiveText::tr("The import has read more than its limit of %1 in total.")
-                         .arg(sizeText(m_limits.maxTotalBytes)),
-                     source.where};
-    return {};
-}
-
-Error ArchiveReader::Private::readZipEntry(const ZipEntry &zipEntry, QByteArray &data)
+Error ArchiveReader::Private::readZipEntry(const ZipEntry &zipEntry, ArchiveEntry &entry)
 {
     const QString where = joinWhere(m_entryWhere, zipEntry.name);
     // Declared sizes were checked against the caps when the archive was opened.
@@ -887,28 +706,63 @@ Error ArchiveReader::Private::readZipEntry(const ZipEntry &zipEntry, QByteArray 
     if (Error error = locate(*m_entryZip, m_entryDevice->size(), zipEntry, where, offset); error.isError())
         return error;
 
-    // resize(0) keeps the allocation of a buffer the caller hands back unshared; the parser's padding is
-    // reserved behind the content, which is then written in place.
-    data.resize(0);
-    data.reserve(declared + ArchiveEntry::Padding);
-    data.resize(declared);
-
     EntrySource source;
     source.where = where;
     source.method = zipEntry.method;
     source.offset = offset;
-    source.compressedSize = qint64(zipEntry.compressedSize);
+    source.compressedSize = qint64(zipEntry.compressedSize); // within the device: locate() checked it
     source.declaredSize = declared;
     source.crc = zipEntry.crc;
     source.wanted = declared;
     source.sizeCap = m_limits.maxEntryBytes;
-    source.hourlyFile = true;
-    source.deferCrc = m_deferChecksums;
-    ByteArraySink sink(data.data());
+    source.limits = m_limits;
+    source.totalBefore = m_bytesRead;
+
+    // In memory at once only when both sizes are small: the stored bytes of a stored entry are its content,
+    // of matching size; a deflated one is inflated whole, which bounds what a lying header can cost.
+    const bool whole = source.compressedSize <= EntryInflater::WholeEntryBytes &&
+                       declared <= EntryInflater::WholeEntryBytes &&
+                       (zipEntry.method == MethodDeflated || source.compressedSize == declared);
+    if (whole && m_deferInflation) {
+        if (Error error = readStored(source, entry.data); error.isError())
+            return error;
+        entry.inflatePending = true;
+        entry.method = zipEntry.method;
+        entry.declaredSize = declared;
+        entry.limits = m_limits;
+        m_bytesRead += declared;
+        return {};
+    }
+    entry.inflatePending = false;
     qint64 produced = 0;
-    const Error error = pump(*m_entryDevice, source, sink, produced);
+    Error error;
+    if (whole && zipEntry.method == MethodDeflated) {
+        error = readStored(source, m_stored);
+        if (!error.isError())
+            error = m_inflater.inflateWhole(source, m_stored, entry.data, produced);
+    } else {
+        // resize(0) keeps the allocation of a buffer the caller hands back unshared; the parser's padding is
+        // reserved behind the content, which is then written in place.
+        entry.data.resize(0);
+        entry.data.reserve(declared + ArchiveEntry::Padding);
+        entry.data.resize(declared);
+        BufferSink sink(entry.data.data());
+        error = m_inflater.stream(*m_entryDevice, source, sink, produced);
+    }
     m_bytesRead += produced;
     return error;
+}
+
+// The stored bytes of an entry as they are, with the parser's padding behind them (they may be the content).
+Error ArchiveReader::Private::readStored(const EntrySource &source, QByteArray &stored)
+{
+    stored.resize(0);
+    stored.reserve(source.compressedSize + ArchiveEntry::Padding);
+    stored.resize(source.compressedSize);
+    if (!m_entryDevice->seek(source.offset) ||
+        m_entryDevice->read(stored.data(), source.compressedSize) != source.compressedSize)
+        return Error{ErrorCode::TruncatedArchive, ArchiveText::tr("The entry's data ends early."), source.where};
+    return {};
 }
 
 Error ArchiveReader::Private::readSingleJson(QByteArray &data)
@@ -949,11 +803,13 @@ bool ArchiveReader::Private::readNext(ArchiveEntry &entry)
     if (m_next >= qsizetype(m_entries.size()))
         return false;
     const ZipEntry &zipEntry = m_entries[std::size_t(m_next)];
-    const Error error = m_info.layout == ArchiveInfo::Layout::SingleJson ? readSingleJson(entry.data)
-                                                                         : readZipEntry(zipEntry, entry.data);
+    entry.inflatePending = false;
+    const Error error =
+        m_info.layout == ArchiveInfo::Layout::SingleJson ? readSingleJson(entry.data) : readZipEntry(zipEntry, entry);
     if (error.isError()) {
         m_error = error;
         entry.data.clear();
+        entry.inflatePending = false;
         return false;
     }
     entry.index = int(m_next);
@@ -961,7 +817,6 @@ bool ArchiveReader::Private::readNext(ArchiveEntry &entry)
     entry.where =
         m_info.layout == ArchiveInfo::Layout::SingleJson ? m_fileName : joinWhere(m_entryWhere, zipEntry.name);
     entry.expectedCrc = zipEntry.crc;
-    entry.checksumPending = m_deferChecksums && m_info.layout != ArchiveInfo::Layout::SingleJson;
     ++m_next;
     return true;
 }
@@ -998,21 +853,9 @@ qint64 ArchiveReader::bytesRead() const
     return d->m_bytesRead;
 }
 
-void ArchiveReader::setDeferredChecksums(bool defer)
+void ArchiveReader::setDeferredInflation(bool defer)
 {
-    d->m_deferChecksums = defer;
-}
-
-Error ArchiveReader::verifyChecksum(const ArchiveEntry &entry)
-{
-    if (!entry.checksumPending)
-        return {};
-    const uLong crc = crc32_z(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(entry.data.constData()),
-                              std::size_t(entry.data.size()));
-    if (quint32(crc) != entry.expectedCrc)
-        return Error{ErrorCode::ChecksumMismatch,
-                     ArchiveText::tr("The entry's content does not match its CRC-32 checksum."), entry.where};
-    return {};
+    d->m_deferInflation = defer;
 }
 
 } // namespace LicenseCore

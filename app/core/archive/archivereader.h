@@ -2,30 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <archive/archiveentry.h>
 #include <archive/archiveinfo.h>
 #include <archive/archivelimits.h>
 #include <common/error.h>
 
-#include <QByteArray>
-#include <QList>
 #include <QString>
 #include <memory>
 
 namespace LicenseCore {
-
-struct ArchiveEntry
-{
-    // Bytes after the content that the allocation always holds (readable, unspecified), so a SIMD JSON
-    // parser can read past the end without a copy: data.capacity() >= data.size() + Padding.
-    static constexpr qsizetype Padding = 64;
-
-    int index = 0;                // position among the hourly files, in archive order
-    QString name;                 // entry name, for messages only: never trusted for the hour or a path
-    QByteArray data;              // the complete content, CRC-checked unless checksumPending; see Padding
-    QString where;                // how messages name the entry ("export.zip › billingRecords_….zip › x.json")
-    quint32 expectedCrc = 0;      // the CRC-32 the archive declares for the content
-    bool checksumPending = false; // set with deferred checksums: call ArchiveReader::verifyChecksum()
-};
 
 // Reads an export: an outer ZIP holding a nested billingRecords_*.zip, a ZIP with the JSON files directly
 // in it, or a single .json file. Entries are read as streams, never extracted by name; every limit of
@@ -42,6 +27,9 @@ struct ArchiveEntry
 // Limits: counts and declared sizes fail in open(); while reading, bytes are counted as they come, so an
 // entry holding more than its header declares fails (ArchiveLimit) at the first byte too many, whatever
 // it claims, and the compression ratio is measured on the compressed bytes really consumed.
+//
+// Entries are inflated whole with libdeflate where they are small enough and with zlib in chunks where not
+// (EntryInflater); either way every limit holds and the CRC of every hourly file is checked.
 //
 // Every error names where it happened: "<file> › <inner archive> › <entry>".
 class ArchiveReader final
@@ -64,14 +52,15 @@ public:
     bool readNext(ArchiveEntry &entry);
     [[nodiscard]] const Error &error() const;
 
-    // Uncompressed bytes of hourly files read so far (counted, not declared).
+    // Uncompressed bytes of hourly files read so far (counted, not declared; but see setDeferredInflation()).
     [[nodiscard]] qint64 bytesRead() const;
 
-    // Lets the caller check each hourly file's CRC-32 itself, for example on the thread that parses it, so
-    // the reading thread only inflates. Every other check still happens while reading.
-    void setDeferredChecksums(bool defer);
-    // The CRC check of an entry read with deferred checksums (no-op otherwise).
-    [[nodiscard]] static Error verifyChecksum(const ArchiveEntry &entry);
+    // Lets the caller inflate the hourly files, for example on the threads that parse them, so the reading
+    // thread only finds and reads their stored bytes. readNext() then hands out deflated entries of up to
+    // EntryInflater::WholeEntryBytes (and stored ones) with inflatePending set, for EntryInflater::inflate();
+    // larger ones it still inflates itself, in chunks. Every check of the directory and of the total still
+    // happens here; bytesRead() then counts the declared sizes of the entries handed out pending.
+    void setDeferredInflation(bool defer);
 
 private:
     class Private;

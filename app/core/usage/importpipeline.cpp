@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <archive/archivereader.h>
+#include <archive/entryinflater.h>
 #include <usage/hourparser.h>
 #include <usage/hoursummary.h>
 #include <usage/importpipeline.h>
@@ -28,16 +29,26 @@ struct ParsedEntry
 {
     HourSummary summary;
     Error error;
+    bool fatal = false; // the archive is damaged: fails the import even when invalid files are skipped
 };
 
+// Runs on a parser thread: the entry is inflated where it is parsed, into this thread's buffer, which the
+// parser then reads in place.
 ParsedEntry parseEntry(const ArchiveEntry &entry, const QString &source, const RuleSettings &rules)
 {
+    thread_local EntryInflater inflater;
+    thread_local QByteArray content;
     ParsedEntry parsed;
-    if (Error error = ArchiveReader::verifyChecksum(entry); error.isError()) {
+    if (Error error = inflater.inflate(entry, content); error.isError()) {
+        // As when the reader inflates: a damaged entry ends the import. A wrong checksum alone counts as an
+        // invalid file, as it always did here.
+        parsed.fatal = error.code != ErrorCode::ChecksumMismatch;
         parsed.error = error;
         return parsed;
     }
-    Result<HourRecord> record = parseHourRecord(entry.data, source);
+    Result<HourRecord> record = parseHourRecord(content, source);
+    if (content.isSharedWith(entry.data))
+        content = QByteArray(); // the entry's own buffer (not deflated): not kept beyond the entry
     if (!record)
         parsed.error = record.error();
     else
@@ -57,8 +68,9 @@ Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &
                                       const ImportProgressCallback &progress, const std::atomic_bool *cancel)
 {
     ArchiveReader reader(options.limits);
-    // The parser threads check the CRC, so the reading thread, the one that cannot be parallel, only inflates.
-    reader.setDeferredChecksums(true);
+    // The parser threads inflate and check the entries, so the reading thread, the one that cannot be
+    // parallel, only finds and reads their stored bytes.
+    reader.setDeferredInflation(true);
     if (Error error = reader.open(path); error.isError())
         return error;
     const ArchiveInfo &info = reader.info();
@@ -95,7 +107,7 @@ Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &
         if (failure.isError())
             return;
         if (parsed.error.isError()) {
-            if (options.skipInvalidFiles)
+            if (options.skipInvalidFiles && !parsed.fatal)
                 builder.addWarning(ImportText::tr("%1 (file skipped)").arg(parsed.error.message()));
             else
                 failure = parsed.error;
