@@ -193,17 +193,37 @@ void Reader::readHost(object hostObject, HostHour &host)
             for (element agent : arrayOf(value)) {
                 if (!agent.is_object())
                     continue;
+                // One pass over the fields rather than a lookup by key, which walks them again for every key;
+                // the first agentUsageRecords counts, as a lookup finds it, and so do the first startTime and
+                // endTime of a record.
                 element records;
-                if (objectOf(agent)["agentUsageRecords"].get(records) != simdjson::SUCCESS || !records.is_array())
+                bool found = false;
+                for (auto agentField : objectOf(agent)) {
+                    if (agentField.key == "agentUsageRecords") {
+                        records = agentField.value;
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found || !records.is_array())
                     continue;
                 for (element record : arrayOf(records)) {
                     if (!record.is_object())
                         continue;
-                    const object recordObject = objectOf(record);
                     element start;
                     element end;
-                    if (recordObject["startTime"].get(start) != simdjson::SUCCESS ||
-                        recordObject["endTime"].get(end) != simdjson::SUCCESS)
+                    bool haveStart = false;
+                    bool haveEnd = false;
+                    for (auto recordField : objectOf(record)) {
+                        if (!haveStart && recordField.key == "startTime") {
+                            start = recordField.value;
+                            haveStart = true;
+                        } else if (!haveEnd && recordField.key == "endTime") {
+                            end = recordField.value;
+                            haveEnd = true;
+                        }
+                    }
+                    if (!haveStart || !haveEnd)
                         continue;
                     const std::optional<qint64> startMs = timestampOf(start);
                     const std::optional<qint64> endMs = timestampOf(end);
