@@ -82,7 +82,7 @@ Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &
 
     QThreadPool pool;
     pool.setMaxThreadCount(options.parserThreads > 0 ? options.parserThreads : QThread::idealThreadCount());
-    // Enough entries in flight to keep every parser busy while the next one inflates, and no more.
+    // Enough entries in flight to keep every parser busy while the next one is read, and no more.
     const size_t maxInFlight = size_t(pool.maxThreadCount()) * 2 + 1;
     std::deque<Pending> pending;
 
