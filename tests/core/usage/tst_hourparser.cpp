@@ -90,7 +90,7 @@ qint64 dduOf(const EnvironmentHour &environment, const QString &pool)
 
 } // namespace
 
-class tst_HourParser : public QObject
+class TestHourParser : public QObject
 {
     Q_OBJECT
 
@@ -130,7 +130,7 @@ private Q_SLOTS:
     void parsesConcurrently();
 };
 
-void tst_HourParser::osiId_data()
+void TestHourParser::osiId_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<qint64>("expected");
@@ -164,7 +164,7 @@ void tst_HourParser::osiId_data()
     QTest::newRow("string -1") << QByteArray(R"("-1")") << qint64(-1) << QStringLiteral("HOST-FFFFFFFFFFFFFFFF");
 }
 
-void tst_HourParser::osiId()
+void TestHourParser::osiId()
 {
     QFETCH(QByteArray, json);
     QFETCH(qint64, expected);
@@ -181,7 +181,7 @@ void tst_HourParser::osiId()
     QCOMPARE(host.hostMemoryBytes, qint64(1024));
 }
 
-void tst_HourParser::timeFrame_data()
+void TestHourParser::timeFrame_data()
 {
     QTest::addColumn<QByteArray>("start");
     QTest::addColumn<QByteArray>("end"); // empty: the key is absent
@@ -207,7 +207,7 @@ void tst_HourParser::timeFrame_data()
         << QByteArray(R"("2026-10-01T15:00:00+02:00")") << QByteArray() << HourStart << end;
 }
 
-void tst_HourParser::timeFrame()
+void TestHourParser::timeFrame()
 {
     QFETCH(QByteArray, start);
     QFETCH(QByteArray, end);
@@ -224,7 +224,7 @@ void tst_HourParser::timeFrame()
     QCOMPARE(result.value().timeFrameEndMs, expectedEnd);
 }
 
-void tst_HourParser::rejected_data()
+void TestHourParser::rejected_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<ErrorCode>("expected");
@@ -257,7 +257,7 @@ void tst_HourParser::rejected_data()
     QTest::newRow("two documents") << QByteArray(R"({"timeFrameStart":1790859600000} {})") << ErrorCode::InvalidJson;
 }
 
-void tst_HourParser::rejected()
+void TestHourParser::rejected()
 {
     QFETCH(QByteArray, json);
     QFETCH(ErrorCode, expected);
@@ -269,7 +269,7 @@ void tst_HourParser::rejected()
     QVERIFY(!result.error().detail.isEmpty());
 }
 
-void tst_HourParser::deepNestingFailsQuickly_data()
+void TestHourParser::deepNestingFailsQuickly_data()
 {
     QTest::addColumn<QByteArray>("json");
 
@@ -285,7 +285,7 @@ void tst_HourParser::deepNestingFailsQuickly_data()
     QTest::newRow("objects") << objects;
 }
 
-void tst_HourParser::deepNestingFailsQuickly()
+void TestHourParser::deepNestingFailsQuickly()
 {
     QFETCH(QByteArray, json);
 
@@ -305,7 +305,7 @@ void tst_HourParser::deepNestingFailsQuickly()
     QVERIFY2(elapsed < 2000 * Slowdown, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
 }
 
-void tst_HourParser::integersWrittenAsDoubles()
+void TestHourParser::integersWrittenAsDoubles()
 {
     const QByteArray json = withEnvironment(
         R"("visits":12.0,"mobileSessions":3.0,"sessionReplays":2.0,"logStorageUsageBytes":1048576.0,)"
@@ -327,7 +327,7 @@ void tst_HourParser::integersWrittenAsDoubles()
     QCOMPARE(environment.hosts[0].paasMemoryLimitBytes, qint64(0));
 }
 
-void tst_HourParser::nullWhereArraysExpected()
+void TestHourParser::nullWhereArraysExpected()
 {
     const QByteArray json = withEntries(
         R"([{"environmentUuid":"env-a","visits":7,"hostUsages":null,"customMetrics":null,"davisDataUnits":null,)"
@@ -356,7 +356,7 @@ void tst_HourParser::nullWhereArraysExpected()
     QVERIFY(b.hosts[1].activity.empty());
 }
 
-void tst_HourParser::nullEnvironmentList()
+void TestHourParser::nullEnvironmentList()
 {
     const Result<HourRecord> result = parse(R"({"timeFrameStart":1790859600000,"environmentBillingEntries":null})");
     QVERIFY2(result.ok(), qPrintable(describe(result)));
@@ -364,7 +364,7 @@ void tst_HourParser::nullEnvironmentList()
     QCOMPARE(result.value().timeFrameStartMs, HourStart);
 }
 
-void tst_HourParser::missingOptionalFieldsAreZero()
+void TestHourParser::missingOptionalFieldsAreZero()
 {
     const Result<HourRecord> result = parse(withHost(R"("osiId":42)"));
     QVERIFY2(result.ok(), qPrintable(describe(result)));
@@ -401,7 +401,7 @@ void tst_HourParser::missingOptionalFieldsAreZero()
     QCOMPARE(bare.value().timeFrameEndMs, HourStart + Hour);
 }
 
-void tst_HourParser::unknownFieldsIgnored()
+void TestHourParser::unknownFieldsIgnored()
 {
     // Deprecated and unknown fields, some of them with the names of known fields nested inside.
     const QByteArray json = R"({"futureRootField":{"timeFrameStart":"yesterday","visits":999},)"
@@ -431,7 +431,7 @@ void tst_HourParser::unknownFieldsIgnored()
     QCOMPARE(environment.hosts[0].activity[0].endMs, HourStart + 10 * 60 * 1000);
 }
 
-void tst_HourParser::passMemoryLimit_data()
+void TestHourParser::passMemoryLimit_data()
 {
     QTest::addColumn<QByteArray>("field"); // empty: the key is absent
     QTest::addColumn<qint64>("expected");
@@ -442,7 +442,7 @@ void tst_HourParser::passMemoryLimit_data()
     QTest::newRow("2 GiB") << QByteArray(R"("passMemoryLimit":2147483648)") << qint64(2147483648);
 }
 
-void tst_HourParser::passMemoryLimit()
+void TestHourParser::passMemoryLimit()
 {
     QFETCH(QByteArray, field);
     QFETCH(qint64, expected);
@@ -458,7 +458,7 @@ void tst_HourParser::passMemoryLimit()
     QCOMPARE(host.hostMemoryBytes, qint64(68719476736));
 }
 
-void tst_HourParser::hostFlags_data()
+void TestHourParser::hostFlags_data()
 {
     QTest::addColumn<QByteArray>("fields");
     QTest::addColumn<bool>("paas");
@@ -471,7 +471,7 @@ void tst_HourParser::hostFlags_data()
     QTest::newRow("nulls") << QByteArray(R"("paas":null,"infrastructureOnly":null)") << false << false;
 }
 
-void tst_HourParser::hostFlags()
+void TestHourParser::hostFlags()
 {
     QFETCH(QByteArray, fields);
     QFETCH(bool, paas);
@@ -484,7 +484,7 @@ void tst_HourParser::hostFlags()
     QCOMPARE(host.infrastructureOnly, infrastructureOnly);
 }
 
-void tst_HourParser::syntheticMonitors_data()
+void TestHourParser::syntheticMonitors_data()
 {
     QTest::addColumn<QByteArray>("monitors");
     QTest::addColumn<qint64>("browser");
@@ -511,7 +511,7 @@ void tst_HourParser::syntheticMonitors_data()
     QTest::newRow("empty") << QByteArray("[]") << qint64(0) << qint64(0) << qint64(0) << false;
 }
 
-void tst_HourParser::syntheticMonitors()
+void TestHourParser::syntheticMonitors()
 {
     QFETCH(QByteArray, monitors);
     QFETCH(qint64, browser);
@@ -530,7 +530,7 @@ void tst_HourParser::syntheticMonitors()
     QCOMPARE(Rules::demUnits(environment, RuleSettings()), double(browser) + 0.1 * double(http));
 }
 
-void tst_HourParser::dduPools()
+void TestHourParser::dduPools()
 {
     const QByteArray json = withEnvironment(R"("davisDataUnits":[{"pool":"Metrics","total":1.25},)"
                                             R"({"pool":"Log","total":0.005},{"pool":"Metrics","total":2},)"
@@ -548,7 +548,7 @@ void tst_HourParser::dduPools()
     QCOMPARE(qRound64(total * 1000.0), qint64(3256)); // 1.25 + 0.005 + 2 + 0 + 0.001
 }
 
-void tst_HourParser::customMetricsSum()
+void TestHourParser::customMetricsSum()
 {
     const QByteArray json = withEnvironment(R"("customMetrics":[{"source":"a","total":10},{"source":"b","total":32},)"
                                             R"({"source":"c","total":0},{"source":"d","total":100}])");
@@ -557,7 +557,7 @@ void tst_HourParser::customMetricsSum()
     QCOMPARE(result.value().environments.at(0).customMetrics, qint64(142)); // 10 + 32 + 0 + 100
 }
 
-void tst_HourParser::environmentWithoutUuidSkipped()
+void TestHourParser::environmentWithoutUuidSkipped()
 {
     const QByteArray json = withEntries(R"([{"visits":100,"hostUsages":[{"osiId":1}]},)"
                                         R"({"environmentUuid":"env-b","visits":3}])");
@@ -571,7 +571,7 @@ void tst_HourParser::environmentWithoutUuidSkipped()
     QVERIFY2(record.warnings.first().contains(QLatin1String("environmentUuid")), qPrintable(record.warnings.first()));
 }
 
-void tst_HourParser::sessionsLogsAndTrial()
+void TestHourParser::sessionsLogsAndTrial()
 {
     const QByteArray json = withEnvironment(
         R"("visits":100,"mobileSessions":20,"sessionReplays":10,"mobileSessionReplays":2,)"
@@ -594,7 +594,7 @@ void tst_HourParser::sessionsLogsAndTrial()
     QVERIFY(environment.trial);
 }
 
-void tst_HourParser::agentActivityFromAllAgents()
+void TestHourParser::agentActivityFromAllAgents()
 {
     // Agent 1: [13:00, 13:02) and [13:30, 13:31) as numbers; agent 2: [13:10, 13:13) as ISO strings.
     const QByteArray json = withHost(
@@ -621,7 +621,7 @@ void tst_HourParser::agentActivityFromAllAgents()
     QVERIFY(Rules::isCounted(activity, HourStart, HourStart + Hour, RuleSettings()));
 }
 
-void tst_HourParser::agentRecordsRepeatedKeys_data()
+void TestHourParser::agentRecordsRepeatedKeys_data()
 {
     QTest::addColumn<QByteArray>("agent");
     QTest::addColumn<qint64>("startMs");
@@ -651,7 +651,7 @@ void tst_HourParser::agentRecordsRepeatedKeys_data()
         << qint64(0) << 0;
 }
 
-void tst_HourParser::agentRecordsRepeatedKeys()
+void TestHourParser::agentRecordsRepeatedKeys()
 {
     QFETCH(QByteArray, agent);
     QFETCH(qint64, startMs);
@@ -669,7 +669,7 @@ void tst_HourParser::agentRecordsRepeatedKeys()
     QVERIFY(result.value().warnings.isEmpty());
 }
 
-void tst_HourParser::severalEnvironmentsInOrder()
+void TestHourParser::severalEnvironmentsInOrder()
 {
     const QByteArray json = withEntries(R"([{"environmentUuid":"env-z","visits":1},)"
                                         R"({"environmentUuid":"env-a","visits":2},{"environmentUuid":"env-m"}])");
@@ -684,7 +684,7 @@ void tst_HourParser::severalEnvironmentsInOrder()
     QCOMPARE(record.environments[2].environmentId, QStringLiteral("env-m"));
 }
 
-void tst_HourParser::bufferWithoutSpareCapacity()
+void TestHourParser::bufferWithoutSpareCapacity()
 {
     QByteArray data = withHost(R"("osiId":9007199254740993,"hostMemoryBytes":17179869185)");
     data.squeeze();
@@ -696,7 +696,7 @@ void tst_HourParser::bufferWithoutSpareCapacity()
     QCOMPARE(result.value().environments.at(0).hosts.at(0).hostMemoryBytes, qint64(17179869185));
 }
 
-void tst_HourParser::bufferWithPadding()
+void TestHourParser::bufferWithPadding()
 {
     QByteArray data = withHost(R"("osiId":9007199254740993,"hostMemoryBytes":17179869185)");
     const qsizetype size = data.size();
@@ -713,7 +713,7 @@ void tst_HourParser::bufferWithPadding()
     QCOMPARE(data.size(), size);
 }
 
-void tst_HourParser::rawDataEndingAtAPageBoundary()
+void TestHourParser::rawDataEndingAtAPageBoundary()
 {
 #if !defined(Q_OS_LINUX)
     QSKIP("needs mmap, mprotect and fork");
@@ -755,7 +755,7 @@ void tst_HourParser::rawDataEndingAtAPageBoundary()
 #endif
 }
 
-void tst_HourParser::parsesConcurrently()
+void TestHourParser::parsesConcurrently()
 {
     // Each thread parses its own files; results must never mix between threads.
     constexpr int threadCount = 4;
@@ -782,5 +782,5 @@ void tst_HourParser::parsesConcurrently()
     QCOMPARE(failures.load(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_HourParser)
+QTEST_GUILESS_MAIN(TestHourParser)
 #include "tst_hourparser.moc"

@@ -81,7 +81,7 @@ double dduOf(const EnvironmentHourSummary &environment, const QString &pool)
 
 } // namespace
 
-class tst_HourSummary : public QObject
+class TestHourSummary : public QObject
 {
     Q_OBJECT
 
@@ -99,7 +99,7 @@ private Q_SLOTS:
     void environmentWithoutHosts();
 };
 
-void tst_HourSummary::singleHost_data()
+void TestHourSummary::singleHost_data()
 {
     QTest::addColumn<bool>("paas");
     QTest::addColumn<bool>("infrastructureOnly");
@@ -139,7 +139,7 @@ void tst_HourSummary::singleHost_data()
         << true << qint64(250);
 }
 
-void tst_HourSummary::singleHost()
+void TestHourSummary::singleHost()
 {
     QFETCH(bool, paas);
     QFETCH(bool, infrastructureOnly);
@@ -175,7 +175,7 @@ void tst_HourSummary::singleHost()
     QCOMPARE(usage.paasHostUnitHoursMilli, mode == HostMode::PaaS ? units : 0);
 }
 
-void tst_HourSummary::hostsAndUnitsPerMode()
+void TestHourSummary::hostsAndUnitsPerMode()
 {
     std::vector<EnvironmentHour> environments;
     environments.push_back(
@@ -218,7 +218,7 @@ void tst_HourSummary::hostsAndUnitsPerMode()
     QCOMPARE(capped->hostUnitsMilli, qint64(1000));
 }
 
-void tst_HourSummary::hostNotCountedStillListed()
+void TestHourSummary::hostNotCountedStillListed()
 {
     std::vector<EnvironmentHour> environments;
     environments.push_back(
@@ -244,7 +244,7 @@ void tst_HourSummary::hostNotCountedStillListed()
     QCOMPARE(environment.usage.fullStackHostUnitHoursMilli, qint64(100));
 }
 
-void tst_HourSummary::dduTotalAndPools()
+void TestHourSummary::dduTotalAndPools()
 {
     EnvironmentHour environment = makeEnvironment(QStringLiteral("env-a"));
     environment.ddu = {{QStringLiteral("Metrics"), 1.25},
@@ -263,7 +263,7 @@ void tst_HourSummary::dduTotalAndPools()
     QCOMPARE(dduOf(result, QStringLiteral("Traces")), 0.125);
 }
 
-void tst_HourSummary::sameEnvironmentTwiceLaterWins()
+void TestHourSummary::sameEnvironmentTwiceLaterWins()
 {
     EnvironmentHour first = makeEnvironment(QStringLiteral("env-a"), {makeHost(1, false, false, 64 * GiB)});
     first.visits = 10;
@@ -303,7 +303,7 @@ void tst_HourSummary::sameEnvironmentTwiceLaterWins()
                         [](const QString &warning) { return warning.contains(QLatin1String("env-a")); }));
 }
 
-void tst_HourSummary::countersAndDemCarriedOver()
+void TestHourSummary::countersAndDemCarriedOver()
 {
     EnvironmentHour environment = makeEnvironment(QStringLiteral("env-a"));
     environment.visits = 100;
@@ -347,7 +347,7 @@ void tst_HourSummary::countersAndDemCarriedOver()
     QCOMPARE(usage.hostUnitHoursMilli, qint64(0));
 }
 
-void tst_HourSummary::settingsApply()
+void TestHourSummary::settingsApply()
 {
     RuleSettings settings;
     settings.capInfrastructureAtOne = false;
@@ -376,7 +376,7 @@ void tst_HourSummary::settingsApply()
     QCOMPARE(result.usage.demUnits, 7.0); // 1.0 x 7 visits, replays weighted 0
 }
 
-void tst_HourSummary::clippedToTheHour()
+void TestHourSummary::clippedToTheHour()
 {
     // Activity after the hour belongs to the next hour's file.
     std::vector<EnvironmentHour> environments;
@@ -403,7 +403,7 @@ void tst_HourSummary::clippedToTheHour()
     QCOMPARE(longSummary.environments.at(0).usage.hostUnitHoursMilli, qint64(0));
 }
 
-void tst_HourSummary::hourStartIsFloored()
+void TestHourSummary::hourStartIsFloored()
 {
     HourRecord record = makeRecord({});
     record.environments.push_back(makeEnvironment(QStringLiteral("env-a")));
@@ -414,7 +414,7 @@ void tst_HourSummary::hourStartIsFloored()
     QCOMPARE(summary.environments.at(0).usage.periodStartMs, HourStart);
 }
 
-void tst_HourSummary::environmentWithoutHosts()
+void TestHourSummary::environmentWithoutHosts()
 {
     std::vector<EnvironmentHour> environments;
     environments.push_back(makeEnvironment(QStringLiteral("env-empty")));
@@ -427,5 +427,5 @@ void tst_HourSummary::environmentWithoutHosts()
     QVERIFY(summary.warnings.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(tst_HourSummary)
+QTEST_GUILESS_MAIN(TestHourSummary)
 #include "tst_hoursummary.moc"
