@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "deflatefixture.h"
+
 #include <archive/entryinflater.h>
 
 #include <QBuffer>
@@ -8,6 +10,8 @@
 #include <zlib.h>
 
 using namespace LicenseCore;
+using TestFixture::crcOf;
+using TestFixture::rawDeflate;
 
 Q_DECLARE_METATYPE(LicenseCore::ErrorCode)
 Q_DECLARE_METATYPE(LicenseCore::ArchiveLimits)
@@ -17,30 +21,6 @@ namespace {
 constexpr int Stored = 0;
 constexpr int Deflated = Z_DEFLATED;
 const QString Where = QStringLiteral("export.zip \u203A c0ffee_1790812800000.json");
-
-quint32 crcOf(const QByteArray &data)
-{
-    return quint32(
-        crc32_z(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(data.constData()), std::size_t(data.size())));
-}
-
-// A raw deflate stream (no zlib header), as stored in a ZIP entry.
-QByteArray rawDeflate(const QByteArray &data, int level = 9)
-{
-    z_stream stream{};
-    if (deflateInit2(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    if (deflate(&stream, Z_FINISH) != Z_STREAM_END)
-        qFatal("deflate failed");
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
 
 // An hourly file's text of about `size` bytes, compressible like the real ones.
 QByteArray hourText(qsizetype size, quint32 seed)
