@@ -48,15 +48,7 @@ bool streamedAlike(EntryInflater &inflater, const ArchiveEntry &entry, const QBy
     device.setData(entry.data);
     if (!device.open(QIODevice::ReadOnly))
         return false;
-    EntrySource source;
-    source.where = entry.where;
-    source.method = entry.method;
-    source.compressedSize = entry.data.size();
-    source.declaredSize = entry.declaredSize;
-    source.crc = entry.expectedCrc;
-    source.wanted = entry.declaredSize;
-    source.sizeCap = entry.limits.maxEntryBytes;
-    source.limits = entry.limits;
+    const EntrySource source = EntrySource::of(entry);
     QByteArray streamed(entry.declaredSize, Qt::Uninitialized);
     BufferSink sink(streamed.data());
     qint64 produced = 0;

@@ -117,6 +117,20 @@ Error EntryInflater::Private::checkProgress(const EntrySource &source, qint64 pr
     return {};
 }
 
+EntrySource EntrySource::of(const ArchiveEntry &entry)
+{
+    EntrySource source;
+    source.where = entry.where;
+    source.method = entry.method;
+    source.compressedSize = entry.data.size();
+    source.declaredSize = entry.declaredSize;
+    source.crc = entry.expectedCrc;
+    source.wanted = entry.declaredSize;
+    source.sizeCap = entry.limits.maxEntryBytes;
+    source.limits = entry.limits;
+    return source;
+}
+
 EntryInflater::EntryInflater()
     : d(std::make_unique<Private>())
 {}
@@ -129,15 +143,7 @@ Error EntryInflater::inflate(const ArchiveEntry &entry, QByteArray &content)
         content = entry.data;
         return {};
     }
-    EntrySource source;
-    source.where = entry.where;
-    source.method = entry.method;
-    source.compressedSize = entry.data.size();
-    source.declaredSize = entry.declaredSize;
-    source.crc = entry.expectedCrc;
-    source.wanted = entry.declaredSize;
-    source.sizeCap = entry.limits.maxEntryBytes;
-    source.limits = entry.limits;
+    const EntrySource source = EntrySource::of(entry);
     if (entry.method == MethodStored && entry.data.size() == entry.declaredSize) {
         // The reader keeps the padding behind stored bytes: they are the content as they are.
         if (libdeflate_crc32(0, entry.data.constData(), std::size_t(entry.data.size())) != entry.expectedCrc)

@@ -28,6 +28,10 @@ struct EntrySource
     qint64 sizeCap = 0;      // the configured cap of this kind of entry, for the message
     ArchiveLimits limits;    // the compression ratio cap, and the total cap of hourly files
     qint64 totalBefore = -1; // hourly files: bytes already read by the import; -1: not held against the total
+
+    // An entry whose stored bytes the reader kept for later inflation (ArchiveEntry::inflatePending), as a source
+    // read from offset 0 of a device holding entry.data.
+    [[nodiscard]] static EntrySource of(const ArchiveEntry &entry);
 };
 
 // Takes what stream() inflates, one chunk at a time.

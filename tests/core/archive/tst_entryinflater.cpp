@@ -58,15 +58,7 @@ Error streamed(EntryInflater &inflater, const ArchiveEntry &entry)
     device.setData(entry.data);
     if (!device.open(QIODevice::ReadOnly))
         qFatal("Cannot open a buffer");
-    EntrySource source;
-    source.where = entry.where;
-    source.method = entry.method;
-    source.compressedSize = entry.data.size();
-    source.declaredSize = entry.declaredSize;
-    source.crc = entry.expectedCrc;
-    source.wanted = entry.declaredSize;
-    source.sizeCap = entry.limits.maxEntryBytes;
-    source.limits = entry.limits;
+    const EntrySource source = EntrySource::of(entry);
     QByteArray content(entry.declaredSize, Qt::Uninitialized);
     BufferSink sink(content.data());
     qint64 produced = 0;
