@@ -25,11 +25,6 @@ namespace {
 constexpr int ProgressSteps = 1000;
 constexpr int MaxProfilePartLength = 64;
 
-QString dataSize(qint64 bytes)
-{
-    return formatByteSize(bytes);
-}
-
 QString elapsedText(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
@@ -360,14 +355,15 @@ void DownloadPanel::updateDetails()
 {
     QStringList parts;
     if (m_progress.bytesTotal > 0) {
-        parts.append(tr("%1 of %2").arg(dataSize(m_progress.bytesReceived), dataSize(m_progress.bytesTotal)));
+        parts.append(
+            tr("%1 of %2").arg(formatByteSize(m_progress.bytesReceived), formatByteSize(m_progress.bytesTotal)));
     } else if (m_progress.bytesReceived > 0) {
-        parts.append(tr("%1 received").arg(dataSize(m_progress.bytesReceived)));
+        parts.append(tr("%1 received").arg(formatByteSize(m_progress.bytesReceived)));
     } else {
         parts.append(tr("Waiting for the cluster to prepare the export…"));
     }
     if (m_progress.bytesPerSecond > 0)
-        parts.append(tr("%1/s").arg(dataSize(qint64(m_progress.bytesPerSecond))));
+        parts.append(tr("%1/s").arg(formatByteSize(qint64(m_progress.bytesPerSecond))));
     parts.append(tr("%1 elapsed").arg(elapsedText(m_elapsed.elapsed())));
     m_details->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
@@ -385,7 +381,7 @@ void DownloadPanel::onFinished(const ExportResult &result)
         m_progressBar->setRange(0, ProgressSteps);
         m_progressBar->setValue(ProgressSteps);
         m_progressBar->setTextVisible(false);
-        m_details->setText(tr("%1 in %2.").arg(dataSize(result.bytes), elapsed));
+        m_details->setText(tr("%1 in %2.").arg(formatByteSize(result.bytes), elapsed));
         // The name is enough here (Recent Exports and Export Details have the folder); the tooltip has the path.
         QString text = tr("Downloaded %1.").arg(QFileInfo(result.filePath).fileName());
         setToolTip(QDir::toNativeSeparators(result.filePath));

@@ -33,11 +33,6 @@ struct FetchText
 
 constexpr int MaxWaitMinutes = 24 * 60;
 
-QString formatBytes(double bytes)
-{
-    return formatByteSize(qint64(bytes));
-}
-
 // A bar redrawn in place on a terminal; a plain line every few seconds otherwise.
 class ProgressPrinter final
 {
@@ -51,7 +46,7 @@ public:
     void update(const TransferProgress &progress)
     {
         //: A transfer rate; %1 is an amount of data such as "2.5 MiB".
-        const QString rate = FetchText::tr("%1/s").arg(formatBytes(progress.bytesPerSecond));
+        const QString rate = FetchText::tr("%1/s").arg(formatByteSize(qint64(progress.bytesPerSecond)));
         if (m_tty) {
             QString line;
             if (progress.bytesTotal > 0) {
@@ -60,16 +55,15 @@ public:
                 //: %1 is the percentage, %2 and %3 amounts of data, %4 the rate.
                 const QString status =
                     FetchText::tr("%1% %2 of %3, %4")
-                        .arg(QStringLiteral("%1").arg(percent, 3), formatBytes(double(progress.bytesReceived)),
-                             formatBytes(double(progress.bytesTotal)), rate);
+                        .arg(QStringLiteral("%1").arg(percent, 3), formatByteSize(progress.bytesReceived),
+                             formatByteSize(progress.bytesTotal), rate);
                 line = QStringLiteral("\r[%1%2] %3")
                            .arg(QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char(' ')), status);
             } else {
                 static const char spinner[] = "|/-\\";
-                line =
-                    QStringLiteral("\r%1 %2")
-                        .arg(QLatin1Char(spinner[m_turn++ % 4]))
-                        .arg(FetchText::tr("%1 received, %2").arg(formatBytes(double(progress.bytesReceived)), rate));
+                line = QStringLiteral("\r%1 %2")
+                           .arg(QLatin1Char(spinner[m_turn++ % 4]))
+                           .arg(FetchText::tr("%1 received, %2").arg(formatByteSize(progress.bytesReceived), rate));
             }
             m_width = std::max(m_width, int(line.size()));
             QTextStream(stderr) << line.leftJustified(m_width) << Qt::flush;
@@ -78,13 +72,13 @@ public:
         if (m_sinceLine.elapsed() < 2000)
             return;
         m_sinceLine.restart();
-        const QString received = formatBytes(double(progress.bytesReceived));
-        QTextStream(stderr) << "license-usage: "
-                            << (progress.bytesTotal > 0
-                                    ? FetchText::tr("received %1 of %2, %3")
-                                          .arg(received, formatBytes(double(progress.bytesTotal)), rate)
-                                    : FetchText::tr("received %1, %2").arg(received, rate))
-                            << '\n';
+        const QString received = formatByteSize(progress.bytesReceived);
+        QTextStream(stderr)
+            << "license-usage: "
+            << (progress.bytesTotal > 0
+                    ? FetchText::tr("received %1 of %2, %3").arg(received, formatByteSize(progress.bytesTotal), rate)
+                    : FetchText::tr("received %1, %2").arg(received, rate))
+            << '\n';
     }
 
     void message(const QString &text)
