@@ -1289,6 +1289,10 @@ des Systems gespeichert ist („%2“).</translation>
         <source>Invalid input</source>
         <translation>Ungültige Eingabe</translation>
     </message>
+    <message>
+        <source>The history store cannot be used</source>
+        <translation>Der Verlaufsspeicher kann nicht verwendet werden</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCore::ExportCopy</name>

@@ -1285,6 +1285,10 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <source>Invalid input</source>
         <translation>Entrée non valide</translation>
     </message>
+    <message>
+        <source>The history store cannot be used</source>
+        <translation>Le fichier d’historique est inutilisable</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCore::ExportCopy</name>

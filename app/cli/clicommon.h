@@ -17,6 +17,7 @@ enum ExitCode : int
     ExitUsage = 2,         // wrong arguments
     ExitInvalidExport = 3, // the export is invalid or unsafe
     ExitClusterError = 4,  // network, TLS or cluster errors
+    ExitStoreUnusable = 5, // the history store is damaged, newer, locked, or on a full or read-only disk
 };
 
 // A subcommand gets its own arguments (argv[0] replaced by "license-usage <name>").

@@ -28,6 +28,9 @@ const QString RatioCheckMinimumBytes = QStringLiteral("settings/archive/ratioChe
 const QString Language = QStringLiteral("settings/language");
 const QString DefaultRange = QStringLiteral("settings/defaultRange");
 const QString DataFolder = QStringLiteral("settings/dataFolder");
+const QString HistoryFile = QStringLiteral("settings/history/file");
+const QString LicenseYearStartMonth = QStringLiteral("settings/history/licenseYearStartMonth");
+const QString SyncStartDays = QStringLiteral("settings/history/syncStartDays");
 } // namespace Key
 
 // An INI file holds every value as text, so numbers are parsed here and anything unreadable keeps the default.
@@ -95,6 +98,12 @@ AppSettings loadAppSettings(const QSettings &settings)
     if (const auto preset = presetFromKey(settings.value(Key::DefaultRange).toString().trimmed()))
         value.defaultRange = *preset;
     value.dataFolder = settings.value(Key::DataFolder).toString().trimmed();
+    value.historyFile = settings.value(Key::HistoryFile).toString().trimmed();
+    value.licenseYearStartMonth =
+        int(readInteger(settings, Key::LicenseYearStartMonth, defaults.licenseYearStartMonth));
+    value.syncStartDays =
+        int(std::clamp<qint64>(readInteger(settings, Key::SyncStartDays, defaults.syncStartDays),
+                               AppSettingsBounds::SyncStartDaysMin, AppSettingsBounds::SyncStartDaysMax));
     return sanitized(value);
 }
 
@@ -116,6 +125,9 @@ void saveAppSettings(QSettings &settings, const AppSettings &value)
     settings.setValue(Key::Language, clean.language);
     settings.setValue(Key::DefaultRange, presetKey(clean.defaultRange));
     settings.setValue(Key::DataFolder, clean.dataFolder);
+    settings.setValue(Key::HistoryFile, clean.historyFile);
+    settings.setValue(Key::LicenseYearStartMonth, clean.licenseYearStartMonth);
+    settings.setValue(Key::SyncStartDays, clean.syncStartDays);
 }
 
 AppSettings sanitized(AppSettings value)
@@ -153,6 +165,14 @@ AppSettings sanitized(AppSettings value)
         value.dataFolder.clear();
     if (!value.dataFolder.isEmpty())
         value.dataFolder = QDir::cleanPath(value.dataFolder);
+    value.historyFile = value.historyFile.trimmed();
+    if (!value.historyFile.isEmpty() && QDir::isRelativePath(value.historyFile))
+        value.historyFile.clear();
+    if (!value.historyFile.isEmpty())
+        value.historyFile = QDir::cleanPath(value.historyFile);
+    if (value.licenseYearStartMonth < 1 || value.licenseYearStartMonth > 12)
+        value.licenseYearStartMonth = defaults.licenseYearStartMonth;
+    value.syncStartDays = std::clamp(value.syncStartDays, B::SyncStartDaysMin, B::SyncStartDaysMax);
     return value;
 }
 

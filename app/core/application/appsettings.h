@@ -15,7 +15,8 @@ class QSettings;
 namespace LicenseCore {
 
 // What the user can change in the application's Settings: the estimation rules, the safety caps for reading
-// exports, the language, the date range offered at start and the folder downloads are kept in.
+// exports, the language, the date range offered at start, the folder downloads are kept in, the history store
+// and where a license year and a first sync begin.
 struct AppSettings
 {
     RuleSettings rules;
@@ -23,6 +24,9 @@ struct AppSettings
     QString language;                                  // empty: follow the system; else a BCP-47 name ("de", "fr")
     RangePreset defaultRange = RangePreset::Last7Days; // never Custom
     QString dataFolder;                                // empty: the application's data folder; else absolute
+    QString historyFile;                               // empty: history.sqlite in the data folder; else absolute
+    int licenseYearStartMonth = 1;                     // 1 (January) to 12: the first month of the license year
+    int syncStartDays = 30; // how many days back a sync reaches for a cluster new to the history
 
     bool operator==(const AppSettings &) const = default;
 };
@@ -43,6 +47,8 @@ constexpr qint64 NestedArchiveBytesMax = qint64(64) << 40; // 64 TiB
 constexpr double CompressionRatioMin = 1.0;
 constexpr double CompressionRatioMax = 1'000'000.0;
 constexpr qint64 RatioCheckBytesMax = qint64(1) << 30; // 1 GiB
+constexpr int SyncStartDaysMin = 1;
+constexpr int SyncStartDaysMax = 3 * 366;
 } // namespace AppSettingsBounds
 
 // The settings live in the group "settings" of the application's QSettings; missing keys take the defaults.
@@ -50,7 +56,7 @@ AppSettings loadAppSettings(const QSettings &settings);
 void saveAppSettings(QSettings &settings, const AppSettings &value);
 
 // Clamps every number into AppSettingsBounds, replaces values that are not numbers by the defaults, and drops a
-// language tag or data folder that cannot be used (relative path, malformed name).
+// language tag, data folder or history file that cannot be used (relative path, malformed name).
 AppSettings sanitized(AppSettings value);
 
 // Whether `name` looks like a BCP-47 language tag ("de", "fr-CA", "zh-Hant-TW"); empty is not a tag.

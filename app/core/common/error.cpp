@@ -57,6 +57,8 @@ QString errorTitle(ErrorCode code)
         return ErrorText::tr("System keychain error");
     case ErrorCode::InvalidArgument:
         return ErrorText::tr("Invalid input");
+    case ErrorCode::StoreUnusable:
+        return ErrorText::tr("The history store cannot be used");
     }
     return {};
 }

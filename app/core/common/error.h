@@ -29,6 +29,7 @@ enum class ErrorCode
     Timeout,
     Keychain,
     InvalidArgument,
+    StoreUnusable, // the history store is damaged, from a newer version, locked, or on a full or read-only disk
 };
 
 struct Error

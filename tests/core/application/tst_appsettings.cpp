@@ -57,6 +57,9 @@ private Q_SLOTS:
         changed.language = QStringLiteral("de");
         changed.defaultRange = RangePreset::LastMonth;
         changed.dataFolder = QDir::cleanPath(m_dir.filePath(QStringLiteral("exports folder")));
+        changed.historyFile = QDir::cleanPath(m_dir.filePath(QStringLiteral("team/history.sqlite")));
+        changed.licenseYearStartMonth = 4;
+        changed.syncStartDays = 90;
         QTest::newRow("everything changed") << changed;
 
         AppSettings bounds;
@@ -175,6 +178,23 @@ private Q_SLOTS:
                                       << QVariant(presetKey(AppSettings().defaultRange));
         QTest::newRow("relative folder") << QStringLiteral("dataFolder") << QStringLiteral("exports")
                                          << QStringLiteral("dataFolder") << QVariant(QString());
+        QTest::newRow("relative history") << QStringLiteral("history/file") << QStringLiteral("h.sqlite")
+                                          << QStringLiteral("historyFile") << QVariant(QString());
+        QTest::newRow("history file cleaned")
+            << QStringLiteral("history/file") << QStringLiteral("/srv//team/./history.sqlite")
+            << QStringLiteral("historyFile") << QVariant(QStringLiteral("/srv/team/history.sqlite"));
+        QTest::newRow("month 0") << QStringLiteral("history/licenseYearStartMonth") << QStringLiteral("0")
+                                 << QStringLiteral("licenseYearStartMonth") << QVariant(1);
+        QTest::newRow("month 13") << QStringLiteral("history/licenseYearStartMonth") << QStringLiteral("13")
+                                  << QStringLiteral("licenseYearStartMonth") << QVariant(1);
+        QTest::newRow("month 12") << QStringLiteral("history/licenseYearStartMonth") << QStringLiteral("12")
+                                  << QStringLiteral("licenseYearStartMonth") << QVariant(12);
+        QTest::newRow("sync days 0") << QStringLiteral("history/syncStartDays") << QStringLiteral("0")
+                                     << QStringLiteral("syncStartDays")
+                                     << QVariant(AppSettingsBounds::SyncStartDaysMin);
+        QTest::newRow("sync days huge") << QStringLiteral("history/syncStartDays") << QStringLiteral("99999999999")
+                                        << QStringLiteral("syncStartDays")
+                                        << QVariant(AppSettingsBounds::SyncStartDaysMax);
     }
     void garbageIsClamped()
     {
@@ -210,6 +230,9 @@ private Q_SLOTS:
             {QStringLiteral("language"), loaded.language},
             {QStringLiteral("defaultRange"), presetKey(loaded.defaultRange)},
             {QStringLiteral("dataFolder"), loaded.dataFolder},
+            {QStringLiteral("historyFile"), loaded.historyFile},
+            {QStringLiteral("licenseYearStartMonth"), loaded.licenseYearStartMonth},
+            {QStringLiteral("syncStartDays"), loaded.syncStartDays},
         };
         QVERIFY2(fields.contains(field), qPrintable(field));
         QCOMPARE(fields.value(field), expected);

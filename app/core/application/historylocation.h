@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <application/appsettings.h>
+
+#include <QString>
+#include <memory>
+
+class QSettings;
+
+namespace LicenseCore {
+
+// Where the history lives: the store file and, beside it, the folder that keeps every ingested export byte for
+// byte. The folder belongs to the store (a store chosen with --history keeps its own), so `history rebuild`
+// always finds the exports its store came from.
+struct HistoryLocation
+{
+    QString storePath;    // "<folder>/history.sqlite" by default
+    QString exportFolder; // "<store folder>/<store base name>-exports"
+
+    bool operator==(const HistoryLocation &) const = default;
+};
+
+// The desktop application's data folder. The command line uses the same one, so a sync run from cron fills the
+// history the window shows.
+QString defaultDataFolder();
+// The data folder the settings choose: theirs if set, else defaultDataFolder().
+QString dataFolder(const AppSettings &settings);
+
+// The location of the store at `storeFile`.
+HistoryLocation historyLocationOf(const QString &storeFile);
+// The store `storeFile` names if not empty (--history), else the one of the settings, else history.sqlite in the
+// data folder.
+HistoryLocation historyLocation(const AppSettings &settings, const QString &storeFile = {});
+
+// The desktop application's settings, which the command line reads too (rules, data folder, history file).
+std::unique_ptr<QSettings> applicationSettings();
+
+} // namespace LicenseCore
