@@ -36,6 +36,22 @@ struct IngestResult
     int hoursAdded = 0;     // cluster-hours the store did not hold before
     int hoursReplaced = 0;  // cluster-hours an older export stood for until now
     int hoursKeptNewer = 0; // cluster-hours left alone because a newer export holds them
+    int valuesChanged = 0;  // in the replaced hours, environment-hour values that differ from the older export's
+};
+
+// One line of the corrections log: an ingest that added or replaced hours, kept in the store so the window can
+// show what changed when (forget() and rebuild() keep the lines of the exports that remain).
+struct IngestEvent
+{
+    qint64 exportId = 0;
+    QString originalName;
+    QString clusterUuid;
+    qint64 ingestedMs = 0;
+    int hoursAdded = 0;
+    int hoursReplaced = 0;
+    int hoursKeptNewer = 0;
+    int valuesChanged = 0;
+    HourRange replacedRange; // the span of the replaced hours; empty when none were replaced
 };
 
 // The local history: a SQLite file that merges every export ingested and that every view can read from, plus
@@ -79,6 +95,8 @@ public:
     [[nodiscard]] Status rebuild();
 
     [[nodiscard]] Result<QList<StoredExport>> exports() const;
+    // The corrections log, newest first.
+    [[nodiscard]] Result<QList<IngestEvent>> ingestLog() const;
     // The standing hours of `clusterUuid` (empty: of every cluster) in `range`, summarised with `rules` by the
     // same code as an import; hours of the range no export holds are the snapshot's gaps.
     [[nodiscard]] Result<UsageSnapshotPtr> snapshot(const QString &clusterUuid, HourRange range,
