@@ -1,0 +1,319 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// History benchmark: generates a realistic export, then measures side by side in one run, best of --runs:
+//   (a) `csv` from the ZIP: the import into a usage snapshot and the hourly CSV, written to a device that
+//       discards it,
+//   (b) the ingest of the same export into an empty history store (hashing, keeping the copy, parsing,
+//       writing, committing), and its peak resident memory,
+//   (c) `history csv` of the export's hours from the store: opening it, the snapshot and the same CSV,
+//   (d) how much the store file grew, per counted host-hour (everything: environment data, host data,
+//       indexes, the export's own rows).
+// The ratios (b)/(a) and (c)/(a) are the figures to watch: absolute times move with the machine and whatever
+// else runs on it. Each --max-* option makes the run fail when its figure is exceeded (0: report only).
+// Usage: bench_history [--environments N] [--hosts N] [--hours N] [--file PATH] [--runs N]
+//                      [--max-ingest-ratio R] [--max-query-ratio R] [--max-bytes-per-host-hour B] [--max-rss-mb M]
+
+#include <demo/exportgenerator.h>
+#include <history/historystore.h>
+#include <report/csvwriter.h>
+#include <usage/importpipeline.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <algorithm>
+#include <limits>
+#include <sys/resource.h>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+using namespace LicenseCore;
+
+namespace {
+
+// Takes every byte and keeps none: the CSV's cost is its making, not a disk's.
+class NullDevice final : public QIODevice
+{
+public:
+    NullDevice() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 length) override { return length; }
+};
+
+qint64 statusKiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Resets the kernel's peak-RSS mark so that VmHWM measures what follows only (see bench_import).
+void resetPeakRss()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    if (clearRefs.open(QIODevice::WriteOnly))
+        clearRefs.write("5");
+}
+
+// CPU time of all the process's threads: with other work on the machine, wall time alone says little.
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto toSeconds = [](const timeval &time) { return double(time.tv_sec) + double(time.tv_usec) / 1e6; };
+    return toSeconds(usage.ru_utime) + toSeconds(usage.ru_stime);
+}
+
+// The store file and its write-ahead log, whatever is left of it.
+qint64 storeBytes(const QString &storePath)
+{
+    qint64 bytes = 0;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        bytes += QFileInfo(storePath + suffix).size();
+    return bytes;
+}
+
+struct Timing
+{
+    double wall = std::numeric_limits<double>::max();
+    double cpu = std::numeric_limits<double>::max();
+
+    void keepBest(double wallSeconds, double cpuSeconds)
+    {
+        wall = std::min(wall, wallSeconds);
+        cpu = std::min(cpu, cpuSeconds);
+    }
+};
+
+class Stopwatch
+{
+public:
+    Stopwatch()
+        : m_cpu(processCpuSeconds())
+    {
+        m_timer.start();
+    }
+    [[nodiscard]] double wall() const { return double(m_timer.nsecsElapsed()) / 1e9; }
+    [[nodiscard]] double cpu() const { return processCpuSeconds() - m_cpu; }
+
+private:
+    QElapsedTimer m_timer;
+    double m_cpu = 0;
+};
+
+QString seconds(double value)
+{
+    return QString::number(value, 'f', 3) + QStringLiteral(" s");
+}
+
+QString timing(const Timing &value)
+{
+    return seconds(value.wall) + QStringLiteral(" (CPU ") + seconds(value.cpu) + QLatin1Char(')');
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("History benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption environmentsOption(QStringLiteral("environments"), QStringLiteral("Environments."),
+                                                QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption hostsOption(QStringLiteral("hosts"), QStringLiteral("Hosts in all."), QStringLiteral("n"),
+                                         QStringLiteral("2000"));
+    const QCommandLineOption hoursOption(QStringLiteral("hours"), QStringLiteral("Hours."), QStringLiteral("n"),
+                                         QStringLiteral("720"));
+    const QCommandLineOption fileOption(QStringLiteral("file"),
+                                        QStringLiteral("Use (or create, if missing) this export file."),
+                                        QStringLiteral("path"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Measure each step this many times, alternately, and keep the "
+                                                       "best of each."),
+                                        QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption ingestRatioOption(QStringLiteral("max-ingest-ratio"),
+                                               QStringLiteral("Fail when the ingest takes more than this many times "
+                                                              "the csv from the ZIP."),
+                                               QStringLiteral("ratio"), QStringLiteral("0"));
+    const QCommandLineOption queryRatioOption(QStringLiteral("max-query-ratio"),
+                                              QStringLiteral("Fail when the csv from the store takes more than this "
+                                                             "many times the csv from the ZIP."),
+                                              QStringLiteral("ratio"), QStringLiteral("0"));
+    const QCommandLineOption bytesOption(QStringLiteral("max-bytes-per-host-hour"),
+                                         QStringLiteral("Fail when the store grows by more than this many bytes per "
+                                                        "counted host-hour."),
+                                         QStringLiteral("bytes"), QStringLiteral("0"));
+    const QCommandLineOption rssOption(QStringLiteral("max-rss-mb"),
+                                       QStringLiteral("Fail when the ingest's peak resident memory exceeds this."),
+                                       QStringLiteral("mb"), QStringLiteral("0"));
+    parser.addOptions({environmentsOption, hostsOption, hoursOption, fileOption, runsOption, ingestRatioOption,
+                       queryRatioOption, bytesOption, rssOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTemporaryDir tempDir;
+    const QString path =
+        parser.isSet(fileOption) ? parser.value(fileOption) : tempDir.filePath(QStringLiteral("bench-export.zip"));
+    if (!QFileInfo::exists(path)) {
+        GeneratorOptions options;
+        options.environments = parser.value(environmentsOption).toInt();
+        options.hosts = parser.value(hostsOption).toInt();
+        options.hours = parser.value(hoursOption).toInt();
+        options.seed = 42;
+        QElapsedTimer timer;
+        timer.start();
+        const Error error = ExportGenerator(options).writeZipFile(path);
+        if (error.isError()) {
+            err << "bench: " << error.message() << '\n';
+            return 1;
+        }
+        out << "generated " << path << " in " << timer.elapsed() / 1000.0 << " s\n";
+    }
+
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const EnvironmentNames names;
+    Timing csv;
+    Timing ingest;
+    Timing query;
+    qint64 peakKiB = 0;
+    qint64 grownBytes = 0;
+    qint64 countedHostHours = 0;
+    qint64 rows = 0;
+    for (int run = 0; run < runs; ++run) {
+        // (a) csv from the ZIP.
+        HourRange range;
+        {
+            const Stopwatch watch;
+            const Result<UsageSnapshotPtr> imported = importExport(path, ImportOptions{});
+            if (!imported) {
+                err << "bench: " << imported.error().message() << '\n';
+                return 1;
+            }
+            NullDevice device;
+            if (const Error error = CsvWriter::write(device, *imported.value(), names); error.isError()) {
+                err << "bench: " << error.message() << '\n';
+                return 1;
+            }
+            csv.keepBest(watch.wall(), watch.cpu());
+            range = imported.value()->range().value_or(HourRange{});
+            countedHostHours = 0;
+            for (const HostSummary &host : imported.value()->hosts())
+                countedHostHours += host.hoursCounted;
+            rows = qint64(imported.value()->hourly().size());
+        }
+
+        // (b) the ingest into an empty store.
+        QTemporaryDir storeDir;
+        const QString storePath = storeDir.filePath(QStringLiteral("history.sqlite"));
+        const QString keptFolder = storeDir.filePath(QStringLiteral("exports"));
+        qint64 emptyBytes = 0;
+        {
+            HistoryStore store;
+            if (const Status status = store.open(storePath, keptFolder); status.isError()) {
+                err << "bench: " << status.message() << '\n';
+                return 1;
+            }
+            store.close();
+            emptyBytes = storeBytes(storePath);
+        }
+        resetPeakRss();
+        {
+            const Stopwatch watch;
+            HistoryStore store;
+            Result<IngestResult> result = Error{};
+            if (const Status status = store.open(storePath, keptFolder); status.isError())
+                result = status;
+            else
+                result = store.ingest(path);
+            if (!result) {
+                err << "bench: " << result.error().message() << '\n';
+                return 1;
+            }
+            store.close();
+            ingest.keepBest(watch.wall(), watch.cpu());
+        }
+        peakKiB = std::max(peakKiB, statusKiB("VmHWM"));
+        grownBytes = storeBytes(storePath) - emptyBytes;
+
+        // (c) history csv from the store.
+        {
+            const Stopwatch watch;
+            HistoryStore store;
+            if (const Status status = store.open(storePath, keptFolder); status.isError()) {
+                err << "bench: " << status.message() << '\n';
+                return 1;
+            }
+            const Result<UsageSnapshotPtr> snapshot = store.snapshot(QString(), range, RuleSettings{});
+            if (!snapshot) {
+                err << "bench: " << snapshot.error().message() << '\n';
+                return 1;
+            }
+            NullDevice device;
+            if (const Error error = CsvWriter::write(device, *snapshot.value(), names); error.isError()) {
+                err << "bench: " << error.message() << '\n';
+                return 1;
+            }
+            query.keepBest(watch.wall(), watch.cpu());
+            if (qint64(snapshot.value()->hourly().size()) != rows) {
+                err << "bench: the store gives " << snapshot.value()->hourly().size() << " rows, the ZIP " << rows
+                    << '\n';
+                return 1;
+            }
+        }
+        out << "run " << run + 1 << ": csv " << seconds(csv.wall) << ", ingest " << seconds(ingest.wall)
+            << ", history csv " << seconds(query.wall) << '\n';
+        out.flush();
+    }
+
+    const double ingestRatio = ingest.wall / csv.wall;
+    const double queryRatio = query.wall / csv.wall;
+    const double bytesPerHostHour = countedHostHours > 0 ? double(grownBytes) / double(countedHostHours) : 0.0;
+    const double peakMB = double(peakKiB) / 1024.0;
+    out << "export:                " << QString::number(double(QFileInfo(path).size()) / 1e6, 'f', 1) << " MB, " << rows
+        << " environment-hours, " << countedHostHours << " counted host-hours\n";
+    out << "cores:                 " << QThread::idealThreadCount() << ", best of " << runs << '\n';
+    out << "(a) csv from the ZIP:  " << timing(csv) << '\n';
+    out << "(b) ingest:            " << timing(ingest) << ", (b)/(a) " << QString::number(ingestRatio, 'f', 2) << '\n';
+    out << "    peak memory:       " << QString::number(peakMB, 'f', 0) << " MB\n";
+    out << "(c) history csv:       " << timing(query) << ", (c)/(a) " << QString::number(queryRatio, 'f', 3) << '\n';
+    out << "(d) store growth:      " << grownBytes << " bytes, " << QString::number(bytesPerHostHour, 'f', 2)
+        << " bytes per counted host-hour\n";
+    out.flush();
+
+    bool failed = false;
+    auto check = [&](const QCommandLineOption &option, double value, const char *what) {
+        const double limit = parser.value(option).toDouble();
+        if (limit > 0 && value > limit) {
+            err << "bench: " << what << " is " << QString::number(value, 'f', 3) << ", more than " << limit << '\n';
+            failed = true;
+        }
+    };
+    check(ingestRatioOption, ingestRatio, "the ingest ratio (b)/(a)");
+    check(queryRatioOption, queryRatio, "the history csv ratio (c)/(a)");
+    check(bytesOption, bytesPerHostHour, "the store growth per counted host-hour");
+    check(rssOption, peakMB, "the ingest's peak memory in MB");
+    return failed ? 1 : 0;
+}
