@@ -168,8 +168,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption rssOption(QStringLiteral("max-rss-mb"),
                                        QStringLiteral("Fail when the ingest's peak resident memory exceeds this."),
                                        QStringLiteral("mb"), QStringLiteral("0"));
+    const QCommandLineOption keepOption(QStringLiteral("keep-store"),
+                                        QStringLiteral("Leave the store of the last run in this folder, to look into."),
+                                        QStringLiteral("folder"));
     parser.addOptions({environmentsOption, hostsOption, hoursOption, fileOption, runsOption, ingestRatioOption,
-                       queryRatioOption, bytesOption, rssOption});
+                       queryRatioOption, bytesOption, rssOption, keepOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -227,8 +230,14 @@ int main(int argc, char *argv[])
 
         // (b) the ingest into an empty store.
         QTemporaryDir storeDir;
-        const QString storePath = storeDir.filePath(QStringLiteral("history.sqlite"));
-        const QString keptFolder = storeDir.filePath(QStringLiteral("exports"));
+        const bool keep = parser.isSet(keepOption) && run == runs - 1;
+        const QString storeFolder = keep ? parser.value(keepOption) : storeDir.path();
+        if (keep) {
+            QDir(storeFolder).removeRecursively();
+            QDir().mkpath(storeFolder);
+        }
+        const QString storePath = QDir(storeFolder).filePath(QStringLiteral("history.sqlite"));
+        const QString keptFolder = QDir(storeFolder).filePath(QStringLiteral("exports"));
         qint64 emptyBytes = 0;
         {
             HistoryStore store;

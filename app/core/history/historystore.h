@@ -58,12 +58,13 @@ struct IngestEvent
 // a folder that keeps each ingested export byte for byte. The merge rules are in docs/rules.md ("History merge
 // rules"). The only code of the program that speaks SQL.
 //
-// Storage: per export, one row per environment-hour with its metrics (DDUs per pool in a small blob), and host
-// "runs": one row per host over consecutive hours with the same mode flags, memory and PaaS limit, holding the
-// active milliseconds of its most common hour and, in a small blob, the hours that differ. Never a row per
-// host-hour: about 2 bytes per counted host-hour on a month of a large cluster. `standing` names, per
-// cluster-hour, the export that stands for it, so replacing an hour only repoints that row; the older export's
-// rows stay until it is forgotten.
+// Storage: per export and block of a week of hours, one row holding two blobs (storedvalues.h): the metrics of
+// each environment-hour, and host "runs", each a host over consecutive hours with the same mode flags, memory and
+// PaaS limit, holding the active milliseconds of its most common hour and the hours that differ. Never a row per
+// host-hour, nor per environment-hour: under 2 bytes per counted host-hour on a month of a large cluster, and an
+// ingest or a month's snapshot touches a few dozen rows. Only the rules' inputs are stored; a snapshot applies
+// the rules it is given as it reads. `standing` names, per cluster-hour, the export that stands for it, so
+// replacing an hour only repoints that row; the older export's rows stay until it is forgotten.
 //
 // Not thread-safe. Each instance has a database connection of its own, which Qt ties to the thread that called
 // open(): use an instance on that thread only, and open another instance for another thread.
@@ -71,7 +72,7 @@ class HistoryStore final
 {
 public:
     // The schema version this program writes; a store with a newer one is refused and left untouched.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     HistoryStore();
     ~HistoryStore();
@@ -110,12 +111,15 @@ private:
     struct ParsedExport;
 
     [[nodiscard]] Status migrate();
+    [[nodiscard]] Status convertVersion1Rows();
     [[nodiscard]] Result<ParsedExport> readExport(const QString &path, const QString &sha256) const;
+    // exportId 0: the next free id. logIngest: write the corrections log's line for it.
     [[nodiscard]] Result<IngestResult> insertExport(const ParsedExport &parsed, const QString &originalName,
-                                                    qint64 ingestedMs);
+                                                    qint64 ingestedMs, qint64 exportId, bool logIngest);
     [[nodiscard]] Status electStanding(const QString &clusterUuid, qint64 hourMs);
     [[nodiscard]] Error sqlError(const QString &what, const QString &driverText,
                                  ErrorCode code = ErrorCode::FileUnwritable) const;
+    [[nodiscard]] Error damagedStore() const;
 
     QString m_connectionName;
     QSqlDatabase m_db;

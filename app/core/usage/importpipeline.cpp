@@ -27,14 +27,14 @@ struct ImportText
 
 struct ParsedEntry
 {
-    HourSummary summary;
+    std::any transformed;
     Error error;
     bool fatal = false; // the archive is damaged: fails the import even when invalid files are skipped
 };
 
 // Runs on a parser thread: the entry is inflated where it is parsed, into this thread's buffer, which the
 // parser then reads in place.
-ParsedEntry parseEntry(const ArchiveEntry &entry, const QString &source, const RuleSettings &rules)
+ParsedEntry parseEntry(const ArchiveEntry &entry, const QString &source, const HourPipeline &stages)
 {
     thread_local EntryInflater inflater;
     thread_local QByteArray content;
@@ -52,7 +52,7 @@ ParsedEntry parseEntry(const ArchiveEntry &entry, const QString &source, const R
     if (!record)
         parsed.error = record.error();
     else
-        parsed.summary = summarizeHour(std::move(record).value(), rules);
+        parsed.transformed = stages.transform(std::move(record).value());
     return parsed;
 }
 
@@ -64,8 +64,8 @@ struct Pending
 
 } // namespace
 
-Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &options,
-                                      const ImportProgressCallback &progress, const std::atomic_bool *cancel)
+Result<ArchiveInfo> runHourPipeline(const QString &path, const ImportOptions &options, const HourPipeline &stages,
+                                    const ImportProgressCallback &progress, const std::atomic_bool *cancel)
 {
     ArchiveReader reader(options.limits);
     // The parser threads inflate and check the entries, so the reading thread, the one that cannot be
@@ -74,11 +74,6 @@ Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &
     if (Error error = reader.open(path); error.isError())
         return error;
     const ArchiveInfo &info = reader.info();
-
-    UsageSnapshotBuilder builder(options.rules);
-    builder.setArchiveInfo(info);
-    if (options.expectedRange)
-        builder.setExpectedRange(*options.expectedRange);
 
     QThreadPool pool;
     pool.setMaxThreadCount(options.parserThreads > 0 ? options.parserThreads : QThread::idealThreadCount());
@@ -107,13 +102,15 @@ Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &
         if (failure.isError())
             return;
         if (parsed.error.isError()) {
-            if (options.skipInvalidFiles && !parsed.fatal)
-                builder.addWarning(ImportText::tr("%1 (file skipped)").arg(parsed.error.message()));
-            else
+            if (options.skipInvalidFiles && !parsed.fatal) {
+                if (stages.skipped)
+                    stages.skipped(parsed.error);
+            } else {
                 failure = parsed.error;
+            }
             return;
         }
-        builder.add(std::move(parsed.summary), front.source);
+        failure = stages.fold(std::move(parsed.transformed), front.source);
     };
 
     const QString archiveName = QFileInfo(path).fileName();
@@ -130,11 +127,10 @@ Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &
         }
         state.bytesDone = reader.bytesRead();
         const QString source = archiveName + QStringLiteral(" › ") + entry.name;
-        const RuleSettings rules = options.rules;
         ArchiveEntry taken = std::move(entry);
         entry = ArchiveEntry();
         pending.push_back({QtConcurrent::run(&pool, [taken = std::move(taken), source,
-                                                     rules] { return parseEntry(taken, source, rules); }),
+                                                     &stages] { return parseEntry(taken, source, stages); }),
                            source});
         while (pending.size() >= maxInFlight || (!pending.empty() && pending.front().future.isFinished()))
             foldFront();
@@ -147,6 +143,29 @@ Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &
     if (state.entriesDone == 0)
         return Error{ErrorCode::NoUsageData, ImportText::tr("the export contains no hourly usage files"), archiveName};
     report(true);
+    return info;
+}
+
+Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &options,
+                                      const ImportProgressCallback &progress, const std::atomic_bool *cancel)
+{
+    UsageSnapshotBuilder builder(options.rules);
+    if (options.expectedRange)
+        builder.setExpectedRange(*options.expectedRange);
+    const RuleSettings rules = options.rules;
+    HourPipeline stages;
+    stages.transform = [rules](HourRecord &&record) { return std::any(summarizeHour(std::move(record), rules)); };
+    stages.fold = [&builder](std::any &&summary, const QString &source) {
+        builder.add(std::any_cast<HourSummary>(std::move(summary)), source);
+        return Error{};
+    };
+    stages.skipped = [&builder](const Error &error) {
+        builder.addWarning(ImportText::tr("%1 (file skipped)").arg(error.message()));
+    };
+    const Result<ArchiveInfo> info = runHourPipeline(path, options, stages, progress, cancel);
+    if (!info)
+        return info.error();
+    builder.setArchiveInfo(info.value());
     return builder.build();
 }
 

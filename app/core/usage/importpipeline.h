@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <archive/archiveinfo.h>
 #include <common/result.h>
+#include <usage/hourrecord.h>
 #include <usage/importoptions.h>
 
+#include <any>
 #include <atomic>
 #include <functional>
 
@@ -19,5 +22,22 @@ using ImportProgressCallback = std::function<void(const ImportProgress &)>;
 Result<UsageSnapshotPtr> importExport(const QString &path, const ImportOptions &options,
                                       const ImportProgressCallback &progress = {},
                                       const std::atomic_bool *cancel = nullptr);
+
+// The stages of an import for a caller that folds hourly files into something other than a snapshot (the history
+// store does). `transform` runs on a parser thread, for several files at once; `fold` gets what it made on the
+// calling thread, in archive order, and an error it returns ends the run with that error; `skipped` (may be
+// empty) hears of each file skipped under ImportOptions::skipInvalidFiles.
+struct HourPipeline
+{
+    std::function<std::any(HourRecord &&record)> transform;
+    std::function<Error(std::any &&transformed, const QString &source)> fold;
+    std::function<void(const Error &error)> skipped;
+};
+
+// Reads the export at `path` through `stages` exactly as importExport() reads it (threads, limits, progress,
+// cancellation, errors) and returns what the archive says about itself.
+Result<ArchiveInfo> runHourPipeline(const QString &path, const ImportOptions &options, const HourPipeline &stages,
+                                    const ImportProgressCallback &progress = {},
+                                    const std::atomic_bool *cancel = nullptr);
 
 } // namespace LicenseCore

@@ -58,6 +58,11 @@ void UsageSnapshotBuilder::addWarning(const QString &text)
     m_warnings.append({text, 1});
 }
 
+void UsageSnapshotBuilder::addHostTotals(const QString &environmentId, const HostSummary &host)
+{
+    m_hostTotals.emplace_back(hostIndex(environmentIndex(environmentId), host.osiId), host);
+}
+
 void UsageSnapshotBuilder::setExpectedRange(HourRange range)
 {
     m_expectedRange = range;
@@ -165,6 +170,23 @@ UsageSnapshotPtr UsageSnapshotBuilder::build()
                 host.hostUnitHoursMilli += contribution.hostUnitsMilli;
             }
         }
+    }
+    for (const auto &[index, totals] : m_hostTotals) {
+        HostSummary &host = hosts[index];
+        if (!hostSeen[index]) {
+            hostSeen[index] = true;
+            host = totals;
+            continue;
+        }
+        host.firstSeenMs = std::min(host.firstSeenMs, totals.firstSeenMs);
+        if (totals.lastSeenMs > host.lastSeenMs) {
+            host.lastSeenMs = totals.lastSeenMs;
+            host.mode = totals.mode;
+            host.memoryBytes = totals.memoryBytes;
+        }
+        host.hoursSeen += totals.hoursSeen;
+        host.hoursCounted += totals.hoursCounted;
+        host.hostUnitHoursMilli += totals.hostUnitHoursMilli;
     }
     std::sort(store->m_hourly.begin(), store->m_hourly.end(), [](const UsageRow &a, const UsageRow &b) {
         return a.periodStartMs != b.periodStartMs ? a.periodStartMs < b.periodStartMs : a.environment < b.environment;

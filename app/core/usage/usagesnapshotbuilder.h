@@ -23,6 +23,10 @@ public:
     // replaces it, with a warning.
     void add(HourSummary &&summary, const QString &source);
     void addWarning(const QString &text);
+    // A host's figures summed elsewhere (the history store sums them from its host runs, and adds hour
+    // summaries without hosts): merged with what add() gathers for the same host. Hours and host units add up,
+    // first and last seen widen, mode and memory come from whichever has the later last hour.
+    void addHostTotals(const QString &environmentId, const HostSummary &host);
     // The range the user asked for; hours of it without a file become gaps.
     void setExpectedRange(HourRange range);
     void setArchiveInfo(const ArchiveInfo &info);
@@ -66,6 +70,7 @@ private:
     QHash<QPair<qint64, int>, int> m_slotIndex;
     std::vector<HostKey> m_hostKeys;
     std::vector<QHash<qint64, quint32>> m_hostIndex; // per environment: osiId → host
+    std::vector<std::pair<quint32, HostSummary>> m_hostTotals;
     QList<qint64> m_hoursWithFiles;
     QList<ImportWarning> m_warnings;
     QHash<QString, int> m_warningIndex;

@@ -3,6 +3,7 @@
 #include <common/timeutil.h>
 #include <demo/exportgenerator.h>
 #include <history/historystore.h>
+#include <history/storedvalues.h>
 #include <usage/importpipeline.h>
 
 #include <QDateTime>
@@ -715,8 +716,11 @@ private Q_SLOTS:
         QVERIFY(db.open());
         {
             QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM host_run")) && query.next());
-            const qint64 runs = query.value(0).toLongLong();
+            QVERIFY(query.exec(QStringLiteral("SELECT hosts FROM export_block")));
+            std::vector<StoredValues::HostRun> decoded;
+            while (query.next())
+                QVERIFY(StoredValues::decodeHostRuns(query.value(0).toByteArray(), decoded));
+            const auto runs = qint64(decoded.size());
             qInfo("%lld host-hours in %lld runs", hostHours, runs);
             QVERIFY(runs * 4 < hostHours);
         }
