@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -17,5 +18,10 @@ QString formatByteSize(qint64 bytes);
 
 // Host units are kept as integer thousandths (every rule value is a multiple of 0.005), so sums stay exact.
 QString formatMilli(qint64 milli);
+
+// The text of formatDecimal() and formatMilli(), appended to `out` as ASCII without a QString in between: for
+// writers of many numbers (the CSV).
+void appendDecimal(QByteArray &out, double value);
+void appendMilli(QByteArray &out, qint64 milli);
 
 } // namespace LicenseCore

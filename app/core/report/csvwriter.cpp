@@ -6,6 +6,8 @@
 #include <report/csvwriter.h>
 
 #include <QSaveFile>
+#include <charconv>
+#include <optional>
 
 namespace LicenseCore {
 
@@ -102,15 +104,16 @@ Error CsvWriter::write(QIODevice &device, const UsageSnapshot &store, const Envi
 {
     const bool hourly = options.granularity == Granularity::Hour;
     QByteArray buffer;
-    buffer.reserve(1 << 16);
+    buffer.reserve(1 << 17);
     buffer += header(store, options.granularity).join(QLatin1Char(',')).toUtf8();
     buffer += '\n';
 
-    // Names are quoted once per environment rather than once per row.
-    QStringList environmentCells;
+    // Names are quoted once per environment rather than once per row, and each row is written as bytes, numbers
+    // straight into the buffer: a month of a large cluster has tens of thousands of rows.
+    QList<QByteArray> environmentCells;
     environmentCells.reserve(store.environmentIds().size());
     for (const QString &id : store.environmentIds())
-        environmentCells.append(quoted(id) + QLatin1Char(',') + quoted(names.value(id)));
+        environmentCells.append((quoted(id) + QLatin1Char(',') + quoted(names.value(id))).toUtf8());
 
     auto flush = [&]() -> bool {
         if (device.write(buffer) != buffer.size())
@@ -119,46 +122,64 @@ Error CsvWriter::write(QIODevice &device, const UsageSnapshot &store, const Envi
         return true;
     };
 
-    const std::vector<UsageRow> rows = store.rollUp(options.granularity);
-    QString line;
+    std::vector<UsageRow> rolledUp;
+    if (!hourly)
+        rolledUp = store.rollUp(options.granularity);
+    const std::vector<UsageRow> &rows = hourly ? store.hourly() : rolledUp;
+    // Rows come ordered by period: its text changes once per period, not per row.
+    std::optional<qint64> period;
+    QByteArray periodText;
+    auto integer = [&buffer](qint64 value) {
+        char digits[24];
+        buffer += ',';
+        buffer.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr - digits);
+    };
+    auto milli = [&buffer](qint64 value) {
+        buffer += ',';
+        appendMilli(buffer, value);
+    };
+    auto decimal = [&buffer](double value) {
+        buffer += ',';
+        appendDecimal(buffer, value);
+    };
     for (const UsageRow &row : rows) {
         const QString &id = store.environmentIds().at(row.environment);
         if (!options.environments.isEmpty() && !options.environments.contains(id))
             continue;
-        line.clear();
-        line += Time::isoUtc(row.periodStartMs) + QLatin1Char(',') + environmentCells.at(row.environment);
-        auto add = [&line](const QString &cell) {
-            line += QLatin1Char(',');
-            line += cell;
-        };
-        if (hourly) {
-            add(QString::number(row.peakHosts));
-            add(formatMilli(row.hostUnitHoursMilli));
-        } else {
-            add(QString::number(row.hoursWithData));
-            add(QString::number(row.peakHosts));
-            add(formatMilli(row.hostUnitHoursMilli));
-            add(formatMilli(row.peakHostUnitsMilli));
+        if (period != row.periodStartMs) {
+            period = row.periodStartMs;
+            periodText = Time::isoUtc(row.periodStartMs).toUtf8();
         }
-        add(formatMilli(row.fullStackHostUnitHoursMilli));
-        add(formatMilli(row.infrastructureHostUnitHoursMilli));
-        add(formatMilli(row.paasHostUnitHoursMilli));
-        add(QString::number(row.visits));
-        add(QString::number(row.mobileSessions));
-        add(QString::number(row.sessionReplays));
-        add(QString::number(row.mobileSessionReplays));
-        add(QString::number(row.rumUserProperties));
-        add(QString::number(row.syntheticBrowserExecutions));
-        add(QString::number(row.syntheticHttpExecutions));
-        add(formatDecimal(row.demUnits));
-        add(formatDecimal(row.dduTotal));
-        add(QString::number(row.customMetrics));
-        add(QString::number(row.logStorageBytes));
-        add(QString::number(row.logUploadBytes));
-        add(row.trial ? QStringLiteral("true") : QStringLiteral("false"));
+        buffer += periodText;
+        buffer += ',';
+        buffer += environmentCells.at(row.environment);
+        if (hourly) {
+            integer(row.peakHosts);
+            milli(row.hostUnitHoursMilli);
+        } else {
+            integer(row.hoursWithData);
+            integer(row.peakHosts);
+            milli(row.hostUnitHoursMilli);
+            milli(row.peakHostUnitsMilli);
+        }
+        milli(row.fullStackHostUnitHoursMilli);
+        milli(row.infrastructureHostUnitHoursMilli);
+        milli(row.paasHostUnitHoursMilli);
+        integer(row.visits);
+        integer(row.mobileSessions);
+        integer(row.sessionReplays);
+        integer(row.mobileSessionReplays);
+        integer(row.rumUserProperties);
+        integer(row.syntheticBrowserExecutions);
+        integer(row.syntheticHttpExecutions);
+        decimal(row.demUnits);
+        decimal(row.dduTotal);
+        integer(row.customMetrics);
+        integer(row.logStorageBytes);
+        integer(row.logUploadBytes);
+        buffer += row.trial ? ",true" : ",false";
         for (qsizetype pool = 0; pool < store.dduPools().size(); ++pool)
-            add(formatDecimal(row.dduByPool.value(pool)));
-        buffer += line.toUtf8();
+            decimal(row.dduByPool.value(pool));
         buffer += '\n';
         if (buffer.size() > (1 << 16) && !flush())
             return Error{ErrorCode::FileUnwritable, device.errorString(), {}};
