@@ -197,7 +197,7 @@ ParsedHour parseHour(HourRecord &&record)
         }
         std::stable_sort(parsed.hosts.begin(), parsed.hosts.end(),
                          [](const HostInputs &a, const HostInputs &b) { return a.osiId < b.osiId; });
-        environment.hosts = {};
+        std::vector<HostHour>().swap(environment.hosts); // `= {}` would keep its capacity
         parsed.metrics = std::move(environment);
         // The same environment twice in one file: the later entry wins, as summarizeHour() decides.
         auto existing = std::find_if(hour.environments.begin(), hour.environments.end(), [&](const auto &e) {
@@ -1246,21 +1246,19 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
             names.insert(query.value(0).toLongLong(), query.value(1).toString());
     }
 
-    // Per host (environment, id) over the whole range. The mode and memory of its last hour are those of its
-    // first listing in that hour, as in an import.
-    struct HostTotals
-    {
-        HostSummary summary;
-        int occurrence = 0;
-    };
-    QHash<std::pair<qint64, qint64>, HostTotals> hostTotals;
+    UsageSnapshotBuilder builder(rules);
+    if (!range.isEmpty())
+        builder.setExpectedRange(range);
 
-    // The rules are applied here, to the stored inputs, run by run: a run has one mode and memory, so one host
-    // unit figure, and only its activity varies from hour to hour.
+    // The rules are applied here, to the stored inputs, run by run: a run has one mode and memory, hence one host
+    // unit figure, and only its activity varies from hour to hour. Its hours are added to the environment-hours
+    // as differences at the run's ends (and at its exceptions), so a run costs the same whatever its length.
     QSqlQuery blockQuery = prepared(m_db, "SELECT start_ms, environments, hosts FROM export_block "
                                           "WHERE export_id = ? AND start_ms >= ? AND start_ms <= ? ORDER BY start_ms");
     std::vector<EnvironmentHourValues> environments;
     std::vector<HostRun> runs;
+    std::vector<std::array<HostFigures, BlockHours + 1>> changes; // per environment of the block, per offset
+    std::vector<std::array<int, BlockHours>> places;              // per environment: its place in each hour
     size_t begin = 0;
     while (begin < standing.size()) {
         const qint64 exportId = standing[begin].exportId;
@@ -1275,101 +1273,136 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
         size_t next = begin; // the export's standing hours ascend, as do its blocks
         while (blockQuery.next()) {
             const qint64 start = blockQuery.value(0).toLongLong();
-            // The block's standing hours: offset → index in `standing`.
+            // The block's standing hours: offset → index in `standing`, and how many stand before each offset.
             std::array<int, BlockHours> slot;
             slot.fill(-1);
             while (next < end && standing[next].record.timeFrameStartMs < start)
                 ++next;
             for (; next < end && standing[next].record.timeFrameStartMs < start + BlockHours * Time::HourMs; ++next)
                 slot[size_t((standing[next].record.timeFrameStartMs - start) / Time::HourMs)] = int(next);
+            std::array<int, BlockHours + 1> standingBefore{};
+            for (size_t offset = 0; offset < slot.size(); ++offset)
+                standingBefore[offset + 1] = standingBefore[offset] + (slot[offset] >= 0 ? 1 : 0);
 
             environments.clear();
             runs.clear();
             if (!decodeEnvironmentHours(blockQuery.value(1).toByteArray(), environments) ||
                 !decodeHostRuns(blockQuery.value(2).toByteArray(), runs))
                 return damagedStore();
-            // (environment, offset) → the environment's place in its hour, for the hosts to find.
-            QHash<qint64, std::array<int, BlockHours>> places;
+            // Environments ascend in both blobs: a run finds its environment by searching forward.
+            std::vector<qint64> keys;
+            changes.clear();
+            places.clear();
             for (const EnvironmentHourValues &values : environments) {
+                if (keys.empty() || keys.back() != values.environment) {
+                    keys.push_back(values.environment);
+                    changes.emplace_back().fill({});
+                    places.emplace_back().fill(-1);
+                }
                 if (slot[size_t(values.offset)] < 0)
                     continue;
                 StandingHour &hour = standing[size_t(slot[size_t(values.offset)])];
-                auto place = places.find(values.environment);
-                if (place == places.end()) {
-                    place = places.insert(values.environment, {});
-                    place->fill(-1);
-                }
-                (*place)[size_t(values.offset)] = int(hour.record.environments.size());
+                places.back()[size_t(values.offset)] = int(hour.record.environments.size());
                 hour.record.environments.push_back(environmentHour(values, environmentIds, pools));
                 hour.hosts.emplace_back();
             }
+
+            size_t environment = 0;
             for (const HostRun &run : runs) {
-                const auto place = places.constFind(run.environment);
-                if (place == places.cend())
-                    continue;
+                while (environment < keys.size() && keys[environment] < run.environment)
+                    ++environment;
+                if (environment == keys.size() || keys[environment] != run.environment)
+                    return damagedStore(); // a host of an environment the block does not list
                 const HostMode mode = Rules::hostMode(run.flags & FlagPaas, run.flags & FlagInfrastructureOnly);
                 const qint64 memory = Rules::effectiveMemoryBytes(mode, run.memoryBytes, run.paasLimitBytes);
                 const qint64 units = Rules::hostUnitsMilli(mode, memory, rules);
+                // As Rules::isCounted(): no activity records count, else the minimum active time.
+                auto isCounted = [&](qint64 activity) {
+                    return activity == NoActivityRecords || activity >= rules.minimumActiveMs;
+                };
+                std::array<HostFigures, BlockHours + 1> &change = changes[environment];
+                // Offsets [from, to) counted (sign 1) or no longer counted (sign -1).
+                auto count = [&](int from, int to, int sign) {
+                    for (const auto &[at, step] : {std::pair{from, sign}, std::pair{to, -sign}}) {
+                        HostFigures &figures = change[size_t(at)];
+                        figures.counted += step;
+                        figures.units += step * units;
+                        (mode == HostMode::FullStack        ? figures.fullStack
+                         : mode == HostMode::Infrastructure ? figures.infrastructure
+                                                            : figures.paas) += step * units;
+                    }
+                };
                 int seen = 0;
                 int counted = 0;
                 int firstSeen = -1;
                 int lastSeen = -1;
-                auto exception = run.exceptions.cbegin();
-                for (int offset = run.firstOffset; offset < run.firstOffset + run.hours; ++offset) {
-                    const int position = (*place)[size_t(offset)];
-                    if (position < 0)
-                        continue; // an hour another export stands for, or outside the range
-                    const int inRun = offset - run.firstOffset;
-                    while (exception != run.exceptions.cend() && exception->first < inRun)
-                        ++exception;
-                    const qint64 activity = exception != run.exceptions.cend() && exception->first == inRun
-                                                ? exception->second
-                                                : run.activity;
-                    ++seen;
-                    if (firstSeen < 0)
-                        firstSeen = offset;
-                    lastSeen = offset;
-                    // As Rules::isCounted(): no activity records count, else the minimum active time.
-                    if (activity != NoActivityRecords && activity < rules.minimumActiveMs)
-                        continue;
-                    ++counted;
-                    HostFigures &figures = standing[size_t(slot[size_t(offset)])].hosts[size_t(position)];
-                    ++figures.counted;
-                    figures.units += units;
-                    (mode == HostMode::FullStack        ? figures.fullStack
-                     : mode == HostMode::Infrastructure ? figures.infrastructure
-                                                        : figures.paas) += units;
+                const int first = run.firstOffset;
+                const int last = run.firstOffset + run.hours - 1;
+                if (standingBefore[size_t(last + 1)] - standingBefore[size_t(first)] == run.hours) {
+                    // The whole run stands: its common activity over its span, corrected at its exceptions.
+                    const bool commonCounted = isCounted(run.activity);
+                    if (commonCounted)
+                        count(first, last + 1, 1);
+                    counted = commonCounted ? run.hours : 0;
+                    for (const auto &[inRun, activity] : run.exceptions) {
+                        const bool exceptionCounted = isCounted(activity);
+                        if (exceptionCounted == commonCounted)
+                            continue;
+                        count(first + inRun, first + inRun + 1, exceptionCounted ? 1 : -1);
+                        counted += exceptionCounted ? 1 : -1;
+                    }
+                    seen = run.hours;
+                    firstSeen = first;
+                    lastSeen = last;
+                } else {
+                    // Some of its hours belong to another export, or lie outside the range: hour by hour.
+                    for (int offset = first; offset <= last; ++offset) {
+                        if (slot[size_t(offset)] < 0)
+                            continue;
+                        ++seen;
+                        if (firstSeen < 0)
+                            firstSeen = offset;
+                        lastSeen = offset;
+                        if (isCounted(run.activityAt(offset - first))) {
+                            ++counted;
+                            count(offset, offset + 1, 1);
+                        }
+                    }
                 }
                 if (seen == 0)
                     continue;
-                HostTotals &totals = hostTotals[{run.environment, run.osiId}];
-                HostSummary &host = totals.summary;
+                // A host listed twice in an hour: its runs come in occurrence order, and the builder keeps the
+                // mode and memory of the first at the same last hour, as an import does.
+                HostSummary host;
                 host.osiId = run.osiId;
-                const qint64 firstMs = start + firstSeen * Time::HourMs;
-                const qint64 lastMs = start + lastSeen * Time::HourMs;
-                if (host.hoursSeen == 0) {
-                    host.firstSeenMs = firstMs;
-                    host.lastSeenMs = lastMs - 1;
+                host.mode = mode;
+                host.memoryBytes = memory;
+                host.hoursSeen = seen;
+                host.hoursCounted = counted;
+                host.hostUnitHoursMilli = qint64(counted) * units;
+                host.firstSeenMs = start + firstSeen * Time::HourMs;
+                host.lastSeenMs = start + lastSeen * Time::HourMs;
+                builder.addHostTotals(environmentIds.value(run.environment), host);
+            }
+            // The differences summed up into each standing environment-hour.
+            for (size_t e = 0; e < keys.size(); ++e) {
+                HostFigures sum;
+                for (size_t offset = 0; offset < size_t(BlockHours); ++offset) {
+                    const HostFigures &change = changes[e][offset];
+                    sum.counted += change.counted;
+                    sum.units += change.units;
+                    sum.fullStack += change.fullStack;
+                    sum.infrastructure += change.infrastructure;
+                    sum.paas += change.paas;
+                    if (places[e][offset] >= 0)
+                        standing[size_t(slot[offset])].hosts[size_t(places[e][offset])] = sum;
                 }
-                host.firstSeenMs = std::min(host.firstSeenMs, firstMs);
-                if (lastMs > host.lastSeenMs || (lastMs == host.lastSeenMs && run.occurrence < totals.occurrence)) {
-                    host.lastSeenMs = lastMs;
-                    host.mode = mode;
-                    host.memoryBytes = memory;
-                    totals.occurrence = run.occurrence;
-                }
-                host.hoursSeen += seen;
-                host.hoursCounted += counted;
-                host.hostUnitHoursMilli += qint64(counted) * units;
             }
         }
         blockQuery.finish();
         begin = end;
     }
 
-    UsageSnapshotBuilder builder(rules);
-    if (!range.isEmpty())
-        builder.setExpectedRange(range);
     std::sort(standing.begin(), standing.end(), [](const StandingHour &a, const StandingHour &b) {
         return std::tie(a.record.timeFrameStartMs, a.record.clusterUuid) <
                std::tie(b.record.timeFrameStartMs, b.record.clusterUuid);
@@ -1390,8 +1423,6 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
         }
         builder.add(std::move(summary), names.value(hour.exportId));
     }
-    for (auto it = hostTotals.cbegin(); it != hostTotals.cend(); ++it)
-        builder.addHostTotals(environmentIds.value(it.key().first), it->summary);
     return builder.build();
 }
 
