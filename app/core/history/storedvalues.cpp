@@ -3,6 +3,7 @@
 #include <common/timeutil.h>
 #include <history/storedvalues.h>
 
+#include <QVarLengthArray>
 #include <algorithm>
 #include <cstring>
 #include <tuple>
@@ -92,11 +93,7 @@ QByteArray encodeDdu(const QList<DduPoolUsage> &ddu, const QList<qint64> &poolKe
     QByteArray out;
     for (qsizetype i = 0; i < ddu.size(); ++i) {
         appendVarint(out, quint64(poolKeys.at(i)));
-        quint64 bits = 0;
-        const double total = ddu.at(i).total;
-        std::memcpy(&bits, &total, sizeof bits);
-        for (int b = 0; b < 8; ++b)
-            out.append(char((bits >> (8 * b)) & 0xff));
+        appendDouble(out, ddu.at(i).total);
     }
     return out;
 }
@@ -107,13 +104,9 @@ bool decodeDdu(const QByteArray &blob, const QHash<qint64, QString> &pools, QLis
     const char *end = at + blob.size();
     while (at != end) {
         quint64 key = 0;
-        if (!readVarint(at, end, key) || end - at < 8)
-            return false;
-        quint64 bits = 0;
-        for (int b = 0; b < 8; ++b)
-            bits |= quint64(quint8(*at++)) << (8 * b);
         double total = 0.0;
-        std::memcpy(&total, &bits, sizeof total);
+        if (!readVarint(at, end, key) || !readDouble(at, end, total))
+            return false;
         ddu.append({pools.value(qint64(key)), total});
     }
     return true;
@@ -176,12 +169,20 @@ void HostRun::setActivity(std::span<const qint64> perHour)
         activity = perHour.front();
         return;
     }
-    std::map<qint64, int> counts;
-    for (qint64 value : perHour)
-        ++counts[value];
-    activity = std::max_element(counts.cbegin(), counts.cend(), [](const auto &a, const auto &b) {
-                   return a.second < b.second;
-               })->first;
+    // The most common value, the smallest of equally common ones: the longest stretch of equal sorted values.
+    QVarLengthArray<qint64, BlockHours> sorted(perHour.begin(), perHour.end());
+    std::sort(sorted.begin(), sorted.end());
+    qsizetype bestLength = 0;
+    for (qsizetype from = 0; from < sorted.size();) {
+        qsizetype to = from + 1;
+        while (to < sorted.size() && sorted[to] == sorted[from])
+            ++to;
+        if (to - from > bestLength) {
+            bestLength = to - from;
+            activity = sorted[from];
+        }
+        from = to;
+    }
     for (size_t offset = 0; offset < perHour.size(); ++offset) {
         if (perHour[offset] != activity)
             exceptions.emplace_back(int(offset), perHour[offset]);
