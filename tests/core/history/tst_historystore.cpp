@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -727,6 +728,354 @@ private Q_SLOTS:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("test-count"));
+    }
+
+    // An older and a newer export of the same hour; the values that differ, counted by hand (docs/rules.md,
+    // "Values changed").
+    void valuesChangedCountsEachDifference_data()
+    {
+        QTest::addColumn<QList<TestEnvironment>>("older");
+        QTest::addColumn<QList<TestEnvironment>>("newer");
+        QTest::addColumn<int>("changed");
+        const QString e1 = QStringLiteral("e1");
+        const QString e2 = QStringLiteral("e2");
+        QTest::newRow("the same content")
+            << QList<TestEnvironment>{{e1, 5, {{7}}, 1.0}} << QList<TestEnvironment>{{e1, 5, {{7}}, 1.0}} << 0;
+        QTest::newRow("visits and the DDU pool")
+            << QList<TestEnvironment>{{e1, 5, {{7}}, 1.0}} << QList<TestEnvironment>{{e1, 6, {{7}}, 2.0}} << 2;
+        QTest::newRow("a host's memory") << QList<TestEnvironment>{{e1, 5, {{7, 4 * GiB}}}}
+                                         << QList<TestEnvironment>{{e1, 5, {{7, 8 * GiB}}}} << 1;
+        QTest::newRow("a host's active time") << QList<TestEnvironment>{{e1, 5, {{7, 4 * GiB, 30}}}}
+                                              << QList<TestEnvironment>{{e1, 5, {{7, 4 * GiB, 40}}}} << 1;
+        QTest::newRow("activity records appear") << QList<TestEnvironment>{{e1, 5, {{7, 4 * GiB, -1}}}}
+                                                 << QList<TestEnvironment>{{e1, 5, {{7, 4 * GiB, 60}}}} << 1;
+        QTest::newRow("a host's mode") << QList<TestEnvironment>{{e1, 5, {{7, 4 * GiB, -1, false}}}}
+                                       << QList<TestEnvironment>{{e1, 5, {{7, 4 * GiB, -1, true}}}} << 1;
+        QTest::newRow("one host leaves, another joins")
+            << QList<TestEnvironment>{{e1, 5, {{7}, {8}}}} << QList<TestEnvironment>{{e1, 5, {{7}, {9}}}} << 2;
+        QTest::newRow("a host listed twice")
+            << QList<TestEnvironment>{{e1, 5, {{7}}}} << QList<TestEnvironment>{{e1, 5, {{7}, {7}}}} << 1;
+        QTest::newRow("an environment gone")
+            << QList<TestEnvironment>{{e1, 5, {{7}}}, {e2, 3, {{8}}}} << QList<TestEnvironment>{{e1, 5, {{7}}}} << 1;
+        // A new environment counts once, not once per value or host it brings.
+        QTest::newRow("an environment new, with hosts")
+            << QList<TestEnvironment>{{e1, 5, {{7}}}}
+            << QList<TestEnvironment>{{e1, 5, {{7}}}, {e2, 3, {{8}, {9}}, 4.0}} << 1;
+        QTest::newRow("everything at once")
+            << QList<TestEnvironment>{{e1, 5, {{7, 4 * GiB, 30}, {8}}, 1.0}, {e2, 3, {}}}
+            << QList<TestEnvironment>{{e1, 6, {{7, 4 * GiB, 31}, {9}}, 1.5}} << 6;
+    }
+
+    void valuesChangedCountsEachDifference()
+    {
+        QFETCH(QList<TestEnvironment>, older);
+        QFETCH(QList<TestEnvironment>, newer);
+        QFETCH(int, changed);
+        const QString olderFile = path(QStringLiteral("older.zip"));
+        const QString newerFile = path(QStringLiteral("newer.zip"));
+        writeExport(olderFile, H0 + 5 * H, {hourJson(QStringLiteral("c1"), H0, older)});
+        writeExport(newerFile, H0 + 6 * H, {hourJson(QStringLiteral("c1"), H0, newer)});
+        HistoryStore store;
+        openStore(store);
+        QCOMPARE(ingestOk(store, olderFile).valuesChanged, 0);
+        const IngestResult result = ingestOk(store, newerFile);
+        QCOMPARE(result.hoursReplaced, 1);
+        QCOMPARE(result.valuesChanged, changed);
+    }
+
+    void valuesChangedOnlyInReplacedHours()
+    {
+        HistoryStore store;
+        openStore(store);
+        ingestOk(store, exportA());
+        // B replaces hours 1 and 2: in each, e1's visits (10 → 100) and DDUs (1.5 → 2.0) differ, host 7 is the
+        // same, and e2 is gone: 3 values an hour. Hour 3 is new and counts nothing.
+        const IngestResult b = ingestOk(store, exportB());
+        QCOMPARE(b.hoursReplaced, 2);
+        QCOMPARE(b.valuesChanged, 6);
+        // An older export changes nothing, so counts nothing.
+        const QString older = path(QStringLiteral("older.zip"));
+        writeExport(older, H0 + H, {hourJson(QStringLiteral("c1"), H0 + H, {{QStringLiteral("e1"), 1, {}}})});
+        const IngestResult kept = ingestOk(store, older);
+        QCOMPARE(kept.hoursKeptNewer, 1);
+        QCOMPARE(kept.valuesChanged, 0);
+    }
+
+    void ingestLogKeepsOneLinePerIngestThatChangedHours()
+    {
+        HistoryStore store;
+        openStore(store);
+        const IngestResult a = ingestOk(store, exportA());
+        const qint64 aIngested = m_now;
+        const IngestResult b = ingestOk(store, exportB());
+        const qint64 bIngested = m_now;
+        QVERIFY(ingestOk(store, exportA()).alreadyKnown); // no line
+        // Older than B for both its hours: nothing added or replaced, no line.
+        const QString older = path(QStringLiteral("older.zip"));
+        writeExport(older, H0 + H,
+                    {hourJson(QStringLiteral("c1"), H0 + H, {{QStringLiteral("e1"), 1, {}}}),
+                     hourJson(QStringLiteral("c1"), H0 + 2 * H, {{QStringLiteral("e1"), 1, {}}})});
+        QCOMPARE(ingestOk(store, older).hoursKeptNewer, 2);
+
+        auto checkLog = [&](const QList<IngestEvent> &log) {
+            QCOMPARE(log.size(), 2);
+            // Newest first.
+            QCOMPARE(log.at(0).exportId, b.exportId);
+            QCOMPARE(log.at(0).originalName, QStringLiteral("b.zip"));
+            QCOMPARE(log.at(0).clusterUuid, QStringLiteral("c1"));
+            QCOMPARE(log.at(0).ingestedMs, bIngested);
+            QCOMPARE(log.at(0).hoursAdded, 1);
+            QCOMPARE(log.at(0).hoursReplaced, 2);
+            QCOMPARE(log.at(0).hoursKeptNewer, 0);
+            QCOMPARE(log.at(0).valuesChanged, 6);
+            QCOMPARE(log.at(0).replacedRange, (HourRange{H0 + H, H0 + 3 * H}));
+            QCOMPARE(log.at(1).exportId, a.exportId);
+            QCOMPARE(log.at(1).ingestedMs, aIngested);
+            QCOMPARE(log.at(1).hoursAdded, 3);
+            QCOMPARE(log.at(1).hoursReplaced, 0);
+            QVERIFY(log.at(1).replacedRange.isEmpty());
+        };
+        checkLog(store.ingestLog().value());
+        if (QTest::currentTestFailed())
+            return;
+
+        // A rebuild ingests A, the older export and B again, in that order, which would log other numbers: the
+        // lines stay as they were, and none is added.
+        QVERIFY(!store.rebuild().isError());
+        checkLog(store.ingestLog().value());
+        if (QTest::currentTestFailed())
+            return;
+        // The store reopened still has them.
+        store.close();
+        openStore(store);
+        checkLog(store.ingestLog().value());
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(!store.forget(b.exportId).isError());
+        const QList<IngestEvent> afterForget = store.ingestLog().value();
+        QCOMPARE(afterForget.size(), 1);
+        QCOMPARE(afterForget.first().exportId, a.exportId);
+        // With the older export forgotten too, the next export gets B's id: its line is its own, nothing of B's
+        // is left to mix with it.
+        QVERIFY(!store.forget(store.exports().value().last().id).isError());
+        const QString next = path(QStringLiteral("next.zip"));
+        writeExport(next, H0 + 9 * H, {hourJson(QStringLiteral("c1"), H0 + 7 * H, {{QStringLiteral("e1"), 1, {}}})});
+        const IngestResult added = ingestOk(store, next);
+        QCOMPARE(added.exportId, b.exportId);
+        QCOMPARE(added.hoursAdded, 1);
+        const QList<IngestEvent> afterNext = store.ingestLog().value();
+        QCOMPARE(afterNext.size(), 2);
+        QCOMPARE(afterNext.first().exportId, added.exportId);
+        QCOMPARE(afterNext.first().hoursAdded, 1);
+        QCOMPARE(afterNext.first().hoursReplaced, 0);
+    }
+
+    void rebuildOfALostStoreLogsWhatItIngests()
+    {
+        {
+            HistoryStore first;
+            openStore(first);
+            ingestOk(first, exportB());
+            ingestOk(first, exportA());
+        }
+        HistoryStore second;
+        QVERIFY(!second.open(path(QStringLiteral("another.sqlite")), keptFolder()).isError());
+        second.setClock([] { return H0 + 50 * H; });
+        QVERIFY(!second.rebuild().isError());
+        // Oldest made first: A adds its 3 hours, then B adds 1 and replaces 2 (6 values, as above).
+        const QList<IngestEvent> log = second.ingestLog().value();
+        QCOMPARE(log.size(), 2);
+        const QList<StoredExport> held = second.exports().value();
+        QCOMPARE(log.at(0).exportId, held.at(1).id);
+        QCOMPARE(log.at(0).hoursReplaced, 2);
+        QCOMPARE(log.at(0).valuesChanged, 6);
+        QCOMPARE(log.at(1).exportId, held.at(0).id);
+        QCOMPARE(log.at(1).hoursAdded, 3);
+        QCOMPARE(log.at(1).ingestedMs, H0 + 50 * H);
+    }
+
+    // Two generated exports of one cluster that overlap across the boundary of two blocks of stored hours; the
+    // newer one holds the same content for the hours they share (a download repeated later).
+    void overlappingExportsAcrossBlocksEqualTheImport()
+    {
+        const qint64 block = qint64(StoredValues::BlockHours) * H;
+        QCOMPARE(H0 % block, 0); // H0 starts a block: the hours below cross from one block into the next
+        auto generate = [&](const QString &name, qint64 fromMs, int hours) {
+            GeneratorOptions options;
+            options.environments = 3;
+            options.hosts = 30;
+            options.startMs = fromMs;
+            options.hours = hours;
+            options.nested = false;
+            const QString file = path(name);
+            if (ExportGenerator(options).writeZipFile(file).isError())
+                return QString();
+            return file;
+        };
+        const QString older = generate(QStringLiteral("older.zip"), H0 - 30 * H, 40);
+        const QString newer = generate(QStringLiteral("newer.zip"), H0 - 3 * H, 23);
+        const QString whole = generate(QStringLiteral("whole.zip"), H0 - 30 * H, 50);
+        QVERIFY(!older.isEmpty() && !newer.isEmpty() && !whole.isEmpty());
+
+        HistoryStore store;
+        openStore(store);
+        QCOMPARE(ingestOk(store, older).hoursAdded, 40);
+        const IngestResult result = ingestOk(store, newer);
+        QCOMPARE(result.hoursReplaced, 13);
+        QCOMPARE(result.hoursAdded, 10);
+        QCOMPARE(result.valuesChanged, 0);
+
+        RuleSettings rules;
+        rules.minimumActiveMs = 20 * Time::MinuteMs;
+        ImportOptions options;
+        options.rules = rules;
+        const Result<UsageSnapshotPtr> imported = importExport(whole, options);
+        QVERIFY(imported.ok());
+        const UsageSnapshotPtr stored =
+            snapshotOk(store, imported.value()->clusterUuid(), *imported.value()->range(), rules);
+        compareSnapshots(*stored, *imported.value());
+
+        // A range that cuts runs of both exports at both ends equals the import of just those hours.
+        const QString part = generate(QStringLiteral("part.zip"), H0 - 7 * H, 12);
+        const Result<UsageSnapshotPtr> partImported = importExport(part, options);
+        QVERIFY(partImported.ok());
+        compareSnapshots(*snapshotOk(store, QString(), HourRange{H0 - 7 * H, H0 + 5 * H}, rules),
+                         *partImported.value());
+    }
+
+    // A store written by schema version 1 (rows per environment-hour and per host run) opens, converted.
+    void storeOfVersionOneIsMigrated()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-v1"));
+            db.setDatabaseName(storePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            const QStringList statements = {
+                QStringLiteral("CREATE TABLE export (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, "
+                               "original_name TEXT NOT NULL, made_ms INTEGER NOT NULL, ingested_ms INTEGER NOT NULL, "
+                               "cluster TEXT NOT NULL, file_size INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE environment (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+                QStringLiteral("CREATE TABLE pool (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+                QStringLiteral("CREATE TABLE export_hour (export_id INTEGER NOT NULL, hour_ms INTEGER NOT NULL, "
+                               "end_ms INTEGER NOT NULL, PRIMARY KEY (export_id, hour_ms)) WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX export_hour_by_hour ON export_hour (hour_ms)"),
+                QStringLiteral(
+                    "CREATE TABLE environment_hour (export_id INTEGER NOT NULL, hour_ms INTEGER NOT NULL, "
+                    "environment INTEGER NOT NULL, visits INTEGER NOT NULL, mobile_sessions INTEGER NOT NULL, "
+                    "session_replays INTEGER NOT NULL, mobile_session_replays INTEGER NOT NULL, "
+                    "rum_user_properties INTEGER NOT NULL, synthetic_browser INTEGER NOT NULL, "
+                    "synthetic_http INTEGER NOT NULL, synthetic_other INTEGER NOT NULL, custom_metrics INTEGER NOT "
+                    "NULL, log_storage_bytes INTEGER NOT NULL, log_upload_bytes INTEGER NOT NULL, trial INTEGER NOT "
+                    "NULL, ddu BLOB, PRIMARY KEY (export_id, hour_ms, environment)) WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE host_run (export_id INTEGER NOT NULL, first_hour_ms INTEGER NOT NULL, "
+                               "environment INTEGER NOT NULL, osi_id INTEGER NOT NULL, occurrence INTEGER NOT NULL, "
+                               "last_hour_ms INTEGER NOT NULL, flags INTEGER NOT NULL, memory_bytes INTEGER NOT "
+                               "NULL, paas_limit_bytes INTEGER NOT NULL, activity INTEGER NOT NULL, exceptions BLOB, "
+                               "PRIMARY KEY (export_id, first_hour_ms, environment, osi_id, occurrence)) WITHOUT "
+                               "ROWID"),
+                QStringLiteral("CREATE TABLE standing (cluster TEXT NOT NULL, hour_ms INTEGER NOT NULL, export_id "
+                               "INTEGER NOT NULL, PRIMARY KEY (cluster, hour_ms)) WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX standing_by_export ON standing (export_id)"),
+                QStringLiteral("INSERT INTO export VALUES (1, '%1', 'v1.zip', %2, %3, 'c1', 100)")
+                    .arg(QString(64, QLatin1Char('a')))
+                    .arg(H0 + 5 * H)
+                    .arg(H0 + 10 * H),
+                QStringLiteral("INSERT INTO environment VALUES (1, 'e1')"),
+                QStringLiteral("INSERT INTO pool VALUES (1, 'Metrics')"),
+                // Host 7: 4 GiB full-stack over the three hours, active 2 minutes in the middle one. Host 9:
+                // infrastructure only with 20 GiB and no activity records, in the middle hour. The hours cross
+                // from one block of the new schema into the next.
+                QStringLiteral("INSERT INTO host_run VALUES (1, %1, 1, 7, 0, %2, 0, %3, 0, 3600000, :exceptions)")
+                    .arg(H0 - H)
+                    .arg(H0 + H)
+                    .arg(4 * GiB),
+                QStringLiteral("INSERT INTO host_run VALUES (1, %1, 1, 9, 0, %1, 2, %2, 0, -1, NULL)")
+                    .arg(H0)
+                    .arg(20 * GiB),
+                QStringLiteral("PRAGMA user_version = 1"),
+            };
+            for (const QString &statement : statements) {
+                QVERIFY(query.prepare(statement));
+                if (statement.contains(QStringLiteral(":exceptions")))
+                    query.bindValue(QStringLiteral(":exceptions"),
+                                    StoredValues::encodeActivity({3600000, 120000, 3600000}).second);
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            }
+            for (int h = -1; h <= 1; ++h) {
+                QVERIFY(query.prepare(QStringLiteral("INSERT INTO export_hour VALUES (1, ?, ?)")));
+                query.addBindValue(H0 + h * H);
+                query.addBindValue(H0 + (h + 1) * H);
+                QVERIFY(query.exec());
+                QVERIFY(query.prepare(QStringLiteral(
+                    "INSERT INTO environment_hour VALUES (1, ?, 1, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)")));
+                query.addBindValue(H0 + h * H);
+                query.addBindValue(11 + h);
+                query.addBindValue(StoredValues::encodeDdu({{QStringLiteral("Metrics"), 1.5}}, {1}));
+                QVERIFY(query.exec());
+                QVERIFY(query.prepare(QStringLiteral("INSERT INTO standing VALUES ('c1', ?, 1)")));
+                query.addBindValue(H0 + h * H);
+                QVERIFY(query.exec());
+            }
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-v1"));
+
+        HistoryStore store;
+        openStore(store);
+        const QList<StoredExport> held = store.exports().value();
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().originalName, QStringLiteral("v1.zip"));
+        QCOMPARE(held.first().hours, 3);
+        QCOMPARE(held.first().hoursStanding, 3);
+        QVERIFY(store.ingestLog().value().isEmpty());
+
+        // By hand: host 7 counts 0.25 host units in the first and last hour (2 minutes are too few in the
+        // middle one); host 9 counts in the middle hour, infrastructure with 20 GiB: min(1, 0.3 x 2) = 0.6.
+        const UsageSnapshotPtr snapshot = snapshotOk(store, QStringLiteral("c1"), HourRange{H0 - H, H0 + 2 * H});
+        QCOMPARE(visitsByHour(*snapshot),
+                 (QList<std::tuple<qint64, QString, qint64>>{{H0 - H, QStringLiteral("e1"), 10},
+                                                             {H0, QStringLiteral("e1"), 11},
+                                                             {H0 + H, QStringLiteral("e1"), 12}}));
+        QCOMPARE(snapshot->hourly()[0].hostUnitHoursMilli, 250);
+        QCOMPARE(snapshot->hourly()[1].hostUnitHoursMilli, 600);
+        QCOMPARE(snapshot->hourly()[1].peakHosts, 1);
+        QCOMPARE(snapshot->hourly()[2].hostUnitHoursMilli, 250);
+        QCOMPARE(snapshot->clusterTotal().dduTotal, 4.5);
+        QCOMPARE(snapshot->hosts().size(), size_t(2));
+        QCOMPARE(snapshot->hosts()[0].osiId, 9);
+        QCOMPARE(snapshot->hosts()[0].hostUnitHoursMilli, 600);
+        QCOMPARE(snapshot->hosts()[1].osiId, 7);
+        QCOMPARE(snapshot->hosts()[1].hoursSeen, 3);
+        QCOMPARE(snapshot->hosts()[1].hoursCounted, 2);
+
+        // The migrated rows take part in a merge like any: A (made as late, ingested later) replaces hours 0 and
+        // 1. Hour 0: e1's visits (11 → 10), host 7's activity (2 minutes → no records), host 9 gone, e2 new: 4.
+        // Hour 1: e1's visits (12 → 10), host 7's activity (60 minutes → no records), e2 new: 3.
+        const IngestResult a = ingestOk(store, exportA());
+        QCOMPARE(a.hoursReplaced, 2);
+        QCOMPARE(a.hoursAdded, 1);
+        QCOMPARE(a.valuesChanged, 7);
+
+        store.close();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-v1-after"));
+        db.setDatabaseName(storePath());
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), HistoryStore::SchemaVersion);
+            query.finish();
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                                              "('environment_hour', 'host_run')")) &&
+                    query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("test-v1-after"));
     }
 };
 
