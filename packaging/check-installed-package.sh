@@ -29,7 +29,7 @@ echo "Installing $(basename "$deb")"
 # loads the SQLite driver plugin).
 depends=$(dpkg-deb --field "$deb" Depends)
 for needed in libc6 libqt6core6 libqt6network6 libqt6widgets6 libqt6charts6 libqt6svg6 libquazip1-qt6-1 \
-    libqt6keychain1 libsimdjson14 libdeflate0 libsecret-1-0 libqt6sql6-sqlite; do
+    libqt6keychain1 libsimdjson14 libdeflate0 libssl3 libsecret-1-0 libqt6sql6-sqlite; do
     printf '%s\n' "$depends" | tr ',' '\n' | grep -q "^ *$needed\b" ||
         fail "Depends lacks $needed: $depends"
 done

@@ -11,7 +11,7 @@ packages="
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n
-    libquazip1-qt6-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsimdjson-dev zlib1g-dev libdeflate-dev
+    libquazip1-qt6-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsimdjson-dev zlib1g-dev libdeflate-dev libssl-dev
     dbus gnome-keyring libsecret-1-0 xvfb xauth fonts-dejavu-core python3
     desktop-file-utils appstream dpkg-dev file groff-base
     clang libclang-rt-14-dev
