@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -264,36 +265,26 @@ struct Block
     qint64 startMs = 0;
     std::vector<EnvironmentHourValues> environments;
     std::vector<HostRun> runs;
+    QByteArray environmentsBlob; // once encoded
+    QByteArray hostsBlob;
 };
 
-// Hours ascending; within a block, a host's inputs extend its run when they equal those of the hour before.
-// Every environment and pool named in `hours` must have a key.
-std::vector<Block> buildBlocks(const std::map<qint64, ParsedHour> &hours, const QHash<QString, qint64> &environmentKeys,
-                               const QHash<QString, qint64> &poolKeys)
+using HourIterator = std::map<qint64, ParsedHour>::const_iterator;
+
+// The hours [from, to) of the block that starts at `start`, ascending: a host's inputs extend its run when they
+// equal those of the hour before. Every environment and pool they name must have a key.
+Block buildBlock(qint64 start, HourIterator from, HourIterator to, const QHash<QString, qint64> &environmentKeys,
+                 const QHash<QString, qint64> &poolKeys)
 {
-    std::vector<Block> blocks;
+    Block block{start, {}, {}, {}, {}};
     // Per environment, the runs its hosts extended in the hour before, in host order: each hour is merged with
     // them in one pass, as both are ordered by host and occurrence.
     QHash<qint64, std::vector<size_t>> open;
     std::vector<size_t> next;
-    std::vector<std::vector<qint64>> activity; // per run of the current block, per hour
-    auto finishBlock = [&] {
-        std::vector<HostRun> &runs = blocks.back().runs;
-        for (size_t i = 0; i < runs.size(); ++i)
-            runs[i].setActivity(activity[i]);
-        activity.clear();
-        open.clear();
-    };
-    for (const auto &[hourMs, hour] : hours) {
-        const qint64 start = blockStart(hourMs);
-        if (blocks.empty() || blocks.back().startMs != start) {
-            if (!blocks.empty())
-                finishBlock();
-            blocks.push_back(Block{start, {}, {}});
-        }
-        Block &block = blocks.back();
-        const int offset = int((hourMs - start) / Time::HourMs);
-        for (const ParsedEnvironment &environment : hour.environments) {
+    std::vector<std::vector<qint64>> activity; // per run, per hour
+    for (auto hour = from; hour != to; ++hour) {
+        const int offset = int((hour->first - start) / Time::HourMs);
+        for (const ParsedEnvironment &environment : hour->second.environments) {
             const qint64 key = environmentKeys.value(environment.metrics.environmentId);
             block.environments.push_back(environmentValues(environment.metrics, key, offset, poolKeys));
             std::vector<size_t> &previous = open[key];
@@ -334,9 +325,41 @@ std::vector<Block> buildBlocks(const std::map<qint64, ParsedHour> &hours, const 
             previous.swap(next);
         }
     }
-    if (!blocks.empty())
-        finishBlock();
-    return blocks;
+    for (size_t i = 0; i < block.runs.size(); ++i)
+        block.runs[i].setActivity(activity[i]);
+    return block;
+}
+
+// The blocks of `hours`, in order. Blocks do not depend on each other: they are built on every core.
+std::vector<Block> buildBlocks(const std::map<qint64, ParsedHour> &hours, const QHash<QString, qint64> &environmentKeys,
+                               const QHash<QString, qint64> &poolKeys)
+{
+    struct Span
+    {
+        qint64 start = 0;
+        HourIterator from;
+        HourIterator to;
+    };
+    std::vector<Span> spans;
+    for (auto from = hours.cbegin(); from != hours.cend();) {
+        const qint64 start = blockStart(from->first);
+        auto to = from;
+        while (to != hours.cend() && blockStart(to->first) == start)
+            ++to;
+        spans.push_back({start, from, to});
+        from = to;
+    }
+    return QtConcurrent::blockingMapped<std::vector<Block>>(
+        spans, [&](const Span &span) { return buildBlock(span.start, span.from, span.to, environmentKeys, poolKeys); });
+}
+
+// Each block's blobs, made on every core; the block's values are moved into them.
+void encodeBlocks(std::vector<Block> &blocks)
+{
+    QtConcurrent::blockingMap(blocks, [](Block &block) {
+        block.environmentsBlob = notNull(encodeEnvironmentHours(std::move(block.environments)));
+        block.hostsBlob = notNull(encodeHostRuns(std::move(block.runs)));
+    });
 }
 
 } // namespace
@@ -832,10 +855,11 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
     QSqlQuery blockQuery =
         prepared(m_db, "INSERT INTO export_block (export_id, start_ms, environments, hosts) VALUES (?, ?, ?, ?)");
     blockQuery.bindValue(0, result.exportId);
-    for (Block &block : blocks) {
+    encodeBlocks(blocks);
+    for (const Block &block : blocks) {
         blockQuery.bindValue(1, block.startMs);
-        blockQuery.bindValue(2, notNull(encodeEnvironmentHours(std::move(block.environments))));
-        blockQuery.bindValue(3, notNull(encodeHostRuns(std::move(block.runs))));
+        blockQuery.bindValue(2, block.environmentsBlob);
+        blockQuery.bindValue(3, block.hostsBlob);
         if (!blockQuery.exec())
             return fail(QStringLiteral("Cannot store the hours"), blockQuery);
     }
@@ -1535,11 +1559,13 @@ Status HistoryStore::convertVersion1Rows()
                 hours[hourMs].environments[*place].hosts.push_back(host);
             }
         }
-        for (Block &block : buildBlocks(hours, environmentKeys, poolKeys)) {
+        std::vector<Block> blocks = buildBlocks(hours, environmentKeys, poolKeys);
+        encodeBlocks(blocks);
+        for (const Block &block : blocks) {
             blockQuery.bindValue(0, exportId);
             blockQuery.bindValue(1, block.startMs);
-            blockQuery.bindValue(2, notNull(encodeEnvironmentHours(std::move(block.environments))));
-            blockQuery.bindValue(3, notNull(encodeHostRuns(std::move(block.runs))));
+            blockQuery.bindValue(2, block.environmentsBlob);
+            blockQuery.bindValue(3, block.hostsBlob);
             if (!blockQuery.exec())
                 return fail(blockQuery);
         }
