@@ -18,6 +18,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -537,7 +538,8 @@ Status HistoryStore::migrate()
     return {};
 }
 
-Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path, const QString &sha256) const
+Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path, const QString &sha256,
+                                                            const std::function<Status()> &afterEachHour) const
 {
     ParsedExport parsed;
     parsed.sha256 = sha256;
@@ -563,7 +565,7 @@ Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path,
         // The same hour twice in one export: the later file in archive order wins, as in an import.
         const qint64 hourMs = hour.hourMs;
         parsed.hours[hourMs] = std::move(hour);
-        return {};
+        return afterEachHour ? afterEachHour() : Status{};
     };
     const Result<ArchiveInfo> read = runHourPipeline(path, ImportOptions{}, stages);
     if (!read)
@@ -903,25 +905,49 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
     if (!isOpen())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
     const auto hashedFile = sizeAndTime(path);
-    const Result<QString> sha256 = fileSha256(path);
-    if (!sha256)
-        return sha256.error();
-    {
+    // The SHA-256 is computed while the export is parsed, not before it: the parse needs every core but one for
+    // a while less. An export the store already holds is recognised as soon as its hash is known, and its parse
+    // stops there.
+    QFuture<Result<QString>> hashing = QtConcurrent::run(fileSha256, path);
+    std::optional<Status> lookup; // once the hash is known: whether it could be computed and looked up
+    std::optional<qint64> knownId;
+    auto lookUp = [&]() -> Status {
+        if (lookup)
+            return *lookup;
+        const Result<QString> sha256 = hashing.result();
+        if (!sha256) {
+            lookup = sha256.error();
+            return *lookup;
+        }
         QSqlQuery known = prepared(m_db, "SELECT id FROM export WHERE sha256 = ?");
         known.addBindValue(sha256.value());
         if (!known.exec())
-            return sqlError(QStringLiteral("Cannot look up the export"), known.lastError().text());
-        if (known.next()) {
-            IngestResult result;
-            result.exportId = known.value(0).toLongLong();
-            result.alreadyKnown = true;
-            return result;
-        }
+            lookup = sqlError(QStringLiteral("Cannot look up the export"), known.lastError().text());
+        else if (known.next())
+            knownId = known.value(0).toLongLong();
+        lookup = lookup.value_or(Status{});
+        return *lookup;
+    };
+    Result<ParsedExport> parsed = readExport(path, QString(), [&]() -> Status {
+        if (!hashing.isFinished())
+            return {};
+        if (Status status = lookUp(); status.isError())
+            return status;
+        return knownId ? Error{ErrorCode::Cancelled, QStringLiteral("The export is already held."), path} : Status{};
+    });
+    // The hash decides first: a file that cannot be read, or one already held, says so whatever its parse said.
+    if (Status status = lookUp(); status.isError())
+        return status;
+    if (knownId) {
+        IngestResult result;
+        result.exportId = *knownId;
+        result.alreadyKnown = true;
+        return result;
     }
-    Result<ParsedExport> parsed = readExport(path, sha256.value());
     if (!parsed)
         return parsed.error();
-    const ParsedExport &data = parsed.value();
+    ParsedExport &data = parsed.value();
+    data.sha256 = hashing.result().value();
 
     // The copy is kept first and named by its content, so a failed transaction leaves at most a file that
     // the next ingest of the same export reuses; it is removed here when this ingest created it.

@@ -112,7 +112,10 @@ private:
 
     [[nodiscard]] Status migrate();
     [[nodiscard]] Status convertVersion1Rows();
-    [[nodiscard]] Result<ParsedExport> readExport(const QString &path, const QString &sha256) const;
+    // afterEachHour (may be empty) is called on this thread after each hourly file; an error it returns stops the
+    // reading with that error.
+    [[nodiscard]] Result<ParsedExport> readExport(const QString &path, const QString &sha256,
+                                                  const std::function<Status()> &afterEachHour = {}) const;
     // exportId 0: the next free id. logIngest: write the corrections log's line for it.
     [[nodiscard]] Result<IngestResult> insertExport(const ParsedExport &parsed, const QString &originalName,
                                                     qint64 ingestedMs, qint64 exportId, bool logIngest);
