@@ -144,6 +144,7 @@ private Q_SLOTS:
     void hourRollUpIsTheHourlyRows();
     void identicalWarningsAggregated();
     void fromParsedFiles();
+    void hostTotalsMergeWithHours();
 };
 
 void TestUsageSnapshot::hourlyRowsOrderedByHourThenEnvironment()
@@ -649,6 +650,61 @@ void TestUsageSnapshot::fromParsedFiles()
     QVERIFY(fullStack);
     QCOMPARE(fullStack->hostUnitHoursMilli, qint64(3000));
     QCOMPARE(fullStack->memoryBytes, 16 * GiB + 1);
+}
+
+void TestUsageSnapshot::hostTotalsMergeWithHours()
+{
+    // Host 11 is seen in h1 through add() (full-stack 16 GiB, counted, 1.0) and, summed elsewhere, over h2 to h4
+    // (infrastructure 32 GiB, 3 hours seen, 2 counted, 0.6 each) and in h0 (2 hours seen, none counted). Host 12
+    // comes only as totals, in env-b, which no hour lists.
+    UsageSnapshotBuilder builder;
+    builder.add(
+        hour(h(1), {environment(QStringLiteral("env-a"), h(1), {host(11, 1000, true, HostMode::FullStack, 16 * GiB)})}),
+        fileName(1));
+    HostSummary later;
+    later.osiId = 11;
+    later.mode = HostMode::Infrastructure;
+    later.memoryBytes = 32 * GiB;
+    later.hoursSeen = 3;
+    later.hoursCounted = 2;
+    later.hostUnitHoursMilli = 1200;
+    later.firstSeenMs = h(2);
+    later.lastSeenMs = h(4);
+    builder.addHostTotals(QStringLiteral("env-a"), later);
+    HostSummary earlier = later;
+    earlier.mode = HostMode::PaaS;
+    earlier.hoursSeen = 2;
+    earlier.hoursCounted = 0;
+    earlier.hostUnitHoursMilli = 0;
+    earlier.firstSeenMs = h(-1);
+    earlier.lastSeenMs = h(0);
+    builder.addHostTotals(QStringLiteral("env-a"), earlier);
+    HostSummary other;
+    other.osiId = 12;
+    other.hoursSeen = 1;
+    other.firstSeenMs = h(3);
+    other.lastSeenMs = h(3);
+    builder.addHostTotals(QStringLiteral("env-b"), other);
+    const UsageSnapshotPtr store = builder.build();
+
+    QCOMPARE(store->environmentIds(), (QStringList{QStringLiteral("env-a"), QStringLiteral("env-b")}));
+    QCOMPARE(store->hosts().size(), size_t(2));
+    const HostSummary *merged = findHost(*store, 11);
+    QVERIFY(merged);
+    QCOMPARE(merged->environment, 0);
+    QCOMPARE(merged->hoursSeen, 1 + 3 + 2);
+    QCOMPARE(merged->hoursCounted, 1 + 2);
+    QCOMPARE(merged->hostUnitHoursMilli, qint64(1000 + 1200));
+    QCOMPARE(merged->firstSeenMs, h(-1));
+    QCOMPARE(merged->lastSeenMs, h(4));
+    QCOMPARE(merged->mode, HostMode::Infrastructure); // from the latest hour, h4
+    QCOMPARE(merged->memoryBytes, 32 * GiB);
+    const HostSummary *alone = findHost(*store, 12);
+    QVERIFY(alone);
+    QCOMPARE(alone->environment, 1);
+    QCOMPARE(alone->hoursSeen, 1);
+    // Totals add no hourly rows.
+    QCOMPARE(store->hourly().size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestUsageSnapshot)
