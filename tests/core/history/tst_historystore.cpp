@@ -1077,6 +1077,20 @@ private Q_SLOTS:
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("test-v1-after"));
     }
+    void exportMixingClustersIsRefused()
+    {
+        const QString mixed = path(QStringLiteral("mixed.zip"));
+        writeExport(mixed, H0 + 5 * H,
+                    {hourJson(QStringLiteral("c1"), H0, {{QStringLiteral("e1"), 1, {}}}),
+                     hourJson(QStringLiteral("c2"), H0 + H, {{QStringLiteral("e1"), 1, {}}})});
+        HistoryStore store;
+        openStore(store);
+        const Result<IngestResult> result = store.ingest(mixed);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::InvalidSchema);
+        QVERIFY(store.exports().value().isEmpty());
+        QVERIFY(QDir(keptFolder()).entryList(QDir::Files).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
