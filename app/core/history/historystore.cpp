@@ -14,9 +14,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -30,10 +32,6 @@
 #include <optional>
 #include <tuple>
 #include <vector>
-
-#if defined(Q_OS_UNIX)
-#include <unistd.h>
-#endif
 
 namespace LicenseCore {
 
@@ -904,17 +902,32 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
 {
     if (!isOpen())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
-    const auto hashedFile = sizeAndTime(path);
-    // The SHA-256 is computed while the export is parsed, not before it: the parse needs every core but one for
-    // a while less. An export the store already holds is recognised as soon as its hash is known, and its parse
-    // stops there.
-    QFuture<Result<QString>> hashing = QtConcurrent::run(fileSha256, path);
-    std::optional<Status> lookup; // once the hash is known: whether it could be computed and looked up
+    const QFileInfo file(path);
+    if (!file.exists())
+        return Error{ErrorCode::FileNotFound, QStringLiteral("The file does not exist."), path};
+    if (!file.isReadable())
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("The file cannot be read."), path};
+    const auto before = sizeAndTime(path);
+
+    // While the export is parsed, on the other cores, it is copied into the folder of kept exports and the copy
+    // is hashed: what is kept is what is hashed, and it is what was parsed unless the file changed meanwhile,
+    // which is checked at the end. Nothing is read twice on the way, and the copy is never a second name of the
+    // user's file (a hard link), which a download written over it in place would change too.
+    const QString partPath =
+        QDir(m_exportFolder)
+            .filePath(QStringLiteral("incoming-%1.part").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    const auto removePart = qScopeGuard([&partPath] { QFile::remove(partPath); });
+    QFuture<Result<QString>> keeping = QtConcurrent::run([path, partPath]() -> Result<QString> {
+        if (!QFile::copy(path, partPath))
+            return Error{ErrorCode::FileUnwritable, QStringLiteral("Cannot keep a copy of the export."), partPath};
+        return fileSha256(partPath);
+    });
+    std::optional<Status> lookup; // once the copy is hashed: whether it could be made, hashed and looked up
     std::optional<qint64> knownId;
     auto lookUp = [&]() -> Status {
         if (lookup)
             return *lookup;
-        const Result<QString> sha256 = hashing.result();
+        const Result<QString> sha256 = keeping.result();
         if (!sha256) {
             lookup = sha256.error();
             return *lookup;
@@ -928,14 +941,16 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
         lookup = lookup.value_or(Status{});
         return *lookup;
     };
+    // An export the store already holds is recognised as soon as its copy is hashed, and its parse stops there.
     Result<ParsedExport> parsed = readExport(path, QString(), [&]() -> Status {
-        if (!hashing.isFinished())
+        if (!keeping.isFinished())
             return {};
         if (Status status = lookUp(); status.isError())
             return status;
         return knownId ? Error{ErrorCode::Cancelled, QStringLiteral("The export is already held."), path} : Status{};
     });
-    // The hash decides first: a file that cannot be read, or one already held, says so whatever its parse said.
+    // The copy decides first: a copy that cannot be made, or of an export already held, says so whatever the
+    // parse said.
     if (Status status = lookUp(); status.isError())
         return status;
     if (knownId) {
@@ -946,46 +961,18 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
     }
     if (!parsed)
         return parsed.error();
+    if (sizeAndTime(path) != before)
+        return Error{ErrorCode::ChecksumMismatch, QStringLiteral("The export changed while it was being read."), path};
     ParsedExport &data = parsed.value();
-    data.sha256 = hashing.result().value();
+    data.sha256 = keeping.result().value();
 
-    // The copy is kept first and named by its content, so a failed transaction leaves at most a file that
+    // The copy is named by its content before the transaction, so a failed transaction leaves at most a file that
     // the next ingest of the same export reuses; it is removed here when this ingest created it.
     const QString copyPath = keptCopyPath(data.sha256);
     bool createdCopy = false;
     if (!QFileInfo::exists(copyPath)) {
-        const QString partPath = copyPath + QStringLiteral(".part");
-        QFile::remove(partPath);
-        bool kept = false;
-#if defined(Q_OS_UNIX)
-        // A second name for the same bytes where the folder is on the same file system: nothing to copy or
-        // read again. The file must still be the one that was hashed.
-        if (::link(QFile::encodeName(path).constData(), QFile::encodeName(partPath).constData()) == 0) {
-            if (sizeAndTime(partPath) != hashedFile) {
-                QFile::remove(partPath);
-                return Error{ErrorCode::ChecksumMismatch, QStringLiteral("The export changed while it was being read."),
-                             path};
-            }
-            kept = true;
-        }
-#endif
-        if (!kept) {
-            if (!QFile::copy(path, partPath)) {
-                QFile::remove(partPath);
-                return Error{ErrorCode::FileUnwritable, QStringLiteral("Cannot keep a copy of the export."), copyPath};
-            }
-            // The file may have changed since it was hashed and read: the copy must be what was ingested.
-            const Result<QString> copied = fileSha256(partPath);
-            if (!copied || copied.value() != data.sha256) {
-                QFile::remove(partPath);
-                return Error{ErrorCode::ChecksumMismatch, QStringLiteral("The export changed while it was being read."),
-                             path};
-            }
-        }
-        if (!QFile::rename(partPath, copyPath)) {
-            QFile::remove(partPath);
+        if (!QFile::rename(partPath, copyPath))
             return Error{ErrorCode::FileUnwritable, QStringLiteral("Cannot keep a copy of the export."), copyPath};
-        }
         createdCopy = true;
     }
 

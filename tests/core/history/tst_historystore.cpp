@@ -1091,6 +1091,25 @@ private Q_SLOTS:
         QVERIFY(store.exports().value().isEmpty());
         QVERIFY(QDir(keptFolder()).entryList(QDir::Files).isEmpty());
     }
+    // A download written again over the same name, in place, must not reach the copy the history keeps.
+    void keptCopyIsNotTheOriginalFile()
+    {
+        const QString file = exportA();
+        const QByteArray bytes = fileBytes(file);
+        HistoryStore store;
+        openStore(store);
+        ingestOk(store, file);
+        {
+            QFile original(file);
+            QVERIFY(original.open(QIODevice::WriteOnly)); // truncates the same file, as `curl -o` does
+            original.write("overwritten");
+        }
+        const QString sha = store.exports().value().first().sha256;
+        QCOMPARE(fileBytes(store.keptCopyPath(sha)), bytes);
+        QVERIFY(!store.rebuild().isError());
+        // Nothing else is left in the folder of kept exports.
+        QCOMPARE(QDir(keptFolder()).entryList(QDir::Files), QStringList{sha + QStringLiteral(".zip")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
