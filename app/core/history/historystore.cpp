@@ -25,7 +25,6 @@
 #include <array>
 #include <atomic>
 #include <functional>
-#include <limits>
 #include <map>
 #include <memory>
 #include <openssl/evp.h>
