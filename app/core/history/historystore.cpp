@@ -407,9 +407,18 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
     // standing hours, names) are checked now, in milliseconds whatever the size of the store, so that a damaged
     // store is refused before a command starts; damage in the hourly rows is refused the same way when they are
     // read (sqlError()). A check of every page would take a second on a few years of a large cluster.
-    for (const char *table : {"export", "export_hour", "standing", "environment", "pool"}) {
+    QStringList smallTables;
+    {
+        QSqlQuery tables(m_db);
+        if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN "
+                                        "('export', 'export_hour', 'standing', 'environment', 'pool')")))
+            return refuse(tables, QStringLiteral("Cannot check the store"));
+        while (tables.next())
+            smallTables.append(tables.value(0).toString());
+    }
+    for (const QString &table : std::as_const(smallTables)) {
         QSqlQuery check(m_db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table))) || !check.next())
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(table)) || !check.next())
             return refuse(check, QStringLiteral("Cannot check the store"));
         const QString verdict = check.value(0).toString();
         check.finish();
