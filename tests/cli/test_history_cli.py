@@ -14,6 +14,7 @@ import resource
 import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
@@ -83,6 +84,20 @@ def folder_state(folder, journals=True):
             with open(path, "rb") as f:
                 state[os.path.relpath(path, folder)] = hashlib.sha256(f.read()).hexdigest()
     return state
+
+
+def others_can_run(path):
+    """Whether a user who owns none of it may run the program at `path`."""
+    if not os.stat(path).st_mode & stat.S_IXOTH:
+        return False
+    folder = os.path.dirname(os.path.abspath(path))
+    while True:
+        if not os.stat(folder).st_mode & stat.S_IXOTH:
+            return False
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return True
+        folder = parent
 
 
 def rows_per_export(store):
@@ -467,10 +482,11 @@ class Faults(HistoryTestCase):
         newer = self.filled_store()
         cli, preexec = CLI, None
         if os.geteuid() == 0:
-            # Mode bits do not stop root: the program runs as nobody, for whom they do. Its copy lies where nobody
-            # may run it.
-            cli = self.path("license-usage")
-            shutil.copy(CLI, cli)
+            # Mode bits do not stop root: the program runs as nobody, for whom they do, from a copy if nobody may
+            # not reach the build.
+            if not others_can_run(CLI):
+                cli = self.path("license-usage")
+                shutil.copy(CLI, cli)
             os.chmod(self.dir.name, 0o755)
 
             def preexec():
@@ -492,10 +508,12 @@ class Faults(HistoryTestCase):
                     self.assert_unusable(result, "cannot be written")
                     self.assertEqual(folder_state(self.path("store")), before)
         finally:
-            for root, folders, _ in os.walk(self.path("store")):
+            os.chmod(self.path("store"), 0o755)
+            for root, folders, files in os.walk(self.path("store")):
                 for name in folders:
                     os.chmod(os.path.join(root, name), 0o755)
-            os.chmod(self.path("store"), 0o755)
+                for name in files:
+                    os.chmod(os.path.join(root, name), 0o644)
         self.assertIn("older.zip", self.ok("list"))
 
     def test_full_disk(self):
