@@ -158,6 +158,20 @@ class HistoryTestCase(unittest.TestCase):
 
 
 class Merge(HistoryTestCase):
+    def test_one_export_gives_the_csv_of_csv(self):
+        for writer in (test_cli.write_flat, test_cli.write_nested):
+            with self.subTest(writer=writer.__name__):
+                export = self.path(writer.__name__ + ".zip")
+                writer(export, test_cli.FILES, sorted(test_cli.FILES))
+                store = self.path(writer.__name__, "history.sqlite")
+                self.ok("import", export, store=store)
+                self.assertEqual(self.ok("csv", store=store), test_cli.EXPECTED_HOURLY)
+                for granularity in ("day", "month"):
+                    direct = run("csv", export, "--granularity", granularity)
+                    self.assertEqual(direct.returncode, 0)
+                    self.assertEqual(self.ok("csv", "--granularity", granularity, store=store),
+                                     direct.stdout.decode())
+
     def test_newer_export_stands_for_whole_hours(self):
         older, newer = self.exports()
         out = self.ok("import", older, newer)
