@@ -22,8 +22,9 @@ import time
 import unittest
 import zipfile
 
-import test_cli
-from test_cli import HOUR_13, HOUR_14, HOUR_15, env_a, env_b_13, hour_file
+sys.dont_write_bytecode = True  # importing test_cli must not leave a cache in the source tree
+import test_cli  # noqa: E402
+from test_cli import HOUR_13, HOUR_14, HOUR_15, env_a, env_b_13, hour_file  # noqa: E402
 
 CLI = None
 HOUR_10 = HOUR_13 - 3 * 3600000
