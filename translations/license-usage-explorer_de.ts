@@ -259,6 +259,31 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
         <translation>%1 (siehe „%2 --help“)</translation>
     </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
+        <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
+        <translation>--%1: „%2“ ist kein Datum oder Zeitpunkt nach ISO 8601 (z. B. %3 oder %4)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::CsvOptions</name>
+    <message>
+        <source>Write to &lt;file&gt; (atomically) instead of stdout; &quot;-&quot; is stdout.</source>
+        <translation>In &lt;file&gt; (atomar) statt in die Standardausgabe schreiben; „-“ ist die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Rows per hour (default), day or month, in UTC.</source>
+        <translation>Zeilen je Stunde (Standard), Tag oder Monat, in UTC.</translation>
+    </message>
+    <message>
+        <source>Only this environment id; repeat for several.</source>
+        <translation>Nur diese Umgebungs-ID; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>--granularity must be hour, day or month, not &apos;%1&apos;</source>
+        <extracomment>&quot;hour&quot;, &quot;day&quot; and &quot;month&quot; are values of the option and stay as they are.</extracomment>
+        <translation>--granularity muss hour, day oder month sein, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::DemoCluster</name>
@@ -334,23 +359,6 @@ funktionieren nur mit dieser Demo.</translation>
     <message>
         <source>The export: a ZIP or a JSON file.</source>
         <translation>Der Export: eine ZIP- oder JSON-Datei.</translation>
-    </message>
-    <message>
-        <source>Write to &lt;file&gt; (atomically) instead of stdout.</source>
-        <translation>In &lt;file&gt; (atomar) statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>Rows per hour (default), day or month, in UTC.</source>
-        <translation>Zeilen je Stunde (Standard), Tag oder Monat, in UTC.</translation>
-    </message>
-    <message>
-        <source>Only this environment id; repeat for several.</source>
-        <translation>Nur diese Umgebungs-ID; für mehrere wiederholen.</translation>
-    </message>
-    <message>
-        <source>--granularity must be hour, day or month, not &apos;%1&apos;</source>
-        <extracomment>&quot;hour&quot;, &quot;day&quot; and &quot;month&quot; are values of the option and stay as they are.</extracomment>
-        <translation>--granularity muss hour, day oder month sein, nicht „%1“</translation>
     </message>
     <message>
         <source>Shows per-environment totals of an export, the hours it covers, missing hours and warnings.
@@ -544,11 +552,6 @@ keine abgerechneten Werte.</translation>
         <translation>%1 empfangen, %2</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
-        <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
-        <translation>--%1: „%2“ ist kein Datum oder Zeitpunkt nach ISO 8601 (z. B. %3 oder %4)</translation>
-    </message>
-    <message>
         <source>Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.
 The range is aligned to whole UTC hours; its end is at most two hours before the current hour.
 The token is never taken from the command line: use --token-file, %1, or a profile
@@ -599,6 +602,241 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>interrupted; nothing was saved</source>
         <translation>unterbrochen; es wurde nichts gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::HistoryCommands</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <source>already in the history; nothing changed</source>
+        <translation>schon im Verlauf; nichts geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) added</source>
+        <translation>
+            <numerusform>%n Stunde hinzugefügt</numerusform>
+            <numerusform>%n Stunden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced</source>
+        <translation>
+            <numerusform>%n Stunde ersetzt</numerusform>
+            <numerusform>%n Stunden ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed</source>
+        <translation>
+            <numerusform>%n Wert geändert</numerusform>
+            <numerusform>%n Werte geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left alone: a newer export holds them</source>
+        <translation>
+            <numerusform>%n Stunde belassen: ein neuerer Export enthält sie</numerusform>
+            <numerusform>%n Stunden belassen: ein neuerer Export enthält sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>Adds exports to the history. Each is checked as hostile input, kept byte for byte beside the store and merged hour by hour: for an hour that two exports hold, the one made most recently stands. An export is added whole or not at all, even when the command is interrupted; run it again to finish.</source>
+        <translation>Fügt Exporte dem Verlauf hinzu. Jeder wird als feindliche Eingabe geprüft, Byte für Byte neben dem Speicher aufbewahrt und Stunde für Stunde zusammengeführt: Für eine Stunde, die zwei Exporte enthalten, gilt der zuletzt erstellte. Ein Export kommt ganz oder gar nicht hinzu, auch wenn der Befehl unterbrochen wird; zum Fertigstellen erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>The exports: ZIP or JSON files.</source>
+        <translation>Die Exporte: ZIP- oder JSON-Dateien.</translation>
+    </message>
+    <message>
+        <source>no export file given (see --help)</source>
+        <translation>keine Exportdatei angegeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Writes the usage CSV of a range of the history, as %1 writes it for one export: one row per hour (or day, or month) and environment. Without --from and --to, all the history of the cluster (or of every cluster). A range without data gives the header alone.</source>
+        <translation>Schreibt die Nutzungs-CSV eines Zeitraums des Verlaufs, so wie %1 sie für einen Export schreibt: eine Zeile je Stunde (oder Tag oder Monat) und Umgebung. Ohne --from und --to den ganzen Verlauf des Clusters (oder aller Cluster). Ein Zeitraum ohne Daten ergibt nur die Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601, UTC unless a zone is given; default: the first hour in the history).</source>
+        <translation>Beginn (ISO 8601, UTC, sofern keine Zeitzone angegeben ist; Standard: die erste Stunde im Verlauf).</translation>
+    </message>
+    <message>
+        <source>End, not included (ISO 8601; default: the end of the last hour in the history).</source>
+        <translation>Ende, nicht eingeschlossen (ISO 8601; Standard: das Ende der letzten Stunde im Verlauf).</translation>
+    </message>
+    <message>
+        <source>Only the cluster with this UUID (default: every cluster).</source>
+        <translation>Nur der Cluster mit dieser UUID (Standard: alle Cluster).</translation>
+    </message>
+    <message>
+        <source>the range is empty: it starts at %1 and ends at %2</source>
+        <translation>der Zeitraum ist leer: er beginnt um %1 und endet um %2</translation>
+    </message>
+    <message>
+        <source>Prints the hours no export holds between each cluster&apos;s first and last hour in the history, one line per missing range: cluster UUID, first missing hour, end (not included), number of hours. Nothing else goes to standard output.</source>
+        <translation>Gibt die Stunden zwischen der ersten und der letzten Stunde jedes Clusters im Verlauf aus, die kein Export enthält, eine Zeile je fehlendem Zeitraum: Cluster-UUID, erste fehlende Stunde, Ende (nicht eingeschlossen), Anzahl der Stunden. Sonst geht nichts in die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>the history holds no hour of cluster %1</source>
+        <translation>der Verlauf enthält keine Stunde des Clusters %1</translation>
+    </message>
+    <message>
+        <source>Lists the exports the history holds: id (for %1), file, cluster, the hours it holds, when it was made and ingested, and for how many of its hours it stands.</source>
+        <translation>Listet die Exporte im Verlauf auf: ID (für %1), Datei, Cluster, die enthaltenen Stunden, wann er erstellt und aufgenommen wurde und für wie viele seiner Stunden er gilt.</translation>
+    </message>
+    <message>
+        <source>The history holds no exports.</source>
+        <translation>Der Verlauf enthält keine Exporte.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Ingested</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Hours standing</source>
+        <translation>Geltende Stunden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 of %2 hours of the export stand (no newer export holds them).</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Rebuilds the store from the kept exports, with progress on standard error. Kept exports the store does not list (a lost or damaged store moved aside) are added again.</source>
+        <translation>Baut den Speicher aus den aufbewahrten Exporten neu auf, mit Fortschritt in der Standardfehlerausgabe. Aufbewahrte Exporte, die der Speicher nicht aufführt (ein verlorener oder beiseitegelegter beschädigter Speicher), werden wieder hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1/%2: %3</source>
+        <extracomment>Progress of a rebuild: %1 and %2 count exports, %3 is a file name.</extracomment>
+        <translation>Neuaufbau %1/%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the history from %n kept export(s).</source>
+        <translation>
+            <numerusform>Verlauf aus %n aufbewahrten Export neu aufgebaut.</numerusform>
+            <numerusform>Verlauf aus %n aufbewahrten Exporten neu aufgebaut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removes an export and its kept copy from the history; its hours go to the best remaining export that holds them.</source>
+        <translation>Entfernt einen Export und seine aufbewahrte Kopie aus dem Verlauf; seine Stunden gehen an den besten verbleibenden Export, der sie enthält.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s id as %1 shows it, or the start of its SHA-256.</source>
+        <translation>Die ID des Exports, wie %1 sie zeigt, oder der Anfang seines SHA-256.</translation>
+    </message>
+    <message>
+        <source>give one export: its id as %1 shows it (see --help)</source>
+        <translation>einen Export angeben: seine ID, wie %1 sie zeigt (siehe --help)</translation>
+    </message>
+    <message>
+        <source>the history holds no export &apos;%1&apos; (see %2)</source>
+        <translation>der Verlauf enthält keinen Export „%1“ (siehe %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; starts the SHA-256 of %n export(s); give more of it</source>
+        <translation>
+            <numerusform>„%1“ ist der Anfang des SHA-256 von %n Export; mehr davon angeben</numerusform>
+            <numerusform>„%1“ ist der Anfang des SHA-256 von %n Exporten; mehr davon angeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forgot export %1 (%2).</source>
+        <extracomment>%1 is the export&apos;s id, %2 its file name.</extracomment>
+        <translation>Export %1 (%2) entfernt.</translation>
+    </message>
+    <message>
+        <source>Add exports</source>
+        <translation>Exporte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write the usage CSV of any range of the history</source>
+        <translation>Die Nutzungs-CSV eines beliebigen Zeitraums des Verlaufs schreiben</translation>
+    </message>
+    <message>
+        <source>List the hours no export holds, one line per missing range</source>
+        <translation>Die Stunden auflisten, die kein Export enthält, eine Zeile je fehlendem Zeitraum</translation>
+    </message>
+    <message>
+        <source>List the exports held</source>
+        <translation>Die enthaltenen Exporte auflisten</translation>
+    </message>
+    <message>
+        <source>Rebuild the store from the kept exports</source>
+        <translation>Den Speicher aus den aufbewahrten Exporten neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Remove an export from the history</source>
+        <translation>Einen Export aus dem Verlauf entfernen</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>The history merges every export into one local store, so any range of any cluster can be read
+whatever export it came from. Every command takes %1 to use another store than the one
+the settings choose.</source>
+        <translation>Der Verlauf führt jeden Export in einem lokalen Speicher zusammen, sodass jeder Zeitraum jedes Clusters
+gelesen werden kann, gleich aus welchem Export er stammt. Jeder Befehl nimmt %1, um einen anderen
+Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>A command&apos;s options: %1</source>
+        <translation>Die Optionen eines Befehls: %1</translation>
+    </message>
+    <message>
+        <source>unknown history command &apos;%1&apos; (see %2)</source>
+        <translation>unbekannter Verlaufsbefehl „%1“ (siehe %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::HistoryOption</name>
+    <message>
+        <source>Use the history store &lt;file&gt; (and the kept exports beside it) instead of the one the settings choose.</source>
+        <translation>Den Verlaufsspeicher &lt;file&gt; (und die daneben aufbewahrten Exporte) statt des in den Einstellungen gewählten verwenden.</translation>
     </message>
 </context>
 <context>
@@ -660,37 +898,109 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,
-4 network, TLS or cluster error.</source>
-        <extracomment>The exit status numbers stay as they are.</extracomment>
-        <translation>Exit-Status: 0 Erfolg, 1 lokaler Fehler, 2 Aufruffehler, 3 ungültiger oder unsicherer Export,
-4 Netzwerk-, TLS- oder Cluster-Fehler.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (see %2)</source>
         <translation>unbekannter Befehl „%1“ (siehe %2)</translation>
     </message>
+    <message>
+        <source>Keep every export in one local history: import, CSV of any range, gaps, list, rebuild</source>
+        <translation>Jeden Export in einem lokalen Verlauf aufbewahren: Import, CSV beliebiger Zeiträume, Lücken, Liste, Neuaufbau</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,
+4 network, TLS or cluster error, 5 history store unusable.</source>
+        <extracomment>The exit status numbers stay as they are.</extracomment>
+        <translation>Exit-Status: 0 Erfolg, 1 lokaler Fehler, 2 Aufruffehler, 3 ungültiger oder unsicherer Export,
+4 Netzwerk-, TLS- oder Cluster-Fehler, 5 Verlaufsspeicher unbrauchbar.</translation>
+    </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
+    <name>LicenseCore::ApiRequest</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
         <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
+            <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+            <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%L1 KiB</source>
-        <translation>%L1 KiB</translation>
+        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
+        <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
     </message>
     <message>
-        <source>%L1 MiB</source>
-        <translation>%L1 MiB</translation>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
     </message>
     <message>
-        <source>%L1 GiB</source>
-        <translation>%L1 GiB</translation>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
+        <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request too many times. Check the cluster address.</source>
+        <translation>Der Cluster hat die Anfrage zu oft umgeleitet. Prüfen Sie die Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Try again.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Nach %n Sekunde Wartezeit aufgegeben.</numerusform>
+            <numerusform>Nach %n Sekunden Wartezeit aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunde zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunden zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
+            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
+            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
+        <translation>Der Cluster hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet.</translation>
     </message>
 </context>
 <context>
@@ -925,93 +1235,25 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::ApiRequest</name>
-    <message>
-        <source>No network access is available.</source>
-        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>%n byte(s)</source>
         <translation>
-            <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
-            <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
-        <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
+        <source>%L1 KiB</source>
+        <translation>%L1 KiB</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
-        <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
+        <source>%L1 MiB</source>
+        <translation>%L1 MiB</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
-        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
-        <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
-    </message>
-    <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
-        <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request too many times. Check the cluster address.</source>
-        <translation>Der Cluster hat die Anfrage zu oft umgeleitet. Prüfen Sie die Cluster-Adresse.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the answer was complete. Try again.</source>
-        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed (%2). Try again.</source>
-        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Versuchen Sie es erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after waiting %n second(s).</source>
-        <translation>
-            <numerusform>Nach %n Sekunde Wartezeit aufgegeben.</numerusform>
-            <numerusform>Nach %n Sekunden Wartezeit aufgegeben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
-        <translation>
-            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunde zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
-            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunden zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Another license export is running on the cluster; retrying in %n s.</source>
-        <translation>
-            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
-            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster is being upgraded; retrying in %n s.</source>
-        <translation>
-            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
-            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
-        <translation>Der Cluster hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet.</translation>
+        <source>%L1 GiB</source>
+        <translation>%L1 GiB</translation>
     </message>
 </context>
 <context>
@@ -1048,85 +1290,6 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>The cluster&apos;s license information is not a JSON object.</source>
         <translation>Die Lizenzinformationen des Clusters sind kein JSON-Objekt.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseCore::RequestOutcome</name>
-    <message>
-        <source>The cluster rejected the request as invalid (HTTP 400).</source>
-        <translation>Der Cluster hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
-    </message>
-    <message>
-        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
-        <translation>Prüfen Sie den Zeitraum: Er darf nicht leer sein, und sein Ende muss mindestens zwei Stunden zurückliegen.</translation>
-    </message>
-    <message>
-        <source>The cluster did not accept the API token (HTTP 401).</source>
-        <translation>Der Cluster hat das API-Token nicht akzeptiert (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
-        <translation>Prüfen Sie, ob das Token ein Cluster-Token aus der Cluster Management Console ist (Settings &gt; API tokens &gt; Cluster tokens), das weder abgelaufen noch widerrufen ist, und speichern Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The API token is not allowed to read license data (HTTP 403).</source>
-        <translation>Das API-Token darf keine Lizenzdaten lesen (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
-        <translation>Erstellen Sie in der Cluster Management Console ein Cluster-Token mit der Berechtigung Service Provider API (ServiceProviderAPI) und speichern Sie es für dieses Profil.</translation>
-    </message>
-    <message>
-        <source>The cluster does not offer this API (HTTP 404).</source>
-        <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
-        <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
-    </message>
-    <message>
-        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
-        <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
-    </message>
-    <message>
-        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
-        <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
-    </message>
-    <message>
-        <source>Another license export is still running on the cluster (HTTP 429).</source>
-        <translation>Auf dem Cluster läuft noch ein anderer Lizenzexport (HTTP 429).</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished and try again.</source>
-        <translation>Warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The cluster failed to produce the data (HTTP 500).</source>
-        <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
-    </message>
-    <message>
-        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
-        <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
-    </message>
-    <message>
-        <source>The cluster is being upgraded (HTTP 556).</source>
-        <translation>Der Cluster wird gerade aktualisiert (HTTP 556).</translation>
-    </message>
-    <message>
-        <source>Try again when the upgrade has finished.</source>
-        <translation>Versuchen Sie es erneut, wenn die Aktualisierung abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with an unexpected status (HTTP %1).</source>
-        <translation>Der Cluster hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check the cluster address and try again.</source>
-        <translation>Prüfen Sie die Cluster-Adresse und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The cluster says: “%1”.</source>
-        <translation>Der Cluster meldet: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1654,85 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::RequestOutcome</name>
+    <message>
+        <source>The cluster rejected the request as invalid (HTTP 400).</source>
+        <translation>Der Cluster hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
+        <translation>Prüfen Sie den Zeitraum: Er darf nicht leer sein, und sein Ende muss mindestens zwei Stunden zurückliegen.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the API token (HTTP 401).</source>
+        <translation>Der Cluster hat das API-Token nicht akzeptiert (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
+        <translation>Prüfen Sie, ob das Token ein Cluster-Token aus der Cluster Management Console ist (Settings &gt; API tokens &gt; Cluster tokens), das weder abgelaufen noch widerrufen ist, und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to read license data (HTTP 403).</source>
+        <translation>Das API-Token darf keine Lizenzdaten lesen (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
+        <translation>Erstellen Sie in der Cluster Management Console ein Cluster-Token mit der Berechtigung Service Provider API (ServiceProviderAPI) und speichern Sie es für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer this API (HTTP 404).</source>
+        <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
+    </message>
+    <message>
+        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
+        <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
+    </message>
+    <message>
+        <source>Another license export is still running on the cluster (HTTP 429).</source>
+        <translation>Auf dem Cluster läuft noch ein anderer Lizenzexport (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished and try again.</source>
+        <translation>Warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster failed to produce the data (HTTP 500).</source>
+        <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (HTTP 556).</source>
+        <translation>Der Cluster wird gerade aktualisiert (HTTP 556).</translation>
+    </message>
+    <message>
+        <source>Try again when the upgrade has finished.</source>
+        <translation>Versuchen Sie es erneut, wenn die Aktualisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an unexpected status (HTTP %1).</source>
+        <translation>Der Cluster hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the cluster address and try again.</source>
+        <translation>Prüfen Sie die Cluster-Adresse und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster says: “%1”.</source>
+        <translation>Der Cluster meldet: „%1“.</translation>
     </message>
 </context>
 <context>

@@ -33,17 +33,49 @@
     </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
+    <name>LicenseCli::HistoryCommands</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>%n hour(s) added</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%n hour added</numerusform>
+            <numerusform>%n hours added</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>LicenseCore::ArchiveReader</name>
+    <message numerus="yes">
+        <source>%n hour(s) replaced</source>
+        <translation>
+            <numerusform>%n hour replaced</numerusform>
+            <numerusform>%n hours replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed</source>
+        <translation>
+            <numerusform>%n value changed</numerusform>
+            <numerusform>%n values changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left alone: a newer export holds them</source>
+        <translation>
+            <numerusform>%n hour left alone: a newer export holds it</numerusform>
+            <numerusform>%n hours left alone: a newer export holds them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the history from %n kept export(s).</source>
+        <translation>
+            <numerusform>Rebuilt the history from %n kept export.</numerusform>
+            <numerusform>Rebuilt the history from %n kept exports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; starts the SHA-256 of %n export(s); give more of it</source>
+        <translation>
+            <numerusform>&apos;%1&apos; starts the SHA-256 of %n export; give more of it</numerusform>
+            <numerusform>&apos;%1&apos; starts the SHA-256 of %n exports; give more of it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LicenseCore::ApiRequest</name>
@@ -80,6 +112,16 @@
         <translation>
             <numerusform>The cluster is being upgraded; retrying in %n s.</numerusform>
             <numerusform>The cluster is being upgraded; retrying in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ByteSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

@@ -258,6 +258,31 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
         <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
         <translation>%1 (voir «&#xa0;%2 --help&#xa0;»)</translation>
     </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
+        <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date ou une date et heure ISO 8601 (p. ex. %3 ou %4)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::CsvOptions</name>
+    <message>
+        <source>Write to &lt;file&gt; (atomically) instead of stdout; &quot;-&quot; is stdout.</source>
+        <translation>Écrire dans &lt;file&gt; (de façon atomique) au lieu de la sortie standard&#xa0;; «&#xa0;-&#xa0;» désigne la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Rows per hour (default), day or month, in UTC.</source>
+        <translation>Lignes par heure (par défaut), par jour ou par mois, en UTC.</translation>
+    </message>
+    <message>
+        <source>Only this environment id; repeat for several.</source>
+        <translation>Uniquement cet ID d&apos;environnement&#xa0;; répétez l&apos;option pour en indiquer plusieurs.</translation>
+    </message>
+    <message>
+        <source>--granularity must be hour, day or month, not &apos;%1&apos;</source>
+        <extracomment>&quot;hour&quot;, &quot;day&quot; and &quot;month&quot; are values of the option and stay as they are.</extracomment>
+        <translation>--granularity doit valoir hour, day ou month, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::DemoCluster</name>
@@ -332,23 +357,6 @@ Il répond aux points de terminaison de licence de la Cluster API v2 avec des do
     <message>
         <source>The export: a ZIP or a JSON file.</source>
         <translation>L&apos;export&#xa0;: un fichier ZIP ou JSON.</translation>
-    </message>
-    <message>
-        <source>Write to &lt;file&gt; (atomically) instead of stdout.</source>
-        <translation>Écrire dans &lt;file&gt; (de façon atomique) au lieu de la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Rows per hour (default), day or month, in UTC.</source>
-        <translation>Lignes par heure (par défaut), par jour ou par mois, en UTC.</translation>
-    </message>
-    <message>
-        <source>Only this environment id; repeat for several.</source>
-        <translation>Uniquement cet ID d&apos;environnement&#xa0;; répétez l&apos;option pour en indiquer plusieurs.</translation>
-    </message>
-    <message>
-        <source>--granularity must be hour, day or month, not &apos;%1&apos;</source>
-        <extracomment>&quot;hour&quot;, &quot;day&quot; and &quot;month&quot; are values of the option and stay as they are.</extracomment>
-        <translation>--granularity doit valoir hour, day ou month, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Shows per-environment totals of an export, the hours it covers, missing hours and warnings.
@@ -541,11 +549,6 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
         <translation>%1 reçus, %2</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
-        <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
-        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date ou une date et heure ISO 8601 (p. ex. %3 ou %4)</translation>
-    </message>
-    <message>
         <source>Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.
 The range is aligned to whole UTC hours; its end is at most two hours before the current hour.
 The token is never taken from the command line: use --token-file, %1, or a profile
@@ -595,6 +598,241 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>interrupted; nothing was saved</source>
         <translation>interrompu&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::HistoryCommands</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir --help)</translation>
+    </message>
+    <message>
+        <source>already in the history; nothing changed</source>
+        <translation>déjà dans l’historique&#xa0;; rien n’a changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) added</source>
+        <translation>
+            <numerusform>%n heure ajoutée</numerusform>
+            <numerusform>%n heures ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced</source>
+        <translation>
+            <numerusform>%n heure remplacée</numerusform>
+            <numerusform>%n heures remplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) changed</source>
+        <translation>
+            <numerusform>%n valeur modifiée</numerusform>
+            <numerusform>%n valeurs modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left alone: a newer export holds them</source>
+        <translation>
+            <numerusform>%n heure laissée telle quelle&#xa0;: un export plus récent la contient</numerusform>
+            <numerusform>%n heures laissées telles quelles&#xa0;: un export plus récent les contient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>rien n’a changé</translation>
+    </message>
+    <message>
+        <source>Adds exports to the history. Each is checked as hostile input, kept byte for byte beside the store and merged hour by hour: for an hour that two exports hold, the one made most recently stands. An export is added whole or not at all, even when the command is interrupted; run it again to finish.</source>
+        <translation>Ajoute des exports à l’historique. Chacun est vérifié comme une entrée hostile, conservé octet pour octet à côté du fichier d’historique et fusionné heure par heure&#xa0;: pour une heure que deux exports contiennent, c’est le plus récemment créé qui fait foi. Un export est ajouté en entier ou pas du tout, même si la commande est interrompue&#xa0;; relancez-la pour terminer.</translation>
+    </message>
+    <message>
+        <source>The exports: ZIP or JSON files.</source>
+        <translation>Les exports&#xa0;: des fichiers ZIP ou JSON.</translation>
+    </message>
+    <message>
+        <source>no export file given (see --help)</source>
+        <translation>aucun fichier d&apos;export indiqué (voir --help)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>Writes the usage CSV of a range of the history, as %1 writes it for one export: one row per hour (or day, or month) and environment. Without --from and --to, all the history of the cluster (or of every cluster). A range without data gives the header alone.</source>
+        <translation>Écrit le CSV de consommation d’une période de l’historique, comme %1 l’écrit pour un export&#xa0;: une ligne par heure (ou jour, ou mois) et par environnement. Sans --from ni --to, tout l’historique du cluster (ou de tous les clusters). Une période sans données ne donne que la ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601, UTC unless a zone is given; default: the first hour in the history).</source>
+        <translation>Début (ISO 8601, UTC sauf si un fuseau est indiqué&#xa0;; par défaut&#xa0;: la première heure de l’historique).</translation>
+    </message>
+    <message>
+        <source>End, not included (ISO 8601; default: the end of the last hour in the history).</source>
+        <translation>Fin, non incluse (ISO 8601&#xa0;; par défaut&#xa0;: la fin de la dernière heure de l’historique).</translation>
+    </message>
+    <message>
+        <source>Only the cluster with this UUID (default: every cluster).</source>
+        <translation>Uniquement le cluster de cet UUID (par défaut&#xa0;: tous les clusters).</translation>
+    </message>
+    <message>
+        <source>the range is empty: it starts at %1 and ends at %2</source>
+        <translation>la période est vide&#xa0;: elle commence à %1 et se termine à %2</translation>
+    </message>
+    <message>
+        <source>Prints the hours no export holds between each cluster&apos;s first and last hour in the history, one line per missing range: cluster UUID, first missing hour, end (not included), number of hours. Nothing else goes to standard output.</source>
+        <translation>Affiche les heures qu’aucun export ne contient entre la première et la dernière heure de chaque cluster dans l’historique, une ligne par période manquante&#xa0;: UUID du cluster, première heure manquante, fin (non incluse), nombre d’heures. Rien d’autre ne va sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>the history holds no hour of cluster %1</source>
+        <translation>l’historique ne contient aucune heure du cluster %1</translation>
+    </message>
+    <message>
+        <source>Lists the exports the history holds: id (for %1), file, cluster, the hours it holds, when it was made and ingested, and for how many of its hours it stands.</source>
+        <translation>Liste les exports de l’historique&#xa0;: identifiant (pour %1), fichier, cluster, les heures qu’il contient, quand il a été créé et intégré, et pour combien de ses heures il fait foi.</translation>
+    </message>
+    <message>
+        <source>The history holds no exports.</source>
+        <translation>L’historique ne contient aucun export.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Ingested</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>Hours standing</source>
+        <translation>Heures qui font foi</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 of %2 hours of the export stand (no newer export holds them).</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Rebuilds the store from the kept exports, with progress on standard error. Kept exports the store does not list (a lost or damaged store moved aside) are added again.</source>
+        <translation>Reconstruit le fichier d’historique à partir des exports conservés, avec la progression sur la sortie d’erreur. Les exports conservés que le fichier ne répertorie pas (un fichier perdu, ou endommagé et mis de côté) sont ajoutés à nouveau.</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1/%2: %3</source>
+        <extracomment>Progress of a rebuild: %1 and %2 count exports, %3 is a file name.</extracomment>
+        <translation>Reconstruction %1/%2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the history from %n kept export(s).</source>
+        <translation>
+            <numerusform>Historique reconstruit à partir de %n export conservé.</numerusform>
+            <numerusform>Historique reconstruit à partir de %n exports conservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removes an export and its kept copy from the history; its hours go to the best remaining export that holds them.</source>
+        <translation>Retire de l’historique un export et sa copie conservée&#xa0;; ses heures passent au meilleur export restant qui les contient.</translation>
+    </message>
+    <message>
+        <source>The export&apos;s id as %1 shows it, or the start of its SHA-256.</source>
+        <translation>L’identifiant de l’export tel que %1 l’affiche, ou le début de son SHA-256.</translation>
+    </message>
+    <message>
+        <source>give one export: its id as %1 shows it (see --help)</source>
+        <translation>indiquez un export&#xa0;: son identifiant tel que %1 l’affiche (voir --help)</translation>
+    </message>
+    <message>
+        <source>the history holds no export &apos;%1&apos; (see %2)</source>
+        <translation>l’historique ne contient aucun export «&#xa0;%1&#xa0;» (voir %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; starts the SHA-256 of %n export(s); give more of it</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est le début du SHA-256 de %n export&#xa0;; indiquez-en davantage</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est le début du SHA-256 de %n exports&#xa0;; indiquez-en davantage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forgot export %1 (%2).</source>
+        <extracomment>%1 is the export&apos;s id, %2 its file name.</extracomment>
+        <translation>Export %1 (%2) retiré.</translation>
+    </message>
+    <message>
+        <source>Add exports</source>
+        <translation>Ajouter des exports</translation>
+    </message>
+    <message>
+        <source>Write the usage CSV of any range of the history</source>
+        <translation>Écrire le CSV de consommation de n’importe quelle période de l’historique</translation>
+    </message>
+    <message>
+        <source>List the hours no export holds, one line per missing range</source>
+        <translation>Lister les heures qu’aucun export ne contient, une ligne par période manquante</translation>
+    </message>
+    <message>
+        <source>List the exports held</source>
+        <translation>Lister les exports conservés</translation>
+    </message>
+    <message>
+        <source>Rebuild the store from the kept exports</source>
+        <translation>Reconstruire le fichier d’historique à partir des exports conservés</translation>
+    </message>
+    <message>
+        <source>Remove an export from the history</source>
+        <translation>Retirer un export de l’historique</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The history merges every export into one local store, so any range of any cluster can be read
+whatever export it came from. Every command takes %1 to use another store than the one
+the settings choose.</source>
+        <translation>L’historique fusionne chaque export dans un fichier local, si bien que toute période de tout cluster
+peut être lue, quel que soit l’export dont elle provient. Chaque commande accepte %1 pour utiliser
+un autre fichier que celui choisi dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A command&apos;s options: %1</source>
+        <translation>Les options d’une commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown history command &apos;%1&apos; (see %2)</source>
+        <translation>commande d’historique inconnue «&#xa0;%1&#xa0;» (voir %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::HistoryOption</name>
+    <message>
+        <source>Use the history store &lt;file&gt; (and the kept exports beside it) instead of the one the settings choose.</source>
+        <translation>Utiliser le fichier d’historique &lt;file&gt; (et les exports conservés à côté) au lieu de celui choisi dans les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -656,37 +894,109 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <source>Exit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,
-4 network, TLS or cluster error.</source>
-        <extracomment>The exit status numbers stay as they are.</extracomment>
-        <translation>Code de sortie&#xa0;: 0 succès, 1 échec local, 2 erreur d&apos;utilisation, 3 export non valide ou dangereux,
-4 erreur réseau, TLS ou du cluster.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos; (see %2)</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue (voir %2)</translation>
     </message>
+    <message>
+        <source>Keep every export in one local history: import, CSV of any range, gaps, list, rebuild</source>
+        <translation>Conserver chaque export dans un historique local&#xa0;: import, CSV de toute période, lacunes, liste, reconstruction</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,
+4 network, TLS or cluster error, 5 history store unusable.</source>
+        <extracomment>The exit status numbers stay as they are.</extracomment>
+        <translation>Code de sortie&#xa0;: 0 succès, 1 échec local, 2 erreur d&apos;utilisation, 3 export non valide ou dangereux,
+4 erreur réseau, TLS ou du cluster, 5 fichier d’historique inutilisable.</translation>
+    </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
+    <name>LicenseCore::ApiRequest</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Aucun accès réseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>Le cluster n&apos;a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>Le cluster n&apos;a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%L1 KiB</source>
-        <translation>%L1&#xa0;Kio</translation>
+        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
+        <translation>Le jeton n&apos;est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
     </message>
     <message>
-        <source>%L1 MiB</source>
-        <translation>%L1&#xa0;Mio</translation>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
     </message>
     <message>
-        <source>%L1 GiB</source>
-        <translation>%L1&#xa0;Gio</translation>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
+        <translation>Le cluster a répondu par le code HTTP %1 au lieu d&apos;envoyer des données. Vérifiez l&apos;adresse du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <translation>Le cluster à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse, la connexion réseau et le réglage du proxy du profil.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l&apos;adresse utilise le bon schéma (https://) et le bon port.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Certificat&#xa0;: %3&#xa0;; empreinte SHA-256&#xa0;: %4. Ajoutez au profil le certificat d&apos;AC qui l&apos;a émis, ou épinglez ce certificat après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request too many times. Check the cluster address.</source>
+        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l&apos;adresse du cluster.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again.</source>
+        <translation>La connexion à %1 a été fermée avant la fin de la réponse. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Try again.</source>
+        <translation>La connexion à %1 a échoué (%2). Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Abandon après %n seconde d&apos;attente.</numerusform>
+            <numerusform>Abandon après %n secondes d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>Le cluster a demandé d&apos;attendre encore %n seconde, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>Le cluster a demandé d&apos;attendre encore %n secondes, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
+        <translation>Le cluster a redirigé la requête vers une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -921,93 +1231,25 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::ApiRequest</name>
-    <message>
-        <source>No network access is available.</source>
-        <translation>Aucun accès réseau n&apos;est disponible.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>%n byte(s)</source>
         <translation>
-            <numerusform>Le cluster n&apos;a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
-            <numerusform>Le cluster n&apos;a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
-        <translation>Le jeton n&apos;est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
+        <source>%L1 KiB</source>
+        <translation>%L1&#xa0;Kio</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
-        <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
+        <source>%L1 MiB</source>
+        <translation>%L1&#xa0;Mio</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
-        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
-        <translation>Le cluster a répondu par le code HTTP %1 au lieu d&apos;envoyer des données. Vérifiez l&apos;adresse du cluster.</translation>
-    </message>
-    <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
-        <translation>Le cluster à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse, la connexion réseau et le réglage du proxy du profil.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
-        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l&apos;adresse utilise le bon schéma (https://) et le bon port.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
-        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Certificat&#xa0;: %3&#xa0;; empreinte SHA-256&#xa0;: %4. Ajoutez au profil le certificat d&apos;AC qui l&apos;a émis, ou épinglez ce certificat après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request too many times. Check the cluster address.</source>
-        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l&apos;adresse du cluster.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the answer was complete. Try again.</source>
-        <translation>La connexion à %1 a été fermée avant la fin de la réponse. Réessayez.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed (%2). Try again.</source>
-        <translation>La connexion à %1 a échoué (%2). Réessayez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after waiting %n second(s).</source>
-        <translation>
-            <numerusform>Abandon après %n seconde d&apos;attente.</numerusform>
-            <numerusform>Abandon après %n secondes d&apos;attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
-        <translation>
-            <numerusform>Le cluster a demandé d&apos;attendre encore %n seconde, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
-            <numerusform>Le cluster a demandé d&apos;attendre encore %n secondes, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Another license export is running on the cluster; retrying in %n s.</source>
-        <translation>
-            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster is being upgraded; retrying in %n s.</source>
-        <translation>
-            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
-        <translation>Le cluster a redirigé la requête vers une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé.</translation>
+        <source>%L1 GiB</source>
+        <translation>%L1&#xa0;Gio</translation>
     </message>
 </context>
 <context>
@@ -1044,85 +1286,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>The cluster&apos;s license information is not a JSON object.</source>
         <translation>Les informations de licence du cluster ne sont pas un objet JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseCore::RequestOutcome</name>
-    <message>
-        <source>The cluster rejected the request as invalid (HTTP 400).</source>
-        <translation>Le cluster a rejeté la requête comme non valide (HTTP 400).</translation>
-    </message>
-    <message>
-        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
-        <translation>Vérifiez la période&#xa0;: elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
-    </message>
-    <message>
-        <source>The cluster did not accept the API token (HTTP 401).</source>
-        <translation>Le cluster n&apos;a pas accepté le jeton d&apos;API (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
-        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu&apos;il n&apos;a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>The API token is not allowed to read license data (HTTP 403).</source>
-        <translation>Le jeton d&apos;API n&apos;est pas autorisé à lire les données de licence (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
-        <translation>Créez dans la Cluster Management Console un jeton de cluster doté de la portée Service Provider API (ServiceProviderAPI) et enregistrez-le pour ce profil.</translation>
-    </message>
-    <message>
-        <source>The cluster does not offer this API (HTTP 404).</source>
-        <translation>Le cluster ne propose pas cette API (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
-        <translation>Vérifiez que l&apos;adresse est celle du cluster lui-même (et non une adresse d&apos;environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
-    </message>
-    <message>
-        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
-        <translation>Le cluster utilise le modèle de licence Dynatrace Platform Subscription (DPS), que cet export ne couvre pas (HTTP 422).</translation>
-    </message>
-    <message>
-        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
-        <translation>L&apos;utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d&apos;ensemble de l&apos;abonnement du compte.</translation>
-    </message>
-    <message>
-        <source>Another license export is still running on the cluster (HTTP 429).</source>
-        <translation>Un autre export de licence est encore en cours sur le cluster (HTTP 429).</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished and try again.</source>
-        <translation>Attendez qu&apos;il soit terminé, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The cluster failed to produce the data (HTTP 500).</source>
-        <translation>Le cluster n&apos;a pas réussi à produire les données (HTTP 500).</translation>
-    </message>
-    <message>
-        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
-        <translation>Réessayez plus tard&#xa0;; si l&apos;échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
-    </message>
-    <message>
-        <source>The cluster is being upgraded (HTTP 556).</source>
-        <translation>Le cluster est en cours de mise à niveau (HTTP 556).</translation>
-    </message>
-    <message>
-        <source>Try again when the upgrade has finished.</source>
-        <translation>Réessayez une fois la mise à niveau terminée.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with an unexpected status (HTTP %1).</source>
-        <translation>Le cluster a répondu avec un statut inattendu (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check the cluster address and try again.</source>
-        <translation>Vérifiez l&apos;adresse du cluster et réessayez.</translation>
-    </message>
-    <message>
-        <source>The cluster says: “%1”.</source>
-        <translation>Le cluster indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1650,85 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>Custom range</source>
         <translation>Période personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::RequestOutcome</name>
+    <message>
+        <source>The cluster rejected the request as invalid (HTTP 400).</source>
+        <translation>Le cluster a rejeté la requête comme non valide (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
+        <translation>Vérifiez la période&#xa0;: elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the API token (HTTP 401).</source>
+        <translation>Le cluster n&apos;a pas accepté le jeton d&apos;API (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
+        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu&apos;il n&apos;a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to read license data (HTTP 403).</source>
+        <translation>Le jeton d&apos;API n&apos;est pas autorisé à lire les données de licence (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
+        <translation>Créez dans la Cluster Management Console un jeton de cluster doté de la portée Service Provider API (ServiceProviderAPI) et enregistrez-le pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer this API (HTTP 404).</source>
+        <translation>Le cluster ne propose pas cette API (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Vérifiez que l&apos;adresse est celle du cluster lui-même (et non une adresse d&apos;environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
+    </message>
+    <message>
+        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
+        <translation>Le cluster utilise le modèle de licence Dynatrace Platform Subscription (DPS), que cet export ne couvre pas (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <translation>L&apos;utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d&apos;ensemble de l&apos;abonnement du compte.</translation>
+    </message>
+    <message>
+        <source>Another license export is still running on the cluster (HTTP 429).</source>
+        <translation>Un autre export de licence est encore en cours sur le cluster (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished and try again.</source>
+        <translation>Attendez qu&apos;il soit terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster failed to produce the data (HTTP 500).</source>
+        <translation>Le cluster n&apos;a pas réussi à produire les données (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <translation>Réessayez plus tard&#xa0;; si l&apos;échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (HTTP 556).</source>
+        <translation>Le cluster est en cours de mise à niveau (HTTP 556).</translation>
+    </message>
+    <message>
+        <source>Try again when the upgrade has finished.</source>
+        <translation>Réessayez une fois la mise à niveau terminée.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an unexpected status (HTTP %1).</source>
+        <translation>Le cluster a répondu avec un statut inattendu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the cluster address and try again.</source>
+        <translation>Vérifiez l&apos;adresse du cluster et réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster says: “%1”.</source>
+        <translation>Le cluster indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include "clicommon.h"
 
 #include <cluster/requestoutcome.h>
+#include <common/timeutil.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
 namespace LicenseCli {
@@ -17,6 +19,17 @@ struct CommonText
     Q_DECLARE_TR_FUNCTIONS(LicenseCli::Common)
 };
 } // namespace
+
+QString helpColumns(const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size() + 2);
+    QString text;
+    for (const auto &[name, description] : rows)
+        text += QStringLiteral("  ") + name.leftJustified(width) + description + QLatin1Char('\n');
+    return text;
+}
 
 void printError(const QString &message)
 {
@@ -49,6 +62,21 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *
         return false;
     }
     return true;
+}
+
+std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool *ok)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const std::optional<qint64> value = LicenseCore::Time::parseIsoUtc(parser.value(option));
+    if (!value) {
+        //: %1 is an option name, %2 the value given, %3 and %4 examples.
+        printError(CommonText::tr("--%1: '%2' is not an ISO 8601 date or date-time (e.g. %3 or %4)")
+                       .arg(option.names().constFirst(), parser.value(option), QStringLiteral("2026-10-01"),
+                            QStringLiteral("2026-10-01T13:00:00Z")));
+        *ok = false;
+    }
+    return value;
 }
 
 } // namespace LicenseCli

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
+#include <utility>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace LicenseCli {
@@ -23,9 +27,15 @@ enum ExitCode : int
 // A subcommand gets its own arguments (argv[0] replaced by "license-usage <name>").
 using CommandFunction = int (*)(const QStringList &arguments);
 
+// Rows of "  <name>  <description>" for a help text, the first column as wide as its longest entry plus two spaces.
+QString helpColumns(const QList<std::pair<QString, QString>> &rows);
+
 // "license-usage: <message>" on stderr, one line.
 void printError(const QString &message);
 // Parses, handling --help; on a usage error prints it and returns false with *exitCode set.
 bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+// The instant an ISO 8601 option gives (UTC unless it names a zone); nullopt when it is not set, or after printing
+// the problem with *ok set to false when it is not a date or date-time.
+std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool *ok);
 
 } // namespace LicenseCli

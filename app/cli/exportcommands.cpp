@@ -3,6 +3,7 @@
 #include "exportcommands.h"
 
 #include "clicommon.h"
+#include "csvoptions.h"
 #include "signalwatcher.h"
 
 #include <cluster/environmentnamecache.h>
@@ -10,12 +11,10 @@
 #include <common/numberformat.h>
 #include <common/timeutil.h>
 #include <demo/exportgenerator.h>
-#include <report/csvwriter.h>
 #include <usage/importpipeline.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 #include <algorithm>
@@ -84,35 +83,15 @@ int runCsv(const QStringList &arguments)
     parser.setApplicationDescription(
         ExportText::tr("Writes the usage CSV of an export: one row per hour (or day, or month) and environment."));
     parser.addPositionalArgument(QStringLiteral("export"), ExportText::tr("The export: a ZIP or a JSON file."));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          ExportText::tr("Write to <file> (atomically) instead of stdout."),
-                                          QStringLiteral("file"));
-    const QCommandLineOption granularityOption(QStringLiteral("granularity"),
-                                               ExportText::tr("Rows per hour (default), day or month, in UTC."),
-                                               QStringLiteral("hour|day|month"), QStringLiteral("hour"));
-    const QCommandLineOption environmentOption(QStringLiteral("environment"),
-                                               ExportText::tr("Only this environment id; repeat for several."),
-                                               QStringLiteral("id"));
-    parser.addOptions({outputOption, granularityOption, environmentOption});
+    const CsvCommandOptions csvOptions;
+    csvOptions.addTo(parser);
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
 
-    CsvOptions options;
-    const QString granularity = parser.value(granularityOption);
-    if (granularity == QLatin1String("hour")) {
-        options.granularity = Granularity::Hour;
-    } else if (granularity == QLatin1String("day")) {
-        options.granularity = Granularity::Day;
-    } else if (granularity == QLatin1String("month")) {
-        options.granularity = Granularity::Month;
-    } else {
-        //: "hour", "day" and "month" are values of the option and stay as they are.
-        printError(ExportText::tr("--granularity must be hour, day or month, not '%1'").arg(granularity));
-        return ExitUsage;
-    }
-    const QStringList environments = parser.values(environmentOption);
-    options.environments = QSet<QString>(environments.cbegin(), environments.cend());
+    const std::optional<CsvOptions> options = csvOptions.read(parser, &exitCode);
+    if (!options)
+        return exitCode;
 
     QString path;
     if (!takeExportArgument(parser, &path, &exitCode))
@@ -122,25 +101,7 @@ int runCsv(const QStringList &arguments)
         printError(imported.error().message());
         return exitCodeFor(imported.error());
     }
-    const UsageSnapshot &store = *imported.value();
-    // Names remembered from clusters this computer has talked to; an export alone has only ids.
-    const EnvironmentNames names = LicenseCore::environmentNames();
-
-    Error error;
-    if (parser.isSet(outputOption)) {
-        error = CsvWriter::save(parser.value(outputOption), store, names, options);
-    } else {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            error = Error{ErrorCode::FileUnwritable, out.errorString(), QStringLiteral("stdout")};
-        else
-            error = CsvWriter::write(out, store, names, options);
-    }
-    if (error.isError()) {
-        printError(error.message());
-        return ExitFailure;
-    }
-    return ExitOk;
+    return csvOptions.write(parser, *imported.value(), *options);
 }
 
 int runSummary(const QStringList &arguments)

@@ -3,13 +3,13 @@
 #include "clicommon.h"
 #include "clustercommands.h"
 #include "exportcommands.h"
+#include "historycommands.h"
 
 #include <application/libraryversions.h>
 #include <common/translations.h>
 
 #include <QCoreApplication>
 #include <QTextStream>
-#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -42,19 +42,10 @@ constexpr Command Commands[] = {
      QT_TRANSLATE_NOOP("LicenseCli::Main", "Store a profile's API token in the system keychain")},
     {"demo-cluster", LicenseCli::runDemoCluster,
      QT_TRANSLATE_NOOP("LicenseCli::Main", "Serve the built-in demo cluster on loopback")},
+    {"history", LicenseCli::runHistory,
+     QT_TRANSLATE_NOOP("LicenseCli::Main",
+                       "Keep every export in one local history: import, CSV of any range, gaps, list, rebuild")},
 };
-
-// Rows of "  <name>  <description>", the first column as wide as its longest entry plus two spaces.
-QString helpColumns(const QList<std::pair<QString, QString>> &rows)
-{
-    qsizetype width = 0;
-    for (const auto &row : rows)
-        width = std::max(width, row.first.size() + 2);
-    QString text;
-    for (const auto &[name, description] : rows)
-        text += QStringLiteral("  ") + name.leftJustified(width) + description + QLatin1Char('\n');
-    return text;
-}
 
 void printUsage(FILE *stream)
 {
@@ -70,13 +61,13 @@ void printUsage(FILE *stream)
     out << MainText::tr("Usage: %1").arg(QStringLiteral("license-usage <command> [options]")) << "\n\n"
         << MainText::tr("Reads Dynatrace Managed license consumption exports and fetches them from clusters.") << "\n\n"
         << MainText::tr("Commands:") << '\n'
-        << helpColumns(commands) << '\n'
+        << LicenseCli::helpColumns(commands) << '\n'
         << MainText::tr("Options:") << '\n'
-        << helpColumns(options)
+        << LicenseCli::helpColumns(options)
         << '\n'
         //: The exit status numbers stay as they are.
         << MainText::tr("Exit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,\n"
-                        "4 network, TLS or cluster error.")
+                        "4 network, TLS or cluster error, 5 history store unusable.")
         << '\n';
 }
 

@@ -8,6 +8,7 @@
 #include <usage/importpipeline.h>
 #include <usage/usagesnapshotbuilder.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -18,17 +19,21 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <openssl/evp.h>
 #include <optional>
+#include <signal.h>
 #include <tuple>
 #include <vector>
 
@@ -104,6 +109,167 @@ const std::vector<MigrationStep> &migrations()
 }
 
 std::atomic_int connectionCounter{0};
+
+// Copies that an ingest killed before its end left in the folder of kept exports ("incoming-<pid>-<id>.part").
+// Another process may be ingesting into the same folder right now, so only the parts of processes that no longer
+// exist are removed.
+void removeAbandonedParts(const QString &folder)
+{
+    const QStringList parts =
+        QDir(folder).entryList({QStringLiteral("incoming-*.part")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : parts) {
+        bool ok = false;
+        const qint64 pid = name.section(QLatin1Char('-'), 1, 1).toLongLong(&ok);
+        if (ok && pid > 0 && pid <= std::numeric_limits<pid_t>::max() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(QDir(folder).filePath(name));
+    }
+}
+
+// How long a statement waits for another connection's write lock before it fails with "database is locked".
+constexpr int BusyTimeoutMs = 5000;
+
+// Why a store cannot be used at all, as opposed to one statement failing.
+enum class StoreProblem
+{
+    None,
+    Damaged,
+    Locked,
+    Full,
+    ReadOnly,
+    DiskError,
+};
+
+// The problem an SQLite error stands for. Qt passes on SQLite's message, not its result code; SQLite's message
+// for each of these result codes is a fixed English text, so the text tells them apart.
+StoreProblem storeProblem(const QString &sqliteText)
+{
+    static const std::pair<QLatin1StringView, StoreProblem> phrases[] = {
+        {QLatin1StringView("file is not a database"), StoreProblem::Damaged},                // SQLITE_NOTADB
+        {QLatin1StringView("database disk image is malformed"), StoreProblem::Damaged},      // SQLITE_CORRUPT
+        {QLatin1StringView("malformed database schema"), StoreProblem::Damaged},             // SQLITE_CORRUPT
+        {QLatin1StringView("database is locked"), StoreProblem::Locked},                     // SQLITE_BUSY
+        {QLatin1StringView("database table is locked"), StoreProblem::Locked},               // SQLITE_LOCKED
+        {QLatin1StringView("database or disk is full"), StoreProblem::Full},                 // SQLITE_FULL
+        {QLatin1StringView("attempt to write a readonly database"), StoreProblem::ReadOnly}, // SQLITE_READONLY
+        {QLatin1StringView("unable to open database file"), StoreProblem::ReadOnly},         // SQLITE_CANTOPEN
+        {QLatin1StringView("disk I/O error"), StoreProblem::DiskError},                      // SQLITE_IOERR
+    };
+    for (const auto &[phrase, problem] : phrases) {
+        if (sqliteText.contains(phrase, Qt::CaseInsensitive))
+            return problem;
+    }
+    return StoreProblem::None;
+}
+
+// A write that failed for want of room: SQLite reports a write that the disk or the file size limit cut short as
+// an I/O error, which the error number of that write still tells apart.
+bool lastWriteFoundNoRoom(int errorNumber)
+{
+    return errorNumber == ENOSPC || errorNumber == EFBIG || errorNumber == EDQUOT;
+}
+
+// The one-line detail of an unusable store: what is wrong, then what to do about it.
+Error unusableStore(const QString &storePath, StoreProblem problem, const QString &cause)
+{
+    QString text;
+    switch (problem) {
+    case StoreProblem::None:
+    case StoreProblem::Damaged:
+        text = QStringLiteral("The history store is damaged. Move the file aside and run `license-usage history "
+                              "rebuild`, which rebuilds it from the kept exports.");
+        break;
+    case StoreProblem::Locked:
+        text = QStringLiteral("Another program has kept the history store locked for more than %1 seconds. Close "
+                              "the other program or wait until it is done, then try again.")
+                   .arg(BusyTimeoutMs / 1000);
+        break;
+    case StoreProblem::Full:
+        text = QStringLiteral("There is no room to write the history store: the disk is full or the file reached "
+                              "its size limit. Free space, then try again.");
+        break;
+    case StoreProblem::ReadOnly:
+        text = QStringLiteral("The history store or its folder cannot be written (a read-only file, folder or "
+                              "disk). Make them writable or choose another history file.");
+        break;
+    case StoreProblem::DiskError:
+        text = QStringLiteral("The disk failed to read or write the history store. Check that the disk works and "
+                              "has free space, then try again.");
+        break;
+    }
+    if (!cause.isEmpty())
+        text = cause + QStringLiteral(". ") + text;
+    return Error{ErrorCode::StoreUnusable, text, storePath};
+}
+
+// The problem of an SQLite error, with a disk I/O error that was in fact a lack of room counted as a full disk.
+// `errorNumber` is errno right after the failed call.
+StoreProblem classify(const QString &sqliteText, int errorNumber)
+{
+    const StoreProblem problem = storeProblem(sqliteText);
+    if (problem == StoreProblem::DiskError && lastWriteFoundNoRoom(errorNumber))
+        return StoreProblem::Full;
+    return problem;
+}
+
+// Whether files can be created in the folder `path`, or in the folders that creating it would make (then its
+// nearest existing ancestor must take them). For root, access() answers yes whatever the mode bits say and no on a
+// read-only mount, which is what SQLite will meet too.
+bool canWriteIn(const QString &path)
+{
+    QFileInfo info(path);
+    while (!info.exists()) {
+        const QString parent = info.absolutePath();
+        if (parent == info.absoluteFilePath())
+            return false;
+        info = QFileInfo(parent);
+    }
+    return info.isDir() && info.isWritable();
+}
+
+// A kept copy that could not be written. On a full or read-only disk the store cannot take the export either, so
+// the store is unusable; anything else is this one file's failure.
+Error keptCopyError(const QString &storePath, const QString &copyPath, qint64 bytesNeeded, int errorNumber)
+{
+    const QString folder = QFileInfo(copyPath).absolutePath();
+    const QString cause = QStringLiteral("Cannot keep a copy of the export in %1").arg(folder);
+    if (!QFileInfo(folder).isWritable())
+        return unusableStore(storePath, StoreProblem::ReadOnly, cause);
+    const QStorageInfo disk(folder);
+    if (lastWriteFoundNoRoom(errorNumber) || (disk.isValid() && disk.bytesAvailable() < bytesNeeded))
+        return unusableStore(storePath, StoreProblem::Full, cause);
+    return Error{ErrorCode::FileUnwritable, QStringLiteral("Cannot keep a copy of the export."), copyPath};
+}
+
+Error newerStore(const QString &storePath, int version)
+{
+    return Error{ErrorCode::StoreUnusable,
+                 QStringLiteral("The history store has schema version %1, newer than the %2 this version of the "
+                                "program knows; it was left untouched. Use a newer version of the program.")
+                     .arg(version)
+                     .arg(HistoryStore::SchemaVersion),
+                 storePath};
+}
+
+// The schema version in a SQLite file's header (big-endian at offset 60), read without SQLite, so that a store
+// of a newer version is refused before anything could write to it; nullopt when the file is not an SQLite
+// database.
+std::optional<int> headerSchemaVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return std::nullopt;
+    const auto byte = [&header](int at) { return quint32(quint8(header.at(at))); };
+    // The page size (a power of two from 512 to 65536, which is stored as 1) and the payload fractions, which
+    // every SQLite file has as 64, 32 and 32: garbage after the magic words is not taken for a version.
+    const quint32 pageSize = byte(16) << 8 | byte(17);
+    const bool pageSizeValid = pageSize == 1 || (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0);
+    if (!pageSizeValid || byte(21) != 64 || byte(22) != 32 || byte(23) != 32)
+        return std::nullopt;
+    return int(byte(60) << 24 | byte(61) << 16 | byte(62) << 8 | byte(63));
+}
 
 Result<QString> fileSha256(const QString &path)
 {
@@ -407,7 +573,11 @@ QString HistoryStore::keptCopyPath(const QString &sha256) const
 
 Error HistoryStore::sqlError(const QString &what, const QString &driverText, ErrorCode code) const
 {
-    return Error{code, QStringLiteral("%1: %2").arg(what, driverText), m_storePath};
+    const int errorNumber = errno;
+    const QString cause = QStringLiteral("%1: %2").arg(what, driverText);
+    if (const StoreProblem problem = classify(driverText, errorNumber); problem != StoreProblem::None)
+        return unusableStore(m_storePath, problem, cause);
+    return Error{code, cause, m_storePath};
 }
 
 Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
@@ -416,48 +586,62 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
     m_storePath = storePath;
     m_exportFolder = exportFolder;
 
+    // What can be checked without SQLite is checked first: a store that is refused stays as it was, byte for byte,
+    // without even a journal beside it.
+    const QFileInfo storeInfo(storePath);
+    if (storeInfo.exists() && storeInfo.size() > 0) {
+        const std::optional<int> version = headerSchemaVersion(storePath);
+        if (!version)
+            return unusableStore(storePath, StoreProblem::Damaged, QStringLiteral("It is not an SQLite database"));
+        if (*version > SchemaVersion)
+            return newerStore(storePath, *version);
+    }
+    if (!canWriteIn(storeInfo.absolutePath()) || (storeInfo.exists() && !storeInfo.isWritable()) ||
+        !canWriteIn(exportFolder) || !QDir().mkpath(storeInfo.absolutePath()))
+        return unusableStore(storePath, StoreProblem::ReadOnly, {});
+
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(storePath);
     // Another connection writing (a second window, the command line) makes statements wait, not fail.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!m_db.open()) {
-        const Error error{ErrorCode::FileUnreadable, m_db.lastError().text(), storePath};
+        const Error error = sqlError(QStringLiteral("Cannot open the history store"), m_db.lastError().text(),
+                                     ErrorCode::FileUnreadable);
         close();
         return error;
     }
+    // A statement of the opening that fails: the store is unusable, damaged unless SQLite says otherwise.
+    auto refuse = [this](QSqlQuery &query, const QString &what) {
+        const int errorNumber = errno;
+        const QString text = query.lastError().text();
+        query.finish();
+        close();
+        const StoreProblem problem = classify(text, errorNumber);
+        return unusableStore(m_storePath, problem == StoreProblem::None ? StoreProblem::Damaged : problem,
+                             QStringLiteral("%1: %2").arg(what, text));
+    };
 
-    // The version is read before anything else touches the file: a newer store must stay exactly as it is. A file
-    // that is not a SQLite database fails here too, unchanged.
+    // The version is read again through SQLite, which also sees a newer version still in the journal.
     {
         QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-            const Error error{
-                ErrorCode::FileUnreadable,
-                QStringLiteral("The file is damaged or is not a history store: %1").arg(query.lastError().text()),
-                storePath};
-            query.finish();
-            close();
-            return error;
-        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return refuse(query, QStringLiteral("Cannot read the schema version"));
         const int version = query.value(0).toInt();
         query.finish();
         if (version > SchemaVersion) {
             close();
-            return Error{ErrorCode::FileUnreadable,
-                         QStringLiteral("The history store has schema version %1, newer than the %2 this version of "
-                                        "the program knows; it was left untouched. Use a newer version of the program.")
-                             .arg(version)
-                             .arg(SchemaVersion),
-                         storePath};
+            return newerStore(storePath, version);
         }
         // Version 0 is a new, empty file; one that already holds tables belongs to something else.
         if (version == 0) {
-            if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next() ||
-                query.value(0).toInt() != 0) {
+            if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
+                return refuse(query, QStringLiteral("Cannot read the schema"));
+            if (query.value(0).toInt() != 0) {
                 query.finish();
                 close();
-                return Error{ErrorCode::FileUnreadable,
-                             QStringLiteral("The file is a database, but not a history store; it was left untouched."),
+                return Error{ErrorCode::StoreUnusable,
+                             QStringLiteral("The file is a database, but not a history store; it was left untouched. "
+                                            "Choose another history file."),
                              storePath};
             }
             query.finish();
@@ -467,15 +651,8 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
     // Readers (views) and one writer (an ingest) at once, and a crash mid-write loses nothing committed.
     {
         QSqlQuery pragma(m_db);
-        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-            const Error error{
-                ErrorCode::FileUnreadable,
-                QStringLiteral("The file is damaged or is not a history store: %1").arg(pragma.lastError().text()),
-                storePath};
-            pragma.finish();
-            close();
-            return error;
-        }
+        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return refuse(pragma, QStringLiteral("Cannot switch to write-ahead logging"));
     }
 
     if (Error error = migrate(); error.isError()) {
@@ -484,8 +661,34 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
     }
     if (!QDir().mkpath(exportFolder)) {
         close();
-        return Error{ErrorCode::FileUnwritable, QStringLiteral("Cannot create the folder for kept exports."),
-                     exportFolder};
+        return unusableStore(storePath, StoreProblem::ReadOnly,
+                             QStringLiteral("Cannot create the folder for kept exports %1").arg(exportFolder));
+    }
+
+    // Damage inside the file shows only when a damaged page is read. The tables every command reads (exports,
+    // standing hours, names) are checked now, in milliseconds whatever the size of the store, so that a damaged
+    // store is refused before a command starts; damage in the hourly rows is refused the same way when they are
+    // read (sqlError()). A check of every page would take a second on a few years of a large cluster.
+    QStringList smallTables;
+    {
+        QSqlQuery tables(m_db);
+        if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN "
+                                        "('export', 'export_hour', 'standing', 'environment', 'pool')")))
+            return refuse(tables, QStringLiteral("Cannot check the store"));
+        while (tables.next())
+            smallTables.append(tables.value(0).toString());
+    }
+    for (const QString &table : std::as_const(smallTables)) {
+        QSqlQuery check(m_db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(table)) || !check.next())
+            return refuse(check, QStringLiteral("Cannot check the store"));
+        const QString verdict = check.value(0).toString();
+        check.finish();
+        if (verdict != QLatin1String("ok")) {
+            close();
+            return unusableStore(storePath, StoreProblem::Damaged,
+                                 QStringLiteral("Its check failed: %1").arg(verdict.simplified()));
+        }
     }
     return {};
 }
@@ -912,15 +1115,20 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
     // is hashed: what is kept is what is hashed, and it is what was parsed unless the file changed meanwhile,
     // which is checked at the end. Nothing is read twice on the way, and the copy is never a second name of the
     // user's file (a hard link), which a download written over it in place would change too.
-    const QString partPath =
-        QDir(m_exportFolder)
-            .filePath(QStringLiteral("incoming-%1.part").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    removeAbandonedParts(m_exportFolder);
+    const QString partPath = QDir(m_exportFolder)
+                                 .filePath(QStringLiteral("incoming-%1-%2.part")
+                                               .arg(QCoreApplication::applicationPid())
+                                               .arg(QUuid::createUuid().toString(QUuid::Id128)));
     const auto removePart = qScopeGuard([&partPath] { QFile::remove(partPath); });
-    QFuture<Result<QString>> keeping = QtConcurrent::run([path, partPath]() -> Result<QString> {
-        if (!QFile::copy(path, partPath))
-            return Error{ErrorCode::FileUnwritable, QStringLiteral("Cannot keep a copy of the export."), partPath};
-        return fileSha256(partPath);
-    });
+    QFuture<Result<QString>> keeping =
+        QtConcurrent::run([path, partPath, storePath = m_storePath]() -> Result<QString> {
+            if (!QFile::copy(path, partPath)) {
+                const int errorNumber = errno;
+                return keptCopyError(storePath, partPath, QFileInfo(path).size(), errorNumber);
+            }
+            return fileSha256(partPath);
+        });
     std::optional<Status> lookup; // once the copy is hashed: whether it could be made, hashed and looked up
     std::optional<qint64> knownId;
     auto lookUp = [&]() -> Status {
@@ -971,7 +1179,7 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
     bool createdCopy = false;
     if (!QFileInfo::exists(copyPath)) {
         if (!QFile::rename(partPath, copyPath))
-            return Error{ErrorCode::FileUnwritable, QStringLiteral("Cannot keep a copy of the export."), copyPath};
+            return keptCopyError(m_storePath, copyPath, data.fileSize, errno);
         createdCopy = true;
     }
 
@@ -1066,7 +1274,7 @@ Status HistoryStore::forget(qint64 exportId)
     return {};
 }
 
-Status HistoryStore::rebuild()
+Status HistoryStore::rebuild(const std::function<void(int, int, const QString &)> &progress)
 {
     if (!isOpen())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
@@ -1124,7 +1332,10 @@ Status HistoryStore::rebuild()
         if (!remove.exec(QString::fromLatin1(sql)))
             return fail(sqlError(QStringLiteral("Cannot rebuild the store"), remove.lastError().text()));
     }
-    for (const StoredExport &stored : std::as_const(order)) {
+    for (qsizetype index = 0; index < order.size(); ++index) {
+        const StoredExport &stored = order.at(index);
+        if (progress)
+            progress(int(index), int(order.size()), stored.originalName);
         // A kept copy that no longer matches its name is damaged: better stop than merge something else.
         const QString copyPath = keptCopyPath(stored.sha256);
         const Result<QString> sha256 = fileSha256(copyPath);
@@ -1583,6 +1794,43 @@ Status HistoryStore::convertVersion1Rows()
         }
     }
     return {};
+}
+
+Result<QList<StoredCluster>> HistoryStore::clusters() const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    QSqlQuery query = prepared(m_db, "SELECT cluster, MIN(hour_ms), MAX(hour_ms), COUNT(*) FROM standing "
+                                     "GROUP BY cluster ORDER BY cluster");
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot read the stored clusters"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    QList<StoredCluster> list;
+    while (query.next()) {
+        StoredCluster cluster;
+        cluster.uuid = query.value(0).toString();
+        cluster.extent = HourRange{query.value(1).toLongLong(), query.value(2).toLongLong() + Time::HourMs};
+        cluster.hours = query.value(3).toInt();
+        list.append(cluster);
+    }
+    return list;
+}
+
+Result<ExportSpan> HistoryStore::exportSpan(qint64 exportId) const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    QSqlQuery query = prepared(m_db, "SELECT e.cluster, MIN(h.hour_ms), MAX(h.hour_ms) FROM export e "
+                                     "JOIN export_hour h ON h.export_id = e.id WHERE e.id = ? GROUP BY e.id");
+    query.addBindValue(exportId);
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    if (!query.next())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The store holds no export %1.").arg(exportId),
+                     m_storePath};
+    return ExportSpan{query.value(0).toString(),
+                      HourRange{query.value(1).toLongLong(), query.value(2).toLongLong() + Time::HourMs}};
 }
 
 } // namespace LicenseCore

@@ -54,6 +54,22 @@ struct IngestEvent
     HourRange replacedRange; // the span of the replaced hours; empty when none were replaced
 };
 
+// One cluster the store holds: the span from its first standing hour to the end of its last, and how many hours
+// stand in it (fewer than the span has when the cluster has gaps).
+struct StoredCluster
+{
+    QString uuid;
+    HourRange extent;
+    int hours = 0;
+};
+
+// The cluster of one export and the span from its first to the end of its last hour, whether they stand or not.
+struct ExportSpan
+{
+    QString clusterUuid;
+    HourRange hours;
+};
+
 // The local history: a SQLite file that merges every export ingested and that every view can read from, plus
 // a folder that keeps each ingested export byte for byte. The merge rules are in docs/rules.md ("History merge
 // rules"). The only code of the program that speaks SQL.
@@ -92,8 +108,10 @@ public:
     [[nodiscard]] Status forget(qint64 exportId);
     // Drops every row and ingests every kept export again, oldest made first, keeping names and ingest times. A
     // "<sha256>.zip" in the folder that the store does not list is ingested too (as ingested now): a lost store
-    // file is rebuilt from the folder.
-    [[nodiscard]] Status rebuild();
+    // file is rebuilt from the folder. `progress`, if set, is called before each export with its place in the
+    // order (0-based), their number and its name.
+    [[nodiscard]] Status
+    rebuild(const std::function<void(int index, int total, const QString &originalName)> &progress = {});
 
     [[nodiscard]] Result<QList<StoredExport>> exports() const;
     // The corrections log, newest first.
@@ -106,6 +124,10 @@ public:
     [[nodiscard]] Result<QList<HourRange>> gaps(const QString &clusterUuid) const;
 
     [[nodiscard]] QString keptCopyPath(const QString &sha256) const;
+
+    // Every cluster with standing hours, by uuid.
+    [[nodiscard]] Result<QList<StoredCluster>> clusters() const;
+    [[nodiscard]] Result<ExportSpan> exportSpan(qint64 exportId) const;
 
 private:
     struct ParsedExport;

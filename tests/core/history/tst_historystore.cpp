@@ -15,9 +15,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <csignal>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace LicenseCore;
 
@@ -513,7 +516,7 @@ private Q_SLOTS:
 
         HistoryStore store;
         const Status status = store.open(storePath(), keptFolder());
-        QCOMPARE(status.code, ErrorCode::FileUnreadable);
+        QCOMPARE(status.code, ErrorCode::StoreUnusable);
         QVERIFY2(status.detail.contains(QStringLiteral("newer")), qPrintable(status.detail));
         QVERIFY(!store.isOpen());
         QCOMPARE(fileBytes(storePath()), bytes);
@@ -539,7 +542,7 @@ private Q_SLOTS:
         HistoryStore store;
         const Status status = store.open(storePath(), keptFolder());
         QVERIFY(status.isError());
-        QCOMPARE(status.code, ErrorCode::FileUnreadable);
+        QCOMPARE(status.code, ErrorCode::StoreUnusable);
         QVERIFY2(status.detail.contains(QStringLiteral("damaged")), qPrintable(status.detail));
         QCOMPARE(fileBytes(storePath()), content);
         QVERIFY(!store.isOpen());
@@ -603,7 +606,7 @@ private Q_SLOTS:
         const QByteArray bytes = fileBytes(storePath());
         HistoryStore store;
         const Status status = store.open(storePath(), keptFolder());
-        QCOMPARE(status.code, ErrorCode::FileUnreadable);
+        QCOMPARE(status.code, ErrorCode::StoreUnusable);
         QVERIFY2(status.detail.contains(QStringLiteral("not a history store")), qPrintable(status.detail));
         QCOMPARE(fileBytes(storePath()), bytes);
     }
@@ -1109,6 +1112,244 @@ private Q_SLOTS:
         QVERIFY(!store.rebuild().isError());
         // Nothing else is left in the folder of kept exports.
         QCOMPARE(QDir(keptFolder()).entryList(QDir::Files), QStringList{sha + QStringLiteral(".zip")});
+    }
+
+    // Damage inside the file, past its header: refused when the store opens, and left as it was.
+    void damagedPageIsRefused()
+    {
+        {
+            HistoryStore store;
+            openStore(store);
+            ingestOk(store, exportA());
+        }
+        qint64 pageSize = 0;
+        qint64 rootPage = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-page"));
+            db.setDatabaseName(storePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+            pageSize = query.value(0).toLongLong();
+            query.finish();
+            QVERIFY(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'standing'")) &&
+                    query.next());
+            rootPage = query.value(0).toLongLong();
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-page"));
+        QVERIFY(!QFile::exists(storePath() + QStringLiteral("-wal")));
+        {
+            QFile file(storePath());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((rootPage - 1) * pageSize));
+            file.write(QByteArray("\x0d\xff garbage ").repeated(int(pageSize / 10)));
+        }
+        const QByteArray bytes = fileBytes(storePath());
+
+        HistoryStore store;
+        const Status status = store.open(storePath(), keptFolder());
+        QCOMPARE(status.code, ErrorCode::StoreUnusable);
+        QCOMPARE(status.where, storePath());
+        QVERIFY2(status.detail.contains(QStringLiteral("damaged")), qPrintable(status.detail));
+        QVERIFY2(status.detail.contains(QStringLiteral("history rebuild")), qPrintable(status.detail));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fileBytes(storePath()), bytes);
+    }
+
+    // A newer version committed to the journal but not yet to the file's header is refused too.
+    void newerVersionInTheJournalIsRefused()
+    {
+        {
+            HistoryStore store;
+            openStore(store);
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-journal"));
+        db.setDatabaseName(storePath());
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            query.finish();
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(HistoryStore::SchemaVersion + 1)));
+        }
+        // While the other connection is open the change stays in the journal.
+        HistoryStore store;
+        const Status status = store.open(storePath(), keptFolder());
+        QCOMPARE(status.code, ErrorCode::StoreUnusable);
+        QVERIFY2(status.detail.contains(QStringLiteral("newer")), qPrintable(status.detail));
+        QVERIFY(!store.isOpen());
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("test-journal"));
+    }
+
+    // Another program holds the write lock for longer than the busy timeout: the ingest gives up, and nothing of
+    // it stays behind.
+    void lockedStoreIsUnusable()
+    {
+        HistoryStore store;
+        openStore(store);
+        ingestOk(store, exportA());
+        const QStringList keptBefore = QDir(keptFolder()).entryList(QDir::Files);
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-lock"));
+        db.setDatabaseName(storePath());
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        }
+        const Result<IngestResult> result = store.ingest(exportB());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("test-lock"));
+
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::StoreUnusable);
+        QCOMPARE(result.error().where, storePath());
+        QVERIFY2(result.error().detail.contains(QStringLiteral("locked")), qPrintable(result.error().detail));
+        QCOMPARE(QDir(keptFolder()).entryList(QDir::Files), keptBefore);
+        QCOMPARE(store.exports().value().size(), 1);
+        // Once the lock is gone the same ingest goes through.
+        QCOMPARE(ingestOk(store, exportB()).hoursReplaced, 2);
+    }
+
+    void fullDiskIsUnusable_data()
+    {
+        QTest::addColumn<bool>("copyFits");
+        QTest::newRow("no room for the kept copy") << false;
+        QTest::newRow("no room for the store") << true;
+    }
+
+    // A file size limit stands in for a full disk: writes past it fail with EFBIG as they would with ENOSPC.
+    void fullDiskIsUnusable()
+    {
+        QFETCH(bool, copyFits);
+        HistoryStore store;
+        openStore(store);
+        ingestOk(store, exportA());
+        const QString b = exportB();
+        const QStringList keptBefore = QDir(keptFolder()).entryList(QDir::Files);
+        const QList<std::tuple<qint64, QString, qint64>> rowsBefore =
+            visitsByHour(*snapshotOk(store, QStringLiteral("c1"), HourRange{H0, H0 + 4 * H}));
+        const qint64 journalSize = QFileInfo(storePath() + QStringLiteral("-wal")).size();
+        const qint64 copySize = QFileInfo(b).size();
+        // Room for the copy of B but not for another page of the journal, or not even for the copy.
+        const rlim_t limit = copyFits ? rlim_t(std::max(journalSize, copySize) + 512) : rlim_t(copySize / 2);
+        QVERIFY(!copyFits || journalSize > 0);
+
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = saved;
+        small.rlim_cur = limit;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const Result<IngestResult> result = store.ingest(b);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+        std::signal(SIGXFSZ, previousHandler);
+
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::StoreUnusable);
+        QCOMPARE(result.error().where, storePath());
+        QVERIFY2(result.error().detail.contains(QStringLiteral("no room")), qPrintable(result.error().detail));
+        QCOMPARE(QDir(keptFolder()).entryList(QDir::Files), keptBefore);
+        QCOMPARE(store.exports().value().size(), 1);
+        QCOMPARE(visitsByHour(*snapshotOk(store, QStringLiteral("c1"), HourRange{H0, H0 + 4 * H})), rowsBefore);
+    }
+
+    void readOnlyPlaceIsUnusable_data()
+    {
+        QTest::addColumn<QString>("storeFile");
+        QTest::addColumn<QString>("exportFolder");
+        QTest::addColumn<bool>("writeProtect");
+        QTest::newRow("store folder is a file")
+            << QStringLiteral("file/history.sqlite") << QStringLiteral("kept") << false;
+        QTest::newRow("kept exports under a file")
+            << QStringLiteral("history.sqlite") << QStringLiteral("file/kept") << false;
+        // Mode bits do not stop root; the rows above stand for a read-only place then.
+        if (geteuid() != 0)
+            QTest::newRow("read-only folder")
+                << QStringLiteral("ro/history.sqlite") << QStringLiteral("ro/kept") << true;
+    }
+
+    void readOnlyPlaceIsUnusable()
+    {
+        QFETCH(QString, storeFile);
+        QFETCH(QString, exportFolder);
+        QFETCH(bool, writeProtect);
+        {
+            QFile file(path(QStringLiteral("file")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(QDir().mkpath(path(QStringLiteral("ro"))));
+        if (writeProtect)
+            QVERIFY(QFile::setPermissions(path(QStringLiteral("ro")), QFile::ReadOwner | QFile::ExeOwner));
+        const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+        HistoryStore store;
+        const Status status = store.open(path(storeFile), path(exportFolder));
+        QFile::setPermissions(path(QStringLiteral("ro")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(status.code, ErrorCode::StoreUnusable);
+        QCOMPARE(status.where, path(storeFile));
+        QVERIFY2(status.detail.contains(QStringLiteral("cannot be written")), qPrintable(status.detail));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    }
+
+    // The data folder does not exist before the first start: opening the store makes it.
+    void missingFolderIsCreated()
+    {
+        HistoryStore store;
+        const QString file = path(QStringLiteral("a/b/history.sqlite"));
+        const Status status = store.open(file, path(QStringLiteral("a/b/history-exports")));
+        QVERIFY2(!status.isError(), qPrintable(status.message()));
+        QVERIFY(QFile::exists(file));
+        QVERIFY(QFileInfo(path(QStringLiteral("a/b/history-exports"))).isDir());
+    }
+
+    void rebuildReportsProgress()
+    {
+        HistoryStore store;
+        openStore(store);
+        ingestOk(store, exportB());
+        ingestOk(store, exportA());
+        QList<std::tuple<int, int, QString>> calls;
+        QVERIFY(!store.rebuild([&](int index, int total, const QString &name) {
+                          calls.append({index, total, name});
+                      })
+                     .isError());
+        // Oldest made first: A, then B.
+        QCOMPARE(calls, (QList<std::tuple<int, int, QString>>{{0, 2, QStringLiteral("a.zip")},
+                                                              {1, 2, QStringLiteral("b.zip")}}));
+    }
+
+    void clustersAndExportSpans()
+    {
+        HistoryStore store;
+        openStore(store);
+        const IngestResult a = ingestOk(store, exportA());
+        const IngestResult b = ingestOk(store, exportB());
+        const QString other = path(QStringLiteral("other.zip"));
+        writeExport(other, H0, {hourJson(QStringLiteral("c0"), H0 + 10 * H, {{QStringLiteral("e9"), 1, {}}})});
+        ingestOk(store, other);
+        const QList<StoredCluster> clusters = store.clusters().value();
+        QCOMPARE(clusters.size(), 2);
+        QCOMPARE(clusters.at(0).uuid, QStringLiteral("c0"));
+        QCOMPARE(clusters.at(0).extent, (HourRange{H0 + 10 * H, H0 + 11 * H}));
+        QCOMPARE(clusters.at(1).uuid, QStringLiteral("c1"));
+        QCOMPARE(clusters.at(1).extent, (HourRange{H0, H0 + 4 * H}));
+        QCOMPARE(clusters.at(1).hours, 4);
+        // A's span stays its own although B stands for two of its hours.
+        QCOMPARE(store.exportSpan(a.exportId).value().hours, (HourRange{H0, H0 + 3 * H}));
+        QCOMPARE(store.exportSpan(b.exportId).value().hours, (HourRange{H0 + H, H0 + 4 * H}));
+        QCOMPARE(store.exportSpan(b.exportId).value().clusterUuid, QStringLiteral("c1"));
+        QCOMPARE(store.exportSpan(999).error().code, ErrorCode::InvalidArgument);
     }
 };
 
