@@ -3,6 +3,7 @@
 #include "clicommon.h"
 
 #include <cluster/requestoutcome.h>
+#include <common/timeutil.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,6 +50,21 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *
         return false;
     }
     return true;
+}
+
+std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool *ok)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const std::optional<qint64> value = LicenseCore::Time::parseIsoUtc(parser.value(option));
+    if (!value) {
+        //: %1 is an option name, %2 the value given, %3 and %4 examples.
+        printError(CommonText::tr("--%1: '%2' is not an ISO 8601 date or date-time (e.g. %3 or %4)")
+                       .arg(option.names().constFirst(), parser.value(option), QStringLiteral("2026-10-01"),
+                            QStringLiteral("2026-10-01T13:00:00Z")));
+        *ok = false;
+    }
+    return value;
 }
 
 } // namespace LicenseCli

@@ -4,7 +4,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace LicenseCli {
@@ -27,5 +29,8 @@ using CommandFunction = int (*)(const QStringList &arguments);
 void printError(const QString &message);
 // Parses, handling --help; on a usage error prints it and returns false with *exitCode set.
 bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+// The value of a date option (ISO 8601, UTC unless a zone is given) in epoch milliseconds; nullopt when the option
+// is not set. A value that is not a date is printed as an error and sets *ok to false.
+std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool *ok);
 
 } // namespace LicenseCli
