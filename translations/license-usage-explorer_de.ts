@@ -203,11 +203,6 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen, nur für diesen Cluster.</translation>
     </message>
     <message>
-        <source>Read the API token from the first line of &lt;file&gt;. Without it: with --cluster the token is %1; with --profile it is the profile&apos;s token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile&apos;s address by accident).</source>
-        <extracomment>&lt;file&gt; is the option&apos;s metavariable; %1 is the environment variable.</extracomment>
-        <translation>Das API-Token aus der ersten Zeile von &lt;file&gt; lesen. Ohne diese Option: Mit --cluster ist das Token %1; mit --profile ist es das Token des Profils im Schlüsselbund des Systems (%1 wird dann mit einer Warnung ignoriert, damit es nie versehentlich an die Adresse des Profils gelangt).</translation>
-    </message>
-    <message>
         <source>Give up when the cluster sends nothing for &lt;seconds&gt;.</source>
         <translation>Aufgeben, wenn der Cluster &lt;seconds&gt; Sekunden lang nichts sendet.</translation>
     </message>
@@ -228,10 +223,6 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <translation>%1: Die Token-Datei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <source>warning: %1 can be read by other users; restrict it with &apos;%2&apos;</source>
-        <translation>Warnung: %1 kann von anderen Benutzern gelesen werden; schränken Sie den Zugriff mit „%2“ ein</translation>
-    </message>
-    <message>
         <source>%1: the token file is empty</source>
         <translation>%1: Die Token-Datei ist leer</translation>
     </message>
@@ -247,6 +238,16 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <source>%1 (use &apos;%2&apos;, or give %3)</source>
         <translation>%1 (verwenden Sie „%2“, oder geben Sie %3 an)</translation>
     </message>
+    <message>
+        <source>Read the API token from the first line of &lt;file&gt;, which only its owner may read (chmod 600). Without it: with --cluster the token is %1; with --profile it is the profile&apos;s token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile&apos;s address by accident).</source>
+        <extracomment>&lt;file&gt; is the option&apos;s metavariable; %1 is the environment variable.</extracomment>
+        <translation>Das API-Token aus der ersten Zeile von &lt;file&gt; lesen, die nur ihr Eigentümer lesen darf (chmod 600). Ohne diese Option: Mit --cluster ist das Token %1; mit --profile ist es das Token des Profils im Schlüsselbund des Systems (%1 wird dann mit einer Warnung ignoriert, damit es nie versehentlich an die Adresse des Profils gelangt).</translation>
+    </message>
+    <message>
+        <source>permissions %1 for &apos;%2&apos; are too open; %3</source>
+        <extracomment>ssh&apos;s wording; %1 is an octal mode such as 0644, %2 the file, %3 the command that fixes it.</extracomment>
+        <translation>Zugriffsrechte %1 für „%2“ sind zu offen; %3</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::Common</name>
@@ -258,6 +259,11 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <source>%1 (see &apos;%2 --help&apos;)</source>
         <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
         <translation>%1 (siehe „%2 --help“)</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
+        <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
+        <translation>--%1: „%2“ ist kein Datum oder Zeitpunkt nach ISO 8601 (z. B. %3 oder %4)</translation>
     </message>
 </context>
 <context>
@@ -522,33 +528,6 @@ keine abgerechneten Werte.</translation>
 <context>
     <name>LicenseCli::Fetch</name>
     <message>
-        <source>%1/s</source>
-        <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1% %2 of %3, %4</source>
-        <extracomment>%1 is the percentage, %2 and %3 amounts of data, %4 the rate.</extracomment>
-        <translation>%1 % %2 von %3, %4</translation>
-    </message>
-    <message>
-        <source>%1 received, %2</source>
-        <translation>%1 empfangen, %2</translation>
-    </message>
-    <message>
-        <source>received %1 of %2, %3</source>
-        <translation>%1 von %2 empfangen, %3</translation>
-    </message>
-    <message>
-        <source>received %1, %2</source>
-        <translation>%1 empfangen, %2</translation>
-    </message>
-    <message>
-        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
-        <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
-        <translation>--%1: „%2“ ist kein Datum oder Zeitpunkt nach ISO 8601 (z. B. %3 oder %4)</translation>
-    </message>
-    <message>
         <source>Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.
 The range is aligned to whole UTC hours; its end is at most two hours before the current hour.
 The token is never taken from the command line: use --token-file, %1, or a profile
@@ -670,27 +649,212 @@ des Systems gespeichert ist („%2“).</translation>
         <source>unknown command &apos;%1&apos; (see %2)</source>
         <translation>unbekannter Befehl „%1“ (siehe %2)</translation>
     </message>
+    <message>
+        <source>Fetch what the history lacks of a cluster, in chunks</source>
+        <translation>Abrufen, was dem Verlauf von einem Cluster fehlt, in Abschnitten</translation>
+    </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
+    <name>LicenseCli::ProgressPrinter</name>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1% %2 of %3, %4</source>
+        <extracomment>%1 is the percentage, %2 and %3 amounts of data, %4 the rate.</extracomment>
+        <translation>%1 % %2 von %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 received, %2</source>
+        <translation>%1 empfangen, %2</translation>
+    </message>
+    <message>
+        <source>received %1 of %2, %3</source>
+        <translation>%1 von %2 empfangen, %3</translation>
+    </message>
+    <message>
+        <source>received %1, %2</source>
+        <translation>%1 empfangen, %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::Sync</name>
+    <message>
+        <source>%1 (choose another history store with %2)</source>
+        <extracomment>%1 says what is wrong with the store file; %2 is an option.</extracomment>
+        <translation>%1 (wählen Sie mit %2 einen anderen Verlaufsspeicher)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 and %2 are hours in ISO 8601.</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Keeps the history current: downloads what the history lacks of a cluster, from its last hour
+(or --since, or for a cluster new to the history the days the settings name) to two hours
+before the current hour, plus the hours missing in between. The range is fetched in chunks,
+each downloaded and added to the history before the next, so an interrupted sync continues
+where it stopped. For a nightly sync from cron or a systemd timer, give the token with
+--token-file (a file only its owner can read).</source>
+        <extracomment>&apos;cron&apos; and &apos;systemd&apos; stay as they are.</extracomment>
+        <translation>Hält den Verlauf aktuell: lädt herunter, was dem Verlauf von einem Cluster fehlt, von seiner letzten
+Stunde (oder --since, oder bei einem Cluster, der neu im Verlauf ist, so viele Tage, wie die Einstellungen
+nennen) bis zwei Stunden vor der aktuellen Stunde, dazu die fehlenden Stunden dazwischen. Der Bereich
+wird in Abschnitten abgerufen; jeder wird heruntergeladen und in den Verlauf aufgenommen, bevor der
+nächste beginnt, sodass eine unterbrochene Synchronisierung dort fortfährt, wo sie aufgehört hat. Für eine
+nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit --token-file an
+(eine Datei, die nur ihr Eigentümer lesen kann).</translation>
+    </message>
+    <message>
+        <source>Fetch what the history lacks from this hour on (ISO 8601, UTC unless a zone is given).</source>
+        <translation>Abrufen, was dem Verlauf ab dieser Stunde fehlt (ISO 8601, UTC, sofern keine Zeitzone angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Download at most &lt;days&gt; per request (default %1).</source>
+        <translation>Höchstens &lt;days&gt; Tage pro Anfrage herunterladen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Use the history store &lt;file&gt; (default: the one chosen in the settings, else %1 in the data folder).</source>
+        <translation>Den Verlaufsspeicher &lt;file&gt; verwenden (Standard: der in den Einstellungen gewählte, sonst %1 im Datenordner).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (the token is never given on the command line; see --help)</source>
+        <translation>unerwartetes Argument „%1“ (das Token wird nie in der Befehlszeile angegeben; siehe --help)</translation>
+    </message>
+    <message>
+        <source>--chunk-days needs a number of days between %1 and %2</source>
+        <translation>--chunk-days benötigt eine Anzahl Tage zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: the history lacks no exportable hour of cluster %1.</source>
+        <translation>Nichts zu synchronisieren: Dem Verlauf fehlt keine exportierbare Stunde des Clusters %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>cluster %1: %n chunk(s) to download, between %2 and %3</source>
+        <extracomment>%1 is a cluster UUID, %2 and %3 hours in ISO 8601.</extracomment>
         <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
+            <numerusform>Cluster %1: %n Abschnitt herunterzuladen, zwischen %2 und %3</numerusform>
+            <numerusform>Cluster %1: %n Abschnitte herunterzuladen, zwischen %2 und %3</numerusform>
         </translation>
     </message>
     <message>
-        <source>%L1 KiB</source>
-        <translation>%L1 KiB</translation>
+        <source>chunk %1 of %2: %3</source>
+        <extracomment>%1 and %2 count the chunks, %3 is a range of hours.</extracomment>
+        <translation>Abschnitt %1 von %2: %3</translation>
     </message>
     <message>
-        <source>%L1 MiB</source>
-        <translation>%L1 MiB</translation>
+        <source>%1: the cluster exported no hour of this range</source>
+        <extracomment>%1 is a range of hours.</extracomment>
+        <translation>%1: Der Cluster hat keine Stunde dieses Bereichs exportiert</translation>
     </message>
     <message>
-        <source>%L1 GiB</source>
-        <translation>%L1 GiB</translation>
+        <source>%1: hours added: %2, replaced: %3 (%4)</source>
+        <extracomment>%1 is a range of hours, %2 and %3 numbers of hours, %4 an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
+        <translation>%1: Stunden hinzugefügt: %2, ersetzt: %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n chunk(s) of cluster %1: hours added: %2, replaced: %3</source>
+        <extracomment>%1 is a cluster UUID; %2 and %3 are numbers of hours.</extracomment>
+        <translation>
+            <numerusform>%n Abschnitt des Clusters %1 synchronisiert: Stunden hinzugefügt: %2, ersetzt: %3</numerusform>
+            <numerusform>%n Abschnitte des Clusters %1 synchronisiert: Stunden hinzugefügt: %2, ersetzt: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interrupted; the chunks added so far stay in the history</source>
+        <translation>unterbrochen; die bisher aufgenommenen Abschnitte bleiben im Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ApiRequest</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <translation>
+            <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+            <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
+        <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
+        <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request too many times. Check the cluster address.</source>
+        <translation>Der Cluster hat die Anfrage zu oft umgeleitet. Prüfen Sie die Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Try again.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Nach %n Sekunde Wartezeit aufgegeben.</numerusform>
+            <numerusform>Nach %n Sekunden Wartezeit aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunde zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunden zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
+            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
+            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
+        <translation>Der Cluster hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet.</translation>
     </message>
 </context>
 <context>
@@ -925,93 +1089,25 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::ApiRequest</name>
-    <message>
-        <source>No network access is available.</source>
-        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>%n byte(s)</source>
         <translation>
-            <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
-            <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
-        <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
+        <source>%L1 KiB</source>
+        <translation>%L1 KiB</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
-        <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
+        <source>%L1 MiB</source>
+        <translation>%L1 MiB</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
-        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
-        <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
-    </message>
-    <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
-        <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request too many times. Check the cluster address.</source>
-        <translation>Der Cluster hat die Anfrage zu oft umgeleitet. Prüfen Sie die Cluster-Adresse.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the answer was complete. Try again.</source>
-        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed (%2). Try again.</source>
-        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Versuchen Sie es erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after waiting %n second(s).</source>
-        <translation>
-            <numerusform>Nach %n Sekunde Wartezeit aufgegeben.</numerusform>
-            <numerusform>Nach %n Sekunden Wartezeit aufgegeben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
-        <translation>
-            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunde zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
-            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunden zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Another license export is running on the cluster; retrying in %n s.</source>
-        <translation>
-            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
-            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster is being upgraded; retrying in %n s.</source>
-        <translation>
-            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
-            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
-        <translation>Der Cluster hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet.</translation>
+        <source>%L1 GiB</source>
+        <translation>%L1 GiB</translation>
     </message>
 </context>
 <context>
@@ -1048,85 +1144,6 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>The cluster&apos;s license information is not a JSON object.</source>
         <translation>Die Lizenzinformationen des Clusters sind kein JSON-Objekt.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseCore::RequestOutcome</name>
-    <message>
-        <source>The cluster rejected the request as invalid (HTTP 400).</source>
-        <translation>Der Cluster hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
-    </message>
-    <message>
-        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
-        <translation>Prüfen Sie den Zeitraum: Er darf nicht leer sein, und sein Ende muss mindestens zwei Stunden zurückliegen.</translation>
-    </message>
-    <message>
-        <source>The cluster did not accept the API token (HTTP 401).</source>
-        <translation>Der Cluster hat das API-Token nicht akzeptiert (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
-        <translation>Prüfen Sie, ob das Token ein Cluster-Token aus der Cluster Management Console ist (Settings &gt; API tokens &gt; Cluster tokens), das weder abgelaufen noch widerrufen ist, und speichern Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The API token is not allowed to read license data (HTTP 403).</source>
-        <translation>Das API-Token darf keine Lizenzdaten lesen (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
-        <translation>Erstellen Sie in der Cluster Management Console ein Cluster-Token mit der Berechtigung Service Provider API (ServiceProviderAPI) und speichern Sie es für dieses Profil.</translation>
-    </message>
-    <message>
-        <source>The cluster does not offer this API (HTTP 404).</source>
-        <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
-        <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
-    </message>
-    <message>
-        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
-        <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
-    </message>
-    <message>
-        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
-        <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
-    </message>
-    <message>
-        <source>Another license export is still running on the cluster (HTTP 429).</source>
-        <translation>Auf dem Cluster läuft noch ein anderer Lizenzexport (HTTP 429).</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished and try again.</source>
-        <translation>Warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The cluster failed to produce the data (HTTP 500).</source>
-        <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
-    </message>
-    <message>
-        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
-        <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
-    </message>
-    <message>
-        <source>The cluster is being upgraded (HTTP 556).</source>
-        <translation>Der Cluster wird gerade aktualisiert (HTTP 556).</translation>
-    </message>
-    <message>
-        <source>Try again when the upgrade has finished.</source>
-        <translation>Versuchen Sie es erneut, wenn die Aktualisierung abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with an unexpected status (HTTP %1).</source>
-        <translation>Der Cluster hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check the cluster address and try again.</source>
-        <translation>Prüfen Sie die Cluster-Adresse und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The cluster says: “%1”.</source>
-        <translation>Der Cluster meldet: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1400,39 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
+    <name>LicenseCore::HistorySync</name>
+    <message>
+        <source>No cluster to sync.</source>
+        <translation>Kein Cluster zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer for the hour %1 names no cluster; nothing was synced.</source>
+        <extracomment>%1 is an hour in ISO 8601.</extracomment>
+        <translation>Die Antwort des Clusters für die Stunde %1 nennt keinen Cluster; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer for the hour %1 cannot be read (%2); nothing was synced.</source>
+        <extracomment>%1 is an hour in ISO 8601; %2 says why the answer cannot be read.</extracomment>
+        <translation>Die Antwort des Clusters für die Stunde %1 kann nicht gelesen werden (%2); es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; nothing was synced.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Another sync into this history is running; try again when it has finished.</source>
+        <translation>In diesen Verlauf läuft bereits eine andere Synchronisierung; versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written; nothing was synced.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The connection to the cluster was closed.</source>
+        <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::HourJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -1491,6 +1541,85 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::RequestOutcome</name>
+    <message>
+        <source>The cluster rejected the request as invalid (HTTP 400).</source>
+        <translation>Der Cluster hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
+        <translation>Prüfen Sie den Zeitraum: Er darf nicht leer sein, und sein Ende muss mindestens zwei Stunden zurückliegen.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the API token (HTTP 401).</source>
+        <translation>Der Cluster hat das API-Token nicht akzeptiert (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
+        <translation>Prüfen Sie, ob das Token ein Cluster-Token aus der Cluster Management Console ist (Settings &gt; API tokens &gt; Cluster tokens), das weder abgelaufen noch widerrufen ist, und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to read license data (HTTP 403).</source>
+        <translation>Das API-Token darf keine Lizenzdaten lesen (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
+        <translation>Erstellen Sie in der Cluster Management Console ein Cluster-Token mit der Berechtigung Service Provider API (ServiceProviderAPI) und speichern Sie es für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer this API (HTTP 404).</source>
+        <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
+    </message>
+    <message>
+        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
+        <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
+    </message>
+    <message>
+        <source>Another license export is still running on the cluster (HTTP 429).</source>
+        <translation>Auf dem Cluster läuft noch ein anderer Lizenzexport (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished and try again.</source>
+        <translation>Warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster failed to produce the data (HTTP 500).</source>
+        <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (HTTP 556).</source>
+        <translation>Der Cluster wird gerade aktualisiert (HTTP 556).</translation>
+    </message>
+    <message>
+        <source>Try again when the upgrade has finished.</source>
+        <translation>Versuchen Sie es erneut, wenn die Aktualisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an unexpected status (HTTP %1).</source>
+        <translation>Der Cluster hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the cluster address and try again.</source>
+        <translation>Prüfen Sie die Cluster-Adresse und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster says: “%1”.</source>
+        <translation>Der Cluster meldet: „%1“.</translation>
     </message>
 </context>
 <context>

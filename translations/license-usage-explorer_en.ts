@@ -33,17 +33,23 @@
     </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
+    <name>LicenseCli::Sync</name>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>cluster %1: %n chunk(s) to download, between %2 and %3</source>
+        <extracomment>%1 is a cluster UUID, %2 and %3 hours in ISO 8601.</extracomment>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>cluster %1: %n chunk to download, between %2 and %3</numerusform>
+            <numerusform>cluster %1: %n chunks to download, between %2 and %3</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>LicenseCore::ArchiveReader</name>
+    <message numerus="yes">
+        <source>Synced %n chunk(s) of cluster %1: hours added: %2, replaced: %3</source>
+        <extracomment>%1 is a cluster UUID; %2 and %3 are numbers of hours.</extracomment>
+        <translation>
+            <numerusform>Synced %n chunk of cluster %1: hours added: %2, replaced: %3</numerusform>
+            <numerusform>Synced %n chunks of cluster %1: hours added: %2, replaced: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LicenseCore::ApiRequest</name>
@@ -80,6 +86,16 @@
         <translation>
             <numerusform>The cluster is being upgraded; retrying in %n s.</numerusform>
             <numerusform>The cluster is being upgraded; retrying in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ByteSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

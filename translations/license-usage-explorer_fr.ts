@@ -202,11 +202,6 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
         <translation>Faire aussi confiance aux certificats d&apos;AC de ce fichier PEM, pour ce cluster uniquement.</translation>
     </message>
     <message>
-        <source>Read the API token from the first line of &lt;file&gt;. Without it: with --cluster the token is %1; with --profile it is the profile&apos;s token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile&apos;s address by accident).</source>
-        <extracomment>&lt;file&gt; is the option&apos;s metavariable; %1 is the environment variable.</extracomment>
-        <translation>Lire le jeton d&apos;API sur la première ligne de &lt;file&gt;. Sans cette option&#xa0;: avec --cluster, le jeton est %1&#xa0;; avec --profile, c&apos;est le jeton du profil dans le trousseau du système (%1 est alors ignoré, avec un avertissement, afin qu&apos;il ne parte jamais par accident vers l&apos;adresse du profil).</translation>
-    </message>
-    <message>
         <source>Give up when the cluster sends nothing for &lt;seconds&gt;.</source>
         <translation>Abandonner lorsque le cluster n&apos;envoie rien pendant &lt;seconds&gt;.</translation>
     </message>
@@ -227,10 +222,6 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
         <translation>%1&#xa0;: impossible de lire le fichier de jeton (%2)</translation>
     </message>
     <message>
-        <source>warning: %1 can be read by other users; restrict it with &apos;%2&apos;</source>
-        <translation>avertissement&#xa0;: %1 est lisible par d&apos;autres utilisateurs&#xa0;; restreignez-en l&apos;accès avec «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>%1: the token file is empty</source>
         <translation>%1&#xa0;: le fichier de jeton est vide</translation>
     </message>
@@ -246,6 +237,16 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
         <source>%1 (use &apos;%2&apos;, or give %3)</source>
         <translation>%1 (utilisez «&#xa0;%2&#xa0;», ou indiquez %3)</translation>
     </message>
+    <message>
+        <source>Read the API token from the first line of &lt;file&gt;, which only its owner may read (chmod 600). Without it: with --cluster the token is %1; with --profile it is the profile&apos;s token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile&apos;s address by accident).</source>
+        <extracomment>&lt;file&gt; is the option&apos;s metavariable; %1 is the environment variable.</extracomment>
+        <translation>Lire le jeton d&apos;API sur la première ligne de &lt;file&gt;, que seul son propriétaire peut lire (chmod 600). Sans cette option&#xa0;: avec --cluster, le jeton est %1&#xa0;; avec --profile, c&apos;est le jeton du profil dans le trousseau du système (%1 est alors ignoré, avec un avertissement, afin qu&apos;il ne parte jamais par accident vers l&apos;adresse du profil).</translation>
+    </message>
+    <message>
+        <source>permissions %1 for &apos;%2&apos; are too open; %3</source>
+        <extracomment>ssh&apos;s wording; %1 is an octal mode such as 0644, %2 the file, %3 the command that fixes it.</extracomment>
+        <translation>les permissions %1 de «&#xa0;%2&#xa0;» sont trop ouvertes&#xa0;; %3</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::Common</name>
@@ -257,6 +258,11 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
         <source>%1 (see &apos;%2 --help&apos;)</source>
         <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
         <translation>%1 (voir «&#xa0;%2 --help&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
+        <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date ou une date et heure ISO 8601 (p. ex. %3 ou %4)</translation>
     </message>
 </context>
 <context>
@@ -519,33 +525,6 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
 <context>
     <name>LicenseCli::Fetch</name>
     <message>
-        <source>%1/s</source>
-        <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1% %2 of %3, %4</source>
-        <extracomment>%1 is the percentage, %2 and %3 amounts of data, %4 the rate.</extracomment>
-        <translation>%1&#xa0;%, %2 sur %3, %4</translation>
-    </message>
-    <message>
-        <source>%1 received, %2</source>
-        <translation>%1 reçus, %2</translation>
-    </message>
-    <message>
-        <source>received %1 of %2, %3</source>
-        <translation>%1 reçus sur %2, %3</translation>
-    </message>
-    <message>
-        <source>received %1, %2</source>
-        <translation>%1 reçus, %2</translation>
-    </message>
-    <message>
-        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
-        <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
-        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date ou une date et heure ISO 8601 (p. ex. %3 ou %4)</translation>
-    </message>
-    <message>
         <source>Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.
 The range is aligned to whole UTC hours; its end is at most two hours before the current hour.
 The token is never taken from the command line: use --token-file, %1, or a profile
@@ -666,27 +645,212 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <source>unknown command &apos;%1&apos; (see %2)</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue (voir %2)</translation>
     </message>
+    <message>
+        <source>Fetch what the history lacks of a cluster, in chunks</source>
+        <translation>Récupérer ce qui manque à l&apos;historique d&apos;un cluster, par tranches</translation>
+    </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
+    <name>LicenseCli::ProgressPrinter</name>
+    <message>
+        <source>%1/s</source>
+        <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1% %2 of %3, %4</source>
+        <extracomment>%1 is the percentage, %2 and %3 amounts of data, %4 the rate.</extracomment>
+        <translation>%1&#xa0;%, %2 sur %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 received, %2</source>
+        <translation>%1 reçus, %2</translation>
+    </message>
+    <message>
+        <source>received %1 of %2, %3</source>
+        <translation>%1 reçus sur %2, %3</translation>
+    </message>
+    <message>
+        <source>received %1, %2</source>
+        <translation>%1 reçus, %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::Sync</name>
+    <message>
+        <source>%1 (choose another history store with %2)</source>
+        <extracomment>%1 says what is wrong with the store file; %2 is an option.</extracomment>
+        <translation>%1 (choisissez un autre fichier d&apos;historique avec %2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 and %2 are hours in ISO 8601.</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Keeps the history current: downloads what the history lacks of a cluster, from its last hour
+(or --since, or for a cluster new to the history the days the settings name) to two hours
+before the current hour, plus the hours missing in between. The range is fetched in chunks,
+each downloaded and added to the history before the next, so an interrupted sync continues
+where it stopped. For a nightly sync from cron or a systemd timer, give the token with
+--token-file (a file only its owner can read).</source>
+        <extracomment>&apos;cron&apos; and &apos;systemd&apos; stay as they are.</extracomment>
+        <translation>Tient l&apos;historique à jour&#xa0;: télécharge ce qui manque à l&apos;historique d&apos;un cluster, depuis sa dernière
+heure (ou --since, ou, pour un cluster nouveau dans l&apos;historique, le nombre de jours indiqué dans les
+paramètres) jusqu&apos;à deux heures avant l&apos;heure actuelle, ainsi que les heures manquantes entre les deux.
+La plage est récupérée par tranches, chacune téléchargée et ajoutée à l&apos;historique avant la suivante&#xa0;:
+une synchronisation interrompue reprend là où elle s&apos;est arrêtée. Pour une synchronisation nocturne
+depuis cron ou un minuteur systemd, indiquez le jeton avec --token-file (un fichier que seul son
+propriétaire peut lire).</translation>
+    </message>
+    <message>
+        <source>Fetch what the history lacks from this hour on (ISO 8601, UTC unless a zone is given).</source>
+        <translation>Récupérer ce qui manque à l&apos;historique à partir de cette heure (ISO 8601, en UTC sauf si un fuseau est indiqué).</translation>
+    </message>
+    <message>
+        <source>Download at most &lt;days&gt; per request (default %1).</source>
+        <translation>Télécharger au plus &lt;days&gt; jours par requête (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Use the history store &lt;file&gt; (default: the one chosen in the settings, else %1 in the data folder).</source>
+        <translation>Utiliser le fichier d&apos;historique &lt;file&gt; (par défaut&#xa0;: celui choisi dans les paramètres, sinon %1 dans le dossier de données).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (the token is never given on the command line; see --help)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (le jeton n&apos;est jamais indiqué sur la ligne de commande&#xa0;; voir --help)</translation>
+    </message>
+    <message>
+        <source>--chunk-days needs a number of days between %1 and %2</source>
+        <translation>--chunk-days attend un nombre de jours compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: the history lacks no exportable hour of cluster %1.</source>
+        <translation>Rien à synchroniser&#xa0;: il ne manque à l&apos;historique aucune heure exportable du cluster %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>cluster %1: %n chunk(s) to download, between %2 and %3</source>
+        <extracomment>%1 is a cluster UUID, %2 and %3 hours in ISO 8601.</extracomment>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>cluster %1&#xa0;: %n tranche à télécharger, entre %2 et %3</numerusform>
+            <numerusform>cluster %1&#xa0;: %n tranches à télécharger, entre %2 et %3</numerusform>
         </translation>
     </message>
     <message>
-        <source>%L1 KiB</source>
-        <translation>%L1&#xa0;Kio</translation>
+        <source>chunk %1 of %2: %3</source>
+        <extracomment>%1 and %2 count the chunks, %3 is a range of hours.</extracomment>
+        <translation>tranche %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>%L1 MiB</source>
-        <translation>%L1&#xa0;Mio</translation>
+        <source>%1: the cluster exported no hour of this range</source>
+        <extracomment>%1 is a range of hours.</extracomment>
+        <translation>%1&#xa0;: le cluster n&apos;a exporté aucune heure de cette plage</translation>
     </message>
     <message>
-        <source>%L1 GiB</source>
-        <translation>%L1&#xa0;Gio</translation>
+        <source>%1: hours added: %2, replaced: %3 (%4)</source>
+        <extracomment>%1 is a range of hours, %2 and %3 numbers of hours, %4 an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
+        <translation>%1&#xa0;: heures ajoutées&#xa0;: %2, remplacées&#xa0;: %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n chunk(s) of cluster %1: hours added: %2, replaced: %3</source>
+        <extracomment>%1 is a cluster UUID; %2 and %3 are numbers of hours.</extracomment>
+        <translation>
+            <numerusform>%n tranche du cluster %1 synchronisée&#xa0;: heures ajoutées&#xa0;: %2, remplacées&#xa0;: %3</numerusform>
+            <numerusform>%n tranches du cluster %1 synchronisées&#xa0;: heures ajoutées&#xa0;: %2, remplacées&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interrupted; the chunks added so far stay in the history</source>
+        <translation>interrompu&#xa0;; les tranches déjà ajoutées restent dans l&apos;historique</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ApiRequest</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Aucun accès réseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <translation>
+            <numerusform>Le cluster n&apos;a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>Le cluster n&apos;a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
+        <translation>Le jeton n&apos;est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
+        <translation>Le cluster a répondu par le code HTTP %1 au lieu d&apos;envoyer des données. Vérifiez l&apos;adresse du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <translation>Le cluster à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse, la connexion réseau et le réglage du proxy du profil.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l&apos;adresse utilise le bon schéma (https://) et le bon port.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Certificat&#xa0;: %3&#xa0;; empreinte SHA-256&#xa0;: %4. Ajoutez au profil le certificat d&apos;AC qui l&apos;a émis, ou épinglez ce certificat après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request too many times. Check the cluster address.</source>
+        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l&apos;adresse du cluster.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again.</source>
+        <translation>La connexion à %1 a été fermée avant la fin de la réponse. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Try again.</source>
+        <translation>La connexion à %1 a échoué (%2). Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Abandon après %n seconde d&apos;attente.</numerusform>
+            <numerusform>Abandon après %n secondes d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>Le cluster a demandé d&apos;attendre encore %n seconde, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>Le cluster a demandé d&apos;attendre encore %n secondes, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
+        <translation>Le cluster a redirigé la requête vers une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -921,93 +1085,25 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::ApiRequest</name>
-    <message>
-        <source>No network access is available.</source>
-        <translation>Aucun accès réseau n&apos;est disponible.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>%n byte(s)</source>
         <translation>
-            <numerusform>Le cluster n&apos;a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
-            <numerusform>Le cluster n&apos;a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
-        <translation>Le jeton n&apos;est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
+        <source>%L1 KiB</source>
+        <translation>%L1&#xa0;Kio</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
-        <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
+        <source>%L1 MiB</source>
+        <translation>%L1&#xa0;Mio</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
-        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
-        <translation>Le cluster a répondu par le code HTTP %1 au lieu d&apos;envoyer des données. Vérifiez l&apos;adresse du cluster.</translation>
-    </message>
-    <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
-        <translation>Le cluster à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse, la connexion réseau et le réglage du proxy du profil.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
-        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l&apos;adresse utilise le bon schéma (https://) et le bon port.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
-        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Certificat&#xa0;: %3&#xa0;; empreinte SHA-256&#xa0;: %4. Ajoutez au profil le certificat d&apos;AC qui l&apos;a émis, ou épinglez ce certificat après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request too many times. Check the cluster address.</source>
-        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l&apos;adresse du cluster.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the answer was complete. Try again.</source>
-        <translation>La connexion à %1 a été fermée avant la fin de la réponse. Réessayez.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed (%2). Try again.</source>
-        <translation>La connexion à %1 a échoué (%2). Réessayez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after waiting %n second(s).</source>
-        <translation>
-            <numerusform>Abandon après %n seconde d&apos;attente.</numerusform>
-            <numerusform>Abandon après %n secondes d&apos;attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
-        <translation>
-            <numerusform>Le cluster a demandé d&apos;attendre encore %n seconde, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
-            <numerusform>Le cluster a demandé d&apos;attendre encore %n secondes, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Another license export is running on the cluster; retrying in %n s.</source>
-        <translation>
-            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster is being upgraded; retrying in %n s.</source>
-        <translation>
-            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
-        <translation>Le cluster a redirigé la requête vers une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé.</translation>
+        <source>%L1 GiB</source>
+        <translation>%L1&#xa0;Gio</translation>
     </message>
 </context>
 <context>
@@ -1044,85 +1140,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>The cluster&apos;s license information is not a JSON object.</source>
         <translation>Les informations de licence du cluster ne sont pas un objet JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseCore::RequestOutcome</name>
-    <message>
-        <source>The cluster rejected the request as invalid (HTTP 400).</source>
-        <translation>Le cluster a rejeté la requête comme non valide (HTTP 400).</translation>
-    </message>
-    <message>
-        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
-        <translation>Vérifiez la période&#xa0;: elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
-    </message>
-    <message>
-        <source>The cluster did not accept the API token (HTTP 401).</source>
-        <translation>Le cluster n&apos;a pas accepté le jeton d&apos;API (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
-        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu&apos;il n&apos;a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>The API token is not allowed to read license data (HTTP 403).</source>
-        <translation>Le jeton d&apos;API n&apos;est pas autorisé à lire les données de licence (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
-        <translation>Créez dans la Cluster Management Console un jeton de cluster doté de la portée Service Provider API (ServiceProviderAPI) et enregistrez-le pour ce profil.</translation>
-    </message>
-    <message>
-        <source>The cluster does not offer this API (HTTP 404).</source>
-        <translation>Le cluster ne propose pas cette API (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
-        <translation>Vérifiez que l&apos;adresse est celle du cluster lui-même (et non une adresse d&apos;environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
-    </message>
-    <message>
-        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
-        <translation>Le cluster utilise le modèle de licence Dynatrace Platform Subscription (DPS), que cet export ne couvre pas (HTTP 422).</translation>
-    </message>
-    <message>
-        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
-        <translation>L&apos;utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d&apos;ensemble de l&apos;abonnement du compte.</translation>
-    </message>
-    <message>
-        <source>Another license export is still running on the cluster (HTTP 429).</source>
-        <translation>Un autre export de licence est encore en cours sur le cluster (HTTP 429).</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished and try again.</source>
-        <translation>Attendez qu&apos;il soit terminé, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The cluster failed to produce the data (HTTP 500).</source>
-        <translation>Le cluster n&apos;a pas réussi à produire les données (HTTP 500).</translation>
-    </message>
-    <message>
-        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
-        <translation>Réessayez plus tard&#xa0;; si l&apos;échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
-    </message>
-    <message>
-        <source>The cluster is being upgraded (HTTP 556).</source>
-        <translation>Le cluster est en cours de mise à niveau (HTTP 556).</translation>
-    </message>
-    <message>
-        <source>Try again when the upgrade has finished.</source>
-        <translation>Réessayez une fois la mise à niveau terminée.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with an unexpected status (HTTP %1).</source>
-        <translation>Le cluster a répondu avec un statut inattendu (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check the cluster address and try again.</source>
-        <translation>Vérifiez l&apos;adresse du cluster et réessayez.</translation>
-    </message>
-    <message>
-        <source>The cluster says: “%1”.</source>
-        <translation>Le cluster indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1396,39 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
+    <name>LicenseCore::HistorySync</name>
+    <message>
+        <source>No cluster to sync.</source>
+        <translation>Aucun cluster à synchroniser.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer for the hour %1 names no cluster; nothing was synced.</source>
+        <extracomment>%1 is an hour in ISO 8601.</extracomment>
+        <translation>La réponse du cluster pour l&apos;heure %1 ne nomme aucun cluster&#xa0;; rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s answer for the hour %1 cannot be read (%2); nothing was synced.</source>
+        <extracomment>%1 is an hour in ISO 8601; %2 says why the answer cannot be read.</extracomment>
+        <translation>La réponse du cluster pour l&apos;heure %1 est illisible (%2)&#xa0;; rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; nothing was synced.</source>
+        <translation>Le dossier %1 ne peut pas être créé&#xa0;; rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>Another sync into this history is running; try again when it has finished.</source>
+        <translation>Une autre synchronisation de cet historique est en cours&#xa0;; réessayez lorsqu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written; nothing was synced.</source>
+        <translation>Le dossier %1 n&apos;est pas accessible en écriture&#xa0;; rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The connection to the cluster was closed.</source>
+        <translation>La connexion au cluster a été fermée.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::HourJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -1487,6 +1537,85 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>Custom range</source>
         <translation>Période personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::RequestOutcome</name>
+    <message>
+        <source>The cluster rejected the request as invalid (HTTP 400).</source>
+        <translation>Le cluster a rejeté la requête comme non valide (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
+        <translation>Vérifiez la période&#xa0;: elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the API token (HTTP 401).</source>
+        <translation>Le cluster n&apos;a pas accepté le jeton d&apos;API (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
+        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu&apos;il n&apos;a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to read license data (HTTP 403).</source>
+        <translation>Le jeton d&apos;API n&apos;est pas autorisé à lire les données de licence (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
+        <translation>Créez dans la Cluster Management Console un jeton de cluster doté de la portée Service Provider API (ServiceProviderAPI) et enregistrez-le pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer this API (HTTP 404).</source>
+        <translation>Le cluster ne propose pas cette API (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Vérifiez que l&apos;adresse est celle du cluster lui-même (et non une adresse d&apos;environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
+    </message>
+    <message>
+        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
+        <translation>Le cluster utilise le modèle de licence Dynatrace Platform Subscription (DPS), que cet export ne couvre pas (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <translation>L&apos;utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d&apos;ensemble de l&apos;abonnement du compte.</translation>
+    </message>
+    <message>
+        <source>Another license export is still running on the cluster (HTTP 429).</source>
+        <translation>Un autre export de licence est encore en cours sur le cluster (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished and try again.</source>
+        <translation>Attendez qu&apos;il soit terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster failed to produce the data (HTTP 500).</source>
+        <translation>Le cluster n&apos;a pas réussi à produire les données (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <translation>Réessayez plus tard&#xa0;; si l&apos;échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (HTTP 556).</source>
+        <translation>Le cluster est en cours de mise à niveau (HTTP 556).</translation>
+    </message>
+    <message>
+        <source>Try again when the upgrade has finished.</source>
+        <translation>Réessayez une fois la mise à niveau terminée.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an unexpected status (HTTP %1).</source>
+        <translation>Le cluster a répondu avec un statut inattendu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the cluster address and try again.</source>
+        <translation>Vérifiez l&apos;adresse du cluster et réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster says: “%1”.</source>
+        <translation>Le cluster indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
