@@ -43,7 +43,8 @@ HistorySync::HistorySync(ClusterClient *client, QString exportFolder, IngestHook
 HistorySync::~HistorySync()
 {
     // A download in flight removes its partial file when the client stops it; a chunk committed but not yet
-    // ingested is removed here. An ingest still running finds the mailbox but no runner.
+    // handed over is removed here. A chunk being ingested stays for its ingest, which finds the mailbox but no
+    // runner; the next sync removes it.
     if (m_job) {
         disconnect(m_job, nullptr, this, nullptr);
         m_job->cancel();
@@ -52,7 +53,7 @@ HistorySync::~HistorySync()
         disconnect(m_hourJob, nullptr, this, nullptr);
         m_hourJob->cancel();
     }
-    if (!m_download.filePath.isEmpty())
+    if (m_state != State::Ingesting && !m_download.filePath.isEmpty())
         QFile::remove(m_download.filePath);
 }
 
