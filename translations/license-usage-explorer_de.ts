@@ -766,6 +766,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <source>interrupted; the chunks added so far stay in the history</source>
         <translation>unterbrochen; die bisher aufgenommenen Abschnitte bleiben im Verlauf</translation>
     </message>
+    <message>
+        <source>--since %1 is too late: clusters export hours up to %2 (two hours before the current hour)</source>
+        <extracomment>%1 and %2 are hours in ISO 8601.</extracomment>
+        <translation>--since %1 ist zu spät: Cluster exportieren Stunden bis %2 (zwei Stunden vor der aktuellen Stunde)</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCore::ApiRequest</name>

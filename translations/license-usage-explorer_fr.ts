@@ -762,6 +762,11 @@ propriétaire peut lire).</translation>
         <source>interrupted; the chunks added so far stay in the history</source>
         <translation>interrompu&#xa0;; les tranches déjà ajoutées restent dans l&apos;historique</translation>
     </message>
+    <message>
+        <source>--since %1 is too late: clusters export hours up to %2 (two hours before the current hour)</source>
+        <extracomment>%1 and %2 are hours in ISO 8601.</extracomment>
+        <translation>--since %1 est trop tard&#xa0;: les clusters exportent les heures jusqu&apos;à %2 (deux heures avant l&apos;heure actuelle)</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCore::ApiRequest</name>

@@ -12,12 +12,15 @@
 #include <cluster/clusterclient.h>
 #include <cluster/environmentnamecache.h>
 #include <common/numberformat.h>
+#include <common/rangepreset.h>
 #include <common/timeutil.h>
 #include <history/historystore.h>
 #include <history/syncplan.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
 #include <QTextStream>
@@ -56,6 +59,8 @@ int exitCodeForIngest(const Error &error)
 // The store the settings (or --history) choose, opened; on failure one line and exit status 5.
 bool openStore(HistoryStore &store, const HistoryLocation &location, int *exitCode)
 {
+    // On a new machine not even the data folder exists yet; the store creates only its file.
+    QDir().mkpath(QFileInfo(location.storePath).absolutePath());
     if (const Status status = store.open(location.storePath, location.exportFolder); status.isError()) {
         //: %1 says what is wrong with the store file; %2 is an option.
         printError(SyncText::tr("%1 (choose another history store with %2)")
@@ -114,6 +119,14 @@ int runSync(const QStringList &arguments)
     const std::optional<qint64> since = parseTimeOption(parser, sinceOption, &timesOk);
     if (!timesOk)
         return ExitUsage;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (since && Time::floorHour(*since) >= latestExportableEnd(now)) {
+        //: %1 and %2 are hours in ISO 8601.
+        printError(SyncText::tr("--since %1 is too late: clusters export hours up to %2 (two hours before the "
+                                "current hour)")
+                       .arg(Time::isoUtc(Time::floorHour(*since)), Time::isoUtc(latestExportableEnd(now))));
+        return ExitUsage;
+    }
     int chunkDays = SyncPlanInput::DefaultChunkDays;
     if (parser.isSet(chunkDaysOption)) {
         bool ok = false;
@@ -152,7 +165,6 @@ int runSync(const QStringList &arguments)
             client, location.exportFolder,
             [&store](const QString &path, const HistorySync::IngestDone &ingested) { ingested(store.ingest(path)); },
             &context);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
 
         QObject::connect(sync, &HistorySync::identified, &context, [&, now](const QString &uuid) {
             clusterUuid = uuid;

@@ -275,6 +275,22 @@ void TestCliClusterCommands::usageErrors_data()
     QTest::newRow("unknown profile") << QStringList{QStringLiteral("environments"), QStringLiteral("--profile"),
                                                     QStringLiteral("nope")}
                                      << QByteArray("no cluster profile named 'nope'");
+    const QStringList sync{QStringLiteral("sync"), QStringLiteral("--cluster"), QStringLiteral("http://127.0.0.1:1")};
+    QTest::newRow("sync: no cluster") << QStringList{QStringLiteral("sync")}
+                                      << QByteArray("--cluster URL or --profile NAME");
+    QTest::newRow("sync: no chunk") << sync + QStringList{QStringLiteral("--chunk-days"), QStringLiteral("0")}
+                                    << QByteArray("--chunk-days needs a number of days between 1 and 366");
+    QTest::newRow("sync: chunk over a year")
+        << sync + QStringList{QStringLiteral("--chunk-days"), QStringLiteral("367")}
+        << QByteArray("--chunk-days needs a number of days between 1 and 366");
+    QTest::newRow("sync: bad date") << sync + QStringList{QStringLiteral("--since"), QStringLiteral("yesterday")}
+                                    << QByteArray("ISO 8601");
+    QTest::newRow("sync: since in the future")
+        << sync + QStringList{QStringLiteral("--since"), QStringLiteral("2999-01-01")}
+        << QByteArray("--since 2999-01-01T00:00:00Z is too late");
+    QTest::newRow("sync: token as argument")
+        << sync + QStringList{QStringLiteral("dt0c01.A.B")} << QByteArray("never given on the command line");
+    QTest::newRow("sync: no token") << sync << QByteArray("LICENSE_USAGE_TOKEN");
 }
 
 void TestCliClusterCommands::usageErrors()
