@@ -8,6 +8,7 @@ namespace LicenseCli {
 
 // Subcommands that talk to a cluster or serve the demo cluster.
 int runFetch(const QStringList &arguments);
+int runSync(const QStringList &arguments);
 int runEnvironments(const QStringList &arguments);
 int runProfile(const QStringList &arguments);
 int runToken(const QStringList &arguments);

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTimer>
+#include <sys/stat.h>
 
 namespace LicenseCli {
 
@@ -35,10 +36,10 @@ ClusterCommandOptions::ClusterCommandOptions()
              QStringLiteral("pem"))
     , tokenFile(QStringLiteral("token-file"),
                 //: <file> is the option's metavariable; %1 is the environment variable.
-                OptionsText::tr("Read the API token from the first line of <file>. Without it: with --cluster the "
-                                "token is %1; with --profile it is the profile's token in the system keychain "
-                                "(%1 is then ignored, with a warning, so it never goes to the profile's address by "
-                                "accident).")
+                OptionsText::tr("Read the API token from the first line of <file>, which only its owner may read "
+                                "(chmod 600). Without it: with --cluster the token is %1; with --profile it is the "
+                                "profile's token in the system keychain (%1 is then ignored, with a warning, so it "
+                                "never goes to the profile's address by accident).")
                     .arg(QStringLiteral("LICENSE_USAGE_TOKEN")),
                 QStringLiteral("file"))
     , stallTimeout(QStringLiteral("stall-timeout"),
@@ -111,9 +112,18 @@ void resolveToken(const QCommandLineParser &parser, const ClusterCommandOptions 
             finishLater(std::nullopt);
             return;
         }
-        if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
-            printError(OptionsText::tr("warning: %1 can be read by other users; restrict it with '%2'")
-                           .arg(path, QStringLiteral("chmod 600")));
+        // As ssh does with a private key: a token others could read (or replace) is refused, not merely warned
+        // about, so a nightly job never runs on a secret the whole machine can see. Checked on the opened file, so
+        // the file read is the file checked.
+        struct stat status = {};
+        if (::fstat(file.handle(), &status) == 0 && (status.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+            //: ssh's wording; %1 is an octal mode such as 0644, %2 the file, %3 the command that fixes it.
+            printError(OptionsText::tr("permissions %1 for '%2' are too open; %3")
+                           .arg(QStringLiteral("%1").arg(status.st_mode & 07777, 4, 8, QLatin1Char('0')), path,
+                                QStringLiteral("chmod 600 ") + path));
+            *exitCode = ExitUsage;
+            finishLater(std::nullopt);
+            return;
         }
         const QString token = QString::fromUtf8(file.readLine(64 * 1024)).trimmed();
         if (token.isEmpty()) {

@@ -3,22 +3,19 @@
 #include "clicommon.h"
 #include "clustercommands.h"
 #include "clusteroptions.h"
+#include "progressprinter.h"
 #include "signalwatcher.h"
 
 #include <cluster/clusterclient.h>
 #include <cluster/environmentnamecache.h>
-#include <common/numberformat.h>
 #include <common/timeutil.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QLocale>
 #include <QPointer>
 #include <QTextStream>
 #include <cmath>
-#include <cstdio>
-#include <unistd.h>
 
 namespace LicenseCli {
 
@@ -32,74 +29,6 @@ struct FetchText
 };
 
 constexpr int MaxWaitMinutes = 24 * 60;
-
-// A bar redrawn in place on a terminal; a plain line every few seconds otherwise.
-class ProgressPrinter final
-{
-public:
-    ProgressPrinter()
-        : m_tty(isatty(fileno(stderr)) != 0)
-    {
-        m_sinceLine.start();
-    }
-
-    void update(const TransferProgress &progress)
-    {
-        //: A transfer rate; %1 is an amount of data such as "2.5 MiB".
-        const QString rate = FetchText::tr("%1/s").arg(formatByteSize(qint64(progress.bytesPerSecond)));
-        if (m_tty) {
-            QString line;
-            if (progress.bytesTotal > 0) {
-                const int percent = int(progress.bytesReceived * 100 / progress.bytesTotal);
-                const int filled = percent * 30 / 100;
-                //: %1 is the percentage, %2 and %3 amounts of data, %4 the rate.
-                const QString status =
-                    FetchText::tr("%1% %2 of %3, %4")
-                        .arg(QStringLiteral("%1").arg(percent, 3), formatByteSize(progress.bytesReceived),
-                             formatByteSize(progress.bytesTotal), rate);
-                line = QStringLiteral("\r[%1%2] %3")
-                           .arg(QString(filled, QLatin1Char('#')), QString(30 - filled, QLatin1Char(' ')), status);
-            } else {
-                static const char spinner[] = "|/-\\";
-                line = QStringLiteral("\r%1 %2")
-                           .arg(QLatin1Char(spinner[m_turn++ % 4]))
-                           .arg(FetchText::tr("%1 received, %2").arg(formatByteSize(progress.bytesReceived), rate));
-            }
-            m_width = std::max(m_width, int(line.size()));
-            QTextStream(stderr) << line.leftJustified(m_width) << Qt::flush;
-            return;
-        }
-        if (m_sinceLine.elapsed() < 2000)
-            return;
-        m_sinceLine.restart();
-        const QString received = formatByteSize(progress.bytesReceived);
-        QTextStream(stderr)
-            << "license-usage: "
-            << (progress.bytesTotal > 0
-                    ? FetchText::tr("received %1 of %2, %3").arg(received, formatByteSize(progress.bytesTotal), rate)
-                    : FetchText::tr("received %1, %2").arg(received, rate))
-            << '\n';
-    }
-
-    void message(const QString &text)
-    {
-        endLine();
-        QTextStream(stderr) << "license-usage: " << text << '\n';
-    }
-
-    void endLine()
-    {
-        if (m_tty && m_width > 0)
-            QTextStream(stderr) << '\n';
-        m_width = 0;
-    }
-
-private:
-    bool m_tty;
-    int m_width = 0;
-    int m_turn = 0;
-    QElapsedTimer m_sinceLine;
-};
 
 } // namespace
 

@@ -35,6 +35,8 @@ constexpr Command Commands[] = {
     {"generate", LicenseCli::runGenerate,
      QT_TRANSLATE_NOOP("LicenseCli::Main", "Write a synthetic export for trying things out")},
     {"fetch", LicenseCli::runFetch, QT_TRANSLATE_NOOP("LicenseCli::Main", "Download an export from a cluster")},
+    {"sync", LicenseCli::runSync,
+     QT_TRANSLATE_NOOP("LicenseCli::Main", "Fetch what the history lacks of a cluster, in chunks")},
     {"environments", LicenseCli::runEnvironments,
      QT_TRANSLATE_NOOP("LicenseCli::Main", "List a cluster's environments")},
     {"profile", LicenseCli::runProfile, QT_TRANSLATE_NOOP("LicenseCli::Main", "Add, list or remove cluster profiles")},

@@ -15,6 +15,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void maxWaitAndStallTimeoutBounds_data();
     void maxWaitAndStallTimeoutBounds();
     void environmentTokenIsNotUsedForProfiles();
+    void tokenFileOthersCanReadIsRefused_data();
+    void tokenFileOthersCanReadIsRefused();
     void noControlCharactersOnTheTerminal();
     void tokenPromptRestoresEcho_data();
     void tokenPromptRestoresEcho();
@@ -272,6 +275,22 @@ void TestCliClusterCommands::usageErrors_data()
     QTest::newRow("unknown profile") << QStringList{QStringLiteral("environments"), QStringLiteral("--profile"),
                                                     QStringLiteral("nope")}
                                      << QByteArray("no cluster profile named 'nope'");
+    const QStringList sync{QStringLiteral("sync"), QStringLiteral("--cluster"), QStringLiteral("http://127.0.0.1:1")};
+    QTest::newRow("sync: no cluster") << QStringList{QStringLiteral("sync")}
+                                      << QByteArray("--cluster URL or --profile NAME");
+    QTest::newRow("sync: no chunk") << sync + QStringList{QStringLiteral("--chunk-days"), QStringLiteral("0")}
+                                    << QByteArray("--chunk-days needs a number of days between 1 and 366");
+    QTest::newRow("sync: chunk over a year")
+        << sync + QStringList{QStringLiteral("--chunk-days"), QStringLiteral("367")}
+        << QByteArray("--chunk-days needs a number of days between 1 and 366");
+    QTest::newRow("sync: bad date") << sync + QStringList{QStringLiteral("--since"), QStringLiteral("yesterday")}
+                                    << QByteArray("ISO 8601");
+    QTest::newRow("sync: since in the future")
+        << sync + QStringList{QStringLiteral("--since"), QStringLiteral("2999-01-01")}
+        << QByteArray("--since 2999-01-01T00:00:00Z is too late");
+    QTest::newRow("sync: token as argument")
+        << sync + QStringList{QStringLiteral("dt0c01.A.B")} << QByteArray("never given on the command line");
+    QTest::newRow("sync: no token") << sync << QByteArray("LICENSE_USAGE_TOKEN");
 }
 
 void TestCliClusterCommands::usageErrors()
@@ -359,6 +378,61 @@ void TestCliClusterCommands::environmentTokenIsNotUsedForProfiles()
 
     const Run help = run({QStringLiteral("fetch"), QStringLiteral("--help")}, environment);
     QVERIFY(help.out.simplified().contains("LICENSE_USAGE_TOKEN is then ignored"));
+}
+
+void TestCliClusterCommands::tokenFileOthersCanReadIsRefused_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("refused");
+    // As ssh treats a private key: any access for the group or others is too open.
+    const QList<std::pair<int, bool>> modes{{0644, true}, {0640, true}, {0604, true},  {0620, true},
+                                            {0602, true}, {0610, true}, {0600, false}, {0400, false}};
+    for (const QString &command : {QStringLiteral("environments"), QStringLiteral("fetch"), QStringLiteral("sync")}) {
+        for (const auto &[mode, refused] : modes) {
+            QTest::addRow("%s %04o", qPrintable(command), mode) << command << mode << refused;
+        }
+    }
+}
+
+void TestCliClusterCommands::tokenFileOthersCanReadIsRefused()
+{
+    QFETCH(QString, command);
+    QFETCH(int, mode);
+    QFETCH(bool, refused);
+    LicenseCore::DemoCluster cluster;
+    QVERIFY(!cluster.listen().isError());
+    const QString tokenFile = m_home->filePath(QStringLiteral("token"));
+    {
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(LicenseCore::DemoCluster::demoToken().toUtf8() + '\n');
+    }
+    QVERIFY(::chmod(QFile::encodeName(tokenFile).constData(), mode_t(mode)) == 0);
+
+    QStringList arguments{command, QStringLiteral("--cluster"), cluster.url().toString(),
+                          QStringLiteral("--token-file"), tokenFile};
+    // A few hours only, for the commands that download.
+    const QString from = LicenseCore::Time::isoUtc(LicenseCore::Time::floorHour(QDateTime::currentMSecsSinceEpoch()) -
+                                                   6 * LicenseCore::Time::HourMs);
+    if (command == QLatin1String("fetch"))
+        arguments << QStringLiteral("-o") << m_home->filePath(QStringLiteral("export.zip")) << QStringLiteral("--from")
+                  << from;
+    if (command == QLatin1String("sync"))
+        arguments << QStringLiteral("--history") << m_home->filePath(QStringLiteral("history.sqlite"))
+                  << QStringLiteral("--since") << from;
+    const Run result = run(arguments, environmentWithToken({}));
+    if (refused) {
+        QCOMPARE(result.exitCode, 2);
+        const QString octal = QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
+        QCOMPARE(QString::fromUtf8(result.err), QStringLiteral("license-usage: permissions %1 for '%2' are too open; "
+                                                               "chmod 600 %2\n")
+                                                    .arg(octal, tokenFile));
+        QVERIFY(cluster.requests().isEmpty()); // the token never left the computer
+    } else {
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(!cluster.requests().isEmpty());
+    }
 }
 
 void TestCliClusterCommands::noControlCharactersOnTheTerminal()

@@ -1833,4 +1833,18 @@ Result<ExportSpan> HistoryStore::exportSpan(qint64 exportId) const
                       HourRange{query.value(1).toLongLong(), query.value(2).toLongLong() + Time::HourMs}};
 }
 
+Result<std::optional<HourRange>> HistoryStore::extent(const QString &clusterUuid) const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    QSqlQuery query = prepared(m_db, "SELECT MIN(hour_ms), MAX(hour_ms) FROM standing WHERE cluster = ?");
+    query.addBindValue(clusterUuid);
+    if (!query.exec() || !query.next())
+        return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    if (query.value(0).isNull())
+        return std::optional<HourRange>();
+    return std::optional<HourRange>(HourRange::ofHours(query.value(0).toLongLong(), query.value(1).toLongLong()));
+}
+
 } // namespace LicenseCore

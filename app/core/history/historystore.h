@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace LicenseCore {
 
@@ -122,6 +123,8 @@ public:
                                                     const RuleSettings &rules) const;
     // Hours between the cluster's first and last stored hour that no export holds, as contiguous runs.
     [[nodiscard]] Result<QList<HourRange>> gaps(const QString &clusterUuid) const;
+    // The cluster's first through last stored hour; nullopt when the history holds no hour of it.
+    [[nodiscard]] Result<std::optional<HourRange>> extent(const QString &clusterUuid) const;
 
     [[nodiscard]] QString keptCopyPath(const QString &sha256) const;
 

@@ -1350,6 +1350,23 @@ private Q_SLOTS:
         QCOMPARE(store.exportSpan(b.exportId).value().hours, (HourRange{H0 + H, H0 + 4 * H}));
         QCOMPARE(store.exportSpan(b.exportId).value().clusterUuid, QStringLiteral("c1"));
         QCOMPARE(store.exportSpan(999).error().code, ErrorCode::InvalidArgument);
+    void extentIsTheFirstAndLastStoredHour()
+    {
+        const QString sparse = path(QStringLiteral("sparse.zip"));
+        const QString other = path(QStringLiteral("other.zip"));
+        writeExport(sparse, H0 + 9 * H,
+                    {hourJson(QStringLiteral("c1"), H0 + H, {}), hourJson(QStringLiteral("c1"), H0 + 4 * H, {})});
+        writeExport(other, H0 + 9 * H, {hourJson(QStringLiteral("c2"), H0 + 7 * H, {})});
+        HistoryStore store;
+        QVERIFY(!store.extent(QStringLiteral("c1")));
+        openStore(store);
+        QCOMPARE(store.extent(QStringLiteral("c1")).value(), std::nullopt);
+        QCOMPARE(ingestOk(store, sparse).hoursAdded, 2);
+        QCOMPARE(ingestOk(store, other).hoursAdded, 1);
+        // Through the last hour, the gap between included; another cluster's hours do not count.
+        QCOMPARE(store.extent(QStringLiteral("c1")).value(), std::optional(HourRange{H0 + H, H0 + 5 * H}));
+        QCOMPARE(store.extent(QStringLiteral("c2")).value(), std::optional(HourRange{H0 + 7 * H, H0 + 8 * H}));
+        QCOMPARE(store.extent(QStringLiteral("unknown")).value(), std::nullopt);
     }
 };
 
