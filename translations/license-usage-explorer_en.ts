@@ -70,20 +70,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; starts the SHA-256 of %n export(s); give more of it</source>
+        <source>'%1' starts the SHA-256 of %n export(s); give more of it</source>
         <translation>
-            <numerusform>&apos;%1&apos; starts the SHA-256 of %n export; give more of it</numerusform>
-            <numerusform>&apos;%1&apos; starts the SHA-256 of %n exports; give more of it</numerusform>
+            <numerusform>'%1' starts the SHA-256 of %n export; give more of it</numerusform>
+            <numerusform>'%1' starts the SHA-256 of %n exports; give more of it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::Sync</name>
+    <message numerus="yes">
+        <source>cluster %1: %n chunk(s) to download, between %2 and %3</source>
+        <extracomment>%1 is a cluster UUID, %2 and %3 hours in ISO 8601.</extracomment>
+        <translation>
+            <numerusform>cluster %1: %n chunk to download, between %2 and %3</numerusform>
+            <numerusform>cluster %1: %n chunks to download, between %2 and %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n chunk(s) of cluster %1: hours added: %2, replaced: %3</source>
+        <extracomment>%1 is a cluster UUID; %2 and %3 are numbers of hours.</extracomment>
+        <translation>
+            <numerusform>Synced %n chunk of cluster %1: hours added: %2, replaced: %3</numerusform>
+            <numerusform>Synced %n chunks of cluster %1: hours added: %2, replaced: %3</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::ApiRequest</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</source>
         <translation>
-            <numerusform>The cluster sent nothing for %n second, so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</numerusform>
-            <numerusform>The cluster sent nothing for %n seconds, so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</numerusform>
+            <numerusform>The cluster sent nothing for %n second, so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</numerusform>
+            <numerusform>The cluster sent nothing for %n seconds, so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -185,10 +204,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
+        <source>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
         <translation>
-            <numerusform>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute, or when it has no activity records.</numerusform>
-            <numerusform>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minutes, or when it has no activity records.</numerusform>
+            <numerusform>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute, or when it has no activity records.</numerusform>
+            <numerusform>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minutes, or when it has no activity records.</numerusform>
         </translation>
     </message>
 </context>

@@ -1350,6 +1350,8 @@ private Q_SLOTS:
         QCOMPARE(store.exportSpan(b.exportId).value().hours, (HourRange{H0 + H, H0 + 4 * H}));
         QCOMPARE(store.exportSpan(b.exportId).value().clusterUuid, QStringLiteral("c1"));
         QCOMPARE(store.exportSpan(999).error().code, ErrorCode::InvalidArgument);
+    }
+
     void extentIsTheFirstAndLastStoredHour()
     {
         const QString sparse = path(QStringLiteral("sparse.zip"));
