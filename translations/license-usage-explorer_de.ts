@@ -672,25 +672,93 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
+    <name>LicenseCore::ApiRequest</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
         <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
+            <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+            <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%L1 KiB</source>
-        <translation>%L1 KiB</translation>
+        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
+        <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
     </message>
     <message>
-        <source>%L1 MiB</source>
-        <translation>%L1 MiB</translation>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
     </message>
     <message>
-        <source>%L1 GiB</source>
-        <translation>%L1 GiB</translation>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
+        <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request too many times. Check the cluster address.</source>
+        <translation>Der Cluster hat die Anfrage zu oft umgeleitet. Prüfen Sie die Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Try again.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Nach %n Sekunde Wartezeit aufgegeben.</numerusform>
+            <numerusform>Nach %n Sekunden Wartezeit aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunde zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunden zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
+            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
+            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
+        <translation>Der Cluster hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet.</translation>
     </message>
 </context>
 <context>
@@ -925,93 +993,25 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::ApiRequest</name>
-    <message>
-        <source>No network access is available.</source>
-        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>%n byte(s)</source>
         <translation>
-            <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
-            <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
-        <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
+        <source>%L1 KiB</source>
+        <translation>%L1 KiB</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
-        <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
+        <source>%L1 MiB</source>
+        <translation>%L1 MiB</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
-        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
-        <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
-    </message>
-    <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
-        <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request too many times. Check the cluster address.</source>
-        <translation>Der Cluster hat die Anfrage zu oft umgeleitet. Prüfen Sie die Cluster-Adresse.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the answer was complete. Try again.</source>
-        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed (%2). Try again.</source>
-        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Versuchen Sie es erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after waiting %n second(s).</source>
-        <translation>
-            <numerusform>Nach %n Sekunde Wartezeit aufgegeben.</numerusform>
-            <numerusform>Nach %n Sekunden Wartezeit aufgegeben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
-        <translation>
-            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunde zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
-            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunden zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Another license export is running on the cluster; retrying in %n s.</source>
-        <translation>
-            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
-            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster is being upgraded; retrying in %n s.</source>
-        <translation>
-            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
-            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
-        <translation>Der Cluster hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet.</translation>
+        <source>%L1 GiB</source>
+        <translation>%L1 GiB</translation>
     </message>
 </context>
 <context>
@@ -1048,85 +1048,6 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>The cluster&apos;s license information is not a JSON object.</source>
         <translation>Die Lizenzinformationen des Clusters sind kein JSON-Objekt.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseCore::RequestOutcome</name>
-    <message>
-        <source>The cluster rejected the request as invalid (HTTP 400).</source>
-        <translation>Der Cluster hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
-    </message>
-    <message>
-        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
-        <translation>Prüfen Sie den Zeitraum: Er darf nicht leer sein, und sein Ende muss mindestens zwei Stunden zurückliegen.</translation>
-    </message>
-    <message>
-        <source>The cluster did not accept the API token (HTTP 401).</source>
-        <translation>Der Cluster hat das API-Token nicht akzeptiert (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
-        <translation>Prüfen Sie, ob das Token ein Cluster-Token aus der Cluster Management Console ist (Settings &gt; API tokens &gt; Cluster tokens), das weder abgelaufen noch widerrufen ist, und speichern Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The API token is not allowed to read license data (HTTP 403).</source>
-        <translation>Das API-Token darf keine Lizenzdaten lesen (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
-        <translation>Erstellen Sie in der Cluster Management Console ein Cluster-Token mit der Berechtigung Service Provider API (ServiceProviderAPI) und speichern Sie es für dieses Profil.</translation>
-    </message>
-    <message>
-        <source>The cluster does not offer this API (HTTP 404).</source>
-        <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
-        <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
-    </message>
-    <message>
-        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
-        <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
-    </message>
-    <message>
-        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
-        <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
-    </message>
-    <message>
-        <source>Another license export is still running on the cluster (HTTP 429).</source>
-        <translation>Auf dem Cluster läuft noch ein anderer Lizenzexport (HTTP 429).</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished and try again.</source>
-        <translation>Warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The cluster failed to produce the data (HTTP 500).</source>
-        <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
-    </message>
-    <message>
-        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
-        <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
-    </message>
-    <message>
-        <source>The cluster is being upgraded (HTTP 556).</source>
-        <translation>Der Cluster wird gerade aktualisiert (HTTP 556).</translation>
-    </message>
-    <message>
-        <source>Try again when the upgrade has finished.</source>
-        <translation>Versuchen Sie es erneut, wenn die Aktualisierung abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with an unexpected status (HTTP %1).</source>
-        <translation>Der Cluster hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check the cluster address and try again.</source>
-        <translation>Prüfen Sie die Cluster-Adresse und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The cluster says: “%1”.</source>
-        <translation>Der Cluster meldet: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1412,85 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::RequestOutcome</name>
+    <message>
+        <source>The cluster rejected the request as invalid (HTTP 400).</source>
+        <translation>Der Cluster hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
+        <translation>Prüfen Sie den Zeitraum: Er darf nicht leer sein, und sein Ende muss mindestens zwei Stunden zurückliegen.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the API token (HTTP 401).</source>
+        <translation>Der Cluster hat das API-Token nicht akzeptiert (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
+        <translation>Prüfen Sie, ob das Token ein Cluster-Token aus der Cluster Management Console ist (Settings &gt; API tokens &gt; Cluster tokens), das weder abgelaufen noch widerrufen ist, und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to read license data (HTTP 403).</source>
+        <translation>Das API-Token darf keine Lizenzdaten lesen (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
+        <translation>Erstellen Sie in der Cluster Management Console ein Cluster-Token mit der Berechtigung Service Provider API (ServiceProviderAPI) und speichern Sie es für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer this API (HTTP 404).</source>
+        <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
+    </message>
+    <message>
+        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
+        <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
+    </message>
+    <message>
+        <source>Another license export is still running on the cluster (HTTP 429).</source>
+        <translation>Auf dem Cluster läuft noch ein anderer Lizenzexport (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished and try again.</source>
+        <translation>Warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster failed to produce the data (HTTP 500).</source>
+        <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (HTTP 556).</source>
+        <translation>Der Cluster wird gerade aktualisiert (HTTP 556).</translation>
+    </message>
+    <message>
+        <source>Try again when the upgrade has finished.</source>
+        <translation>Versuchen Sie es erneut, wenn die Aktualisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an unexpected status (HTTP %1).</source>
+        <translation>Der Cluster hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the cluster address and try again.</source>
+        <translation>Prüfen Sie die Cluster-Adresse und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster says: “%1”.</source>
+        <translation>Der Cluster meldet: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1929,59 @@ SHA-256: %2</translation>
     </message>
 </context>
 <context>
+    <name>LicenseUi::CoverageStrip</name>
+    <message>
+        <source>History coverage</source>
+        <translation>Abdeckung des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Missing in %1: %2</source>
+        <translation>Fehlt in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no hours stored</source>
+        <translation>%1: keine Stunden gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, no gaps</source>
+        <translation>%1, keine Lücken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 missing in %n gap(s)</source>
+        <translation>
+            <numerusform>%1; fehlend: %2 in %n Lücke</numerusform>
+            <numerusform>%1; fehlend: %2 in %n Lücken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history holds no hours yet.</source>
+        <translation>Der Verlauf enthält noch keine Stunden.</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to step from gap to gap.</source>
+        <translation>Mit den Pfeiltasten gelangen Sie von Lücke zu Lücke.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::DateRangeWidget</name>
     <message>
         <source>Date range preset</source>
@@ -2123,6 +2176,19 @@ SHA-256: %2</translation>
     <message>
         <source>Estimated: %1 per user session (visits and mobile sessions), %2 more per session replay, %3 per browser monitor execution, %4 per HTTP monitor execution. Session properties are not included.</source>
         <translation>Geschätzt: %1 je Benutzersitzung (Besuche und mobile Sitzungen), %2 zusätzlich je Session Replay, %3 je Ausführung eines Browser-Monitors, %4 je Ausführung eines HTTP-Monitors. Sitzungseigenschaften sind nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 local time</source>
+        <translation>%1 UTC
+%2 Ortszeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 UTC (%Ln hour(s))</source>
+        <translation>
+            <numerusform>%1 bis %2 UTC (%Ln Stunde)</numerusform>
+            <numerusform>%1 bis %2 UTC (%Ln Stunden)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2504,132 @@ SHA-256: %2</translation>
     </message>
 </context>
 <context>
+    <name>LicenseUi::HistoryPage</name>
+    <message>
+        <source>&amp;Open Export…</source>
+        <translation>Export ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Add an export saved earlier to the history</source>
+        <translation>Einen früher gespeicherten Export in den Verlauf aufnehmen</translation>
+    </message>
+    <message>
+        <source>History busy</source>
+        <translation>Verlauf beschäftigt</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The history is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Der Verlauf ist leer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every export you open, download or sync is kept here, and the views read their hours from it: any range, across exports and clusters.&lt;/p&gt;&lt;p&gt;To fill the history:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open an export&lt;/b&gt; saved from the Cluster Management Console, or drop its ZIP file on this window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; a range from a cluster: choose the cluster and the dates, then press Download.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sync&lt;/b&gt; a cluster to fetch every hour the history lacks, up to two hours ago.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Jeder Export, den Sie öffnen, herunterladen oder synchronisieren, wird hier aufbewahrt, und die Ansichten lesen ihre Stunden daraus: jeden Zeitraum, über Exporte und Cluster hinweg.&lt;/p&gt;&lt;p&gt;So füllen Sie den Verlauf:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Öffnen Sie einen Export&lt;/b&gt;, der aus der Cluster Management Console gespeichert wurde, oder ziehen Sie seine ZIP-Datei auf dieses Fenster.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Laden Sie einen Zeitraum&lt;/b&gt; von einem Cluster herunter: Wählen Sie den Cluster und die Daten und klicken Sie dann auf „Herunterladen“.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synchronisieren&lt;/b&gt; Sie einen Cluster, um jede Stunde zu holen, die dem Verlauf fehlt, bis vor zwei Stunden.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Build the history anew from the exports kept in the data folder. Nothing is lost; with a year of exports it takes a while.</source>
+        <translation>Den Verlauf aus den im Datenordner aufbewahrten Exporten neu aufbauen. Dabei geht nichts verloren; bei einem Jahr an Exporten dauert es eine Weile.</translation>
+    </message>
+    <message>
+        <source>Exports in the history</source>
+        <translation>Exporte im Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Export…</source>
+        <translation>Export &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Remove the export and its kept copy from the history</source>
+        <translation>Den Export und seine aufbewahrte Kopie aus dem Verlauf entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>SHA-256 &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Corrections log</source>
+        <translation>Korrekturprotokoll</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hold %3</source>
+        <translation>%1, %2, zusammen %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n Export</numerusform>
+            <numerusform>%n Exporte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>keine Lücken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) of %1 in all</source>
+        <translation>
+            <numerusform>%n Lücke mit insgesamt %1</numerusform>
+            <numerusform>%n Lücken mit insgesamt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>Exports made later hold all its hours, so the history shows the same data without it.</source>
+        <translation>Später erstellte Exporte enthalten alle seine Stunden; der Verlauf zeigt ohne ihn dieselben Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stands for %Ln hour(s) now. Other exports that hold them take its place; hours no other export holds become gaps.</source>
+        <translation>
+            <numerusform>Er ist derzeit für %Ln Stunde maßgeblich. Andere Exporte, die sie enthalten, treten an seine Stelle; enthält sie kein anderer Export, wird sie zur Lücke.</numerusform>
+            <numerusform>Er ist derzeit für %Ln Stunden maßgeblich. Andere Exporte, die sie enthalten, treten an seine Stelle; Stunden, die kein anderer Export enthält, werden zu Lücken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Export</source>
+        <translation>Export vergessen</translation>
+    </message>
+    <message>
+        <source>Forget “%1” and delete its kept copy?</source>
+        <translation>„%1“ vergessen und die aufbewahrte Kopie löschen?</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::HostsModel</name>
     <message>
         <source>OS instance id %1</source>
@@ -2711,6 +2903,111 @@ SHA-256: %2</translation>
     <message>
         <source>CSV column: %1</source>
         <translation>CSV-Spalte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::IngestLogModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1
+Cluster %2</source>
+        <translation>%1
+Cluster %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) the history did not hold before.</source>
+        <translation>
+            <numerusform>%Ln Stunde, die der Verlauf vorher nicht enthielt.</numerusform>
+            <numerusform>%Ln Stunden, die der Verlauf vorher nicht enthielt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) for which this export, made later, replaced the one that stood before.</source>
+        <translation>
+            <numerusform>%Ln Stunde, für die dieser später erstellte Export den bisher maßgeblichen ersetzt hat.</numerusform>
+            <numerusform>%Ln Stunden, für die dieser später erstellte Export den bisher maßgeblichen ersetzt hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export&apos;s.</source>
+        <translation>
+            <numerusform>%Ln Wert je Umgebung und Stunde weicht in den ersetzten Stunden vom älteren Export ab.</numerusform>
+            <numerusform>%Ln Werte je Umgebung und Stunde weichen in den ersetzten Stunden vom älteren Export ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) left as they were because an export made later already holds them.</source>
+        <translation>
+            <numerusform>%Ln Stunde blieb unverändert, weil ein später erstellter Export sie bereits enthält.</numerusform>
+            <numerusform>%Ln Stunden blieben unverändert, weil ein später erstellter Export sie bereits enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hour was replaced.</source>
+        <translation>Keine Stunde wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>The replaced hours lie in %1.</source>
+        <translation>Die ersetzten Stunden liegen im Zeitraum %1.</translation>
+    </message>
+    <message>
+        <source>When the export was ingested, in UTC.</source>
+        <translation>Wann der Export aufgenommen wurde, in UTC.</translation>
+    </message>
+    <message>
+        <source>Hours the history did not hold before.</source>
+        <translation>Stunden, die der Verlauf vorher nicht enthielt.</translation>
+    </message>
+    <message>
+        <source>Hours an older export stood for until this one, made later, arrived.</source>
+        <translation>Stunden, für die bis zum Eintreffen dieses später erstellten Exports ein älterer maßgeblich war.</translation>
+    </message>
+    <message>
+        <source>In the replaced hours, the environment-hour values that differ from the older export&apos;s.</source>
+        <translation>Die Werte je Umgebung und Stunde, die in den ersetzten Stunden vom älteren Export abweichen.</translation>
+    </message>
+    <message>
+        <source>Hours left alone because an export made later already holds them.</source>
+        <translation>Stunden, die unverändert blieben, weil ein später erstellter Export sie bereits enthält.</translation>
+    </message>
+    <message>
+        <source>From the first to the end of the last replaced hour, in UTC.</source>
+        <translation>Vom Beginn der ersten bis zum Ende der letzten ersetzten Stunde, in UTC.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Hours added</source>
+        <translation>Stunden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Hours replaced</source>
+        <translation>Stunden ersetzt</translation>
+    </message>
+    <message>
+        <source>Values changed</source>
+        <translation>Werte geändert</translation>
+    </message>
+    <message>
+        <source>Hours kept</source>
+        <translation>Stunden belassen</translation>
+    </message>
+    <message>
+        <source>Replaced hours (UTC)</source>
+        <translation>Ersetzter Zeitraum (UTC)</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3876,110 @@ SHA-256: %2</translation>
     <message>
         <source>Choose the Data Folder</source>
         <translation>Datenordner auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::StoredExportsModel</name>
+    <message>
+        <source>%1
+SHA-256: %2
+Kept byte for byte as %2.zip</source>
+        <translation>%1
+SHA-256: %2
+Byte für Byte aufbewahrt als %2.zip</translation>
+    </message>
+    <message>
+        <source>The export holds no hourly file.</source>
+        <translation>Der Export enthält keine Stundendatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) of that span are not in the export.</source>
+        <translation>
+            <numerusform>%Ln Stunde dieses Zeitraums fehlt im Export.</numerusform>
+            <numerusform>%Ln Stunden dieses Zeitraums fehlen im Export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the cluster wrote the export: the newest time stamp among the archive&apos;s entries.</source>
+        <translation>Wann der Cluster den Export geschrieben hat: der neueste Zeitstempel unter den Einträgen des Archivs.</translation>
+    </message>
+    <message>
+        <source>When the export first entered the history.</source>
+        <translation>Wann der Export zum ersten Mal in den Verlauf aufgenommen wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hourly file(s) in the export.</source>
+        <translation>
+            <numerusform>%Ln Stundendatei im Export.</numerusform>
+            <numerusform>%Ln Stundendateien im Export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stands for every one of its hours.</source>
+        <translation>Der Export ist für jede seiner Stunden maßgeblich.</translation>
+    </message>
+    <message>
+        <source>Exports made later hold every hour of this one: it stands for none.</source>
+        <translation>Später erstellte Exporte enthalten jede Stunde dieses Exports: Er ist für keine maßgeblich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exports made later hold %Ln of its hours; it stands for the others.</source>
+        <translation>
+            <numerusform>Später erstellte Exporte enthalten %Ln seiner Stunden; für die übrigen ist er maßgeblich.</numerusform>
+            <numerusform>Später erstellte Exporte enthalten %Ln seiner Stunden; für die übrigen ist er maßgeblich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start of the first hour the export holds, in UTC.</source>
+        <translation>Beginn der ersten Stunde im Export, in UTC.</translation>
+    </message>
+    <message>
+        <source>End of the last hour the export holds, in UTC.</source>
+        <translation>Ende der letzten Stunde im Export, in UTC.</translation>
+    </message>
+    <message>
+        <source>When the cluster wrote the export, in UTC. Where two exports hold the same hour, the one made later stands for it.</source>
+        <translation>Wann der Cluster den Export geschrieben hat, in UTC. Enthalten zwei Exporte dieselbe Stunde, ist der später erstellte maßgeblich.</translation>
+    </message>
+    <message>
+        <source>When the export first entered the history, in UTC.</source>
+        <translation>Wann der Export zum ersten Mal in den Verlauf aufgenommen wurde, in UTC.</translation>
+    </message>
+    <message>
+        <source>The hours this export stands for: the history takes them from it, as no export made later holds them.</source>
+        <translation>Die Stunden, für die dieser Export maßgeblich ist: Der Verlauf übernimmt sie aus ihm, da kein später erstellter Export sie enthält.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Ingested (UTC)</source>
+        <translation>Aufgenommen (UTC)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Hours standing</source>
+        <translation>Maßgebliche Stunden</translation>
     </message>
 </context>
 <context>

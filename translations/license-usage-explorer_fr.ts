@@ -668,25 +668,93 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
+    <name>LicenseCore::ApiRequest</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Aucun accès réseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>Le cluster n&apos;a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>Le cluster n&apos;a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%L1 KiB</source>
-        <translation>%L1&#xa0;Kio</translation>
+        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
+        <translation>Le jeton n&apos;est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
     </message>
     <message>
-        <source>%L1 MiB</source>
-        <translation>%L1&#xa0;Mio</translation>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
     </message>
     <message>
-        <source>%L1 GiB</source>
-        <translation>%L1&#xa0;Gio</translation>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
+        <translation>Le cluster a répondu par le code HTTP %1 au lieu d&apos;envoyer des données. Vérifiez l&apos;adresse du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <translation>Le cluster à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse, la connexion réseau et le réglage du proxy du profil.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l&apos;adresse utilise le bon schéma (https://) et le bon port.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Certificat&#xa0;: %3&#xa0;; empreinte SHA-256&#xa0;: %4. Ajoutez au profil le certificat d&apos;AC qui l&apos;a émis, ou épinglez ce certificat après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request too many times. Check the cluster address.</source>
+        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l&apos;adresse du cluster.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again.</source>
+        <translation>La connexion à %1 a été fermée avant la fin de la réponse. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Try again.</source>
+        <translation>La connexion à %1 a échoué (%2). Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Abandon après %n seconde d&apos;attente.</numerusform>
+            <numerusform>Abandon après %n secondes d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>Le cluster a demandé d&apos;attendre encore %n seconde, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>Le cluster a demandé d&apos;attendre encore %n secondes, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
+        <translation>Le cluster a redirigé la requête vers une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -921,93 +989,25 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::ApiRequest</name>
-    <message>
-        <source>No network access is available.</source>
-        <translation>Aucun accès réseau n&apos;est disponible.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>%n byte(s)</source>
         <translation>
-            <numerusform>Le cluster n&apos;a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
-            <numerusform>Le cluster n&apos;a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
-        <translation>Le jeton n&apos;est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
+        <source>%L1 KiB</source>
+        <translation>%L1&#xa0;Kio</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
-        <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
+        <source>%L1 MiB</source>
+        <translation>%L1&#xa0;Mio</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
-        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
-        <translation>Le cluster a répondu par le code HTTP %1 au lieu d&apos;envoyer des données. Vérifiez l&apos;adresse du cluster.</translation>
-    </message>
-    <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
-        <translation>Le cluster à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse, la connexion réseau et le réglage du proxy du profil.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
-        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l&apos;adresse utilise le bon schéma (https://) et le bon port.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
-        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Certificat&#xa0;: %3&#xa0;; empreinte SHA-256&#xa0;: %4. Ajoutez au profil le certificat d&apos;AC qui l&apos;a émis, ou épinglez ce certificat après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request too many times. Check the cluster address.</source>
-        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l&apos;adresse du cluster.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the answer was complete. Try again.</source>
-        <translation>La connexion à %1 a été fermée avant la fin de la réponse. Réessayez.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed (%2). Try again.</source>
-        <translation>La connexion à %1 a échoué (%2). Réessayez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after waiting %n second(s).</source>
-        <translation>
-            <numerusform>Abandon après %n seconde d&apos;attente.</numerusform>
-            <numerusform>Abandon après %n secondes d&apos;attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
-        <translation>
-            <numerusform>Le cluster a demandé d&apos;attendre encore %n seconde, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
-            <numerusform>Le cluster a demandé d&apos;attendre encore %n secondes, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Another license export is running on the cluster; retrying in %n s.</source>
-        <translation>
-            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster is being upgraded; retrying in %n s.</source>
-        <translation>
-            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
-        <translation>Le cluster a redirigé la requête vers une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé.</translation>
+        <source>%L1 GiB</source>
+        <translation>%L1&#xa0;Gio</translation>
     </message>
 </context>
 <context>
@@ -1044,85 +1044,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>The cluster&apos;s license information is not a JSON object.</source>
         <translation>Les informations de licence du cluster ne sont pas un objet JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseCore::RequestOutcome</name>
-    <message>
-        <source>The cluster rejected the request as invalid (HTTP 400).</source>
-        <translation>Le cluster a rejeté la requête comme non valide (HTTP 400).</translation>
-    </message>
-    <message>
-        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
-        <translation>Vérifiez la période&#xa0;: elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
-    </message>
-    <message>
-        <source>The cluster did not accept the API token (HTTP 401).</source>
-        <translation>Le cluster n&apos;a pas accepté le jeton d&apos;API (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
-        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu&apos;il n&apos;a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>The API token is not allowed to read license data (HTTP 403).</source>
-        <translation>Le jeton d&apos;API n&apos;est pas autorisé à lire les données de licence (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
-        <translation>Créez dans la Cluster Management Console un jeton de cluster doté de la portée Service Provider API (ServiceProviderAPI) et enregistrez-le pour ce profil.</translation>
-    </message>
-    <message>
-        <source>The cluster does not offer this API (HTTP 404).</source>
-        <translation>Le cluster ne propose pas cette API (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
-        <translation>Vérifiez que l&apos;adresse est celle du cluster lui-même (et non une adresse d&apos;environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
-    </message>
-    <message>
-        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
-        <translation>Le cluster utilise le modèle de licence Dynatrace Platform Subscription (DPS), que cet export ne couvre pas (HTTP 422).</translation>
-    </message>
-    <message>
-        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
-        <translation>L&apos;utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d&apos;ensemble de l&apos;abonnement du compte.</translation>
-    </message>
-    <message>
-        <source>Another license export is still running on the cluster (HTTP 429).</source>
-        <translation>Un autre export de licence est encore en cours sur le cluster (HTTP 429).</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished and try again.</source>
-        <translation>Attendez qu&apos;il soit terminé, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The cluster failed to produce the data (HTTP 500).</source>
-        <translation>Le cluster n&apos;a pas réussi à produire les données (HTTP 500).</translation>
-    </message>
-    <message>
-        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
-        <translation>Réessayez plus tard&#xa0;; si l&apos;échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
-    </message>
-    <message>
-        <source>The cluster is being upgraded (HTTP 556).</source>
-        <translation>Le cluster est en cours de mise à niveau (HTTP 556).</translation>
-    </message>
-    <message>
-        <source>Try again when the upgrade has finished.</source>
-        <translation>Réessayez une fois la mise à niveau terminée.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with an unexpected status (HTTP %1).</source>
-        <translation>Le cluster a répondu avec un statut inattendu (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check the cluster address and try again.</source>
-        <translation>Vérifiez l&apos;adresse du cluster et réessayez.</translation>
-    </message>
-    <message>
-        <source>The cluster says: “%1”.</source>
-        <translation>Le cluster indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1408,85 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>Custom range</source>
         <translation>Période personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::RequestOutcome</name>
+    <message>
+        <source>The cluster rejected the request as invalid (HTTP 400).</source>
+        <translation>Le cluster a rejeté la requête comme non valide (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
+        <translation>Vérifiez la période&#xa0;: elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the API token (HTTP 401).</source>
+        <translation>Le cluster n&apos;a pas accepté le jeton d&apos;API (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
+        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu&apos;il n&apos;a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to read license data (HTTP 403).</source>
+        <translation>Le jeton d&apos;API n&apos;est pas autorisé à lire les données de licence (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
+        <translation>Créez dans la Cluster Management Console un jeton de cluster doté de la portée Service Provider API (ServiceProviderAPI) et enregistrez-le pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer this API (HTTP 404).</source>
+        <translation>Le cluster ne propose pas cette API (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Vérifiez que l&apos;adresse est celle du cluster lui-même (et non une adresse d&apos;environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
+    </message>
+    <message>
+        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
+        <translation>Le cluster utilise le modèle de licence Dynatrace Platform Subscription (DPS), que cet export ne couvre pas (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <translation>L&apos;utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d&apos;ensemble de l&apos;abonnement du compte.</translation>
+    </message>
+    <message>
+        <source>Another license export is still running on the cluster (HTTP 429).</source>
+        <translation>Un autre export de licence est encore en cours sur le cluster (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished and try again.</source>
+        <translation>Attendez qu&apos;il soit terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster failed to produce the data (HTTP 500).</source>
+        <translation>Le cluster n&apos;a pas réussi à produire les données (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <translation>Réessayez plus tard&#xa0;; si l&apos;échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (HTTP 556).</source>
+        <translation>Le cluster est en cours de mise à niveau (HTTP 556).</translation>
+    </message>
+    <message>
+        <source>Try again when the upgrade has finished.</source>
+        <translation>Réessayez une fois la mise à niveau terminée.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an unexpected status (HTTP %1).</source>
+        <translation>Le cluster a répondu avec un statut inattendu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the cluster address and try again.</source>
+        <translation>Vérifiez l&apos;adresse du cluster et réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster says: “%1”.</source>
+        <translation>Le cluster indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1925,59 @@ SHA-256&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>LicenseUi::CoverageStrip</name>
+    <message>
+        <source>History coverage</source>
+        <translation>Couverture de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Missing in %1: %2</source>
+        <translation>Manquant dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no hours stored</source>
+        <translation>%1&#xa0;: aucune heure enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, no gaps</source>
+        <translation>%1, aucune lacune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 missing in %n gap(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;; manquant&#xa0;: %2 en %n lacune</numerusform>
+            <numerusform>%1&#xa0;; manquant&#xa0;: %2 en %n lacunes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history holds no hours yet.</source>
+        <translation>L&apos;historique ne contient encore aucune heure.</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to step from gap to gap.</source>
+        <translation>Les touches fléchées passent d&apos;une lacune à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Présentes</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::DateRangeWidget</name>
     <message>
         <source>Date range preset</source>
@@ -2119,6 +2172,19 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>Estimated: %1 per user session (visits and mobile sessions), %2 more per session replay, %3 per browser monitor execution, %4 per HTTP monitor execution. Session properties are not included.</source>
         <translation>Estimation&#xa0;: %1 par session utilisateur (visites et sessions mobiles), %2 de plus par session avec replay, %3 par exécution de moniteur de navigateur, %4 par exécution de moniteur HTTP. Les propriétés de session ne sont pas incluses.</translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 local time</source>
+        <translation>%1 UTC
+%2, heure locale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 UTC (%Ln hour(s))</source>
+        <translation>
+            <numerusform>de %1 à %2 UTC (%Ln heure)</numerusform>
+            <numerusform>de %1 à %2 UTC (%Ln heures)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2500,132 @@ De %2 à %3, heure locale</translation>
     </message>
 </context>
 <context>
+    <name>LicenseUi::HistoryPage</name>
+    <message>
+        <source>&amp;Open Export…</source>
+        <translation>&amp;Ouvrir un export…</translation>
+    </message>
+    <message>
+        <source>Add an export saved earlier to the history</source>
+        <translation>Ajouter à l&apos;historique un export enregistré auparavant</translation>
+    </message>
+    <message>
+        <source>History busy</source>
+        <translation>Historique occupé</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The history is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;L&apos;historique est vide&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every export you open, download or sync is kept here, and the views read their hours from it: any range, across exports and clusters.&lt;/p&gt;&lt;p&gt;To fill the history:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open an export&lt;/b&gt; saved from the Cluster Management Console, or drop its ZIP file on this window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; a range from a cluster: choose the cluster and the dates, then press Download.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sync&lt;/b&gt; a cluster to fetch every hour the history lacks, up to two hours ago.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Chaque export que vous ouvrez, téléchargez ou synchronisez est conservé ici, et les vues y lisent leurs heures&#xa0;: n&apos;importe quelle période, sur plusieurs exports et clusters.&lt;/p&gt;&lt;p&gt;Pour remplir l&apos;historique&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrez un export&lt;/b&gt; enregistré depuis la Cluster Management Console, ou déposez son fichier ZIP sur cette fenêtre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Téléchargez&lt;/b&gt; une période depuis un cluster&#xa0;: choisissez le cluster et les dates, puis cliquez sur Télécharger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synchronisez&lt;/b&gt; un cluster pour récupérer chaque heure qui manque à l&apos;historique, jusqu&apos;à il y a deux heures.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Reconstruire</translation>
+    </message>
+    <message>
+        <source>Build the history anew from the exports kept in the data folder. Nothing is lost; with a year of exports it takes a while.</source>
+        <translation>Reconstruire l&apos;historique à partir des exports conservés dans le dossier de données. Rien n&apos;est perdu&#xa0;; avec une année d&apos;exports, cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>Exports in the history</source>
+        <translation>Exports de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Export…</source>
+        <translation>&amp;Oublier l&apos;export…</translation>
+    </message>
+    <message>
+        <source>Remove the export and its kept copy from the history</source>
+        <translation>Retirer de l&apos;historique l&apos;export et sa copie conservée</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Copier le SHA-256</translation>
+    </message>
+    <message>
+        <source>Corrections log</source>
+        <translation>Journal des corrections</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hold %3</source>
+        <translation>%1, %2, soit %3 au total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n export</numerusform>
+            <numerusform>%n exports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>aucune lacune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) of %1 in all</source>
+        <translation>
+            <numerusform>%n lacune, %1 au total</numerusform>
+            <numerusform>%n lacunes, %1 au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <source>Exports made later hold all its hours, so the history shows the same data without it.</source>
+        <translation>Des exports plus récents contiennent toutes ses heures&#xa0;: l&apos;historique affiche les mêmes données sans lui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stands for %Ln hour(s) now. Other exports that hold them take its place; hours no other export holds become gaps.</source>
+        <translation>
+            <numerusform>Il est actuellement retenu pour %Ln heure. Les autres exports qui la contiennent prennent sa place&#xa0;; si aucun autre export ne la contient, elle devient une lacune.</numerusform>
+            <numerusform>Il est actuellement retenu pour %Ln heures. Les autres exports qui les contiennent prennent sa place&#xa0;; les heures qu&apos;aucun autre export ne contient deviennent des lacunes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Export</source>
+        <translation>Oublier l&apos;export</translation>
+    </message>
+    <message>
+        <source>Forget “%1” and delete its kept copy?</source>
+        <translation>Oublier «&#xa0;%1&#xa0;» et supprimer sa copie conservée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::HostsModel</name>
     <message>
         <source>OS instance id %1</source>
@@ -2707,6 +2899,111 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>CSV column: %1</source>
         <translation>Colonne CSV&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::IngestLogModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1
+Cluster %2</source>
+        <translation>%1
+Cluster %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) the history did not hold before.</source>
+        <translation>
+            <numerusform>%Ln heure que l&apos;historique ne contenait pas encore.</numerusform>
+            <numerusform>%Ln heures que l&apos;historique ne contenait pas encore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) for which this export, made later, replaced the one that stood before.</source>
+        <translation>
+            <numerusform>%Ln heure pour laquelle cet export, plus récent, a remplacé celui retenu jusque-là.</numerusform>
+            <numerusform>%Ln heures pour lesquelles cet export, plus récent, a remplacé celui retenu jusque-là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export&apos;s.</source>
+        <translation>
+            <numerusform>%Ln valeur par environnement et par heure diffère, dans les heures remplacées, de l&apos;ancien export.</numerusform>
+            <numerusform>%Ln valeurs par environnement et par heure diffèrent, dans les heures remplacées, de l&apos;ancien export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) left as they were because an export made later already holds them.</source>
+        <translation>
+            <numerusform>%Ln heure laissée telle quelle, car un export plus récent la contient déjà.</numerusform>
+            <numerusform>%Ln heures laissées telles quelles, car un export plus récent les contient déjà.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hour was replaced.</source>
+        <translation>Aucune heure n&apos;a été remplacée.</translation>
+    </message>
+    <message>
+        <source>The replaced hours lie in %1.</source>
+        <translation>Heures remplacées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>When the export was ingested, in UTC.</source>
+        <translation>Moment où l&apos;export a été intégré, en UTC.</translation>
+    </message>
+    <message>
+        <source>Hours the history did not hold before.</source>
+        <translation>Heures que l&apos;historique ne contenait pas encore.</translation>
+    </message>
+    <message>
+        <source>Hours an older export stood for until this one, made later, arrived.</source>
+        <translation>Heures pour lesquelles un export plus ancien était retenu jusqu&apos;à l&apos;arrivée de celui-ci, plus récent.</translation>
+    </message>
+    <message>
+        <source>In the replaced hours, the environment-hour values that differ from the older export&apos;s.</source>
+        <translation>Dans les heures remplacées, les valeurs par environnement et par heure qui diffèrent de l&apos;ancien export.</translation>
+    </message>
+    <message>
+        <source>Hours left alone because an export made later already holds them.</source>
+        <translation>Heures laissées telles quelles, car un export plus récent les contient déjà.</translation>
+    </message>
+    <message>
+        <source>From the first to the end of the last replaced hour, in UTC.</source>
+        <translation>Du début de la première à la fin de la dernière heure remplacée, en UTC.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Hours added</source>
+        <translation>Heures ajoutées</translation>
+    </message>
+    <message>
+        <source>Hours replaced</source>
+        <translation>Heures remplacées</translation>
+    </message>
+    <message>
+        <source>Values changed</source>
+        <translation>Valeurs modifiées</translation>
+    </message>
+    <message>
+        <source>Hours kept</source>
+        <translation>Heures conservées</translation>
+    </message>
+    <message>
+        <source>Replaced hours (UTC)</source>
+        <translation>Période remplacée (UTC)</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3872,110 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>Choose the Data Folder</source>
         <translation>Choisir le dossier de données</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::StoredExportsModel</name>
+    <message>
+        <source>%1
+SHA-256: %2
+Kept byte for byte as %2.zip</source>
+        <translation>%1
+SHA-256&#xa0;: %2
+Conservé octet pour octet sous le nom %2.zip</translation>
+    </message>
+    <message>
+        <source>The export holds no hourly file.</source>
+        <translation>L&apos;export ne contient aucun fichier horaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) of that span are not in the export.</source>
+        <translation>
+            <numerusform>%Ln heure de cette période manque dans l&apos;export.</numerusform>
+            <numerusform>%Ln heures de cette période manquent dans l&apos;export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the cluster wrote the export: the newest time stamp among the archive&apos;s entries.</source>
+        <translation>Moment où le cluster a écrit l&apos;export&#xa0;: l&apos;horodatage le plus récent parmi les entrées de l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>When the export first entered the history.</source>
+        <translation>Moment où l&apos;export est entré pour la première fois dans l&apos;historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hourly file(s) in the export.</source>
+        <translation>
+            <numerusform>%Ln fichier horaire dans l&apos;export.</numerusform>
+            <numerusform>%Ln fichiers horaires dans l&apos;export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stands for every one of its hours.</source>
+        <translation>L&apos;export est retenu pour chacune de ses heures.</translation>
+    </message>
+    <message>
+        <source>Exports made later hold every hour of this one: it stands for none.</source>
+        <translation>Des exports plus récents contiennent chacune de ses heures&#xa0;: il n&apos;est retenu pour aucune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exports made later hold %Ln of its hours; it stands for the others.</source>
+        <translation>
+            <numerusform>Des exports plus récents contiennent %Ln de ses heures&#xa0;; il est retenu pour les autres.</numerusform>
+            <numerusform>Des exports plus récents contiennent %Ln de ses heures&#xa0;; il est retenu pour les autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start of the first hour the export holds, in UTC.</source>
+        <translation>Début de la première heure de l&apos;export, en UTC.</translation>
+    </message>
+    <message>
+        <source>End of the last hour the export holds, in UTC.</source>
+        <translation>Fin de la dernière heure de l&apos;export, en UTC.</translation>
+    </message>
+    <message>
+        <source>When the cluster wrote the export, in UTC. Where two exports hold the same hour, the one made later stands for it.</source>
+        <translation>Moment où le cluster a écrit l&apos;export, en UTC. Quand deux exports contiennent la même heure, le plus récent est retenu.</translation>
+    </message>
+    <message>
+        <source>When the export first entered the history, in UTC.</source>
+        <translation>Moment où l&apos;export est entré pour la première fois dans l&apos;historique, en UTC.</translation>
+    </message>
+    <message>
+        <source>The hours this export stands for: the history takes them from it, as no export made later holds them.</source>
+        <translation>Les heures pour lesquelles cet export est retenu&#xa0;: l&apos;historique les prend de lui, car aucun export plus récent ne les contient.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>De (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>À (UTC)</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+    <message>
+        <source>Ingested (UTC)</source>
+        <translation>Intégré (UTC)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Hours standing</source>
+        <translation>Heures retenues</translation>
     </message>
 </context>
 <context>
