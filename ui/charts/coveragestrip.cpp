@@ -73,6 +73,7 @@ void CoverageStrip::setCoverage(const QList<ClusterCoverage> &clusters)
             m_currentGap = g;
         }
     }
+    m_metrics.reset();
     updateGeometry();
     updateDescription();
     update();
@@ -117,8 +118,12 @@ std::pair<int, int> CoverageStrip::pixelSpan(HourRange axis, HourRange span, int
 
 CoverageStrip::Metrics CoverageStrip::metrics() const
 {
+    // Every rectangle depends on them, and the tooltips and the painting ask for many rectangles.
+    if (m_metrics && m_metrics->width == width())
+        return *m_metrics;
     const QFontMetrics fm = fontMetrics();
     Metrics m;
+    m.width = width();
     m.legendHeight = fm.height() + Spacing;
     m.rowHeight = fm.height() + 12;
     m.barHeight = std::max(12, fm.height() + 2);
@@ -133,6 +138,7 @@ CoverageStrip::Metrics CoverageStrip::metrics() const
     m.trackWidth = std::max(0, width() - m.trackLeft - Margin);
     m.axisTop = Margin + m.legendHeight + int(m_clusters.size()) * m.rowHeight;
     m.axisHeight = TickLength + fm.height() + 2;
+    m_metrics = m;
     return m;
 }
 
@@ -318,6 +324,15 @@ bool CoverageStrip::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void CoverageStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_metrics.reset();
+        updateGeometry();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CoverageStrip::keyPressEvent(QKeyEvent *event)

@@ -81,6 +81,7 @@ Q_SIGNALS:
 protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
@@ -88,6 +89,7 @@ protected:
 private:
     struct Metrics
     {
+        int width = 0; // of the widget they were computed for
         int legendHeight = 0;
         int rowHeight = 0;
         int barHeight = 0;
@@ -118,6 +120,7 @@ private:
     LicenseCore::HourRange m_axis;
     int m_currentCluster = -1;
     int m_currentGap = -1;
+    mutable std::optional<Metrics> m_metrics; // until the width, the font or the clusters change
 };
 
 } // namespace LicenseUi
