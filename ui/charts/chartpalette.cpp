@@ -48,4 +48,15 @@ QColor ChartPalette::quota()
     return QColor::fromRgb(0xe15759);
 }
 
+QColor ChartPalette::held()
+{
+    return series(0);
+}
+
+QColor ChartPalette::missing()
+{
+    // The quota's red: a gap, like an overrun, asks for attention.
+    return quota();
+}
+
 } // namespace LicenseUi

@@ -19,6 +19,9 @@ public:
     // "Other environments" taken together.
     static QColor other();
     static QColor quota();
+    // The history's coverage: hours held, and the gaps between them.
+    static QColor held();
+    static QColor missing();
 };
 
 } // namespace LicenseUi

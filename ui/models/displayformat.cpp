@@ -57,6 +57,24 @@ QString DisplayFormat::periodDetail(qint64 startMs, Granularity granularity, con
              locale.toString(localEnd, QLocale::ShortFormat));
 }
 
+QString DisplayFormat::moment(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm");
+}
+
+QString DisplayFormat::momentDetail(qint64 epochMs, const QLocale &locale)
+{
+    return tr("%1 UTC\n%2 local time")
+        .arg(QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"),
+             locale.toString(QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime(), QLocale::ShortFormat));
+}
+
+QString DisplayFormat::hourRange(const HourRange &range)
+{
+    return tr("%1 to %2 UTC (%Ln hour(s))", nullptr, range.hours())
+        .arg(period(range.fromMs, Granularity::Hour), period(range.toMs, Granularity::Hour));
+}
+
 QString DisplayFormat::hostUnits(qint64 milli, const QLocale &locale)
 {
     // A thousandth divided by 1000 is the double nearest to the decimal, so the shortest form is exact.

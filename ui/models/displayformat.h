@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <common/hourrange.h>
 #include <usage/hourrecord.h>
 #include <usage/licenserules.h>
 #include <usage/timeseries.h>
@@ -27,6 +28,12 @@ public:
     // The period in UTC and what it is in local time, for tooltips.
     static QString periodDetail(qint64 startMs, LicenseCore::Granularity granularity,
                                 const QLocale &locale = QLocale());
+    // A moment to the minute, "2026-10-01 13:47"; always UTC.
+    static QString moment(qint64 epochMs);
+    // The moment to the second in UTC and what it is in local time, for tooltips.
+    static QString momentDetail(qint64 epochMs, const QLocale &locale = QLocale());
+    // "2026-10-01 00:00 to 2026-10-08 00:00 UTC (168 hours)": whole hours, the end being the first hour after.
+    static QString hourRange(const LicenseCore::HourRange &range);
 
     // Host units from thousandths: as many decimals as needed, at most three ("1,234.5", "0.075").
     static QString hostUnits(qint64 milli, const QLocale &locale = QLocale());

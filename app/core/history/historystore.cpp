@@ -1367,7 +1367,9 @@ Result<QList<StoredExport>> HistoryStore::exports() const
     QSqlQuery query =
         prepared(m_db, "SELECT e.id, e.sha256, e.original_name, e.made_ms, e.ingested_ms, e.cluster, "
                        "(SELECT COUNT(*) FROM export_hour h WHERE h.export_id = e.id), "
-                       "(SELECT COUNT(*) FROM standing s WHERE s.export_id = e.id) FROM export e ORDER BY e.id");
+                       "(SELECT COUNT(*) FROM standing s WHERE s.export_id = e.id), "
+                       "(SELECT MIN(hour_ms) FROM export_hour h WHERE h.export_id = e.id), "
+                       "(SELECT MAX(hour_ms) FROM export_hour h WHERE h.export_id = e.id) FROM export e ORDER BY e.id");
     if (!query.exec())
         return sqlError(QStringLiteral("Cannot list the exports"), query.lastError().text(), ErrorCode::FileUnreadable);
     QList<StoredExport> list;
@@ -1381,6 +1383,8 @@ Result<QList<StoredExport>> HistoryStore::exports() const
         stored.clusterUuid = query.value(5).toString();
         stored.hours = query.value(6).toInt();
         stored.hoursStanding = query.value(7).toInt();
+        if (!query.value(8).isNull())
+            stored.range = HourRange::ofHours(query.value(8).toLongLong(), query.value(9).toLongLong());
         list.append(stored);
     }
     return list;

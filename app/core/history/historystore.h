@@ -25,6 +25,7 @@ struct StoredExport
     qint64 madeMs = 0;     // newest modification time among the outer archive's entries
     qint64 ingestedMs = 0; // when it was first ingested (kept by rebuild())
     QString clusterUuid;
+    HourRange range;       // from its first to its last hourly file (it may lack hours in between); empty if none
     int hours = 0;         // hourly files it holds
     int hoursStanding = 0; // of those, the hours for which it is the standing export
 };

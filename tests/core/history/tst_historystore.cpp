@@ -400,9 +400,12 @@ private Q_SLOTS:
         HistoryStore store;
         openStore(store);
         QCOMPARE(ingestOk(store, sparse).hoursAdded, 4);
+        // An export's range spans its first to its last hour, the hours it lacks included.
+        QCOMPARE(store.exports().value().first().range, (HourRange{H0, H0 + 7 * H}));
         QCOMPARE(store.gaps(QStringLiteral("c1")).value(),
                  (QList<HourRange>{{H0 + 2 * H, H0 + 4 * H}, {H0 + 5 * H, H0 + 6 * H}}));
         QCOMPARE(ingestOk(store, filler).hoursAdded, 1);
+        QCOMPARE(store.exports().value().last().range, (HourRange{H0 + 2 * H, H0 + 3 * H}));
         QCOMPARE(store.gaps(QStringLiteral("c1")).value(),
                  (QList<HourRange>{{H0 + 3 * H, H0 + 4 * H}, {H0 + 5 * H, H0 + 6 * H}}));
         QVERIFY(store.gaps(QStringLiteral("unknown")).value().isEmpty());
