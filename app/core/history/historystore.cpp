@@ -970,4 +970,84 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
     return builder.build();
 }
 
+Result<QList<StoredCluster>> HistoryStore::clusters() const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    QSqlQuery query = prepared(m_db, "SELECT cluster, MIN(hour_ms), MAX(hour_ms), COUNT(*) FROM standing "
+                                     "GROUP BY cluster ORDER BY cluster");
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot read the stored clusters"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    QList<StoredCluster> list;
+    while (query.next()) {
+        StoredCluster cluster;
+        cluster.uuid = query.value(0).toString();
+        cluster.extent = HourRange{query.value(1).toLongLong(), query.value(2).toLongLong() + Time::HourMs};
+        cluster.hours = query.value(3).toInt();
+        list.append(cluster);
+    }
+    return list;
+}
+
+Result<QList<RangeSource>> HistoryStore::sources(const QString &clusterUuid, HourRange range) const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    QSqlQuery query =
+        prepared(m_db, clusterUuid.isEmpty() ? "SELECT export_id, MIN(hour_ms), MAX(hour_ms), COUNT(*) FROM standing "
+                                               "WHERE hour_ms >= ? AND hour_ms < ? GROUP BY export_id"
+                                             : "SELECT export_id, MIN(hour_ms), MAX(hour_ms), COUNT(*) FROM standing "
+                                               "WHERE hour_ms >= ? AND hour_ms < ? AND cluster = ? GROUP BY export_id");
+    query.addBindValue(range.fromMs);
+    query.addBindValue(range.toMs);
+    if (!clusterUuid.isEmpty())
+        query.addBindValue(clusterUuid);
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    QHash<qint64, RangeSource> found;
+    while (query.next()) {
+        RangeSource source;
+        source.span = HourRange{query.value(1).toLongLong(), query.value(2).toLongLong() + Time::HourMs};
+        source.hoursInRange = query.value(3).toInt();
+        found.insert(query.value(0).toLongLong(), source);
+    }
+    query.finish();
+    if (found.isEmpty())
+        return QList<RangeSource>{};
+    const Result<QList<StoredExport>> held = exports();
+    if (!held)
+        return held.error();
+    QList<RangeSource> list;
+    for (const StoredExport &stored : held.value()) {
+        auto it = found.find(stored.id);
+        if (it == found.end())
+            continue;
+        it->stored = stored;
+        list.append(*it);
+    }
+    std::sort(list.begin(), list.end(), [](const RangeSource &a, const RangeSource &b) {
+        return std::tie(a.span.fromMs, a.stored.id) < std::tie(b.span.fromMs, b.stored.id);
+    });
+    return list;
+}
+
+Result<ExportSpan> HistoryStore::exportSpan(qint64 exportId) const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    QSqlQuery query = prepared(m_db, "SELECT e.cluster, MIN(h.hour_ms), MAX(h.hour_ms) FROM export e "
+                                     "JOIN export_hour h ON h.export_id = e.id WHERE e.id = ? GROUP BY e.id");
+    query.addBindValue(exportId);
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    if (!query.next())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The store holds no export %1.").arg(exportId),
+                     m_storePath};
+    return ExportSpan{query.value(0).toString(),
+                      HourRange{query.value(1).toLongLong(), query.value(2).toLongLong() + Time::HourMs}};
+}
+
 } // namespace LicenseCore

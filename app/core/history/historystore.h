@@ -54,6 +54,31 @@ struct IngestEvent
     HourRange replacedRange; // the span of the replaced hours; empty when none were replaced
 };
 
+// One cluster the store holds: the span from its first standing hour to the end of its last, and how many hours
+// stand in it (fewer than the span has when the cluster has gaps).
+struct StoredCluster
+{
+    QString uuid;
+    HourRange extent;
+    int hours = 0;
+};
+
+// An export that stands for hours of a range: the span from the first to the end of the last of those hours, and
+// how many they are.
+struct RangeSource
+{
+    StoredExport stored;
+    HourRange span;
+    int hoursInRange = 0;
+};
+
+// The cluster of one export and the span from its first to the end of its last hour, whether they stand or not.
+struct ExportSpan
+{
+    QString clusterUuid;
+    HourRange hours;
+};
+
 // The local history: a SQLite file that merges every export ingested and that every view can read from, plus
 // a folder that keeps each ingested export byte for byte. The merge rules are in docs/rules.md ("History merge
 // rules"). The only code of the program that speaks SQL.
@@ -105,6 +130,12 @@ public:
     [[nodiscard]] Result<QList<HourRange>> gaps(const QString &clusterUuid) const;
 
     [[nodiscard]] QString keptCopyPath(const QString &sha256) const;
+
+    // Every cluster with standing hours, by uuid.
+    [[nodiscard]] Result<QList<StoredCluster>> clusters() const;
+    // The exports that stand for hours of `range` of `clusterUuid` (empty: of every cluster), earliest span first.
+    [[nodiscard]] Result<QList<RangeSource>> sources(const QString &clusterUuid, HourRange range) const;
+    [[nodiscard]] Result<ExportSpan> exportSpan(qint64 exportId) const;
 
 private:
     struct ParsedExport;
