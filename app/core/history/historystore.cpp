@@ -312,7 +312,9 @@ Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path,
             return record.error();
         HourRecord &hour = record.value();
         if (!clusterSeen) {
-            parsed.clusterUuid = hour.clusterUuid;
+            // Files that name no cluster (a hand-made or single hourly file) are stored under an empty id, which
+            // Qt Sql would otherwise bind as NULL.
+            parsed.clusterUuid = hour.clusterUuid.isNull() ? QStringLiteral("") : hour.clusterUuid;
             clusterSeen = true;
         } else if (hour.clusterUuid != parsed.clusterUuid) {
             return Error{ErrorCode::InvalidSchema,

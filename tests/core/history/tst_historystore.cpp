@@ -725,6 +725,25 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("test-count"));
     }
 
+    void exportWithoutAClusterId()
+    {
+        // An hourly file without "clusterUuid": the hours belong to the cluster without an id.
+        const QString file = path(QStringLiteral("anonymous.zip"));
+        const QByteArray hour =
+            QStringLiteral(R"({"timeFrameStart": %1, "timeFrameEnd": %2,)"
+                           R"( "environmentBillingEntries": [{"environmentUuid": "e1", "visits": 3}]})")
+                .arg(H0)
+                .arg(H0 + H)
+                .toUtf8();
+        writeExport(file, H0 + 5 * H, {hour});
+        HistoryStore store;
+        openStore(store);
+        QCOMPARE(ingestOk(store, file).hoursAdded, 1);
+        QCOMPARE(store.exports().value().first().clusterUuid, QString());
+        QCOMPARE(store.clusters().value().size(), 1);
+        QCOMPARE(snapshotOk(store, QString(), HourRange{H0, H0 + H})->clusterTotal().visits, qint64(3));
+    }
+
     // What the window asks besides snapshots: the clusters and their spans, the exports behind a range, the span
     // of one export.
     void clustersSourcesAndSpans()
