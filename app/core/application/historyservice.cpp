@@ -3,6 +3,8 @@
 #include <application/historyservice.h>
 #include <archive/archivereader.h>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -110,6 +112,8 @@ void HistoryService::open(const HistoryLocation &location)
     m_location = location;
     m_open = false;
     enqueue([this, location](HistoryStore &store) {
+        // A new data folder may not exist yet; SQLite creates the file, not the folder.
+        QDir().mkpath(QFileInfo(location.storePath).absolutePath());
         const Status status = store.open(location.storePath, location.exportFolder);
         answer([this, status, location] {
             // A later open() has replaced this location; its own answer follows.

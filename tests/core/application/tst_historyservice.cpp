@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -167,6 +168,14 @@ private Q_SLOTS:
         QCOMPARE(answer.singleSourceArchive->path, QStringLiteral("a.zip"));
         QCOMPARE(answer.singleSourceArchive->layout, ArchiveInfo::Layout::Flat);
         QCOMPARE(answer.singleSourceArchive->jsonEntryCount, 3);
+    }
+
+    void opensInAFolderNotMadeYet()
+    {
+        HistoryService service;
+        openService(service, historyLocationOf(path(QStringLiteral("new/data/history.sqlite"))));
+        QVERIFY(QFileInfo::exists(path(QStringLiteral("new/data/history.sqlite"))));
+        QVERIFY(QFileInfo(path(QStringLiteral("new/data/history-exports"))).isDir());
     }
 
     void progressCountsABatch()
