@@ -17,6 +17,16 @@ void OpenDocument::open(UsageSnapshotPtr snapshot, const QString &exportPath, st
     m_snapshot = std::move(snapshot);
     m_exportPath = exportPath;
     m_expectedRange = expectedRange;
+    m_historyView.reset();
+    Q_EMIT changed();
+}
+
+void OpenDocument::openHistory(const HistorySnapshot &view)
+{
+    m_snapshot = view.snapshot;
+    m_exportPath = view.singleSourceCopy;
+    m_expectedRange = view.range;
+    m_historyView = view;
     Q_EMIT changed();
 }
 
