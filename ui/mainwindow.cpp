@@ -288,8 +288,9 @@ void MainWindow::createPages()
 
     auto *hourlyModel = new HourlyUsageModel(this);
     m_hourlyPage = new TablePage(hourlyModel, tr("Hourly usage per environment"), m_tabs);
-    followDocument(m_document, hourlyModel);
-    m_hourlyPage->setDocument(m_document);
+    const OpenDocument *hourlyDocument = followedWhileShown(m_hourlyPage);
+    followDocument(hourlyDocument, hourlyModel);
+    m_hourlyPage->setDocument(hourlyDocument);
     m_hourlyPage->proxy()->setSortRole(HourlyUsageModel::SortRole);
     auto *resolution = new QComboBox(m_hourlyPage);
     resolution->addItem(tr("Hourly"), int(Granularity::Hour));
@@ -303,8 +304,9 @@ void MainWindow::createPages()
 
     auto *hostsModel = new HostsModel(this);
     m_hostsPage = new TablePage(hostsModel, tr("Hosts"), m_tabs);
-    followDocument(m_document, hostsModel);
-    m_hostsPage->setDocument(m_document);
+    const OpenDocument *hostsDocument = followedWhileShown(m_hostsPage);
+    followDocument(hostsDocument, hostsModel);
+    m_hostsPage->setDocument(hostsDocument);
     m_hostsPage->proxy()->setSortRole(HostsModel::SortRole);
     auto *mode = new QComboBox(m_hostsPage);
     mode->addItem(tr("All modes"), -1);
@@ -338,6 +340,20 @@ void MainWindow::createPages()
     connect(m_downloadPanel, &DownloadPanel::environmentNamesReady, m_document, &OpenDocument::addEnvironmentNames);
     connect(m_downloadPanel, &DownloadPanel::licenseReady, m_document, &OpenDocument::setLicense);
     connect(m_downloadPanel, &DownloadPanel::runningChanged, this, &MainWindow::updateActions);
+}
+
+const OpenDocument *MainWindow::followedWhileShown(QWidget *page)
+{
+    // A year of hours is a table of hundreds of thousands of rows, and sorting it takes the GUI thread longer
+    // than a user should wait for the page in front of them: a table page catches up when it is shown.
+    auto *shown = new OpenDocument(page);
+    const auto catchUp = [this, page, shown] {
+        if (m_tabs->currentWidget() == page)
+            shown->follow(*m_document);
+    };
+    connect(m_document, &OpenDocument::changed, shown, catchUp);
+    connect(m_tabs, &QTabWidget::currentChanged, shown, catchUp);
+    return shown;
 }
 
 QWidget *MainWindow::createChartPage()

@@ -119,6 +119,8 @@ private:
     void createPages();
     QWidget *createChartPage();
     QWidget *createHistoryPage();
+    // A document that follows the window's while `page` is the current tab, and catches up when it becomes so.
+    const OpenDocument *followedWhileShown(QWidget *page);
     void reloadProfiles(const QString &select = {});
     void startDemoCluster(const LicenseCore::DemoClusterOptions &options);
     void openClustersDialog();

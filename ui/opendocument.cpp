@@ -47,6 +47,23 @@ void OpenDocument::addEnvironmentNames(const EnvironmentNames &names)
         Q_EMIT changed();
 }
 
+void OpenDocument::follow(const OpenDocument &other)
+{
+    // A license that changed alone is taken over quietly: the pages that follow this way do not show it.
+    m_license = other.m_license;
+    if (m_snapshot == other.m_snapshot && m_exportPath == other.m_exportPath &&
+        m_expectedRange == other.m_expectedRange && m_names == other.m_names &&
+        m_historyView.has_value() == other.m_historyView.has_value() &&
+        (!m_historyView || m_historyView->snapshot == other.m_historyView->snapshot))
+        return;
+    m_snapshot = other.m_snapshot;
+    m_exportPath = other.m_exportPath;
+    m_expectedRange = other.m_expectedRange;
+    m_historyView = other.m_historyView;
+    m_names = other.m_names;
+    Q_EMIT changed();
+}
+
 void OpenDocument::setLicense(const ClusterLicense &license)
 {
     m_license = license;

@@ -52,6 +52,9 @@ public:
     // Adds names to the known ones (a new name for a known id wins); changed() only when a name is new.
     void addEnvironmentNames(const LicenseCore::EnvironmentNames &names);
     void setLicense(const LicenseCore::ClusterLicense &license);
+    // Takes over everything `other` holds, for a page that catches up with the window's document only while it is
+    // shown; changed() when anything but the license differs.
+    void follow(const OpenDocument &other);
 
 Q_SIGNALS:
     void changed();

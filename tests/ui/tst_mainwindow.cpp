@@ -54,6 +54,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -440,6 +441,7 @@ private Q_SLOTS:
         // The hourly table: 3 hours × 2 environments, and per monitoring mode over all rows:
         //   Full-Stack: 101 3 × 250 + 102 2 × 2000 + 201 3 × 500 = 750 + 4000 + 1500 = 6250
         //   Infrastructure: 103 3 × 1000 + 203 1 × 300 = 3300;  PaaS: 202 3 × 250 = 750
+        trigger(window, QStringLiteral("showHourlyTableAction")); // a table page catches up when shown
         TablePage *hourly = tablePage<HourlyUsageModel>(window);
         QVERIFY(hourly);
         auto *hourlyModel = qobject_cast<HourlyUsageModel *>(hourly->proxy()->sourceModel());
@@ -455,6 +457,7 @@ private Q_SLOTS:
         QCOMPARE(hourlySum(HourlyUsageModel::PaasHostUnitsColumn), 750.0);
 
         // The hosts table: host-unit hours per host, as above.
+        trigger(window, QStringLiteral("showHostsAction"));
         TablePage *hosts = tablePage<HostsModel>(window);
         QVERIFY(hosts);
         QAbstractItemModel *hostRows = hosts->view()->model();
@@ -509,11 +512,11 @@ private Q_SLOTS:
         QVERIFY(milli > 0);
 
         // The hourly table has one row per (hour, environment); its filter narrows it to one environment.
+        trigger(window, QStringLiteral("showHourlyTableAction")); // a table page catches up when shown
         TablePage *hourly = tablePage<HourlyUsageModel>(window);
         QAbstractItemModelTester hourlyTester(hourly->view()->model(),
                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(hourly->view()->model()->rowCount(), int(core->hourly().size()));
-        trigger(window, QStringLiteral("showHourlyTableAction"));
         chooseWithKeys(hourly->environmentCombo(), 1);
         QCOMPARE(hourly->environmentCombo()->currentIndex(), 1);
         const QString environment = hourly->environmentCombo()->currentData().toString();
@@ -526,6 +529,7 @@ private Q_SLOTS:
         QCOMPARE(hourly->view()->model()->rowCount(), int(core->hourly().size()));
 
         // Hosts page: all hosts of the import.
+        trigger(window, QStringLiteral("showHostsAction"));
         QCOMPARE(tablePage<HostsModel>(window)->view()->model()->rowCount(), int(core->hosts().size()));
 
         // Export details: the log of the nested layout, and its gaps.
@@ -539,8 +543,10 @@ private Q_SLOTS:
         openThroughDialog(window, m_small);
         QVERIFY(waitForSnapshot(window, generated));
         QCOMPARE(overview->rowCount(), 2);
+        trigger(window, QStringLiteral("showHourlyTableAction"));
         QCOMPARE(hourly->view()->model()->rowCount(), 6);
         QCOMPARE(hourly->environmentCombo()->count(), 3); // all, A and B
+        trigger(window, QStringLiteral("showHostsAction"));
         QCOMPARE(tablePage<HostsModel>(window)->view()->model()->rowCount(), 6);
         QCOMPARE(details->logView()->toPlainText(), QStringLiteral("This export has no log file."));
         QVERIFY(window.windowTitle().contains(QLatin1String("small.zip")));
@@ -692,6 +698,7 @@ private Q_SLOTS:
         // Names from the cluster replace ids, on the pages too.
         const QString firstId = store->environmentIds().first();
         QTRY_VERIFY(!document->environmentNames().value(firstId).isEmpty());
+        trigger(window, QStringLiteral("showHourlyTableAction"));
         QComboBox *environments = tablePage<HourlyUsageModel>(window)->environmentCombo();
         QCOMPARE(environments->itemText(environments->findData(firstId)), document->environmentNames().value(firstId));
 
@@ -779,6 +786,7 @@ private Q_SLOTS:
         QVERIFY(waitForSnapshot(window));
         const OpenDocument *document = documentOf(window);
         QVERIFY(document->snapshot()->rules().capInfrastructureAtOne);
+        trigger(window, QStringLiteral("showHourlyTableAction")); // a table page catches up when shown
         TablePage *hourly = tablePage<HourlyUsageModel>(window);
         auto *model = qobject_cast<HourlyUsageModel *>(hourly->proxy()->sourceModel());
         const auto sum = [&](HourlyUsageModel::Column column) {
@@ -899,6 +907,33 @@ private Q_SLOTS:
         QCOMPARE(details->sourceList()->topLevelItemCount(), 2);
         QVERIFY(!details->logView()->isVisibleTo(details)); // two exports, two logs: none is shown
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("saveZipCopyAction"))->isEnabled());
+    }
+
+    void tablePagesCatchUpWhenShown()
+    {
+        MainWindow window(withOwnHistory(QStringLiteral("history-tables")));
+        window.show();
+        trigger(window, QStringLiteral("showOverviewAction"));
+        openThroughDialog(window, m_small);
+        QVERIFY(waitForHistoryView(window, [](const HistorySnapshot &view) { return !view.sources.isEmpty(); }));
+        // Sorting a year of rows is work for when the table is looked at, not while another page is.
+        TablePage *hourly = tablePage<HourlyUsageModel>(window);
+        TablePage *hosts = tablePage<HostsModel>(window);
+        QCOMPARE(hourly->view()->model()->rowCount(), 0);
+        QCOMPARE(hosts->view()->model()->rowCount(), 0);
+        trigger(window, QStringLiteral("showHourlyTableAction"));
+        QCOMPARE(hourly->view()->model()->rowCount(), 6);
+        QCOMPARE(hosts->view()->model()->rowCount(), 0);
+        trigger(window, QStringLiteral("showHostsAction"));
+        QCOMPARE(hosts->view()->model()->rowCount(), 6);
+        // Shown, a page follows every change at once.
+        const UsageSnapshotPtr before = documentOf(window)->snapshot();
+        window.findChild<DateRangeWidget *>()->setCustomRange(
+            QDateTime::fromMSecsSinceEpoch(FirstHourMs, QTimeZone::utc()),
+            QDateTime::fromMSecsSinceEpoch(FirstHourMs + HourMs, QTimeZone::utc()));
+        QVERIFY(waitForSnapshot(window, before));
+        QCOMPARE(hosts->view()->model()->rowCount(), 5); // 22:00: 101, 102, 103, 201, 202
+        QSettings().remove(QStringLiteral("range"));
     }
 
     void clusterSelectorChoosesWhatIsShown()
