@@ -672,25 +672,93 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
+    <name>LicenseCore::ApiRequest</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
         <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Bytes</numerusform>
+            <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+            <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%L1 KiB</source>
-        <translation>%L1 KiB</translation>
+        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
+        <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
     </message>
     <message>
-        <source>%L1 MiB</source>
-        <translation>%L1 MiB</translation>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
     </message>
     <message>
-        <source>%L1 GiB</source>
-        <translation>%L1 GiB</translation>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
+        <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request too many times. Check the cluster address.</source>
+        <translation>Der Cluster hat die Anfrage zu oft umgeleitet. Prüfen Sie die Cluster-Adresse.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Try again.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Nach %n Sekunde Wartezeit aufgegeben.</numerusform>
+            <numerusform>Nach %n Sekunden Wartezeit aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunde zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunden zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
+            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
+            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
+        <translation>Der Cluster hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet.</translation>
     </message>
 </context>
 <context>
@@ -925,93 +993,25 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
 </context>
 <context>
-    <name>LicenseCore::ApiRequest</name>
-    <message>
-        <source>No network access is available.</source>
-        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>%n byte(s)</source>
         <translation>
-            <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
-            <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
-        <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
+        <source>%L1 KiB</source>
+        <translation>%L1 KiB</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
-        <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
+        <source>%L1 MiB</source>
+        <translation>%L1 MiB</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
-        <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
-        <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
-    </message>
-    <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
-        <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
-        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request too many times. Check the cluster address.</source>
-        <translation>Der Cluster hat die Anfrage zu oft umgeleitet. Prüfen Sie die Cluster-Adresse.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the answer was complete. Try again.</source>
-        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed (%2). Try again.</source>
-        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2). Versuchen Sie es erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after waiting %n second(s).</source>
-        <translation>
-            <numerusform>Nach %n Sekunde Wartezeit aufgegeben.</numerusform>
-            <numerusform>Nach %n Sekunden Wartezeit aufgegeben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
-        <translation>
-            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunde zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
-            <numerusform>Der Cluster hat darum gebeten, noch %n Sekunden zu warten, länger als die verbleibende Wartezeit; versuchen Sie es später erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Another license export is running on the cluster; retrying in %n s.</source>
-        <translation>
-            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
-            <numerusform>Auf dem Cluster läuft bereits ein anderer Lizenzexport; neuer Versuch in %n s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster is being upgraded; retrying in %n s.</source>
-        <translation>
-            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
-            <numerusform>Der Cluster wird gerade aktualisiert; neuer Versuch in %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
-        <translation>Der Cluster hat die Anfrage an eine andere Adresse umgeleitet; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet.</translation>
+        <source>%L1 GiB</source>
+        <translation>%L1 GiB</translation>
     </message>
 </context>
 <context>
@@ -1048,85 +1048,6 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>The cluster&apos;s license information is not a JSON object.</source>
         <translation>Die Lizenzinformationen des Clusters sind kein JSON-Objekt.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseCore::RequestOutcome</name>
-    <message>
-        <source>The cluster rejected the request as invalid (HTTP 400).</source>
-        <translation>Der Cluster hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
-    </message>
-    <message>
-        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
-        <translation>Prüfen Sie den Zeitraum: Er darf nicht leer sein, und sein Ende muss mindestens zwei Stunden zurückliegen.</translation>
-    </message>
-    <message>
-        <source>The cluster did not accept the API token (HTTP 401).</source>
-        <translation>Der Cluster hat das API-Token nicht akzeptiert (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
-        <translation>Prüfen Sie, ob das Token ein Cluster-Token aus der Cluster Management Console ist (Settings &gt; API tokens &gt; Cluster tokens), das weder abgelaufen noch widerrufen ist, und speichern Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The API token is not allowed to read license data (HTTP 403).</source>
-        <translation>Das API-Token darf keine Lizenzdaten lesen (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
-        <translation>Erstellen Sie in der Cluster Management Console ein Cluster-Token mit der Berechtigung Service Provider API (ServiceProviderAPI) und speichern Sie es für dieses Profil.</translation>
-    </message>
-    <message>
-        <source>The cluster does not offer this API (HTTP 404).</source>
-        <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
-        <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
-    </message>
-    <message>
-        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
-        <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
-    </message>
-    <message>
-        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
-        <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
-    </message>
-    <message>
-        <source>Another license export is still running on the cluster (HTTP 429).</source>
-        <translation>Auf dem Cluster läuft noch ein anderer Lizenzexport (HTTP 429).</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished and try again.</source>
-        <translation>Warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The cluster failed to produce the data (HTTP 500).</source>
-        <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
-    </message>
-    <message>
-        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
-        <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
-    </message>
-    <message>
-        <source>The cluster is being upgraded (HTTP 556).</source>
-        <translation>Der Cluster wird gerade aktualisiert (HTTP 556).</translation>
-    </message>
-    <message>
-        <source>Try again when the upgrade has finished.</source>
-        <translation>Versuchen Sie es erneut, wenn die Aktualisierung abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with an unexpected status (HTTP %1).</source>
-        <translation>Der Cluster hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check the cluster address and try again.</source>
-        <translation>Prüfen Sie die Cluster-Adresse und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The cluster says: “%1”.</source>
-        <translation>Der Cluster meldet: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1412,93 @@ des Systems gespeichert ist („%2“).</translation>
     <message>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>This license year</source>
+        <translation>Dieses Lizenzjahr</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Gesamter Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::RequestOutcome</name>
+    <message>
+        <source>The cluster rejected the request as invalid (HTTP 400).</source>
+        <translation>Der Cluster hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
+        <translation>Prüfen Sie den Zeitraum: Er darf nicht leer sein, und sein Ende muss mindestens zwei Stunden zurückliegen.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the API token (HTTP 401).</source>
+        <translation>Der Cluster hat das API-Token nicht akzeptiert (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
+        <translation>Prüfen Sie, ob das Token ein Cluster-Token aus der Cluster Management Console ist (Settings &gt; API tokens &gt; Cluster tokens), das weder abgelaufen noch widerrufen ist, und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to read license data (HTTP 403).</source>
+        <translation>Das API-Token darf keine Lizenzdaten lesen (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
+        <translation>Erstellen Sie in der Cluster Management Console ein Cluster-Token mit der Berechtigung Service Provider API (ServiceProviderAPI) und speichern Sie es für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer this API (HTTP 404).</source>
+        <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
+    </message>
+    <message>
+        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
+        <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
+    </message>
+    <message>
+        <source>Another license export is still running on the cluster (HTTP 429).</source>
+        <translation>Auf dem Cluster läuft noch ein anderer Lizenzexport (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished and try again.</source>
+        <translation>Warten Sie, bis er abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster failed to produce the data (HTTP 500).</source>
+        <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (HTTP 556).</source>
+        <translation>Der Cluster wird gerade aktualisiert (HTTP 556).</translation>
+    </message>
+    <message>
+        <source>Try again when the upgrade has finished.</source>
+        <translation>Versuchen Sie es erneut, wenn die Aktualisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an unexpected status (HTTP %1).</source>
+        <translation>Der Cluster hat mit einem unerwarteten Status geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the cluster address and try again.</source>
+        <translation>Prüfen Sie die Cluster-Adresse und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster says: “%1”.</source>
+        <translation>Der Cluster meldet: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1968,26 @@ SHA-256: %2</translation>
     <message>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Show the history of one cluster, or of all together</source>
+        <translation>Den Verlauf eines Clusters oder aller zusammen anzeigen</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The history holds no hours yet: open or download an export first.</source>
+        <translation>Der Verlauf enthält noch keine Stunden: Öffnen Sie zuerst einen Export oder laden Sie einen herunter.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2463,53 @@ SHA-256: %2</translation>
     <message>
         <source>This export has no log file.</source>
         <translation>Dieser Export enthält keine Log-Datei.</translation>
+    </message>
+    <message>
+        <source>Exports of this range</source>
+        <translation>Exporte dieses Zeitraums</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Hours of this range</source>
+        <translation>Stunden dieses Zeitraums</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Exports this range comes from</source>
+        <translation>Exporte, aus denen dieser Zeitraum stammt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the history:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Aus dem Verlauf:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>all clusters</source>
+        <translation>alle Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Exports:&lt;/b&gt; %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Exporte:&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Exporte:&lt;/b&gt; %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3007,10 +3082,6 @@ SHA-256: %2</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Estimation rules, archive limits, language, default date range and data folder</source>
-        <translation>Schätzregeln, Archivgrenzen, Sprache, Standardzeitraum und Datenordner</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -3021,6 +3092,93 @@ SHA-256: %2</translation>
     <message>
         <source>The new language is used after License Usage Explorer is restarted.</source>
         <translation>Die neue Sprache wird nach einem Neustart von License Usage Explorer verwendet.</translation>
+    </message>
+    <message>
+        <source>Estimation rules, archive limits, language, default date range, data folder and history</source>
+        <translation>Schätzregeln, Archivgrenzen, Sprache, Standardzeitraum, Datenordner und Verlauf</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Problem with the history</source>
+        <translation>Problem mit dem Verlauf</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The exports the history holds will be listed here.</source>
+        <translation>Hier werden die Exporte aufgeführt, die der Verlauf enthält.</translation>
+    </message>
+    <message>
+        <source>Computing the range again with the new rules…</source>
+        <translation>Der Zeitraum wird mit den neuen Regeln neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the history…</source>
+        <translation>%1 wird dem Verlauf hinzugefügt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n earlier export(s) to the history…</source>
+        <translation>
+            <numerusform>%n früherer Export wird dem Verlauf hinzugefügt…</numerusform>
+            <numerusform>%n frühere Exporte werden dem Verlauf hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding exports to the history: %1 of %2 (%3)</source>
+        <translation>Exporte werden dem Verlauf hinzugefügt: %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is in the history already; its range is shown.</source>
+        <translation>%1 ist bereits im Verlauf; sein Zeitraum wird angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hour(s)</source>
+        <translation>
+            <numerusform>%n neue Stunde</numerusform>
+            <numerusform>%n neue Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced by this newer export</source>
+        <translation>
+            <numerusform>%n Stunde durch diesen neueren Export ersetzt</numerusform>
+            <numerusform>%n Stunden durch diesen neueren Export ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) kept from a newer export</source>
+        <translation>
+            <numerusform>%n Stunde aus einem neueren Export beibehalten</numerusform>
+            <numerusform>%n Stunden aus einem neueren Export beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added to the history: %2.</source>
+        <translation>%1 wurde dem Verlauf hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <source>The earlier exports are in the history now.</source>
+        <translation>Die früheren Exporte sind jetzt im Verlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The earlier exports are in the history now; %n could not be read.</source>
+        <translation>
+            <numerusform>Die früheren Exporte sind jetzt im Verlauf; %n konnte nicht gelesen werden.</numerusform>
+            <numerusform>Die früheren Exporte sind jetzt im Verlauf; %n konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history %1 cannot be used: %2 Exports still open, one at a time. Next step: free disk space or close the other program that holds the file and restart, or choose another history file under Edit › Settings › General.</source>
+        <translation>Der Verlauf %1 kann nicht verwendet werden: %2 Exporte lassen sich weiterhin einzeln öffnen. Nächster Schritt: Speicherplatz freigeben oder das andere Programm schließen, das die Datei belegt, und neu starten, oder unter Bearbeiten › Einstellungen › Allgemein eine andere Verlaufsdatei wählen.</translation>
+    </message>
+    <message>
+        <source>all clusters</source>
+        <translation>alle Cluster</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3737,78 @@ SHA-256: %2</translation>
     <message>
         <source>Choose the Data Folder</source>
         <translation>Datenordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>Verlaufsdatei</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Durchsuc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>Choose the history file</source>
+        <translation>Verlaufsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>History &amp;file:</source>
+        <translation>Verlaufs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Every export opened or downloaded goes into this file, and the exports themselves into a folder beside it. Leave it empty for the default.</source>
+        <translation>Jeder geöffnete oder heruntergeladene Export kommt in diese Datei, die Exporte selbst in einen Ordner daneben. Leer lassen für die Standardeinstellung.</translation>
+    </message>
+    <message>
+        <source>First month of the license year</source>
+        <translation>Erster Monat des Lizenzjahres</translation>
+    </message>
+    <message>
+        <source>License year &amp;begins in:</source>
+        <translation>Lizenzjahr &amp;beginnt im:</translation>
+    </message>
+    <message>
+        <source>The date range &quot;This license year&quot; starts on the first day of this month.</source>
+        <translation>Der Zeitraum „Dieses Lizenzjahr“ beginnt am ersten Tag dieses Monats.</translation>
+    </message>
+    <message>
+        <source>Days a first sync reaches back</source>
+        <translation>Tage, die eine erste Synchronisierung zurückreicht</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>First &amp;sync reaches back:</source>
+        <translation>Erste Synchronisierung reicht &amp;zurück:</translation>
+    </message>
+    <message>
+        <source>How far back a sync fetches for a cluster the history does not hold yet.</source>
+        <translation>Wie weit eine Synchronisierung für einen Cluster zurückgreift, den der Verlauf noch nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The history file must be a full path, such as %1.</source>
+        <translation>Die Verlaufsdatei muss ein vollständiger Pfad sein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>history.sqlite in the data folder</source>
+        <translation>history.sqlite im Datenordner</translation>
+    </message>
+    <message>
+        <source>Choose the History File</source>
+        <translation>Verlaufsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>History files (*.sqlite);;All files (*)</source>
+        <translation>Verlaufsdateien (*.sqlite);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

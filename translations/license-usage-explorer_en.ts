@@ -33,19 +33,6 @@
     </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LicenseCore::ArchiveReader</name>
-</context>
-<context>
     <name>LicenseCore::ApiRequest</name>
     <message numerus="yes">
         <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
@@ -80,6 +67,16 @@
         <translation>
             <numerusform>The cluster is being upgraded; retrying in %n s.</numerusform>
             <numerusform>The cluster is being upgraded; retrying in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ByteSize</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -214,6 +211,13 @@
             <numerusform>&lt;b&gt;Hourly files read:&lt;/b&gt; %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Exports:&lt;/b&gt; %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Exports:&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Exports:&lt;/b&gt; %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::MainWindow</name>
@@ -222,6 +226,41 @@
         <translation>
             <numerusform>%n hourly file read.</numerusform>
             <numerusform>%n hourly files read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n earlier export(s) to the history…</source>
+        <translation>
+            <numerusform>Adding %n earlier export to the history…</numerusform>
+            <numerusform>Adding %n earlier exports to the history…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hour(s)</source>
+        <translation>
+            <numerusform>%n new hour</numerusform>
+            <numerusform>%n new hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced by this newer export</source>
+        <translation>
+            <numerusform>%n hour replaced by this newer export</numerusform>
+            <numerusform>%n hours replaced by this newer export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) kept from a newer export</source>
+        <translation>
+            <numerusform>%n hour kept from a newer export</numerusform>
+            <numerusform>%n hours kept from a newer export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The earlier exports are in the history now; %n could not be read.</source>
+        <translation>
+            <numerusform>The earlier exports are in the history now; %n could not be read.</numerusform>
+            <numerusform>The earlier exports are in the history now; %n could not be read.</numerusform>
         </translation>
     </message>
 </context>

@@ -668,25 +668,93 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::ByteSize</name>
+    <name>LicenseCore::ApiRequest</name>
+    <message>
+        <source>No network access is available.</source>
+        <translation>Aucun accès réseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n byte(s)</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>Le cluster n&apos;a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>Le cluster n&apos;a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%L1 KiB</source>
-        <translation>%L1&#xa0;Kio</translation>
+        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
+        <translation>Le jeton n&apos;est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
     </message>
     <message>
-        <source>%L1 MiB</source>
-        <translation>%L1&#xa0;Mio</translation>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
     </message>
     <message>
-        <source>%L1 GiB</source>
-        <translation>%L1&#xa0;Gio</translation>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
+        <translation>Le cluster a répondu par le code HTTP %1 au lieu d&apos;envoyer des données. Vérifiez l&apos;adresse du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <translation>Le cluster à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse, la connexion réseau et le réglage du proxy du profil.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l&apos;adresse utilise le bon schéma (https://) et le bon port.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Certificat&#xa0;: %3&#xa0;; empreinte SHA-256&#xa0;: %4. Ajoutez au profil le certificat d&apos;AC qui l&apos;a émis, ou épinglez ce certificat après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request too many times. Check the cluster address.</source>
+        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l&apos;adresse du cluster.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete. Try again.</source>
+        <translation>La connexion à %1 a été fermée avant la fin de la réponse. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2). Try again.</source>
+        <translation>La connexion à %1 a échoué (%2). Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after waiting %n second(s).</source>
+        <translation>
+            <numerusform>Abandon après %n seconde d&apos;attente.</numerusform>
+            <numerusform>Abandon après %n secondes d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
+        <translation>
+            <numerusform>Le cluster a demandé d&apos;attendre encore %n seconde, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>Le cluster a demandé d&apos;attendre encore %n secondes, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another license export is running on the cluster; retrying in %n s.</source>
+        <translation>
+            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster is being upgraded; retrying in %n s.</source>
+        <translation>
+            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
+        <translation>Le cluster a redirigé la requête vers une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -921,93 +989,25 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
 </context>
 <context>
-    <name>LicenseCore::ApiRequest</name>
-    <message>
-        <source>No network access is available.</source>
-        <translation>Aucun accès réseau n&apos;est disponible.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
+    <name>LicenseCore::ByteSize</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>%n byte(s)</source>
         <translation>
-            <numerusform>Le cluster n&apos;a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
-            <numerusform>Le cluster n&apos;a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
-        <source>The token is only sent over https:// (plain http:// only to this computer).</source>
-        <translation>Le jeton n&apos;est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
+        <source>%L1 KiB</source>
+        <translation>%L1&#xa0;Kio</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
-        <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
+        <source>%L1 MiB</source>
+        <translation>%L1&#xa0;Mio</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
-        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
-        <translation>Le cluster a répondu par le code HTTP %1 au lieu d&apos;envoyer des données. Vérifiez l&apos;adresse du cluster.</translation>
-    </message>
-    <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
-        <translation>Le cluster à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse, la connexion réseau et le réglage du proxy du profil.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
-        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l&apos;adresse utilise le bon schéma (https://) et le bon port.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
-        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Certificat&#xa0;: %3&#xa0;; empreinte SHA-256&#xa0;: %4. Ajoutez au profil le certificat d&apos;AC qui l&apos;a émis, ou épinglez ce certificat après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request too many times. Check the cluster address.</source>
-        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l&apos;adresse du cluster.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the answer was complete. Try again.</source>
-        <translation>La connexion à %1 a été fermée avant la fin de la réponse. Réessayez.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed (%2). Try again.</source>
-        <translation>La connexion à %1 a échoué (%2). Réessayez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after waiting %n second(s).</source>
-        <translation>
-            <numerusform>Abandon après %n seconde d&apos;attente.</numerusform>
-            <numerusform>Abandon après %n secondes d&apos;attente.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
-        <translation>
-            <numerusform>Le cluster a demandé d&apos;attendre encore %n seconde, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
-            <numerusform>Le cluster a demandé d&apos;attendre encore %n secondes, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Another license export is running on the cluster; retrying in %n s.</source>
-        <translation>
-            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The cluster is being upgraded; retrying in %n s.</source>
-        <translation>
-            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
-        <translation>Le cluster a redirigé la requête vers une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé.</translation>
+        <source>%L1 GiB</source>
+        <translation>%L1&#xa0;Gio</translation>
     </message>
 </context>
 <context>
@@ -1044,85 +1044,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>The cluster&apos;s license information is not a JSON object.</source>
         <translation>Les informations de licence du cluster ne sont pas un objet JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenseCore::RequestOutcome</name>
-    <message>
-        <source>The cluster rejected the request as invalid (HTTP 400).</source>
-        <translation>Le cluster a rejeté la requête comme non valide (HTTP 400).</translation>
-    </message>
-    <message>
-        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
-        <translation>Vérifiez la période&#xa0;: elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
-    </message>
-    <message>
-        <source>The cluster did not accept the API token (HTTP 401).</source>
-        <translation>Le cluster n&apos;a pas accepté le jeton d&apos;API (HTTP 401).</translation>
-    </message>
-    <message>
-        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
-        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu&apos;il n&apos;a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>The API token is not allowed to read license data (HTTP 403).</source>
-        <translation>Le jeton d&apos;API n&apos;est pas autorisé à lire les données de licence (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
-        <translation>Créez dans la Cluster Management Console un jeton de cluster doté de la portée Service Provider API (ServiceProviderAPI) et enregistrez-le pour ce profil.</translation>
-    </message>
-    <message>
-        <source>The cluster does not offer this API (HTTP 404).</source>
-        <translation>Le cluster ne propose pas cette API (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
-        <translation>Vérifiez que l&apos;adresse est celle du cluster lui-même (et non une adresse d&apos;environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
-    </message>
-    <message>
-        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
-        <translation>Le cluster utilise le modèle de licence Dynatrace Platform Subscription (DPS), que cet export ne couvre pas (HTTP 422).</translation>
-    </message>
-    <message>
-        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
-        <translation>L&apos;utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d&apos;ensemble de l&apos;abonnement du compte.</translation>
-    </message>
-    <message>
-        <source>Another license export is still running on the cluster (HTTP 429).</source>
-        <translation>Un autre export de licence est encore en cours sur le cluster (HTTP 429).</translation>
-    </message>
-    <message>
-        <source>Wait until it has finished and try again.</source>
-        <translation>Attendez qu&apos;il soit terminé, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The cluster failed to produce the data (HTTP 500).</source>
-        <translation>Le cluster n&apos;a pas réussi à produire les données (HTTP 500).</translation>
-    </message>
-    <message>
-        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
-        <translation>Réessayez plus tard&#xa0;; si l&apos;échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
-    </message>
-    <message>
-        <source>The cluster is being upgraded (HTTP 556).</source>
-        <translation>Le cluster est en cours de mise à niveau (HTTP 556).</translation>
-    </message>
-    <message>
-        <source>Try again when the upgrade has finished.</source>
-        <translation>Réessayez une fois la mise à niveau terminée.</translation>
-    </message>
-    <message>
-        <source>The cluster answered with an unexpected status (HTTP %1).</source>
-        <translation>Le cluster a répondu avec un statut inattendu (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check the cluster address and try again.</source>
-        <translation>Vérifiez l&apos;adresse du cluster et réessayez.</translation>
-    </message>
-    <message>
-        <source>The cluster says: “%1”.</source>
-        <translation>Le cluster indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1408,93 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>Custom range</source>
         <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>This license year</source>
+        <translation>Cette année de licence</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Tout l&apos;historique</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::RequestOutcome</name>
+    <message>
+        <source>The cluster rejected the request as invalid (HTTP 400).</source>
+        <translation>Le cluster a rejeté la requête comme non valide (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
+        <translation>Vérifiez la période&#xa0;: elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the API token (HTTP 401).</source>
+        <translation>Le cluster n&apos;a pas accepté le jeton d&apos;API (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
+        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu&apos;il n&apos;a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The API token is not allowed to read license data (HTTP 403).</source>
+        <translation>Le jeton d&apos;API n&apos;est pas autorisé à lire les données de licence (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
+        <translation>Créez dans la Cluster Management Console un jeton de cluster doté de la portée Service Provider API (ServiceProviderAPI) et enregistrez-le pour ce profil.</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer this API (HTTP 404).</source>
+        <translation>Le cluster ne propose pas cette API (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Vérifiez que l&apos;adresse est celle du cluster lui-même (et non une adresse d&apos;environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
+    </message>
+    <message>
+        <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
+        <translation>Le cluster utilise le modèle de licence Dynatrace Platform Subscription (DPS), que cet export ne couvre pas (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <translation>L&apos;utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d&apos;ensemble de l&apos;abonnement du compte.</translation>
+    </message>
+    <message>
+        <source>Another license export is still running on the cluster (HTTP 429).</source>
+        <translation>Un autre export de licence est encore en cours sur le cluster (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished and try again.</source>
+        <translation>Attendez qu&apos;il soit terminé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster failed to produce the data (HTTP 500).</source>
+        <translation>Le cluster n&apos;a pas réussi à produire les données (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <translation>Réessayez plus tard&#xa0;; si l&apos;échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
+    </message>
+    <message>
+        <source>The cluster is being upgraded (HTTP 556).</source>
+        <translation>Le cluster est en cours de mise à niveau (HTTP 556).</translation>
+    </message>
+    <message>
+        <source>Try again when the upgrade has finished.</source>
+        <translation>Réessayez une fois la mise à niveau terminée.</translation>
+    </message>
+    <message>
+        <source>The cluster answered with an unexpected status (HTTP %1).</source>
+        <translation>Le cluster a répondu avec un statut inattendu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the cluster address and try again.</source>
+        <translation>Vérifiez l&apos;adresse du cluster et réessayez.</translation>
+    </message>
+    <message>
+        <source>The cluster says: “%1”.</source>
+        <translation>Le cluster indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1964,26 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>Fro&amp;m</source>
         <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Show the history of one cluster, or of all together</source>
+        <translation>Afficher l&apos;historique d&apos;un cluster, ou de tous ensemble</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Tous les clusters</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The history holds no hours yet: open or download an export first.</source>
+        <translation>L&apos;historique ne contient encore aucune heure&#xa0;: ouvrez ou téléchargez d&apos;abord un export.</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2459,53 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>This export has no log file.</source>
         <translation>Cet export ne contient pas de fichier journal.</translation>
+    </message>
+    <message>
+        <source>Exports of this range</source>
+        <translation>Exports de cette période</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Hours of this range</source>
+        <translation>Heures de cette période</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Du (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Au (UTC)</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Créé le (UTC)</translation>
+    </message>
+    <message>
+        <source>Exports this range comes from</source>
+        <translation>Exports dont provient cette période</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the history:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Depuis l&apos;historique&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>all clusters</source>
+        <translation>tous les clusters</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Exports:&lt;/b&gt; %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Exports&#xa0;:&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Exports&#xa0;:&lt;/b&gt; %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3003,10 +3078,6 @@ De %2 à %3, heure locale</translation>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <source>Estimation rules, archive limits, language, default date range and data folder</source>
-        <translation>Règles d&apos;estimation, limites des archives, langue, période par défaut et dossier de données</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
@@ -3017,6 +3088,93 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>The new language is used after License Usage Explorer is restarted.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de License Usage Explorer.</translation>
+    </message>
+    <message>
+        <source>Estimation rules, archive limits, language, default date range, data folder and history</source>
+        <translation>Règles d&apos;estimation, limites des archives, langue, période par défaut, dossier de données et historique</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>Histori&amp;que</translation>
+    </message>
+    <message>
+        <source>Problem with the history</source>
+        <translation>Problème avec l&apos;historique</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The exports the history holds will be listed here.</source>
+        <translation>Les exports que contient l&apos;historique seront listés ici.</translation>
+    </message>
+    <message>
+        <source>Computing the range again with the new rules…</source>
+        <translation>Nouveau calcul de la période avec les nouvelles règles…</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the history…</source>
+        <translation>Ajout de %1 à l&apos;historique…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n earlier export(s) to the history…</source>
+        <translation>
+            <numerusform>Ajout de %n export antérieur à l&apos;historique…</numerusform>
+            <numerusform>Ajout de %n exports antérieurs à l&apos;historique…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding exports to the history: %1 of %2 (%3)</source>
+        <translation>Ajout des exports à l&apos;historique&#xa0;: %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is in the history already; its range is shown.</source>
+        <translation>%1 est déjà dans l&apos;historique&#xa0;; sa période est affichée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hour(s)</source>
+        <translation>
+            <numerusform>%n nouvelle heure</numerusform>
+            <numerusform>%n nouvelles heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced by this newer export</source>
+        <translation>
+            <numerusform>%n heure remplacée par cet export plus récent</numerusform>
+            <numerusform>%n heures remplacées par cet export plus récent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) kept from a newer export</source>
+        <translation>
+            <numerusform>%n heure conservée d&apos;un export plus récent</numerusform>
+            <numerusform>%n heures conservées d&apos;un export plus récent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added to the history: %2.</source>
+        <translation>%1 ajouté à l&apos;historique&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The earlier exports are in the history now.</source>
+        <translation>Les exports antérieurs sont maintenant dans l&apos;historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The earlier exports are in the history now; %n could not be read.</source>
+        <translation>
+            <numerusform>Les exports antérieurs sont maintenant dans l&apos;historique&#xa0;; %n n&apos;a pas pu être lu.</numerusform>
+            <numerusform>Les exports antérieurs sont maintenant dans l&apos;historique&#xa0;; %n n&apos;ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history %1 cannot be used: %2 Exports still open, one at a time. Next step: free disk space or close the other program that holds the file and restart, or choose another history file under Edit › Settings › General.</source>
+        <translation>L&apos;historique %1 ne peut pas être utilisé&#xa0;: %2 Les exports s&apos;ouvrent toujours, un à la fois. Étape suivante&#xa0;: libérez de l&apos;espace disque ou fermez l&apos;autre programme qui tient le fichier et redémarrez, ou choisissez un autre fichier d&apos;historique sous Édition › Paramètres › Général.</translation>
+    </message>
+    <message>
+        <source>all clusters</source>
+        <translation>tous les clusters</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3733,78 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>Choose the Data Folder</source>
         <translation>Choisir le dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>Fichier d&apos;historique</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Choose the history file</source>
+        <translation>Choisir le fichier d&apos;historique</translation>
+    </message>
+    <message>
+        <source>History &amp;file:</source>
+        <translation>&amp;Fichier d&apos;historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every export opened or downloaded goes into this file, and the exports themselves into a folder beside it. Leave it empty for the default.</source>
+        <translation>Chaque export ouvert ou téléchargé va dans ce fichier, et les exports eux-mêmes dans un dossier à côté. Laissez vide pour la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>First month of the license year</source>
+        <translation>Premier mois de l&apos;année de licence</translation>
+    </message>
+    <message>
+        <source>License year &amp;begins in:</source>
+        <translation>L&apos;année de licence &amp;commence en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The date range &quot;This license year&quot; starts on the first day of this month.</source>
+        <translation>La période «&#xa0;Cette année de licence&#xa0;» commence le premier jour de ce mois.</translation>
+    </message>
+    <message>
+        <source>Days a first sync reaches back</source>
+        <translation>Jours couverts par une première synchronisation</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>First &amp;sync reaches back:</source>
+        <translation>La première s&amp;ynchronisation remonte à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How far back a sync fetches for a cluster the history does not hold yet.</source>
+        <translation>Jusqu&apos;où remonte une synchronisation pour un cluster que l&apos;historique ne contient pas encore.</translation>
+    </message>
+    <message>
+        <source>The history file must be a full path, such as %1.</source>
+        <translation>Le fichier d&apos;historique doit être un chemin complet, comme %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, et non un fichier.</translation>
+    </message>
+    <message>
+        <source>history.sqlite in the data folder</source>
+        <translation>history.sqlite dans le dossier de données</translation>
+    </message>
+    <message>
+        <source>Choose the History File</source>
+        <translation>Choisir le fichier d&apos;historique</translation>
+    </message>
+    <message>
+        <source>History files (*.sqlite);;All files (*)</source>
+        <translation>Fichiers d&apos;historique (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
