@@ -926,12 +926,16 @@ void MainWindow::setHistoryUnusable(const Error &error)
     m_historyFailed = true;
     m_historyRequest.reset();
     const QString file = QDir::toNativeSeparators(m_history->location().storePath);
+    // The cause is a sentence of its own, ahead of the next step.
+    QString cause = error.detail.trimmed().isEmpty() ? errorTitle(error.code) : error.detail.trimmed();
+    if (!cause.endsWith(QLatin1Char('.')))
+        cause += QLatin1Char('.');
     m_historyProblem->setMessage(
         MessageWidget::Severity::Error,
         tr("The history %1 cannot be used: %2 Exports still open, one at a time. Next step: free disk space or "
            "close the other program that holds the file and restart, or choose another history file under Edit › "
            "Settings › General.")
-            .arg(file, error.detail.isEmpty() ? errorTitle(error.code) + QLatin1Char('.') : error.detail));
+            .arg(file, cause));
 }
 
 void MainWindow::addRecentExport(const QString &path)
