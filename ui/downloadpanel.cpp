@@ -148,6 +148,21 @@ bool DownloadPanel::isRunning() const
     return m_running;
 }
 
+bool DownloadPanel::isCompact() const
+{
+    return m_title->isHidden() && m_details->isHidden();
+}
+
+void DownloadPanel::setCompact(bool compact)
+{
+    m_title->setVisible(!compact);
+    m_progressBar->setVisible(!compact);
+    m_cancelButton->setVisible(!compact);
+    m_details->setVisible(!compact);
+    if (compact)
+        m_countdown->hide();
+}
+
 QString DownloadPanel::exportFileName(const QString &profileName, const HourRange &range)
 {
     QString safe;
@@ -205,8 +220,8 @@ bool DownloadPanel::start(const ClusterProfile &profile, const QString &token, c
                          .arg(profile.name, from, to));
     m_progressBar->setRange(0, 0);
     m_progressBar->setTextVisible(false);
-    m_progressBar->show();
-    m_cancelButton->show();
+    setCompact(false);
+    m_message->setToolTip({});
     m_details->setText(tr("Waiting for the cluster to prepare the export…"));
     setMessage(Severity::None, {});
     m_elapsed.start();
@@ -223,6 +238,7 @@ bool DownloadPanel::start(const ClusterProfile &profile, const QString &token, c
             m_progressBar->setRange(0, ProgressSteps);
             m_progressBar->setValue(0);
             m_details->clear();
+            setCompact(true);
             setMessage(Severity::Error, message);
             Q_EMIT failed(message);
         });
@@ -383,12 +399,14 @@ void DownloadPanel::onFinished(const ExportResult &result)
         m_progressBar->setTextVisible(false);
         m_details->setText(tr("%1 in %2.").arg(formatByteSize(result.bytes), elapsed));
         // The name is enough here (Recent Exports and Export Details have the folder); the tooltip has the path.
-        QString text = tr("Downloaded %1.").arg(QFileInfo(result.filePath).fileName());
+        QString text =
+            tr("Downloaded %1.").arg(QFileInfo(result.filePath).fileName()) + QLatin1Char(' ') + m_details->text();
         setToolTip(QDir::toNativeSeparators(result.filePath));
         if (result.endClamped) {
             text += QLatin1Char(' ') + tr("The range ends at %1 UTC, the newest hour the cluster can export.")
                                            .arg(utcText(result.range.toMs, QStringLiteral("yyyy-MM-dd HH:mm")));
         }
+        setCompact(true);
         setMessage(Severity::Success, text);
         setRunning(false);
         Q_EMIT downloaded(result.filePath, result.range, profile);
@@ -404,6 +422,7 @@ void DownloadPanel::onFinished(const ExportResult &result)
     if (m_client)
         m_client->deleteLater();
     m_client.clear();
+    setCompact(true);
     if (result.outcome.status == RequestStatus::Cancelled) {
         m_details->setText(tr("Stopped after %1.").arg(elapsed));
         setMessage(Severity::Information, tr("The download was cancelled; nothing was saved."));
@@ -454,6 +473,7 @@ void DownloadPanel::fetchClusterDetails()
                 tr("Environment names could not be read, so ids are shown: %1").arg(result.outcome.errorText);
         }
         m_details->setText(downloadedText + m_detailNotes);
+        m_message->setToolTip(m_detailNotes.trimmed());
         detailFinished();
     });
     client->fetchClusterLicense(this, [this, client, downloadedText](const ClusterLicenseResult &result) {
@@ -471,6 +491,7 @@ void DownloadPanel::fetchClusterDetails()
                                                     .arg(result.outcome.errorText);
         }
         m_details->setText(downloadedText + m_detailNotes);
+        m_message->setToolTip(m_detailNotes.trimmed());
         detailFinished();
     });
 }

@@ -24,7 +24,8 @@ namespace LicenseUi {
 // Runs one license export download for a profile and shows it: a progress bar (a busy indicator while the
 // cluster does not say how large the export is), bytes, rate and elapsed time, a Cancel button, a countdown
 // while the cluster is busy (429) or upgrading (556), and a sentence with the next step when it fails. After a
-// successful download it also reads the environment names and the cluster license for the main window.
+// successful download it also reads the environment names and the cluster license for the main window. Once a
+// download has ended, however it ended, the panel shrinks to a one-line status; the next start() unfolds it.
 class DownloadPanel final : public QWidget
 {
     Q_OBJECT
@@ -58,6 +59,8 @@ public:
     bool start(const LicenseCore::ClusterProfile &profile, const QString &token, const LicenseCore::HourRange &range,
                const QString &targetFolder);
     [[nodiscard]] bool isRunning() const;
+    // Only the one-line status of the last download shows.
+    [[nodiscard]] bool isCompact() const;
 
     // "<profile>_<from>_<to>.zip" with UTC times like 20260301T0000Z and the profile name made safe for any
     // file system.
@@ -95,6 +98,7 @@ private:
     void showCountdown();
     void stopCountdown();
     void setRunning(bool running);
+    void setCompact(bool compact);
     void updateDetails();
     void setMessage(Severity severity, const QString &message);
     [[nodiscard]] static QString uniquePath(const QString &folder, const QString &fileName);

@@ -10,13 +10,15 @@
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QTreeWidget;
 
 namespace LicenseUi {
 
 class OpenDocument;
 
 // What an import found besides the numbers: the file and its layout, the covered range, missing hours,
-// warnings, the signature file and the export's own log.
+// warnings, the signature file and the export's own log. For a view of the history, also the exports its hours
+// come from; the file, signature and log are those of the export when only one stands for the range.
 class ExportDetailsPage final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     [[nodiscard]] QListWidget *gapList() const { return m_gaps; }
     [[nodiscard]] QListWidget *warningList() const { return m_warnings; }
     [[nodiscard]] QPlainTextEdit *logView() const { return m_log; }
+    // The exports a view of the history comes from, one row each.
+    [[nodiscard]] QTreeWidget *sourceList() const { return m_sources; }
 
 private:
     void showDocument();
@@ -40,6 +44,9 @@ private:
     QPointer<const OpenDocument> m_document;
     LicenseCore::UsageSnapshotPtr m_store; // what the page shows
     QLabel *m_summary = nullptr;
+    QWidget *m_sourceGroup = nullptr;
+    QTreeWidget *m_sources = nullptr;
+    QWidget *m_logGroup = nullptr;
     QListWidget *m_gaps = nullptr;
     QListWidget *m_warnings = nullptr;
     QPlainTextEdit *m_log = nullptr;

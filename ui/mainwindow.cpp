@@ -10,6 +10,7 @@
 #include "downloadpanel.h"
 #include "exportcsvdialog.h"
 #include "exportdetailspage.h"
+#include "messagewidget.h"
 #include "models/hostsmodel.h"
 #include "models/hourlyusagemodel.h"
 #include "models/usagefilterproxymodel.h"
@@ -18,6 +19,7 @@
 #include "settingsdialog.h"
 #include "tablepage.h"
 
+#include <application/historylocation.h>
 #include <cluster/environmentnamecache.h>
 #include <cluster/profilestore.h>
 #include <common/timeutil.h>
@@ -49,6 +51,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -61,6 +65,9 @@ namespace {
 
 constexpr int MaxRecentExports = 10;
 const QString DemoProfileKey = QStringLiteral("\x01demo");
+// Set once the exports kept before the history existed have been added to it.
+const QString EarlierExportsImportedKey = QStringLiteral("history/earlierExportsImported");
+const QString ClusterNamesKey = QStringLiteral("history/clusterNames");
 
 QString defaultDataFolder()
 {
@@ -122,6 +129,23 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     statusBar()->addWidget(m_message, 1);
     statusBar()->addPermanentWidget(m_progress);
 
+    m_history = new HistoryService(this);
+    connect(m_history, &HistoryService::opened, this, &MainWindow::onHistoryOpened);
+    connect(m_history, &HistoryService::ingestProgress, this, &MainWindow::onIngestProgress);
+    connect(m_history, &HistoryService::ingested, this, &MainWindow::onIngested);
+    connect(m_history, &HistoryService::clustersReady, this, &MainWindow::onHistoryClusters);
+    connect(m_history, &HistoryService::snapshotReady, this, &MainWindow::onHistorySnapshot);
+    connect(m_history, &HistoryService::failed, this, &MainWindow::onHistoryFailed);
+    connect(m_history, &HistoryService::changed, this, [this] {
+        // Another export's hours, a forgotten export or a rebuild: the view is asked for again with the clusters.
+        m_historyChanged = true;
+        m_history->requestClusters();
+    });
+    m_historyViewTimer = new QTimer(this);
+    m_historyViewTimer->setSingleShot(true);
+    m_historyViewTimer->setInterval(0);
+    connect(m_historyViewTimer, &QTimer::timeout, this, &MainWindow::requestHistoryView);
+
     connect(m_importer, &ExportImporter::progressChanged, this, &MainWindow::showProgress);
     connect(m_importer, &ExportImporter::finished, this, &MainWindow::showImported);
     connect(m_importer, &ExportImporter::failed, this, &MainWindow::showError);
@@ -132,6 +156,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     reloadProfiles();
     restoreSettings();
+    // The last view comes back from the history as soon as it has opened: no download, no export to open.
+    openHistory();
     if (options.demo)
         startDemoCluster(options.demoOptions);
     updateActions();
@@ -173,7 +199,7 @@ void MainWindow::createActions()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
-    settings->setToolTip(tr("Estimation rules, archive limits, language, default date range and data folder"));
+    settings->setToolTip(tr("Estimation rules, archive limits, language, default date range, data folder and history"));
 
     QMenu *clusterMenu = menuBar()->addMenu(tr("&Cluster"));
     m_clustersAction = clusterMenu->addAction(tr("Clusters && &Tokens…"), this, &MainWindow::openClustersDialog);
@@ -190,7 +216,8 @@ void MainWindow::createActions()
         {tr("&Charts"), Page::Charts, QStringLiteral("showChartsAction")},
         {tr("&Hourly Table"), Page::Hourly, QStringLiteral("showHourlyTableAction")},
         {tr("Ho&sts"), Page::Hosts, QStringLiteral("showHostsAction")},
-        {tr("Export &Details"), Page::Details, QStringLiteral("showExportDetailsAction")}};
+        {tr("Export &Details"), Page::Details, QStringLiteral("showExportDetailsAction")},
+        {tr("His&tory"), Page::History, QStringLiteral("showHistoryAction")}};
     for (int i = 0; i < pages.size(); ++i) {
         const auto &[text, page, name] = pages.at(i);
         QAction *action = viewMenu->addAction(text, this, [this, page] { showPage(page); });
@@ -225,7 +252,10 @@ void MainWindow::createToolBar()
     toolBar->addSeparator();
     toolBar->addAction(m_downloadAction);
     toolBar->addAction(m_openAction);
-    connect(m_dateRange, &DateRangeWidget::rangeChanged, this, &MainWindow::updateActions);
+    connect(m_dateRange, &DateRangeWidget::rangeChanged, this, [this] {
+        updateActions();
+        showHistoryView();
+    });
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateActions);
 }
 
@@ -234,6 +264,11 @@ void MainWindow::createPages()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_historyProblem = new MessageWidget(central);
+    m_historyProblem->textLabel()->setObjectName(QStringLiteral("historyProblem"));
+    m_historyProblem->textLabel()->setAccessibleName(tr("Problem with the history"));
+    m_historyProblem->setContentsMargins(9, 6, 9, 6);
+    layout->addWidget(m_historyProblem);
     m_downloadPanel = new DownloadPanel(central);
     m_downloadPanel->setVisible(false);
     // Names fetched after a download are remembered, so exports of that cluster opened offline show them.
@@ -253,8 +288,9 @@ void MainWindow::createPages()
 
     auto *hourlyModel = new HourlyUsageModel(this);
     m_hourlyPage = new TablePage(hourlyModel, tr("Hourly usage per environment"), m_tabs);
-    followDocument(m_document, hourlyModel);
-    m_hourlyPage->setDocument(m_document);
+    const OpenDocument *hourlyDocument = followedWhileShown(m_hourlyPage);
+    followDocument(hourlyDocument, hourlyModel);
+    m_hourlyPage->setDocument(hourlyDocument);
     m_hourlyPage->proxy()->setSortRole(HourlyUsageModel::SortRole);
     auto *resolution = new QComboBox(m_hourlyPage);
     resolution->addItem(tr("Hourly"), int(Granularity::Hour));
@@ -268,8 +304,9 @@ void MainWindow::createPages()
 
     auto *hostsModel = new HostsModel(this);
     m_hostsPage = new TablePage(hostsModel, tr("Hosts"), m_tabs);
-    followDocument(m_document, hostsModel);
-    m_hostsPage->setDocument(m_document);
+    const OpenDocument *hostsDocument = followedWhileShown(m_hostsPage);
+    followDocument(hostsDocument, hostsModel);
+    m_hostsPage->setDocument(hostsDocument);
     m_hostsPage->proxy()->setSortRole(HostsModel::SortRole);
     auto *mode = new QComboBox(m_hostsPage);
     mode->addItem(tr("All modes"), -1);
@@ -289,6 +326,8 @@ void MainWindow::createPages()
     details->setDocument(m_document);
     m_tabs->addTab(details, tr("Export Details"));
 
+    m_tabs->addTab(createHistoryPage(), tr("History"));
+
     connect(m_downloadPanel, &DownloadPanel::downloaded, this, &MainWindow::onDownloaded);
     connect(m_downloadPanel, &DownloadPanel::failed, this, [this](const QString &message) {
         showMessage(message, true);
@@ -301,6 +340,20 @@ void MainWindow::createPages()
     connect(m_downloadPanel, &DownloadPanel::environmentNamesReady, m_document, &OpenDocument::addEnvironmentNames);
     connect(m_downloadPanel, &DownloadPanel::licenseReady, m_document, &OpenDocument::setLicense);
     connect(m_downloadPanel, &DownloadPanel::runningChanged, this, &MainWindow::updateActions);
+}
+
+const OpenDocument *MainWindow::followedWhileShown(QWidget *page)
+{
+    // A year of hours is a table of hundreds of thousands of rows, and sorting it takes the GUI thread longer
+    // than a user should wait for the page in front of them: a table page catches up when it is shown.
+    auto *shown = new OpenDocument(page);
+    const auto catchUp = [this, page, shown] {
+        if (m_tabs->currentWidget() == page)
+            shown->follow(*m_document);
+    };
+    connect(m_document, &OpenDocument::changed, shown, catchUp);
+    connect(m_tabs, &QTabWidget::currentChanged, shown, catchUp);
+    return shown;
 }
 
 QWidget *MainWindow::createChartPage()
@@ -330,6 +383,20 @@ QWidget *MainWindow::createChartPage()
     connect(m_document, &OpenDocument::changed, controls, show);
     show();
     return chartPage;
+}
+
+QWidget *MainWindow::createHistoryPage()
+{
+    // The place of the History page (the exports held, coverage per cluster, the corrections log, Rebuild), which
+    // reads and changes the history through history().
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("historyPage"));
+    auto *layout = new QVBoxLayout(page);
+    auto *note = new QLabel(tr("The exports the history holds will be listed here."), page);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    return page;
 }
 
 void MainWindow::reloadProfiles(const QString &select)
@@ -380,6 +447,10 @@ void MainWindow::openSettingsDialog()
     dialog->setSettings(m_appSettings);
     dialog->setDefaultDataFolder(defaultDataFolder());
     dialog->setDataFolderOverride(m_dataFolderOverride);
+    AppSettings withoutFile = m_appSettings;
+    withoutFile.dataFolder = m_dataFolder;
+    withoutFile.historyFile.clear();
+    dialog->setDefaultHistoryFile(historyLocation(withoutFile).storePath);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     dialog->open();
 }
@@ -394,18 +465,30 @@ void MainWindow::openAboutDialog()
 void MainWindow::applySettings(const AppSettings &settings)
 {
     const AppSettings previous = m_appSettings;
+    const HistoryLocation previousHistory = currentHistoryLocation();
     m_appSettings = sanitized(settings);
     if (m_dataFolderOverride.isEmpty())
         m_dataFolder = m_appSettings.dataFolder.isEmpty() ? defaultDataFolder() : m_appSettings.dataFolder;
     if (m_appSettings.defaultRange != previous.defaultRange)
         m_dateRange->setPreset(m_appSettings.defaultRange);
+    m_dateRange->setLicenseYearStartMonth(m_appSettings.licenseYearStartMonth);
+    if (currentHistoryLocation() != previousHistory) {
+        openHistory();
+        return;
+    }
 
+    // A view of the history is computed again from the store with the new rules, without reading any export.
+    if (m_appSettings.rules != previous.rules && m_document->historyView() && !m_importer->isRunning()) {
+        showMessage(tr("Computing the range again with the new rules…"), false);
+        showHistoryView();
+        return;
+    }
     // An import still running was started with the old rules: it is superseded too. Else the open export is read
     // again, the one whose numbers are shown.
     const bool running = m_importer->isRunning();
     if (m_appSettings.rules != previous.rules && (running || m_document->snapshot())) {
         const QString path = running ? m_importPath : m_document->exportPath();
-        openExport(path, running ? m_importExpected : m_document->expectedRange());
+        importAlone(path, running ? m_importExpected : m_document->expectedRange());
         showMessage(tr("Reading %1 again with the new rules…").arg(QFileInfo(path).fileName()), false);
     } else if (m_appSettings.language != previous.language) {
         showMessage(tr("The new language is used after License Usage Explorer is restarted."), false);
@@ -461,6 +544,9 @@ void MainWindow::onDownloaded(const QString &path, const HourRange &range, const
     showMessage(tr("Downloaded %1 from %2.").arg(QFileInfo(path).fileName(), profile.name), false);
     addRecentExport(path);
     openExport(path, range);
+    // The profile names the cluster the export turns out to be of, in the cluster selector.
+    if (auto pending = m_showAfterIngest.find(path); pending != m_showAfterIngest.end())
+        pending->profileName = profile.name;
     updateActions();
 }
 
@@ -483,6 +569,20 @@ void MainWindow::chooseExport()
 }
 
 void MainWindow::openExport(const QString &path, std::optional<HourRange> expected)
+{
+    if (m_historyFailed) {
+        importAlone(path, expected);
+        return;
+    }
+    m_showAfterIngest.insert(path, ShowAfterIngest{expected, {}});
+    ++m_ingestsRunning;
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    showMessage(tr("Adding %1 to the history…").arg(QFileInfo(path).fileName()), false);
+    m_history->ingest(path);
+}
+
+void MainWindow::importAlone(const QString &path, std::optional<HourRange> expected)
 {
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
@@ -519,7 +619,8 @@ void MainWindow::openDemoExport()
             return;
         }
         m_document->addEnvironmentNames(demoNames);
-        openExport(path);
+        // Generated numbers have no place in the license history: the demo export is read on its own.
+        importAlone(path, std::nullopt);
     });
     watcher->setFuture(QtConcurrent::run([path, options] { return ExportGenerator(options).writeZipFile(path); }));
 }
@@ -631,6 +732,212 @@ void MainWindow::showPage(Page page)
     m_tabs->setCurrentIndex(int(page));
 }
 
+HistoryLocation MainWindow::currentHistoryLocation() const
+{
+    // The data folder of this run (the command line's, else the setting's) holds the history unless the settings
+    // name another file.
+    AppSettings settings = m_appSettings;
+    settings.dataFolder = m_dataFolder;
+    return historyLocation(settings);
+}
+
+void MainWindow::openHistory()
+{
+    m_historyUsable = false;
+    m_historyFailed = false;
+    m_historyRequest.reset();
+    m_historyProblem->clear();
+    m_dateRange->setHistoryClusters({});
+    m_history->open(currentHistoryLocation());
+}
+
+void MainWindow::onHistoryOpened(const Status &status)
+{
+    if (status.isError()) {
+        setHistoryUnusable(status);
+        return;
+    }
+    m_historyUsable = true;
+    m_historyProblem->clear();
+    if (!QSettings().value(EarlierExportsImportedKey).toBool())
+        importEarlierExports();
+    m_history->requestClusters();
+}
+
+void MainWindow::importEarlierExports()
+{
+    // The first start with a history: what was downloaded or opened before goes into it, once.
+    QStringList paths;
+    const QDir downloads(QDir(m_dataFolder).filePath(QStringLiteral("exports")));
+    for (const QFileInfo &file : downloads.entryInfoList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name))
+        paths.append(file.absoluteFilePath());
+    const QStringList recent = QSettings().value(QStringLiteral("recentExports")).toStringList();
+    for (const QString &path : recent) {
+        const QFileInfo file(path);
+        if (file.isFile() && isExportFile(path) && !paths.contains(file.absoluteFilePath()))
+            paths.append(file.absoluteFilePath());
+    }
+    if (paths.isEmpty()) {
+        QSettings().setValue(EarlierExportsImportedKey, true);
+        return;
+    }
+    m_earlierExportsFailed = 0;
+    for (const QString &path : std::as_const(paths)) {
+        m_earlierExports.insert(path);
+        ++m_ingestsRunning;
+        m_history->ingest(path);
+    }
+    m_progress->setRange(0, int(paths.size()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    showMessage(tr("Adding %n earlier export(s) to the history…", nullptr, int(paths.size())), false);
+}
+
+void MainWindow::onIngestProgress(int done, int total, const QString &path)
+{
+    m_progress->setVisible(true);
+    if (total > 1) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        showMessage(
+            tr("Adding exports to the history: %1 of %2 (%3)").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()),
+            false);
+    } else {
+        m_progress->setRange(0, 0);
+        showMessage(tr("Adding %1 to the history…").arg(QFileInfo(path).fileName()), false);
+    }
+}
+
+bool MainWindow::isHistoryError(const Error &error) const
+{
+    // The store's own failures name the store file; an export's name the export.
+    return error.code == ErrorCode::StoreUnusable ||
+           (!error.where.isEmpty() && error.where == m_history->location().storePath);
+}
+
+void MainWindow::onIngested(const HistoryIngest &ingest)
+{
+    m_ingestsRunning = std::max(0, m_ingestsRunning - 1);
+    if (m_ingestsRunning == 0)
+        m_progress->setVisible(false);
+    const QString name = QFileInfo(ingest.path).fileName();
+    const std::optional<ShowAfterIngest> show =
+        m_showAfterIngest.contains(ingest.path) ? std::optional(m_showAfterIngest.take(ingest.path)) : std::nullopt;
+
+    if (ingest.error.isError() && isHistoryError(ingest.error)) {
+        setHistoryUnusable(ingest.error);
+        if (show)
+            importAlone(ingest.path, show->expected);
+    } else if (show && ingest.error.isError()) {
+        showError(ingest.error);
+    } else if (show) {
+        if (!show->profileName.isEmpty() && !ingest.span.clusterUuid.isEmpty()) {
+            m_clusterNames.insert(ingest.span.clusterUuid, show->profileName);
+            QVariantHash names;
+            for (auto it = m_clusterNames.cbegin(); it != m_clusterNames.cend(); ++it)
+                names.insert(it.key(), it.value());
+            QSettings().setValue(ClusterNamesKey, names);
+            m_dateRange->setClusterNames(m_clusterNames);
+        }
+        const IngestResult &result = ingest.result;
+        if (result.alreadyKnown) {
+            showMessage(tr("%1 is in the history already; its range is shown.").arg(name), false);
+        } else {
+            QStringList parts;
+            parts << tr("%n new hour(s)", nullptr, result.hoursAdded);
+            if (result.hoursReplaced > 0)
+                parts << tr("%n hour(s) replaced by this newer export", nullptr, result.hoursReplaced);
+            if (result.hoursKeptNewer > 0)
+                parts << tr("%n hour(s) kept from a newer export", nullptr, result.hoursKeptNewer);
+            showMessage(tr("%1 added to the history: %2.").arg(name, QLocale().createSeparatedList(parts)), false);
+        }
+        addRecentExport(ingest.path);
+        // The hours asked of the cluster when it was downloaded, so the hours it lacks show as gaps.
+        m_pendingView = std::make_pair(ingest.span.clusterUuid, show->expected.value_or(ingest.span.hours));
+        m_history->requestClusters();
+    }
+
+    if (m_earlierExports.remove(ingest.path)) {
+        if (ingest.error.isError())
+            ++m_earlierExportsFailed;
+        if (m_earlierExports.isEmpty()) {
+            QSettings().setValue(EarlierExportsImportedKey, true);
+            showMessage(m_earlierExportsFailed == 0
+                            ? tr("The earlier exports are in the history now.")
+                            : tr("The earlier exports are in the history now; %n could not be read.", nullptr,
+                                 m_earlierExportsFailed),
+                        m_earlierExportsFailed > 0);
+            m_history->requestClusters();
+        }
+    }
+}
+
+void MainWindow::onHistoryClusters(const QList<StoredCluster> &clusters)
+{
+    m_dateRange->setHistoryClusters(clusters);
+    if (const auto pending = std::exchange(m_pendingView, std::nullopt)) {
+        m_dateRange->setCluster(pending->first);
+        m_dateRange->setCustomRange(QDateTime::fromMSecsSinceEpoch(pending->second.fromMs, QTimeZone::utc()),
+                                    QDateTime::fromMSecsSinceEpoch(pending->second.toMs, QTimeZone::utc()));
+    }
+    showHistoryView(std::exchange(m_historyChanged, false));
+}
+
+void MainWindow::showHistoryView(bool again)
+{
+    m_historyViewAgain = m_historyViewAgain || again;
+    m_historyViewTimer->start();
+}
+
+void MainWindow::requestHistoryView()
+{
+    const bool again = std::exchange(m_historyViewAgain, false);
+    const std::optional<HourRange> range = m_dateRange->range();
+    // Nothing to show before the history has opened, nor from an empty one: the window stays as it is.
+    if (!m_historyUsable || !range || !m_dateRange->historySpan())
+        return;
+    const HistoryRequest request{m_dateRange->cluster(), *range, m_appSettings.rules};
+    if (!again && request == m_historyRequest)
+        return;
+    m_historyRequest = request;
+    m_history->requestSnapshot(request.clusterUuid, request.range, request.rules);
+}
+
+void MainWindow::onHistorySnapshot(const HistorySnapshot &view)
+{
+    m_document->openHistory(view);
+    updateActions();
+}
+
+void MainWindow::onHistoryFailed(const Error &error)
+{
+    if (isHistoryError(error))
+        setHistoryUnusable(error);
+    else
+        showMessage(error.message(), true);
+}
+
+void MainWindow::setHistoryUnusable(const Error &error)
+{
+    // The first failure says why; the requests that were waiting behind it only fail the same way.
+    if (m_historyFailed)
+        return;
+    m_historyUsable = false;
+    m_historyFailed = true;
+    m_historyRequest.reset();
+    const QString file = QDir::toNativeSeparators(m_history->location().storePath);
+    // The cause is a sentence of its own, ahead of the next step.
+    QString cause = error.detail.trimmed().isEmpty() ? errorTitle(error.code) : error.detail.trimmed();
+    if (!cause.endsWith(QLatin1Char('.')))
+        cause += QLatin1Char('.');
+    m_historyProblem->setMessage(
+        MessageWidget::Severity::Error,
+        tr("The history %1 cannot be used: %2 Exports still open, one at a time. Next step: free disk space or "
+           "close the other program that holds the file and restart, or choose another history file under Edit › "
+           "Settings › General.")
+            .arg(file, cause));
+}
+
 void MainWindow::addRecentExport(const QString &path)
 {
     if (path.isEmpty())
@@ -676,10 +983,19 @@ void MainWindow::updateTitle()
     QString title = tr("License Usage Explorer");
     const UsageSnapshotPtr snapshot = m_document->snapshot();
     if (snapshot && snapshot->range()) {
+        // What the range is of: the cluster (by the profile it came with, if known), else the one export it comes
+        // from, else all clusters of the history.
+        QString subject = snapshot->clusterUuid().isEmpty()
+                              ? QFileInfo(m_document->exportPath()).fileName()
+                              : m_clusterNames.value(snapshot->clusterUuid(), snapshot->clusterUuid());
+        if (const auto &view = m_document->historyView()) {
+            if (view->clusterUuid.isEmpty() && view->sources.size() == 1 && snapshot->clusterUuid().isEmpty())
+                subject = view->sources.first().stored.originalName;
+            else if (view->clusterUuid.isEmpty() && view->sources.size() != 1)
+                subject = tr("all clusters");
+        }
         title += QStringLiteral(" — %1, %2 to %3")
-                     .arg(snapshot->clusterUuid().isEmpty() ? QFileInfo(m_document->exportPath()).fileName()
-                                                            : snapshot->clusterUuid(),
-                          Time::isoUtc(snapshot->range()->fromMs).left(10),
+                     .arg(subject, Time::isoUtc(snapshot->range()->fromMs).left(10),
                           Time::isoUtc(snapshot->range()->lastHourMs()).left(10));
     }
     setWindowTitle(title);
@@ -706,6 +1022,12 @@ void MainWindow::restoreSettings()
     const QString profile = settings.value(QStringLiteral("lastProfile")).toString();
     if (!profile.isEmpty())
         m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(profile)));
+    const QVariantHash names = settings.value(ClusterNamesKey).toHash();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        m_clusterNames.insert(it.key(), it.value().toString());
+    m_dateRange->setClusterNames(m_clusterNames);
+    m_dateRange->setLicenseYearStartMonth(m_appSettings.licenseYearStartMonth);
+    m_dateRange->setCluster(settings.value(QStringLiteral("range/cluster")).toString());
     if (const auto preset = presetFromKey(settings.value(QStringLiteral("range/preset")).toString())) {
         if (*preset == RangePreset::Custom) {
             m_dateRange->setCustomRange(settings.value(QStringLiteral("range/from")).toDateTime(),
@@ -733,6 +1055,7 @@ void MainWindow::saveSettings() const
     if (profile != DemoProfileKey)
         settings.setValue(QStringLiteral("lastProfile"), profile);
     settings.setValue(QStringLiteral("range/preset"), presetKey(m_dateRange->preset()));
+    settings.setValue(QStringLiteral("range/cluster"), m_dateRange->cluster());
     if (const auto range = m_dateRange->range()) {
         settings.setValue(QStringLiteral("range/from"), QDateTime::fromMSecsSinceEpoch(range->fromMs).toUTC());
         settings.setValue(QStringLiteral("range/to"), QDateTime::fromMSecsSinceEpoch(range->toMs).toUTC());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <application/appsettings.h>
+#include <application/historyservice.h>
 #include <cluster/clusterlicensejob.h>
 #include <cluster/clusterprofile.h>
 #include <common/hourrange.h>
@@ -11,7 +12,9 @@
 #include <usage/usagesnapshot.h>
 
 #include <QFileDialog>
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,6 +25,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QTabWidget;
+class QTimer;
 
 namespace LicenseCore {
 class ExportImporter;
@@ -35,6 +39,7 @@ namespace LicenseUi {
 
 class DateRangeWidget;
 class DownloadPanel;
+class MessageWidget;
 class OpenDocument;
 class TablePage;
 class UsageChartView;
@@ -53,6 +58,11 @@ struct MainWindowOptions
 // through the overview, charts, hourly table, hosts and export details. Heavy work runs in the core, off the
 // GUI thread; the window only reacts to signals. What is open lives in one OpenDocument, which the pages follow;
 // everything a user does goes through the window's actions.
+//
+// Every export opened, dropped or downloaded goes into the history, and the pages show the chosen range of the
+// chosen cluster (or all) from there, so a range can span many exports; at start the last view comes back from
+// the history without a download. When the history cannot be used, a message says why and exports open one at a
+// time, as before the history existed.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -64,8 +74,12 @@ public:
     explicit MainWindow(const Options &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Imports an export file in the background; the window stays responsive.
+    // Adds an export file to the history in the background and shows its range from there (or, when the history
+    // cannot be used, imports it alone); the window stays responsive.
     void openExport(const QString &path, std::optional<LicenseCore::HourRange> expected = {});
+
+    // The history the window reads from, for the pages that show and change it.
+    [[nodiscard]] LicenseCore::HistoryService *history() const { return m_history; }
 
 Q_SIGNALS:
     void importFailed(const QString &message);
@@ -82,13 +96,31 @@ private:
         Charts,
         Hourly,
         Hosts,
-        Details
+        Details,
+        History
+    };
+    // What the pages show from the history, as last asked of it.
+    struct HistoryRequest
+    {
+        QString clusterUuid;
+        LicenseCore::HourRange range;
+        LicenseCore::RuleSettings rules;
+        bool operator==(const HistoryRequest &) const = default;
+    };
+    // An export opened, dropped or downloaded: once it is in the history, its range is shown.
+    struct ShowAfterIngest
+    {
+        std::optional<LicenseCore::HourRange> expected; // the hours asked of the cluster
+        QString profileName;                            // the profile it was downloaded with
     };
 
     void createActions();
     void createToolBar();
     void createPages();
     QWidget *createChartPage();
+    QWidget *createHistoryPage();
+    // A document that follows the window's while `page` is the current tab, and catches up when it becomes so.
+    const OpenDocument *followedWhileShown(QWidget *page);
     void reloadProfiles(const QString &select = {});
     void startDemoCluster(const LicenseCore::DemoClusterOptions &options);
     void openClustersDialog();
@@ -101,6 +133,26 @@ private:
     void openDemoExport();
     void startDownload();
     void showPage(Page page);
+
+    // The history: where it is, opening it, the first start's import of earlier exports, what the pages show.
+    [[nodiscard]] LicenseCore::HistoryLocation currentHistoryLocation() const;
+    void openHistory();
+    void onHistoryOpened(const LicenseCore::Status &status);
+    void importEarlierExports();
+    void onIngestProgress(int done, int total, const QString &path);
+    void onIngested(const LicenseCore::HistoryIngest &ingest);
+    void onHistoryClusters(const QList<LicenseCore::StoredCluster> &clusters);
+    // Asks the history, from the event loop, for the chosen cluster and range unless that is what was asked last
+    // (or `again`); several calls in a row ask once.
+    void showHistoryView(bool again = false);
+    void requestHistoryView();
+    void onHistorySnapshot(const LicenseCore::HistorySnapshot &view);
+    void onHistoryFailed(const LicenseCore::Error &error);
+    // The history cannot be used: one message with the file and the next step; exports open alone from now on.
+    void setHistoryUnusable(const LicenseCore::Error &error);
+    [[nodiscard]] bool isHistoryError(const LicenseCore::Error &error) const;
+    // Reads an export on its own, without the history.
+    void importAlone(const QString &path, std::optional<LicenseCore::HourRange> expected);
     void askForFile(QFileDialog::AcceptMode mode, const QString &title, const QString &suggestion,
                     const QString &filters, std::function<void(const QString &)> chosen);
     void chooseExport();
@@ -137,6 +189,21 @@ private:
     std::optional<LicenseCore::HourRange> m_importExpected;
     QString m_demoProfileName;
 
+    LicenseCore::HistoryService *m_history = nullptr;
+    bool m_historyUsable = false;  // opened
+    bool m_historyFailed = false;  // failed to open or to answer: exports open alone
+    bool m_historyChanged = false; // its content changed since the view was asked for
+    bool m_historyViewAgain = false;
+    QTimer *m_historyViewTimer = nullptr;
+    std::optional<HistoryRequest> m_historyRequest;
+    QHash<QString, ShowAfterIngest> m_showAfterIngest; // by path
+    // A cluster and range to choose once the clusters are known again (an export just ingested).
+    std::optional<std::pair<QString, LicenseCore::HourRange>> m_pendingView;
+    QSet<QString> m_earlierExports; // the first start's import still running
+    int m_earlierExportsFailed = 0;
+    int m_ingestsRunning = 0;
+    QHash<QString, QString> m_clusterNames; // cluster id → the profile it was downloaded with
+
     QComboBox *m_profileCombo = nullptr;
     DateRangeWidget *m_dateRange = nullptr;
     DownloadPanel *m_downloadPanel = nullptr;
@@ -146,6 +213,7 @@ private:
     TablePage *m_hostsPage = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;
+    MessageWidget *m_historyProblem = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     QAction *m_openAction = nullptr;

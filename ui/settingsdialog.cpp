@@ -33,8 +33,9 @@ namespace {
 constexpr int UnitShifts[] = {10, 20, 30, 40};
 constexpr int SizeValueMax = 999'999;
 
-constexpr RangePreset DefaultRangeChoices[] = {RangePreset::Last24Hours, RangePreset::Last7Days,
-                                               RangePreset::Last30Days, RangePreset::ThisMonth, RangePreset::LastMonth};
+constexpr RangePreset DefaultRangeChoices[] = {
+    RangePreset::Last24Hours, RangePreset::Last7Days,       RangePreset::Last30Days, RangePreset::ThisMonth,
+    RangePreset::LastMonth,   RangePreset::ThisLicenseYear, RangePreset::AllHistory};
 
 QString formatBytes(qint64 bytes)
 {
@@ -72,6 +73,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_pages->addTab(createRulesPage(), tr("&Rules"));
     m_pages->addTab(createArchivePage(), tr("&Archive Limits"));
     m_pages->addTab(createGeneralPage(), tr("&General"));
+    m_pages->addTab(createHistoryPage(), tr("&History"));
     layout->addWidget(m_pages, 1);
 
     m_problem = new QLabel(this);
@@ -100,6 +102,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_startLanguage = current.language;
     setSettings(current);
     setDefaultDataFolder({});
+    setDefaultHistoryFile({});
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -245,6 +248,49 @@ QWidget *SettingsDialog::createGeneralPage()
     return page;
 }
 
+QWidget *SettingsDialog::createHistoryPage()
+{
+    auto *page = new QWidget(m_pages);
+    auto *form = new QFormLayout(page);
+
+    auto *fileRow = new QWidget(page);
+    auto *fileLayout = new QHBoxLayout(fileRow);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    m_historyFile = new QLineEdit(fileRow);
+    m_historyFile->setAccessibleName(tr("History file"));
+    m_historyFile->setClearButtonEnabled(true);
+    m_historyFile->setMinimumWidth(320);
+    auto *browse = new QPushButton(tr("B&rowse…"), fileRow);
+    browse->setAccessibleName(tr("Choose the history file"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseHistoryFile);
+    fileLayout->addWidget(m_historyFile, 1);
+    fileLayout->addWidget(browse);
+    fileRow->setFocusProxy(m_historyFile);
+    form->addRow(tr("History &file:"), fileRow);
+    form->addRow(QString(), noteLabel(tr("Every export opened or downloaded goes into this file, and the exports "
+                                         "themselves into a folder beside it. Leave it empty for the default."),
+                                      page));
+
+    m_licenseYearStart = new QComboBox(page);
+    m_licenseYearStart->setAccessibleName(tr("First month of the license year"));
+    const QLocale locale;
+    for (int month = 1; month <= 12; ++month)
+        m_licenseYearStart->addItem(locale.standaloneMonthName(month), month);
+    form->addRow(tr("License year &begins in:"), m_licenseYearStart);
+    form->addRow(QString(), noteLabel(tr("The date range \"This license year\" starts on the first day of this "
+                                         "month."),
+                                      page));
+
+    m_syncStartDays = new QSpinBox(page);
+    m_syncStartDays->setAccessibleName(tr("Days a first sync reaches back"));
+    m_syncStartDays->setRange(AppSettingsBounds::SyncStartDaysMin, AppSettingsBounds::SyncStartDaysMax);
+    m_syncStartDays->setSuffix(tr(" days"));
+    form->addRow(tr("First &sync reaches back:"), m_syncStartDays);
+    form->addRow(QString(),
+                 noteLabel(tr("How far back a sync fetches for a cluster the history does not hold yet."), page));
+    return page;
+}
+
 void SettingsDialog::setBytes(const SizeEdit &edit, qint64 bytes)
 {
     // The largest unit that shows the value exactly; sizes below 1 KiB are rounded up to it.
@@ -287,6 +333,9 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     selectLanguage(value.language);
     m_defaultRange->setCurrentIndex(std::max(0, m_defaultRange->findData(int(value.defaultRange))));
     m_dataFolder->setText(QDir::toNativeSeparators(value.dataFolder));
+    m_historyFile->setText(QDir::toNativeSeparators(value.historyFile));
+    m_licenseYearStart->setCurrentIndex(std::max(0, m_licenseYearStart->findData(value.licenseYearStartMonth)));
+    m_syncStartDays->setValue(value.syncStartDays);
     showProblem({});
 }
 
@@ -310,6 +359,10 @@ AppSettings SettingsDialog::settings() const
     value.defaultRange = RangePreset(m_defaultRange->currentData().toInt());
     const QString folder = m_dataFolder->text().trimmed();
     value.dataFolder = folder.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(folder));
+    const QString historyFile = m_historyFile->text().trimmed();
+    value.historyFile = historyFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(historyFile));
+    value.licenseYearStartMonth = m_licenseYearStart->currentData().toInt();
+    value.syncStartDays = m_syncStartDays->value();
     return value;
 }
 
@@ -346,6 +399,15 @@ QString SettingsDialog::check(QWidget **culprit) const
         if (info.exists() && !info.isDir())
             return fail(m_dataFolder,
                         tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(value.dataFolder)));
+    }
+    if (!value.historyFile.isEmpty()) {
+        if (QDir::isRelativePath(value.historyFile))
+            return fail(m_historyFile, tr("The history file must be a full path, such as %1.")
+                                           .arg(QDir::toNativeSeparators(
+                                               QDir::home().filePath(QStringLiteral("license-history.sqlite")))));
+        if (QFileInfo(value.historyFile).isDir())
+            return fail(m_historyFile,
+                        tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(value.historyFile)));
     }
     return {};
 }
@@ -450,6 +512,27 @@ void SettingsDialog::setDataFolderOverride(const QString &folder)
     m_dataFolderNote->setText(tr("This run uses %1, given on the command line; the setting applies when the "
                                  "program is started without it.")
                                   .arg(QDir::toNativeSeparators(folder)));
+}
+
+void SettingsDialog::setDefaultHistoryFile(const QString &file)
+{
+    m_historyFile->setPlaceholderText(file.isEmpty() ? tr("history.sqlite in the data folder")
+                                                     : QDir::toNativeSeparators(file));
+}
+
+void SettingsDialog::chooseHistoryFile()
+{
+    const QString start =
+        m_historyFile->text().trimmed().isEmpty() ? m_historyFile->placeholderText() : m_historyFile->text().trimmed();
+    auto *dialog =
+        new QFileDialog(this, tr("Choose the History File"), start, tr("History files (*.sqlite);;All files (*)"));
+    // An existing history is opened, a new name creates one: nothing is overwritten either way.
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setOption(QFileDialog::DontConfirmOverwrite);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &file) { m_historyFile->setText(QDir::toNativeSeparators(file)); });
+    dialog->open();
 }
 
 void SettingsDialog::chooseDataFolder()

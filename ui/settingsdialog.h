@@ -21,7 +21,8 @@ class QTabWidget;
 namespace LicenseUi {
 
 // The application's settings: the estimation rules, the safety caps for reading exports, the language, the date
-// range offered at start and the data folder. OK and Apply check the values, write them to the application's
+// range offered at start, the data folder, and the history: its file, the first month of the license year and how
+// far a first sync reaches back. OK and Apply check the values, write them to the application's
 // QSettings and emit applied(); an invalid value is explained in the dialog and nothing is written. Open it with
 // open(): it never waits.
 class SettingsDialog final : public QDialog
@@ -43,6 +44,8 @@ public:
     void setDefaultDataFolder(const QString &folder);
     // A folder given on the command line, which wins over the setting for this run.
     void setDataFolderOverride(const QString &folder);
+    // The file used when the history file field is empty, shown as its placeholder.
+    void setDefaultHistoryFile(const QString &file);
 
     // Checks, saves and emits applied(); false (with the problem shown) when a value is invalid.
     bool apply();
@@ -72,12 +75,14 @@ private:
     QWidget *createRulesPage();
     QWidget *createArchivePage();
     QWidget *createGeneralPage();
+    QWidget *createHistoryPage();
     QWidget *createSizeEdit(SizeEdit &edit, const QString &accessibleName, QWidget *parent);
     static void setBytes(const SizeEdit &edit, qint64 bytes);
     static qint64 bytes(const SizeEdit &edit);
     QString check(QWidget **culprit) const;
     void selectLanguage(const QString &language);
     void chooseDataFolder();
+    void chooseHistoryFile();
     void showProblem(const QString &problem);
     void updateLanguageNote();
 
@@ -102,6 +107,9 @@ private:
     QComboBox *m_defaultRange = nullptr;
     QLineEdit *m_dataFolder = nullptr;
     QLabel *m_dataFolderNote = nullptr;
+    QLineEdit *m_historyFile = nullptr;
+    QComboBox *m_licenseYearStart = nullptr;
+    QSpinBox *m_syncStartDays = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void determinateProgressWithContentLength();
     void neverReplacesAnExistingFile();
     void refusesASecondStart();
+    void shrinksToOneLineWhenDone();
     void cancel();
     void countdownWhileClusterBusy();
     void countdownWhileUpgrading();
@@ -349,6 +351,46 @@ void TestDownloadPanel::countdownWhileUpgrading()
     QVERIFY(!shown.isEmpty());
     QCOMPARE(shown.at(0), QStringLiteral("Cluster upgrade in progress \u2014 retrying in 3 s"));
     QVERIFY(countdown->isHidden());
+}
+
+void TestDownloadPanel::shrinksToOneLineWhenDone()
+{
+    // While it runs: what is downloaded, the progress, Cancel and the details.
+    m_cluster->queueFault(DemoFault::delay(300));
+    QSignalSpy downloaded(m_panel.get(), &DownloadPanel::downloaded);
+    QSignalSpy details(m_panel.get(), &DownloadPanel::clusterDetailsFinished);
+    QVERIFY(m_panel->start(profile(), DemoCluster::demoToken(), recentDay(), m_target->path()));
+    QVERIFY(!m_panel->isCompact());
+    const QList<const char *> runningOnly = {"downloadTitle", "downloadProgress", "cancelDownloadButton",
+                                             "downloadDetails"};
+    for (const char *name : runningOnly)
+        QVERIFY2(m_panel->findChild<QWidget *>(QLatin1String(name))->isVisible(), name);
+    const int runningHeight = m_panel->heightForWidth(640);
+
+    // Done: one line says how it went, with the size and time; the rest folds away.
+    QVERIFY(downloaded.wait(15000));
+    QVERIFY(details.wait(10000));
+    QVERIFY(m_panel->isCompact());
+    for (const char *name : runningOnly)
+        QVERIFY2(m_panel->findChild<QWidget *>(QLatin1String(name))->isHidden(), name);
+    auto *message = child<QLabel>("downloadMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().startsWith(QStringLiteral("Downloaded ")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral(" in ")), qPrintable(message->text()));
+    grab(QStringLiteral("downloadpanel-compact"));
+    // The panel at the width of the picture: one line of text and the layout's margins.
+    const int height = m_panel->heightForWidth(640);
+    QVERIFY2(height < runningHeight, qPrintable(QStringLiteral("%1 %2").arg(height).arg(runningHeight)));
+    QVERIFY2(height < 2 * message->fontMetrics().height() + 2 * m_panel->layout()->contentsMargins().top(),
+             qPrintable(QString::number(height)));
+
+    // The next download unfolds it again.
+    m_cluster->queueFault(DemoFault::delay(300));
+    QVERIFY(m_panel->start(profile(), DemoCluster::demoToken(), recentDay(), m_target->path()));
+    QVERIFY(!m_panel->isCompact());
+    QVERIFY(child<QPushButton>("cancelDownloadButton")->isVisible());
+    QVERIFY(downloaded.wait(15000));
+    QVERIFY(m_panel->isCompact());
 }
 
 void TestDownloadPanel::serverErrorFails()

@@ -43,6 +43,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -53,6 +54,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QTreeWidget>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -116,6 +119,34 @@ QByteArray hourJson(qint64 startMs, const QList<Host> &hostsOfA, const QList<Hos
         {QStringLiteral("environmentBillingEntries"),
          QJsonArray{environmentJson(EnvironmentA, 40, 0, hostsOfA), environmentJson(EnvironmentB, 0, 8, hostsOfB)}}};
     return QJsonDocument(hour).toJson(QJsonDocument::Compact);
+}
+
+// An export of `cluster` (made now): `hours` hours from `firstHourMs`, environment "environment-<cluster>" with host
+// 301 (Full-Stack, 4 GiB: 0.25 host units an hour).
+void writeClusterExport(const QString &path, const QString &cluster, qint64 firstHourMs, int hours)
+{
+    QuaZip zip(path);
+    QVERIFY(zip.open(QuaZip::mdCreate));
+    for (int i = 0; i < hours; ++i) {
+        QJsonObject hour{
+            {QStringLiteral("clusterUuid"), cluster},
+            {QStringLiteral("timeFrameStart"), firstHourMs + i * HourMs},
+            {QStringLiteral("timeFrameEnd"), firstHourMs + (i + 1) * HourMs},
+            {QStringLiteral("environmentBillingEntries"),
+             QJsonArray{environmentJson(QStringLiteral("environment-") + cluster, 0, 0, {Host{301, 4 * GiB}})}}};
+        QuaZipFile file(&zip);
+        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("hour-%1.json").arg(i))));
+        file.write(QJsonDocument(hour).toJson(QJsonDocument::Compact));
+        file.close();
+    }
+    zip.close();
+    QCOMPARE(zip.getZipError(), 0);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 template<typename T> T *visibleChild(const QWidget &parent)
@@ -212,6 +243,35 @@ private:
     }
 
     static OpenDocument *documentOf(const MainWindow &window) { return window.findChild<OpenDocument *>(); }
+
+    // The options of a window whose history and downloads live in a data folder of its own.
+    MainWindowOptions withOwnHistory(const QString &folder) const
+    {
+        MainWindowOptions o = options();
+        o.dataFolder = m_dir.filePath(folder);
+        return o;
+    }
+
+    // Waits until the window shows a view of the history that `matches`.
+    static bool waitForHistoryView(const MainWindow &window,
+                                   const std::function<bool(const HistorySnapshot &)> &matches = {})
+    {
+        const OpenDocument *document = documentOf(window);
+        return document && QTest::qWaitFor(
+                               [&] {
+                                   const std::optional<HistorySnapshot> &view = document->historyView();
+                                   return view && (!matches || matches(*view));
+                               },
+                               60000);
+    }
+
+    static bool comesFrom(const HistorySnapshot &view, const QStringList &names)
+    {
+        QStringList sources;
+        for (const RangeSource &source : view.sources)
+            sources.append(source.stored.originalName);
+        return sources == names;
+    }
 
     // Waits until the window shows a snapshot other than `previous`.
     static bool waitForSnapshot(const MainWindow &window, const UsageSnapshotPtr &previous = {})
@@ -381,6 +441,7 @@ private Q_SLOTS:
         // The hourly table: 3 hours × 2 environments, and per monitoring mode over all rows:
         //   Full-Stack: 101 3 × 250 + 102 2 × 2000 + 201 3 × 500 = 750 + 4000 + 1500 = 6250
         //   Infrastructure: 103 3 × 1000 + 203 1 × 300 = 3300;  PaaS: 202 3 × 250 = 750
+        trigger(window, QStringLiteral("showHourlyTableAction")); // a table page catches up when shown
         TablePage *hourly = tablePage<HourlyUsageModel>(window);
         QVERIFY(hourly);
         auto *hourlyModel = qobject_cast<HourlyUsageModel *>(hourly->proxy()->sourceModel());
@@ -396,6 +457,7 @@ private Q_SLOTS:
         QCOMPARE(hourlySum(HourlyUsageModel::PaasHostUnitsColumn), 750.0);
 
         // The hosts table: host-unit hours per host, as above.
+        trigger(window, QStringLiteral("showHostsAction"));
         TablePage *hosts = tablePage<HostsModel>(window);
         QVERIFY(hosts);
         QAbstractItemModel *hostRows = hosts->view()->model();
@@ -450,11 +512,11 @@ private Q_SLOTS:
         QVERIFY(milli > 0);
 
         // The hourly table has one row per (hour, environment); its filter narrows it to one environment.
+        trigger(window, QStringLiteral("showHourlyTableAction")); // a table page catches up when shown
         TablePage *hourly = tablePage<HourlyUsageModel>(window);
         QAbstractItemModelTester hourlyTester(hourly->view()->model(),
                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(hourly->view()->model()->rowCount(), int(core->hourly().size()));
-        trigger(window, QStringLiteral("showHourlyTableAction"));
         chooseWithKeys(hourly->environmentCombo(), 1);
         QCOMPARE(hourly->environmentCombo()->currentIndex(), 1);
         const QString environment = hourly->environmentCombo()->currentData().toString();
@@ -467,6 +529,7 @@ private Q_SLOTS:
         QCOMPARE(hourly->view()->model()->rowCount(), int(core->hourly().size()));
 
         // Hosts page: all hosts of the import.
+        trigger(window, QStringLiteral("showHostsAction"));
         QCOMPARE(tablePage<HostsModel>(window)->view()->model()->rowCount(), int(core->hosts().size()));
 
         // Export details: the log of the nested layout, and its gaps.
@@ -480,8 +543,10 @@ private Q_SLOTS:
         openThroughDialog(window, m_small);
         QVERIFY(waitForSnapshot(window, generated));
         QCOMPARE(overview->rowCount(), 2);
+        trigger(window, QStringLiteral("showHourlyTableAction"));
         QCOMPARE(hourly->view()->model()->rowCount(), 6);
         QCOMPARE(hourly->environmentCombo()->count(), 3); // all, A and B
+        trigger(window, QStringLiteral("showHostsAction"));
         QCOMPARE(tablePage<HostsModel>(window)->view()->model()->rowCount(), 6);
         QCOMPARE(details->logView()->toPlainText(), QStringLiteral("This export has no log file."));
         QVERIFY(window.windowTitle().contains(QLatin1String("small.zip")));
@@ -619,7 +684,8 @@ private Q_SLOTS:
         QVERIFY(window.findChild<DemoCluster *>());
         QCOMPARE(window.findChild<DateRangeWidget *>()->preset(), RangePreset::Last7Days);
         trigger(window, QStringLiteral("downloadAction"));
-        QVERIFY(waitForSnapshot(window));
+        // The download goes into the history, and the range asked of the cluster is shown from there.
+        QVERIFY(waitForHistoryView(window, [](const HistorySnapshot &view) { return !view.sources.isEmpty(); }));
         const OpenDocument *document = documentOf(window);
         const UsageSnapshotPtr store = document->snapshot();
         QCOMPARE(store->range()->hours(), 7 * 24);
@@ -627,10 +693,12 @@ private Q_SLOTS:
         QCOMPARE(document->expectedRange(), store->range());
         QVERIFY(document->exportPath().startsWith(demo.dataFolder));
         QVERIFY(QFileInfo::exists(document->exportPath()));
+        QVERIFY(window.findChild<DownloadPanel *>()->isCompact());
 
         // Names from the cluster replace ids, on the pages too.
         const QString firstId = store->environmentIds().first();
         QTRY_VERIFY(!document->environmentNames().value(firstId).isEmpty());
+        trigger(window, QStringLiteral("showHourlyTableAction"));
         QComboBox *environments = tablePage<HourlyUsageModel>(window)->environmentCombo();
         QCOMPARE(environments->itemText(environments->findData(firstId)), document->environmentNames().value(firstId));
 
@@ -718,6 +786,7 @@ private Q_SLOTS:
         QVERIFY(waitForSnapshot(window));
         const OpenDocument *document = documentOf(window);
         QVERIFY(document->snapshot()->rules().capInfrastructureAtOne);
+        trigger(window, QStringLiteral("showHourlyTableAction")); // a table page catches up when shown
         TablePage *hourly = tablePage<HourlyUsageModel>(window);
         auto *model = qobject_cast<HourlyUsageModel *>(hourly->proxy()->sourceModel());
         const auto sum = [&](HourlyUsageModel::Column column) {
@@ -743,6 +812,8 @@ private Q_SLOTS:
 
         QCOMPARE(loadAppSettings(QSettings()).rules.capInfrastructureAtOne, false);
         QCOMPARE(document->snapshot()->rules().capInfrastructureAtOne, false);
+        // Computed again from the history, not by reading the export again.
+        QVERIFY(document->historyView());
         // Host 103 now counts 64 GiB: 4 × 0.3 = 1.2 host units: 3 × 1200 + 300 = 3900. Full-Stack is unchanged.
         QCOMPARE(sum(HourlyUsageModel::InfrastructureHostUnitsColumn), 3900.0);
         QCOMPARE(sum(HourlyUsageModel::FullStackHostUnitsColumn), 6250.0);
@@ -774,6 +845,244 @@ private Q_SLOTS:
         QCOMPARE(again.findChild<DateRangeWidget *>()->preset(), RangePreset::LastMonth);
         QCOMPARE(again.findChild<QTabWidget *>()->currentWidget(),
                  static_cast<QWidget *>(tablePage<HostsModel>(again)));
+    }
+
+    void openedExportIsShownFromTheHistory()
+    {
+        const MainWindowOptions own = withOwnHistory(QStringLiteral("history-open"));
+        MainWindow window(own);
+        window.resize(1280, 800);
+        window.show();
+        openThroughDialog(window, m_small);
+        QVERIFY(waitForHistoryView(window, [](const HistorySnapshot &view) { return !view.sources.isEmpty(); }));
+        const OpenDocument *document = documentOf(window);
+        const HistorySnapshot view = *document->historyView();
+
+        // The export's three hours, 2026-10-01 22:00 to 2026-10-02 01:00, are what the range selects now.
+        const HourRange hours{FirstHourMs, FirstHourMs + 3 * HourMs};
+        QCOMPARE(view.range, hours);
+        auto *dateRange = window.findChild<DateRangeWidget *>();
+        QCOMPARE(dateRange->preset(), RangePreset::Custom);
+        QCOMPARE(dateRange->range(), std::optional(hours));
+        QVERIFY(comesFrom(view, {QStringLiteral("small.zip")}));
+        QCOMPARE(view.sources.first().hoursInRange, 3);
+        // The numbers are those worked out by hand for the file (see showsTotalsWorkedOutByHand).
+        QCOMPARE(document->snapshot()->clusterTotal().hostUnitHoursMilli, 10300);
+        QCOMPARE(document->snapshot()->clusterTotal().peakHostUnitsMilli, 4000);
+        QVERIFY(document->snapshot()->gaps().isEmpty());
+
+        // The history file is in the data folder, the export kept byte for byte beside it.
+        QVERIFY(QFileInfo::exists(QDir(own.dataFolder).filePath(QStringLiteral("history.sqlite"))));
+        QVERIFY(document->exportPath().startsWith(QDir(own.dataFolder).filePath(QStringLiteral("history-exports"))));
+        QCOMPARE(fileBytes(document->exportPath()), fileBytes(m_small));
+
+        // Export Details lists the export the range comes from.
+        auto *details = window.findChild<ExportDetailsPage *>();
+        QCOMPARE(details->sourceList()->topLevelItemCount(), 1);
+        QCOMPARE(details->sourceList()->topLevelItem(0)->text(0), QStringLiteral("small.zip"));
+        QCOMPARE(details->sourceList()->topLevelItem(0)->text(2), QLocale().toString(3));
+        QCOMPARE(details->sourceList()->topLevelItem(0)->text(3), QStringLiteral("2026-10-01T22:00:00Z"));
+
+        // A dropped export goes the same way.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_export)});
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        // Straight to the window: QApplication delivers a drop only during a drag it runs itself.
+        static_cast<QObject &>(window).event(&drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(waitForHistoryView(
+            window, [](const HistorySnapshot &shown) { return comesFrom(shown, {QStringLiteral("export.zip")}); }));
+        QCOMPARE(documentOf(window)->historyView()->range.hours(), 72);
+
+        // All history: both exports, one range across them, with the hours between them as a gap.
+        dateRange->setCluster(QString());
+        dateRange->setPreset(RangePreset::AllHistory);
+        QVERIFY(waitForHistoryView(window, [](const HistorySnapshot &shown) { return shown.sources.size() == 2; }));
+        const HistorySnapshot all = *documentOf(window)->historyView();
+        QVERIFY(comesFrom(all, {QStringLiteral("export.zip"), QStringLiteral("small.zip")}));
+        // export.zip ends at 2026-10-01 00:00; small.zip begins at 22:00 that day.
+        QCOMPARE(all.range, (HourRange{FirstHourMs - 22 * HourMs - 72 * HourMs, FirstHourMs + 3 * HourMs}));
+        QCOMPARE(all.snapshot->gaps(), (QList<HourRange>{{FirstHourMs - 22 * HourMs, FirstHourMs}}));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("all clusters")));
+        QCOMPARE(details->sourceList()->topLevelItemCount(), 2);
+        QVERIFY(!details->logView()->isVisibleTo(details)); // two exports, two logs: none is shown
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("saveZipCopyAction"))->isEnabled());
+    }
+
+    void tablePagesCatchUpWhenShown()
+    {
+        MainWindow window(withOwnHistory(QStringLiteral("history-tables")));
+        window.show();
+        trigger(window, QStringLiteral("showOverviewAction"));
+        openThroughDialog(window, m_small);
+        QVERIFY(waitForHistoryView(window, [](const HistorySnapshot &view) { return !view.sources.isEmpty(); }));
+        // Sorting a year of rows is work for when the table is looked at, not while another page is.
+        TablePage *hourly = tablePage<HourlyUsageModel>(window);
+        TablePage *hosts = tablePage<HostsModel>(window);
+        QCOMPARE(hourly->view()->model()->rowCount(), 0);
+        QCOMPARE(hosts->view()->model()->rowCount(), 0);
+        trigger(window, QStringLiteral("showHourlyTableAction"));
+        QCOMPARE(hourly->view()->model()->rowCount(), 6);
+        QCOMPARE(hosts->view()->model()->rowCount(), 0);
+        trigger(window, QStringLiteral("showHostsAction"));
+        QCOMPARE(hosts->view()->model()->rowCount(), 6);
+        // Shown, a page follows every change at once.
+        const UsageSnapshotPtr before = documentOf(window)->snapshot();
+        window.findChild<DateRangeWidget *>()->setCustomRange(
+            QDateTime::fromMSecsSinceEpoch(FirstHourMs, QTimeZone::utc()),
+            QDateTime::fromMSecsSinceEpoch(FirstHourMs + HourMs, QTimeZone::utc()));
+        QVERIFY(waitForSnapshot(window, before));
+        QCOMPARE(hosts->view()->model()->rowCount(), 5); // 22:00: 101, 102, 103, 201, 202
+        QSettings().remove(QStringLiteral("range"));
+    }
+
+    void clusterSelectorChoosesWhatIsShown()
+    {
+        const MainWindowOptions own = withOwnHistory(QStringLiteral("history-clusters"));
+        const QString one = m_dir.filePath(QStringLiteral("cluster-one.zip"));
+        const QString two = m_dir.filePath(QStringLiteral("cluster-two.zip"));
+        // c1: 2026-10-01 00:00 to 04:00; c2: 02:00 to 08:00.
+        const qint64 midnight = FirstHourMs - 22 * HourMs;
+        writeClusterExport(one, QStringLiteral("c1-cluster"), midnight, 4);
+        writeClusterExport(two, QStringLiteral("c2-cluster"), midnight + 2 * HourMs, 6);
+        MainWindow window(own);
+        window.show();
+        openThroughDialog(window, one);
+        QVERIFY(waitForHistoryView(window, [](const HistorySnapshot &view) { return !view.sources.isEmpty(); }));
+        openThroughDialog(window, two);
+        QVERIFY(waitForHistoryView(
+            window, [](const HistorySnapshot &view) { return view.clusterUuid == QLatin1String("c2-cluster"); }));
+
+        auto *dateRange = window.findChild<DateRangeWidget *>();
+        QComboBox *selector = comboNamed(*dateRange, QStringLiteral("Cluster"));
+        QVERIFY(selector);
+        QTRY_VERIFY(selector->isVisible());
+        QCOMPARE(selector->count(), 3);
+        QCOMPARE(selector->currentData().toString(), QStringLiteral("c2-cluster"));
+
+        dateRange->setPreset(RangePreset::AllHistory);
+        QVERIFY(waitForHistoryView(window, [&](const HistorySnapshot &view) {
+            return view.range == HourRange{midnight + 2 * HourMs, midnight + 8 * HourMs};
+        }));
+        // All clusters: 00:00 to 08:00, both exports; 0.25 host units in each of 4 + 6 hours.
+        chooseWithKeys(selector, selector->findData(QString()));
+        QVERIFY(waitForHistoryView(window, [](const HistorySnapshot &view) { return view.clusterUuid.isEmpty(); }));
+        HistorySnapshot view = *documentOf(window)->historyView();
+        QCOMPARE(view.range, (HourRange{midnight, midnight + 8 * HourMs}));
+        QCOMPARE(view.sources.size(), 2);
+        QCOMPARE(view.snapshot->clusterTotal().hostUnitHoursMilli, 10 * 250);
+        // c1 alone: its 4 hours.
+        chooseWithKeys(selector, selector->findData(QStringLiteral("c1-cluster")));
+        QVERIFY(waitForHistoryView(
+            window, [](const HistorySnapshot &shown) { return shown.clusterUuid == QLatin1String("c1-cluster"); }));
+        view = *documentOf(window)->historyView();
+        QCOMPARE(view.range, (HourRange{midnight, midnight + 4 * HourMs}));
+        QVERIFY(comesFrom(view, {QStringLiteral("cluster-one.zip")}));
+        QCOMPARE(view.snapshot->clusterUuid(), QStringLiteral("c1-cluster"));
+        QCOMPARE(view.snapshot->clusterTotal().hostUnitHoursMilli, 4 * 250);
+        QSettings().remove(QStringLiteral("range"));
+    }
+
+    void restartShowsTheLastViewFromTheHistory()
+    {
+        const MainWindowOptions own = withOwnHistory(QStringLiteral("history-restart"));
+        {
+            MainWindow window(own);
+            window.show();
+            openThroughDialog(window, m_small);
+            QVERIFY(waitForHistoryView(window, [](const HistorySnapshot &view) { return !view.sources.isEmpty(); }));
+            window.close();
+        }
+        // Started again: the same view, from the history alone. Nothing is downloaded or opened.
+        MainWindow again(own);
+        again.show();
+        QVERIFY(waitForHistoryView(again));
+        const HistorySnapshot view = *documentOf(again)->historyView();
+        QCOMPARE(view.range, (HourRange{FirstHourMs, FirstHourMs + 3 * HourMs}));
+        QVERIFY(comesFrom(view, {QStringLiteral("small.zip")}));
+        QCOMPARE(view.snapshot->clusterTotal().hostUnitHoursMilli, 10300);
+        auto *panel = again.findChild<DownloadPanel *>();
+        QVERIFY(!panel->isRunning());
+        QVERIFY(panel->isHidden());
+        QVERIFY(!QDir(QDir(own.dataFolder).filePath(QStringLiteral("exports"))).exists());
+        QCOMPARE(again.windowTitle(), QStringLiteral("License Usage Explorer — small.zip, 2026-10-01 to 2026-10-02"));
+        QSettings().remove(QStringLiteral("range"));
+    }
+
+    void firstStartAddsTheEarlierExports()
+    {
+        // Before the history: two downloads in the data folder and one export opened from elsewhere.
+        const MainWindowOptions own = withOwnHistory(QStringLiteral("history-first"));
+        const QDir downloads(QDir(own.dataFolder).filePath(QStringLiteral("exports")));
+        QVERIFY(downloads.mkpath(QStringLiteral(".")));
+        QVERIFY(QFile::copy(m_small, downloads.filePath(QStringLiteral("small.zip"))));
+        QVERIFY(QFile::copy(m_export, downloads.filePath(QStringLiteral("export.zip"))));
+        const QString elsewhere = m_dir.filePath(QStringLiteral("opened-before.zip"));
+        writeClusterExport(elsewhere, QStringLiteral("c3-cluster"), FirstHourMs + 48 * HourMs, 2);
+        QSettings settings;
+        const QVariant recent = settings.value(QStringLiteral("recentExports"));
+        settings.setValue(QStringLiteral("recentExports"),
+                          QStringList{elsewhere, downloads.filePath(QStringLiteral("small.zip"))});
+        settings.remove(QStringLiteral("history/earlierExportsImported"));
+
+        MainWindow window(own);
+        window.show();
+        QSignalSpy progress(window.history(), &HistoryService::ingestProgress);
+        QTRY_VERIFY_WITH_TIMEOUT(QSettings().value(QStringLiteral("history/earlierExportsImported")).toBool(), 60000);
+        // Each file once, with progress over the three.
+        QCOMPARE(progress.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(progress.at(i).at(0).toInt(), i);
+            QCOMPARE(progress.at(i).at(1).toInt(), 3);
+        }
+        QSignalSpy exports(window.history(), &HistoryService::exportsReady);
+        window.history()->requestExports();
+        QVERIFY(exports.wait(10000));
+        QStringList names;
+        for (const StoredExport &stored : exports.first().first().value<QList<StoredExport>>())
+            names.append(stored.originalName);
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("export.zip"), QStringLiteral("opened-before.zip"),
+                                     QStringLiteral("small.zip")}));
+
+        // Only the first start does it.
+        MainWindow second(own);
+        QSignalSpy none(second.history(), &HistoryService::ingestProgress);
+        QSignalSpy clusters(second.history(), &HistoryService::clustersReady);
+        QVERIFY(clusters.wait(10000));
+        QVERIFY(none.isEmpty());
+        settings.setValue(QStringLiteral("recentExports"), recent);
+    }
+
+    void unusableHistoryIsExplainedAndExportsStillOpen()
+    {
+        const MainWindowOptions own = withOwnHistory(QStringLiteral("history-damaged"));
+        QVERIFY(QDir().mkpath(own.dataFolder));
+        const QString store = QDir(own.dataFolder).filePath(QStringLiteral("history.sqlite"));
+        const QByteArray damaged(8192, 'x');
+        {
+            QFile file(store);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(damaged);
+        }
+        MainWindow window(own);
+        window.resize(1280, 800);
+        window.show();
+        auto *problem = window.findChild<QLabel *>(QStringLiteral("historyProblem"));
+        QVERIFY(problem);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 10000);
+        // One message: the file, and what to do next.
+        QVERIFY2(problem->text().contains(QDir::toNativeSeparators(store)), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(QStringLiteral("Settings")), qPrintable(problem->text()));
+        screenshot(&window, QStringLiteral("history-unusable.png"));
+
+        openThroughDialog(window, m_small);
+        QVERIFY(waitForSnapshot(window));
+        const OpenDocument *document = documentOf(window);
+        QVERIFY(!document->historyView());
+        QCOMPARE(document->exportPath(), m_small);
+        QCOMPARE(document->snapshot()->clusterTotal().hostUnitHoursMilli, 10300);
+        QCOMPARE(fileBytes(store), damaged); // left as it was
     }
 };
 

@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace LicenseCore;
 using namespace LicenseUi;
@@ -126,6 +127,62 @@ private Q_SLOTS:
         QCOMPARE(document.environmentNames().value(QStringLiteral("env-1")), QStringLiteral("Production"));
         QVERIFY(document.license());
         QCOMPARE(document.license()->hostUnits.quota, 50.0);
+    }
+
+    void openHistoryKeepsTheViewUntilAnExportIsOpened()
+    {
+        OpenDocument document;
+        QSignalSpy changed(&document, &OpenDocument::changed);
+        HistorySnapshot view;
+        view.clusterUuid = QStringLiteral("c1");
+        view.range = HourRange{FirstHourMs, FirstHourMs + 2 * HourMs};
+        view.snapshot = snapshotOf({QStringLiteral("env-1")}, QStringLiteral("kept.zip"));
+        RangeSource source;
+        source.stored.originalName = QStringLiteral("march.zip");
+        source.hoursInRange = 1;
+        view.sources = {source};
+        view.singleSourceCopy = QStringLiteral("/history-exports/0123.zip");
+        document.openHistory(view);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(document.snapshot(), view.snapshot);
+        // The one export behind the view is the one a ZIP copy is saved from; the range is what was asked.
+        QCOMPARE(document.exportPath(), QStringLiteral("/history-exports/0123.zip"));
+        QCOMPARE(document.expectedRange(), std::optional(view.range));
+        QVERIFY(document.historyView());
+        QCOMPARE(document.historyView()->sources.first().stored.originalName, QStringLiteral("march.zip"));
+
+        // An export read on its own is not a view of the history.
+        document.open(snapshotOf({QStringLiteral("env-2")}, QStringLiteral("alone.json")),
+                      QStringLiteral("/exports/alone.json"));
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(!document.historyView());
+    }
+
+    void detailsPageListsTheExportsOfAHistoryView()
+    {
+        OpenDocument document;
+        ExportDetailsPage page;
+        page.setDocument(&document);
+        HistorySnapshot view;
+        view.range = HourRange{FirstHourMs, FirstHourMs + HourMs};
+        view.snapshot = snapshotOf({QStringLiteral("env-1")}, QStringLiteral("kept.zip"));
+        for (const char *name : {"one.zip", "two.zip"}) {
+            RangeSource source;
+            source.stored.originalName = QString::fromLatin1(name);
+            source.stored.clusterUuid = QStringLiteral("c1");
+            source.span = view.range;
+            source.hoursInRange = 1;
+            view.sources.append(source);
+        }
+        document.openHistory(view);
+        QCOMPARE(page.sourceList()->topLevelItemCount(), 2);
+        QCOMPARE(page.sourceList()->topLevelItem(1)->text(0), QStringLiteral("two.zip"));
+        QCOMPARE(page.sourceList()->topLevelItem(1)->text(1), QStringLiteral("c1"));
+        QCOMPARE(page.sourceList()->topLevelItem(1)->text(3), QStringLiteral("2026-10-01T00:00:00Z"));
+        QVERIFY(!labelContaining(page, QStringLiteral("all clusters")).isEmpty());
+        QVERIFY(!labelContaining(page, QStringLiteral("<b>Exports:</b> 2")).isEmpty());
+        // Two exports, no single file to describe.
+        QVERIFY(labelContaining(page, QStringLiteral("<b>File:</b>")).isEmpty());
     }
 
     void addEnvironmentNames_data()

@@ -47,7 +47,10 @@ private:
         value.limits.maxEntryBytes = qint64(100) << 20;
         value.limits.maxTotalBytes = qint64(2) << 40;
         value.language = QStringLiteral("en");
-        value.defaultRange = RangePreset::LastMonth;
+        value.defaultRange = RangePreset::ThisLicenseYear;
+        value.historyFile = QStringLiteral("/srv/license/history.sqlite");
+        value.licenseYearStartMonth = 4;
+        value.syncStartDays = 90;
         return value;
     }
 
@@ -149,6 +152,11 @@ private Q_SLOTS:
                                          << QStringLiteral("full path");
         QTest::newRow("file as folder") << QStringLiteral("Data folder") << QString() << QStringLiteral("<file>")
                                         << QStringLiteral("is a file, not a folder");
+        QTest::newRow("relative history file") << QStringLiteral("History file") << QString()
+                                               << QStringLiteral("history.sqlite") << QStringLiteral("full path");
+        QTest::newRow("folder as history file")
+            << QStringLiteral("History file") << QString() << QStringLiteral("<folder>")
+            << QStringLiteral("is a folder, not a file");
     }
     void invalidValuesAreExplained()
     {
@@ -160,11 +168,14 @@ private Q_SLOTS:
         SettingsDialog dialog;
         dialog.show();
         QSignalSpy applied(&dialog, &SettingsDialog::applied);
-        if (field == QLatin1String("Data folder")) {
+        const bool lineEdit = field == QLatin1String("Data folder") || field == QLatin1String("History file");
+        if (lineEdit) {
             if (text == QLatin1String("<file>")) {
                 text = m_dir.filePath(QStringLiteral("a file"));
                 QFile file(text);
                 QVERIFY(file.open(QIODevice::WriteOnly));
+            } else if (text == QLatin1String("<folder>")) {
+                text = m_dir.path();
             }
             auto *edit = control<QLineEdit>(dialog, field);
             QVERIFY(edit);
@@ -186,9 +197,8 @@ private Q_SLOTS:
         QCOMPARE(applied.count(), 0);
         QVERIFY(!QSettings().contains(QStringLiteral("settings/archive/maxEntryBytes")));
         // The page with the culprit is shown.
-        QWidget *culprit = field == QLatin1String("Data folder")
-                               ? static_cast<QWidget *>(control<QLineEdit>(dialog, field))
-                               : static_cast<QWidget *>(control<QSpinBox>(dialog, field));
+        QWidget *culprit = lineEdit ? static_cast<QWidget *>(control<QLineEdit>(dialog, field))
+                                    : static_cast<QWidget *>(control<QSpinBox>(dialog, field));
         QVERIFY(dialog.pages()->currentWidget()->isAncestorOf(culprit));
         screenshot(&dialog, QStringLiteral("settings-problem.png"));
     }
@@ -216,6 +226,19 @@ private Q_SLOTS:
         QVERIFY(folder);
         folder->setText(m_dir.filePath(QStringLiteral("data")));
         screenshot(&dialog, QStringLiteral("settings.png"));
+        auto *historyFile = control<QLineEdit>(dialog, QStringLiteral("History file"));
+        auto *firstMonth = control<QComboBox>(dialog, QStringLiteral("First month of the license year"));
+        auto *syncDays = control<QSpinBox>(dialog, QStringLiteral("Days a first sync reaches back"));
+        QVERIFY(historyFile && firstMonth && syncDays);
+        QCOMPARE(firstMonth->count(), 12);
+        QCOMPARE(firstMonth->currentData().toInt(), 1);
+        QCOMPARE(syncDays->value(), 30);
+        historyFile->setText(m_dir.filePath(QStringLiteral("license.sqlite")));
+        firstMonth->setCurrentIndex(firstMonth->findData(7));
+        QCOMPARE(firstMonth->currentText(), QLocale().standaloneMonthName(7));
+        syncDays->setValue(45);
+        dialog.pages()->setCurrentWidget(dialog.pages()->widget(3));
+        screenshot(&dialog, QStringLiteral("settings-history.png"));
 
         dialog.buttons()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(accepted.count(), 1);
@@ -229,6 +252,9 @@ private Q_SLOTS:
         QCOMPARE(stored.limits.maxEntries, qint64(1234));
         QCOMPARE(stored.defaultRange, RangePreset::Last30Days);
         QCOMPARE(stored.dataFolder, QDir::cleanPath(m_dir.filePath(QStringLiteral("data"))));
+        QCOMPARE(stored.historyFile, QDir::cleanPath(m_dir.filePath(QStringLiteral("license.sqlite"))));
+        QCOMPARE(stored.licenseYearStartMonth, 7);
+        QCOMPARE(stored.syncStartDays, 45);
         // What was not touched keeps its default.
         QCOMPARE(stored.limits.maxEntryBytes, ArchiveLimits().maxEntryBytes);
         QCOMPARE(stored.rules.demReplayWeight, RuleSettings().demReplayWeight);

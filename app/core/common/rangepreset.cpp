@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace LicenseCore {
 
@@ -30,7 +31,7 @@ qint64 latestExportableEnd(const QDateTime &now)
     return Time::floorHour(now.toMSecsSinceEpoch()) - ExportSafetyHours * Time::HourMs;
 }
 
-std::optional<HourRange> presetRange(RangePreset preset, const QDateTime &now)
+std::optional<HourRange> presetRange(RangePreset preset, const QDateTime &now, const PresetContext &context)
 {
     const qint64 latestEnd = latestExportableEnd(now);
     const QDate today = now.toUTC().date();
@@ -50,10 +51,27 @@ std::optional<HourRange> presetRange(RangePreset preset, const QDateTime &now)
         const qint64 start = monthStart(previous.year(), previous.month());
         return HourRange{start, std::min(monthStart(today.year(), today.month()), std::max(latestEnd, start))};
     }
+    case RangePreset::ThisLicenseYear: {
+        // The year began in the latest first month that is not after this month.
+        const int first = std::clamp(context.licenseYearStartMonth, 1, 12);
+        const int year = today.month() >= first ? today.year() : today.year() - 1;
+        const qint64 start = monthStart(year, first);
+        return HourRange{start, std::max(latestEnd, start)};
+    }
+    case RangePreset::AllHistory:
+        if (context.history && !context.history->isEmpty())
+            return context.history;
+        return std::nullopt;
     case RangePreset::Custom:
         break;
     }
     return std::nullopt;
+}
+
+QList<RangePreset> allPresets()
+{
+    return {RangePreset::Last24Hours, RangePreset::Last7Days,       RangePreset::Last30Days, RangePreset::ThisMonth,
+            RangePreset::LastMonth,   RangePreset::ThisLicenseYear, RangePreset::AllHistory, RangePreset::Custom};
 }
 
 QString presetName(RangePreset preset)
@@ -69,6 +87,10 @@ QString presetName(RangePreset preset)
         return RangePresetText::tr("This month");
     case RangePreset::LastMonth:
         return RangePresetText::tr("Last month");
+    case RangePreset::ThisLicenseYear:
+        return RangePresetText::tr("This license year");
+    case RangePreset::AllHistory:
+        return RangePresetText::tr("All history");
     case RangePreset::Custom:
         return RangePresetText::tr("Custom range");
     }
@@ -88,6 +110,10 @@ QString presetKey(RangePreset preset)
         return QStringLiteral("thisMonth");
     case RangePreset::LastMonth:
         return QStringLiteral("lastMonth");
+    case RangePreset::ThisLicenseYear:
+        return QStringLiteral("thisLicenseYear");
+    case RangePreset::AllHistory:
+        return QStringLiteral("allHistory");
     case RangePreset::Custom:
         return QStringLiteral("custom");
     }
@@ -96,8 +122,7 @@ QString presetKey(RangePreset preset)
 
 std::optional<RangePreset> presetFromKey(const QString &key)
 {
-    for (RangePreset preset : {RangePreset::Last24Hours, RangePreset::Last7Days, RangePreset::Last30Days,
-                               RangePreset::ThisMonth, RangePreset::LastMonth, RangePreset::Custom}) {
+    for (RangePreset preset : allPresets()) {
         if (presetKey(preset) == key)
             return preset;
     }

@@ -754,7 +754,9 @@ Result<HistoryStore::ParsedExport> HistoryStore::readExport(const QString &path,
     stages.fold = [&](std::any &&transformed, const QString &source) -> Error {
         ParsedHour hour = std::any_cast<ParsedHour>(std::move(transformed));
         if (!clusterSeen) {
-            parsed.clusterUuid = hour.clusterUuid;
+            // Files that name no cluster (a hand-made or single hourly file) are stored under an empty id, which
+            // Qt Sql would otherwise bind as NULL.
+            parsed.clusterUuid = hour.clusterUuid.isNull() ? QStringLiteral("") : hour.clusterUuid;
             clusterSeen = true;
         } else if (hour.clusterUuid != parsed.clusterUuid) {
             return Error{ErrorCode::InvalidSchema,
@@ -1817,6 +1819,49 @@ Result<QList<StoredCluster>> HistoryStore::clusters() const
         cluster.hours = query.value(3).toInt();
         list.append(cluster);
     }
+    return list;
+}
+
+Result<QList<RangeSource>> HistoryStore::sources(const QString &clusterUuid, HourRange range) const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    QSqlQuery query =
+        prepared(m_db, clusterUuid.isEmpty() ? "SELECT export_id, MIN(hour_ms), MAX(hour_ms), COUNT(*) FROM standing "
+                                               "WHERE hour_ms >= ? AND hour_ms < ? GROUP BY export_id"
+                                             : "SELECT export_id, MIN(hour_ms), MAX(hour_ms), COUNT(*) FROM standing "
+                                               "WHERE hour_ms >= ? AND hour_ms < ? AND cluster = ? GROUP BY export_id");
+    query.addBindValue(range.fromMs);
+    query.addBindValue(range.toMs);
+    if (!clusterUuid.isEmpty())
+        query.addBindValue(clusterUuid);
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    QHash<qint64, RangeSource> found;
+    while (query.next()) {
+        RangeSource source;
+        source.span = HourRange{query.value(1).toLongLong(), query.value(2).toLongLong() + Time::HourMs};
+        source.hoursInRange = query.value(3).toInt();
+        found.insert(query.value(0).toLongLong(), source);
+    }
+    query.finish();
+    if (found.isEmpty())
+        return QList<RangeSource>{};
+    const Result<QList<StoredExport>> held = exports();
+    if (!held)
+        return held.error();
+    QList<RangeSource> list;
+    for (const StoredExport &stored : held.value()) {
+        auto it = found.find(stored.id);
+        if (it == found.end())
+            continue;
+        it->stored = stored;
+        list.append(*it);
+    }
+    std::sort(list.begin(), list.end(), [](const RangeSource &a, const RangeSource &b) {
+        return std::tie(a.span.fromMs, a.stored.id) < std::tie(b.span.fromMs, b.stored.id);
+    });
     return list;
 }
 

@@ -65,6 +65,15 @@ struct StoredCluster
     int hours = 0;
 };
 
+// An export that stands for hours of a range: the span from the first to the end of the last of those hours, and
+// how many they are.
+struct RangeSource
+{
+    StoredExport stored;
+    HourRange span;
+    int hoursInRange = 0;
+};
+
 // The cluster of one export and the span from its first to the end of its last hour, whether they stand or not.
 struct ExportSpan
 {
@@ -131,6 +140,8 @@ public:
 
     // Every cluster with standing hours, by uuid.
     [[nodiscard]] Result<QList<StoredCluster>> clusters() const;
+    // The exports that stand for hours of `range` of `clusterUuid` (empty: of every cluster), earliest span first.
+    [[nodiscard]] Result<QList<RangeSource>> sources(const QString &clusterUuid, HourRange range) const;
     [[nodiscard]] Result<ExportSpan> exportSpan(qint64 exportId) const;
 
 private:

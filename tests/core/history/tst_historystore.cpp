@@ -1373,6 +1373,76 @@ private Q_SLOTS:
         QCOMPARE(store.extent(QStringLiteral("c2")).value(), std::optional(HourRange{H0 + 7 * H, H0 + 8 * H}));
         QCOMPARE(store.extent(QStringLiteral("unknown")).value(), std::nullopt);
     }
+
+    void exportWithoutAClusterId()
+    {
+        // An hourly file without "clusterUuid": the hours belong to the cluster without an id.
+        const QString file = path(QStringLiteral("anonymous.zip"));
+        const QByteArray hour =
+            QStringLiteral(R"({"timeFrameStart": %1, "timeFrameEnd": %2,)"
+                           R"( "environmentBillingEntries": [{"environmentUuid": "e1", "visits": 3}]})")
+                .arg(H0)
+                .arg(H0 + H)
+                .toUtf8();
+        writeExport(file, H0 + 5 * H, {hour});
+        HistoryStore store;
+        openStore(store);
+        QCOMPARE(ingestOk(store, file).hoursAdded, 1);
+        QCOMPARE(store.exports().value().first().clusterUuid, QString());
+        QCOMPARE(store.clusters().value().size(), 1);
+        QCOMPARE(snapshotOk(store, QString(), HourRange{H0, H0 + H})->clusterTotal().visits, qint64(3));
+    }
+
+    // What the window asks besides snapshots: the clusters and their spans, the exports behind a range, the span
+    // of one export.
+    void clustersSourcesAndSpans()
+    {
+        HistoryStore store;
+        openStore(store);
+        const IngestResult a = ingestOk(store, exportA()); // c1, hours 0 to 2
+        const IngestResult b = ingestOk(store, exportB()); // c1, hours 1 to 3, newer: stands for 1 to 3
+        const QString other = path(QStringLiteral("other.zip"));
+        writeExport(other, H0 + 9 * H,
+                    {hourJson(QStringLiteral("c2"), H0 + 10 * H, {}), hourJson(QStringLiteral("c2"), H0 + 12 * H, {})});
+        const IngestResult c = ingestOk(store, other); // c2, hours 10 and 12
+
+        const QList<StoredCluster> clusters = store.clusters().value();
+        QCOMPARE(clusters.size(), 2);
+        QCOMPARE(clusters.at(0).uuid, QStringLiteral("c1"));
+        QCOMPARE(clusters.at(0).extent, (HourRange{H0, H0 + 4 * H}));
+        QCOMPARE(clusters.at(0).hours, 4);
+        QCOMPARE(clusters.at(1).uuid, QStringLiteral("c2"));
+        QCOMPARE(clusters.at(1).extent, (HourRange{H0 + 10 * H, H0 + 13 * H}));
+        QCOMPARE(clusters.at(1).hours, 2); // hour 11 is a gap
+
+        // Hours 0 to 1 of c1: A stands for hour 0, B for hour 1.
+        QList<RangeSource> sources = store.sources(QStringLiteral("c1"), HourRange{H0, H0 + 2 * H}).value();
+        QCOMPARE(sources.size(), 2);
+        QCOMPARE(sources.at(0).stored.id, a.exportId);
+        QCOMPARE(sources.at(0).stored.originalName, QStringLiteral("a.zip"));
+        QCOMPARE(sources.at(0).span, (HourRange{H0, H0 + H}));
+        QCOMPARE(sources.at(0).hoursInRange, 1);
+        QCOMPARE(sources.at(1).stored.id, b.exportId);
+        QCOMPARE(sources.at(1).span, (HourRange{H0 + H, H0 + 2 * H}));
+        QCOMPARE(sources.at(1).hoursInRange, 1);
+        // Every cluster: hours 2 to 12 come from B (2, 3) and the other export (10, 12).
+        sources = store.sources(QString(), HourRange{H0 + 2 * H, H0 + 13 * H}).value();
+        QCOMPARE(sources.size(), 2);
+        QCOMPARE(sources.at(0).stored.id, b.exportId);
+        QCOMPARE(sources.at(0).span, (HourRange{H0 + 2 * H, H0 + 4 * H}));
+        QCOMPARE(sources.at(0).hoursInRange, 2);
+        QCOMPARE(sources.at(1).stored.id, c.exportId);
+        QCOMPARE(sources.at(1).span, (HourRange{H0 + 10 * H, H0 + 13 * H}));
+        QCOMPARE(sources.at(1).hoursInRange, 2);
+        QVERIFY(store.sources(QStringLiteral("c2"), HourRange{H0, H0 + 10 * H}).value().isEmpty());
+
+        // An export's own span counts its hours whether they stand or not: A still holds hours 0 to 2.
+        const ExportSpan spanA = store.exportSpan(a.exportId).value();
+        QCOMPARE(spanA.clusterUuid, QStringLiteral("c1"));
+        QCOMPARE(spanA.hours, (HourRange{H0, H0 + 3 * H}));
+        QCOMPARE(store.exportSpan(c.exportId).value().hours, (HourRange{H0 + 10 * H, H0 + 13 * H}));
+        QVERIFY(!store.exportSpan(c.exportId + 100).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <application/historylocation.h>
+#include <archive/archiveinfo.h>
+#include <common/hourrange.h>
+#include <common/result.h>
+#include <history/historystore.h>
+#include <usage/licenserules.h>
+#include <usage/usagesnapshot.h>
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace LicenseCore {
+
+// What one ingest did: the file, the result, and (when it succeeded) the export's cluster and hours.
+struct HistoryIngest
+{
+    QString path;
+    Error error; // ErrorCode::None when it succeeded
+    IngestResult result;
+    ExportSpan span;
+};
+
+// The answer to a snapshot request: what was asked, the snapshot and the exports its hours come from.
+struct HistorySnapshot
+{
+    QString clusterUuid; // as asked; empty: every cluster
+    HourRange range;
+    RuleSettings rules;
+    UsageSnapshotPtr snapshot;
+    QList<RangeSource> sources;
+    // When exactly one export stands for the range's hours: its kept copy and what the archive holds besides
+    // them (layout, signature, log).
+    QString singleSourceCopy;
+    std::optional<ArchiveInfo> singleSourceArchive;
+};
+
+// The window's door to the history: a HistoryStore of its own on a worker thread (the store is not thread-safe
+// and its Qt Sql connection belongs to the thread that opened it), behind an asynchronous API. Every request is
+// queued and answered by a signal on the thread the service lives on; nothing waits for the store.
+//
+// Requests run one at a time in the order they were made, so a snapshot asked for after an ingest sees it. Of
+// snapshot requests only the latest counts: one still queued when another is made is dropped, and the answer of
+// one that was running by then is not emitted.
+class HistoryService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryService)
+
+public:
+    using IngestDone = std::function<void(const Result<IngestResult> &)>;
+    // An asynchronous ingest, for a component that should not know the service (the sync runner): `done` is
+    // called once, on the service's thread. Call the hook on that thread too.
+    using IngestHook = std::function<void(const QString &path, IngestDone done)>;
+
+    explicit HistoryService(QObject *parent = nullptr);
+    // Drops the requests still queued and waits for the running one to end, so the store closes on its thread.
+    ~HistoryService() override;
+
+    // Opens (or creates) the store; opened() follows. Opening another location closes the current one first.
+    void open(const HistoryLocation &location);
+    [[nodiscard]] HistoryLocation location() const { return m_location; }
+    // The last open() answered and succeeded.
+    [[nodiscard]] bool isOpen() const { return m_open; }
+
+    // Ingests an export: ingestProgress() when it starts, ingested() when it ends, changed() when it added or
+    // replaced hours.
+    void ingest(const QString &path);
+    // The same, and `done` with the result unless `context` is gone by then.
+    void ingest(const QString &path, const QObject *context, IngestDone done);
+    [[nodiscard]] IngestHook ingestHook();
+
+    void requestSnapshot(const QString &clusterUuid, HourRange range, const RuleSettings &rules);
+    void requestExports();
+    void requestGaps(const QString &clusterUuid);
+    void requestClusters();
+    void rebuild();
+    void forget(qint64 exportId);
+
+    // Requests made and not answered yet.
+    [[nodiscard]] int pendingRequests() const { return m_pending; }
+
+Q_SIGNALS:
+    void opened(const LicenseCore::Status &status);
+    // `done` of `total` ingests asked for since the last time none was pending have ended; `path` starts now.
+    void ingestProgress(int done, int total, const QString &path);
+    void ingested(const LicenseCore::HistoryIngest &ingest);
+    void snapshotReady(const LicenseCore::HistorySnapshot &snapshot);
+    void exportsReady(const QList<LicenseCore::StoredExport> &exports);
+    void gapsReady(const QString &clusterUuid, const QList<LicenseCore::HourRange> &gaps);
+    void clustersReady(const QList<LicenseCore::StoredCluster> &clusters);
+    void rebuilt(const LicenseCore::Status &status);
+    void forgotten(qint64 exportId, const LicenseCore::Status &status);
+    // A read (snapshot, exports, gaps, clusters) failed.
+    void failed(const LicenseCore::Error &error);
+    // The store's content changed (hours added or replaced, an export forgotten, a rebuild): views ask again.
+    void changed();
+    // No request is pending any more.
+    void idle();
+
+private:
+    struct Queue;
+    using Job = std::function<void(HistoryStore &store)>;
+
+    void enqueue(Job job, bool snapshot = false);
+    // Runs `answer` on the service's thread; called from the worker.
+    void answer(std::function<void()> answer);
+    void finishRequest();
+    // Worker only.
+    void describeSingleSource(const HistoryStore &store, HistorySnapshot &answer) const;
+
+    std::shared_ptr<Queue> m_queue;
+    QThread *m_thread = nullptr;
+    HistoryLocation m_location;
+    bool m_open = false;
+    int m_pending = 0;
+    int m_ingestsDone = 0;
+    int m_ingestsTotal = 0;
+    quint64 m_snapshotGeneration = 0;
+};
+
+} // namespace LicenseCore
