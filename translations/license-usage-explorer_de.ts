@@ -1789,6 +1789,14 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
+    <message>
+        <source>This license year</source>
+        <translation>Dieses Lizenzjahr</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Gesamter Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCore::RequestOutcome</name>
@@ -2305,6 +2313,59 @@ SHA-256: %2</translation>
     </message>
 </context>
 <context>
+    <name>LicenseUi::CoverageStrip</name>
+    <message>
+        <source>History coverage</source>
+        <translation>Abdeckung des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Missing in %1: %2</source>
+        <translation>Fehlt in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no hours stored</source>
+        <translation>%1: keine Stunden gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, no gaps</source>
+        <translation>%1, keine Lücken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 missing in %n gap(s)</source>
+        <translation>
+            <numerusform>%1; fehlend: %2 in %n Lücke</numerusform>
+            <numerusform>%1; fehlend: %2 in %n Lücken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history holds no hours yet.</source>
+        <translation>Der Verlauf enthält noch keine Stunden.</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to step from gap to gap.</source>
+        <translation>Mit den Pfeiltasten gelangen Sie von Lücke zu Lücke.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::DateRangeWidget</name>
     <message>
         <source>Date range preset</source>
@@ -2336,6 +2397,26 @@ SHA-256: %2</translation>
     <message>
         <source>Fro&amp;m</source>
         <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Show the history of one cluster, or of all together</source>
+        <translation>Den Verlauf eines Clusters oder aller zusammen anzeigen</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The history holds no hours yet: open or download an export first.</source>
+        <translation>Der Verlauf enthält noch keine Stunden: Öffnen Sie zuerst einen Export oder laden Sie einen herunter.</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2580,19 @@ SHA-256: %2</translation>
     <message>
         <source>Estimated: %1 per user session (visits and mobile sessions), %2 more per session replay, %3 per browser monitor execution, %4 per HTTP monitor execution. Session properties are not included.</source>
         <translation>Geschätzt: %1 je Benutzersitzung (Besuche und mobile Sitzungen), %2 zusätzlich je Session Replay, %3 je Ausführung eines Browser-Monitors, %4 je Ausführung eines HTTP-Monitors. Sitzungseigenschaften sind nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 local time</source>
+        <translation>%1 UTC
+%2 Ortszeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 UTC (%Ln hour(s))</source>
+        <translation>
+            <numerusform>%1 bis %2 UTC (%Ln Stunde)</numerusform>
+            <numerusform>%1 bis %2 UTC (%Ln Stunden)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2906,179 @@ SHA-256: %2</translation>
         <source>This export has no log file.</source>
         <translation>Dieser Export enthält keine Log-Datei.</translation>
     </message>
+    <message>
+        <source>Exports of this range</source>
+        <translation>Exporte dieses Zeitraums</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Hours of this range</source>
+        <translation>Stunden dieses Zeitraums</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Exports this range comes from</source>
+        <translation>Exporte, aus denen dieser Zeitraum stammt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the history:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Aus dem Verlauf:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>all clusters</source>
+        <translation>alle Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Exports:&lt;/b&gt; %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Exporte:&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Exporte:&lt;/b&gt; %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::HistoryPage</name>
+    <message>
+        <source>&amp;Open Export…</source>
+        <translation>Export ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Add an export saved earlier to the history</source>
+        <translation>Einen früher gespeicherten Export in den Verlauf aufnehmen</translation>
+    </message>
+    <message>
+        <source>History busy</source>
+        <translation>Verlauf beschäftigt</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The history is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Der Verlauf ist leer&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every export you open, download or sync is kept here, and the views read their hours from it: any range, across exports and clusters.&lt;/p&gt;&lt;p&gt;To fill the history:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open an export&lt;/b&gt; saved from the Cluster Management Console, or drop its ZIP file on this window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; a range from a cluster: choose the cluster and the dates, then press Download.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sync&lt;/b&gt; a cluster to fetch every hour the history lacks, up to two hours ago.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Jeder Export, den Sie öffnen, herunterladen oder synchronisieren, wird hier aufbewahrt, und die Ansichten lesen ihre Stunden daraus: jeden Zeitraum, über Exporte und Cluster hinweg.&lt;/p&gt;&lt;p&gt;So füllen Sie den Verlauf:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Öffnen Sie einen Export&lt;/b&gt;, der aus der Cluster Management Console gespeichert wurde, oder ziehen Sie seine ZIP-Datei auf dieses Fenster.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Laden Sie einen Zeitraum&lt;/b&gt; von einem Cluster herunter: Wählen Sie den Cluster und die Daten und klicken Sie dann auf „Herunterladen“.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synchronisieren&lt;/b&gt; Sie einen Cluster, um jede Stunde zu holen, die dem Verlauf fehlt, bis vor zwei Stunden.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Build the history anew from the exports kept in the data folder. Nothing is lost; with a year of exports it takes a while.</source>
+        <translation>Den Verlauf aus den im Datenordner aufbewahrten Exporten neu aufbauen. Dabei geht nichts verloren; bei einem Jahr an Exporten dauert es eine Weile.</translation>
+    </message>
+    <message>
+        <source>Exports in the history</source>
+        <translation>Exporte im Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Export…</source>
+        <translation>Export &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Remove the export and its kept copy from the history</source>
+        <translation>Den Export und seine aufbewahrte Kopie aus dem Verlauf entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>SHA-256 &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Corrections log</source>
+        <translation>Korrekturprotokoll</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hold %3</source>
+        <translation>%1, %2, zusammen %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n Export</numerusform>
+            <numerusform>%n Exporte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>keine Lücken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) of %1 in all</source>
+        <translation>
+            <numerusform>%n Lücke mit insgesamt %1</numerusform>
+            <numerusform>%n Lücken mit insgesamt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>Exports made later hold all its hours, so the history shows the same data without it.</source>
+        <translation>Später erstellte Exporte enthalten alle seine Stunden; der Verlauf zeigt ohne ihn dieselben Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stands for %Ln hour(s) now. Other exports that hold them take its place; hours no other export holds become gaps.</source>
+        <translation>
+            <numerusform>Er ist derzeit für %Ln Stunde maßgeblich. Andere Exporte, die sie enthalten, treten an seine Stelle; enthält sie kein anderer Export, wird sie zur Lücke.</numerusform>
+            <numerusform>Er ist derzeit für %Ln Stunden maßgeblich. Andere Exporte, die sie enthalten, treten an seine Stelle; Stunden, die kein anderer Export enthält, werden zu Lücken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Export</source>
+        <translation>Export vergessen</translation>
+    </message>
+    <message>
+        <source>Forget “%1” and delete its kept copy?</source>
+        <translation>„%1“ vergessen und die aufbewahrte Kopie löschen?</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::HostsModel</name>
@@ -3087,6 +3354,111 @@ SHA-256: %2</translation>
     <message>
         <source>CSV column: %1</source>
         <translation>CSV-Spalte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::IngestLogModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1
+Cluster %2</source>
+        <translation>%1
+Cluster %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) the history did not hold before.</source>
+        <translation>
+            <numerusform>%Ln Stunde, die der Verlauf vorher nicht enthielt.</numerusform>
+            <numerusform>%Ln Stunden, die der Verlauf vorher nicht enthielt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) for which this export, made later, replaced the one that stood before.</source>
+        <translation>
+            <numerusform>%Ln Stunde, für die dieser später erstellte Export den bisher maßgeblichen ersetzt hat.</numerusform>
+            <numerusform>%Ln Stunden, für die dieser später erstellte Export den bisher maßgeblichen ersetzt hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export's.</source>
+        <translation>
+            <numerusform>%Ln Wert je Umgebung und Stunde weicht in den ersetzten Stunden vom älteren Export ab.</numerusform>
+            <numerusform>%Ln Werte je Umgebung und Stunde weichen in den ersetzten Stunden vom älteren Export ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) left as they were because an export made later already holds them.</source>
+        <translation>
+            <numerusform>%Ln Stunde blieb unverändert, weil ein später erstellter Export sie bereits enthält.</numerusform>
+            <numerusform>%Ln Stunden blieben unverändert, weil ein später erstellter Export sie bereits enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hour was replaced.</source>
+        <translation>Keine Stunde wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>The replaced hours lie in %1.</source>
+        <translation>Die ersetzten Stunden liegen im Zeitraum %1.</translation>
+    </message>
+    <message>
+        <source>When the export was ingested, in UTC.</source>
+        <translation>Wann der Export aufgenommen wurde, in UTC.</translation>
+    </message>
+    <message>
+        <source>Hours the history did not hold before.</source>
+        <translation>Stunden, die der Verlauf vorher nicht enthielt.</translation>
+    </message>
+    <message>
+        <source>Hours an older export stood for until this one, made later, arrived.</source>
+        <translation>Stunden, für die bis zum Eintreffen dieses später erstellten Exports ein älterer maßgeblich war.</translation>
+    </message>
+    <message>
+        <source>In the replaced hours, the environment-hour values that differ from the older export's.</source>
+        <translation>Die Werte je Umgebung und Stunde, die in den ersetzten Stunden vom älteren Export abweichen.</translation>
+    </message>
+    <message>
+        <source>Hours left alone because an export made later already holds them.</source>
+        <translation>Stunden, die unverändert blieben, weil ein später erstellter Export sie bereits enthält.</translation>
+    </message>
+    <message>
+        <source>From the first to the end of the last replaced hour, in UTC.</source>
+        <translation>Vom Beginn der ersten bis zum Ende der letzten ersetzten Stunde, in UTC.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Hours added</source>
+        <translation>Stunden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Hours replaced</source>
+        <translation>Stunden ersetzt</translation>
+    </message>
+    <message>
+        <source>Values changed</source>
+        <translation>Werte geändert</translation>
+    </message>
+    <message>
+        <source>Hours kept</source>
+        <translation>Stunden belassen</translation>
+    </message>
+    <message>
+        <source>Replaced hours (UTC)</source>
+        <translation>Ersetzter Zeitraum (UTC)</translation>
     </message>
 </context>
 <context>
@@ -3383,10 +3755,6 @@ SHA-256: %2</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Estimation rules, archive limits, language, default date range and data folder</source>
-        <translation>Schätzregeln, Archivgrenzen, Sprache, Standardzeitraum und Datenordner</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -3397,6 +3765,93 @@ SHA-256: %2</translation>
     <message>
         <source>The new language is used after License Usage Explorer is restarted.</source>
         <translation>Die neue Sprache wird nach einem Neustart von License Usage Explorer verwendet.</translation>
+    </message>
+    <message>
+        <source>Estimation rules, archive limits, language, default date range, data folder and history</source>
+        <translation>Schätzregeln, Archivgrenzen, Sprache, Standardzeitraum, Datenordner und Verlauf</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Problem with the history</source>
+        <translation>Problem mit dem Verlauf</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The exports the history holds will be listed here.</source>
+        <translation>Hier werden die Exporte aufgeführt, die der Verlauf enthält.</translation>
+    </message>
+    <message>
+        <source>Computing the range again with the new rules…</source>
+        <translation>Der Zeitraum wird mit den neuen Regeln neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the history…</source>
+        <translation>%1 wird dem Verlauf hinzugefügt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n earlier export(s) to the history…</source>
+        <translation>
+            <numerusform>%n früherer Export wird dem Verlauf hinzugefügt…</numerusform>
+            <numerusform>%n frühere Exporte werden dem Verlauf hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding exports to the history: %1 of %2 (%3)</source>
+        <translation>Exporte werden dem Verlauf hinzugefügt: %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is in the history already; its range is shown.</source>
+        <translation>%1 ist bereits im Verlauf; sein Zeitraum wird angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hour(s)</source>
+        <translation>
+            <numerusform>%n neue Stunde</numerusform>
+            <numerusform>%n neue Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced by this newer export</source>
+        <translation>
+            <numerusform>%n Stunde durch diesen neueren Export ersetzt</numerusform>
+            <numerusform>%n Stunden durch diesen neueren Export ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) kept from a newer export</source>
+        <translation>
+            <numerusform>%n Stunde aus einem neueren Export beibehalten</numerusform>
+            <numerusform>%n Stunden aus einem neueren Export beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added to the history: %2.</source>
+        <translation>%1 wurde dem Verlauf hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <source>The earlier exports are in the history now.</source>
+        <translation>Die früheren Exporte sind jetzt im Verlauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The earlier exports are in the history now; %n could not be read.</source>
+        <translation>
+            <numerusform>Die früheren Exporte sind jetzt im Verlauf; %n konnte nicht gelesen werden.</numerusform>
+            <numerusform>Die früheren Exporte sind jetzt im Verlauf; %n konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history %1 cannot be used: %2 Exports still open, one at a time. Next step: free disk space or close the other program that holds the file and restart, or choose another history file under Edit › Settings › General.</source>
+        <translation>Der Verlauf %1 kann nicht verwendet werden: %2 Exporte lassen sich weiterhin einzeln öffnen. Nächster Schritt: Speicherplatz freigeben oder das andere Programm schließen, das die Datei belegt, und neu starten, oder unter Bearbeiten › Einstellungen › Allgemein eine andere Verlaufsdatei wählen.</translation>
+    </message>
+    <message>
+        <source>all clusters</source>
+        <translation>alle Cluster</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4410,182 @@ SHA-256: %2</translation>
     <message>
         <source>Choose the Data Folder</source>
         <translation>Datenordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>Verlaufsdatei</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Durchsuc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>Choose the history file</source>
+        <translation>Verlaufsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>History &amp;file:</source>
+        <translation>Verlaufs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Every export opened or downloaded goes into this file, and the exports themselves into a folder beside it. Leave it empty for the default.</source>
+        <translation>Jeder geöffnete oder heruntergeladene Export kommt in diese Datei, die Exporte selbst in einen Ordner daneben. Leer lassen für die Standardeinstellung.</translation>
+    </message>
+    <message>
+        <source>First month of the license year</source>
+        <translation>Erster Monat des Lizenzjahres</translation>
+    </message>
+    <message>
+        <source>License year &amp;begins in:</source>
+        <translation>Lizenzjahr &amp;beginnt im:</translation>
+    </message>
+    <message>
+        <source>The date range "This license year" starts on the first day of this month.</source>
+        <translation>Der Zeitraum „Dieses Lizenzjahr“ beginnt am ersten Tag dieses Monats.</translation>
+    </message>
+    <message>
+        <source>Days a first sync reaches back</source>
+        <translation>Tage, die eine erste Synchronisierung zurückreicht</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>First &amp;sync reaches back:</source>
+        <translation>Erste Synchronisierung reicht &amp;zurück:</translation>
+    </message>
+    <message>
+        <source>How far back a sync fetches for a cluster the history does not hold yet.</source>
+        <translation>Wie weit eine Synchronisierung für einen Cluster zurückgreift, den der Verlauf noch nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The history file must be a full path, such as %1.</source>
+        <translation>Die Verlaufsdatei muss ein vollständiger Pfad sein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>history.sqlite in the data folder</source>
+        <translation>history.sqlite im Datenordner</translation>
+    </message>
+    <message>
+        <source>Choose the History File</source>
+        <translation>Verlaufsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>History files (*.sqlite);;All files (*)</source>
+        <translation>Verlaufsdateien (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::StoredExportsModel</name>
+    <message>
+        <source>%1
+SHA-256: %2
+Kept byte for byte as %2.zip</source>
+        <translation>%1
+SHA-256: %2
+Byte für Byte aufbewahrt als %2.zip</translation>
+    </message>
+    <message>
+        <source>The export holds no hourly file.</source>
+        <translation>Der Export enthält keine Stundendatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) of that span are not in the export.</source>
+        <translation>
+            <numerusform>%Ln Stunde dieses Zeitraums fehlt im Export.</numerusform>
+            <numerusform>%Ln Stunden dieses Zeitraums fehlen im Export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the cluster wrote the export: the newest time stamp among the archive's entries.</source>
+        <translation>Wann der Cluster den Export geschrieben hat: der neueste Zeitstempel unter den Einträgen des Archivs.</translation>
+    </message>
+    <message>
+        <source>When the export first entered the history.</source>
+        <translation>Wann der Export zum ersten Mal in den Verlauf aufgenommen wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hourly file(s) in the export.</source>
+        <translation>
+            <numerusform>%Ln Stundendatei im Export.</numerusform>
+            <numerusform>%Ln Stundendateien im Export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stands for every one of its hours.</source>
+        <translation>Der Export ist für jede seiner Stunden maßgeblich.</translation>
+    </message>
+    <message>
+        <source>Exports made later hold every hour of this one: it stands for none.</source>
+        <translation>Später erstellte Exporte enthalten jede Stunde dieses Exports: Er ist für keine maßgeblich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exports made later hold %Ln of its hours; it stands for the others.</source>
+        <translation>
+            <numerusform>Später erstellte Exporte enthalten %Ln seiner Stunden; für die übrigen ist er maßgeblich.</numerusform>
+            <numerusform>Später erstellte Exporte enthalten %Ln seiner Stunden; für die übrigen ist er maßgeblich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start of the first hour the export holds, in UTC.</source>
+        <translation>Beginn der ersten Stunde im Export, in UTC.</translation>
+    </message>
+    <message>
+        <source>End of the last hour the export holds, in UTC.</source>
+        <translation>Ende der letzten Stunde im Export, in UTC.</translation>
+    </message>
+    <message>
+        <source>When the cluster wrote the export, in UTC. Where two exports hold the same hour, the one made later stands for it.</source>
+        <translation>Wann der Cluster den Export geschrieben hat, in UTC. Enthalten zwei Exporte dieselbe Stunde, ist der später erstellte maßgeblich.</translation>
+    </message>
+    <message>
+        <source>When the export first entered the history, in UTC.</source>
+        <translation>Wann der Export zum ersten Mal in den Verlauf aufgenommen wurde, in UTC.</translation>
+    </message>
+    <message>
+        <source>The hours this export stands for: the history takes them from it, as no export made later holds them.</source>
+        <translation>Die Stunden, für die dieser Export maßgeblich ist: Der Verlauf übernimmt sie aus ihm, da kein später erstellter Export sie enthält.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Ingested (UTC)</source>
+        <translation>Aufgenommen (UTC)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Hours standing</source>
+        <translation>Maßgebliche Stunden</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,23 @@
     </message>
 </context>
 <context>
+    <name>LicenseUi::CoverageStrip</name>
+    <message numerus="yes">
+        <source>%1, %2 missing in %n gap(s)</source>
+        <translation>
+            <numerusform>%1, %2 missing in %n gap</numerusform>
+            <numerusform>%1, %2 missing in %n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::DateRangeWidget</name>
     <message numerus="yes">
         <source>UTC %1 to %2, %n hour(s)</source>
@@ -208,6 +225,13 @@
         <translation>
             <numerusform>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute, or when it has no activity records.</numerusform>
             <numerusform>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minutes, or when it has no activity records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 UTC (%Ln hour(s))</source>
+        <translation>
+            <numerusform>%1 to %2 UTC (%Ln hour)</numerusform>
+            <numerusform>%1 to %2 UTC (%Ln hours)</numerusform>
         </translation>
     </message>
 </context>
@@ -275,6 +299,82 @@
             <numerusform>&lt;b&gt;Hourly files read:&lt;/b&gt; %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Exports:&lt;/b&gt; %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Exports:&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Exports:&lt;/b&gt; %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::HistoryPage</name>
+    <message numerus="yes">
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n export</numerusform>
+            <numerusform>%n exports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) of %1 in all</source>
+        <translation>
+            <numerusform>%n gap of %1 in all</numerusform>
+            <numerusform>%n gaps of %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It stands for %Ln hour(s) now. Other exports that hold them take its place; hours no other export holds become gaps.</source>
+        <translation>
+            <numerusform>It stands for %Ln hour now. Other exports that hold it take its place; if no other export holds it, it becomes a gap.</numerusform>
+            <numerusform>It stands for %Ln hours now. Other exports that hold them take its place; hours no other export holds become gaps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::IngestLogModel</name>
+    <message numerus="yes">
+        <source>%Ln hour(s) the history did not hold before.</source>
+        <translation>
+            <numerusform>%Ln hour the history did not hold before.</numerusform>
+            <numerusform>%Ln hours the history did not hold before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) for which this export, made later, replaced the one that stood before.</source>
+        <translation>
+            <numerusform>%Ln hour for which this export, made later, replaced the one that stood before.</numerusform>
+            <numerusform>%Ln hours for which this export, made later, replaced the one that stood before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export's.</source>
+        <translation>
+            <numerusform>%Ln environment-hour value in the replaced hours that differs from the older export's.</numerusform>
+            <numerusform>%Ln environment-hour values in the replaced hours that differ from the older export's.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) left as they were because an export made later already holds them.</source>
+        <translation>
+            <numerusform>%Ln hour left as it was because an export made later already holds it.</numerusform>
+            <numerusform>%Ln hours left as they were because an export made later already holds them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::MainWindow</name>
@@ -283,6 +383,41 @@
         <translation>
             <numerusform>%n hourly file read.</numerusform>
             <numerusform>%n hourly files read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n earlier export(s) to the history…</source>
+        <translation>
+            <numerusform>Adding %n earlier export to the history…</numerusform>
+            <numerusform>Adding %n earlier exports to the history…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hour(s)</source>
+        <translation>
+            <numerusform>%n new hour</numerusform>
+            <numerusform>%n new hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced by this newer export</source>
+        <translation>
+            <numerusform>%n hour replaced by this newer export</numerusform>
+            <numerusform>%n hours replaced by this newer export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) kept from a newer export</source>
+        <translation>
+            <numerusform>%n hour kept from a newer export</numerusform>
+            <numerusform>%n hours kept from a newer export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The earlier exports are in the history now; %n could not be read.</source>
+        <translation>
+            <numerusform>The earlier exports are in the history now; %n could not be read.</numerusform>
+            <numerusform>The earlier exports are in the history now; %n could not be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -307,6 +442,30 @@
         <translation>
             <numerusform>%n warning while reading the export (see Export Details).</numerusform>
             <numerusform>%n warnings while reading the export (see Export Details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::StoredExportsModel</name>
+    <message numerus="yes">
+        <source>%Ln hour(s) of that span are not in the export.</source>
+        <translation>
+            <numerusform>%Ln hour of that span is not in the export.</numerusform>
+            <numerusform>%Ln hours of that span are not in the export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hourly file(s) in the export.</source>
+        <translation>
+            <numerusform>%Ln hourly file in the export.</numerusform>
+            <numerusform>%Ln hourly files in the export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exports made later hold %Ln of its hours; it stands for the others.</source>
+        <translation>
+            <numerusform>Exports made later hold %Ln of its hours; it stands for the others.</numerusform>
+            <numerusform>Exports made later hold %Ln of its hours; it stands for the others.</numerusform>
         </translation>
     </message>
 </context>

@@ -1785,6 +1785,14 @@ propriétaire peut lire).</translation>
         <source>Custom range</source>
         <translation>Période personnalisée</translation>
     </message>
+    <message>
+        <source>This license year</source>
+        <translation>Cette année de licence</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Tout l'historique</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCore::RequestOutcome</name>
@@ -2301,6 +2309,59 @@ SHA-256 : %2</translation>
     </message>
 </context>
 <context>
+    <name>LicenseUi::CoverageStrip</name>
+    <message>
+        <source>History coverage</source>
+        <translation>Couverture de l'historique</translation>
+    </message>
+    <message>
+        <source>Missing in %1: %2</source>
+        <translation>Manquant dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: no hours stored</source>
+        <translation>%1 : aucune heure enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, no gaps</source>
+        <translation>%1, aucune lacune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 missing in %n gap(s)</source>
+        <translation>
+            <numerusform>%1 ; manquant : %2 en %n lacune</numerusform>
+            <numerusform>%1 ; manquant : %2 en %n lacunes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history holds no hours yet.</source>
+        <translation>L'historique ne contient encore aucune heure.</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to step from gap to gap.</source>
+        <translation>Les touches fléchées passent d'une lacune à l'autre.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Présentes</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::DateRangeWidget</name>
     <message>
         <source>Date range preset</source>
@@ -2332,6 +2393,26 @@ SHA-256 : %2</translation>
     <message>
         <source>Fro&amp;m</source>
         <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Show the history of one cluster, or of all together</source>
+        <translation>Afficher l'historique d'un cluster, ou de tous ensemble</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Tous les clusters</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The history holds no hours yet: open or download an export first.</source>
+        <translation>L'historique ne contient encore aucune heure : ouvrez ou téléchargez d'abord un export.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2576,19 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>Estimated: %1 per user session (visits and mobile sessions), %2 more per session replay, %3 per browser monitor execution, %4 per HTTP monitor execution. Session properties are not included.</source>
         <translation>Estimation : %1 par session utilisateur (visites et sessions mobiles), %2 de plus par session avec replay, %3 par exécution de moniteur de navigateur, %4 par exécution de moniteur HTTP. Les propriétés de session ne sont pas incluses.</translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 local time</source>
+        <translation>%1 UTC
+%2, heure locale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 UTC (%Ln hour(s))</source>
+        <translation>
+            <numerusform>de %1 à %2 UTC (%Ln heure)</numerusform>
+            <numerusform>de %1 à %2 UTC (%Ln heures)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2902,179 @@ De %2 à %3, heure locale</translation>
         <source>This export has no log file.</source>
         <translation>Cet export ne contient pas de fichier journal.</translation>
     </message>
+    <message>
+        <source>Exports of this range</source>
+        <translation>Exports de cette période</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Hours of this range</source>
+        <translation>Heures de cette période</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Du (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Au (UTC)</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Créé le (UTC)</translation>
+    </message>
+    <message>
+        <source>Exports this range comes from</source>
+        <translation>Exports dont provient cette période</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From the history:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Depuis l'historique :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>all clusters</source>
+        <translation>tous les clusters</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Exports:&lt;/b&gt; %n</source>
+        <translation>
+            <numerusform>&lt;b&gt;Exports :&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Exports :&lt;/b&gt; %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::HistoryPage</name>
+    <message>
+        <source>&amp;Open Export…</source>
+        <translation>&amp;Ouvrir un export…</translation>
+    </message>
+    <message>
+        <source>Add an export saved earlier to the history</source>
+        <translation>Ajouter à l'historique un export enregistré auparavant</translation>
+    </message>
+    <message>
+        <source>History busy</source>
+        <translation>Historique occupé</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The history is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;L'historique est vide&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every export you open, download or sync is kept here, and the views read their hours from it: any range, across exports and clusters.&lt;/p&gt;&lt;p&gt;To fill the history:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open an export&lt;/b&gt; saved from the Cluster Management Console, or drop its ZIP file on this window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; a range from a cluster: choose the cluster and the dates, then press Download.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sync&lt;/b&gt; a cluster to fetch every hour the history lacks, up to two hours ago.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Chaque export que vous ouvrez, téléchargez ou synchronisez est conservé ici, et les vues y lisent leurs heures : n'importe quelle période, sur plusieurs exports et clusters.&lt;/p&gt;&lt;p&gt;Pour remplir l'historique :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrez un export&lt;/b&gt; enregistré depuis la Cluster Management Console, ou déposez son fichier ZIP sur cette fenêtre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Téléchargez&lt;/b&gt; une période depuis un cluster : choisissez le cluster et les dates, puis cliquez sur Télécharger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synchronisez&lt;/b&gt; un cluster pour récupérer chaque heure qui manque à l'historique, jusqu'à il y a deux heures.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Reconstruire</translation>
+    </message>
+    <message>
+        <source>Build the history anew from the exports kept in the data folder. Nothing is lost; with a year of exports it takes a while.</source>
+        <translation>Reconstruire l'historique à partir des exports conservés dans le dossier de données. Rien n'est perdu ; avec une année d'exports, cela prend un moment.</translation>
+    </message>
+    <message>
+        <source>Exports in the history</source>
+        <translation>Exports de l'historique</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Export…</source>
+        <translation>&amp;Oublier l'export…</translation>
+    </message>
+    <message>
+        <source>Remove the export and its kept copy from the history</source>
+        <translation>Retirer de l'historique l'export et sa copie conservée</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SHA-256</source>
+        <translation>&amp;Copier le SHA-256</translation>
+    </message>
+    <message>
+        <source>Corrections log</source>
+        <translation>Journal des corrections</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hold %3</source>
+        <translation>%1, %2, soit %3 au total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n export</numerusform>
+            <numerusform>%n exports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>aucune lacune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) of %1 in all</source>
+        <translation>
+            <numerusform>%n lacune, %1 au total</numerusform>
+            <numerusform>%n lacunes, %1 au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1 ; %2.</translation>
+    </message>
+    <message>
+        <source>Exports made later hold all its hours, so the history shows the same data without it.</source>
+        <translation>Des exports plus récents contiennent toutes ses heures : l'historique affiche les mêmes données sans lui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stands for %Ln hour(s) now. Other exports that hold them take its place; hours no other export holds become gaps.</source>
+        <translation>
+            <numerusform>Il est actuellement retenu pour %Ln heure. Les autres exports qui la contiennent prennent sa place ; si aucun autre export ne la contient, elle devient une lacune.</numerusform>
+            <numerusform>Il est actuellement retenu pour %Ln heures. Les autres exports qui les contiennent prennent sa place ; les heures qu'aucun autre export ne contient deviennent des lacunes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Export</source>
+        <translation>Oublier l'export</translation>
+    </message>
+    <message>
+        <source>Forget “%1” and delete its kept copy?</source>
+        <translation>Oublier « %1 » et supprimer sa copie conservée ?</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::HostsModel</name>
@@ -3083,6 +3350,111 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>CSV column: %1</source>
         <translation>Colonne CSV : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::IngestLogModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1
+Cluster %2</source>
+        <translation>%1
+Cluster %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) the history did not hold before.</source>
+        <translation>
+            <numerusform>%Ln heure que l'historique ne contenait pas encore.</numerusform>
+            <numerusform>%Ln heures que l'historique ne contenait pas encore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) for which this export, made later, replaced the one that stood before.</source>
+        <translation>
+            <numerusform>%Ln heure pour laquelle cet export, plus récent, a remplacé celui retenu jusque-là.</numerusform>
+            <numerusform>%Ln heures pour lesquelles cet export, plus récent, a remplacé celui retenu jusque-là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export's.</source>
+        <translation>
+            <numerusform>%Ln valeur par environnement et par heure diffère, dans les heures remplacées, de l'ancien export.</numerusform>
+            <numerusform>%Ln valeurs par environnement et par heure diffèrent, dans les heures remplacées, de l'ancien export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) left as they were because an export made later already holds them.</source>
+        <translation>
+            <numerusform>%Ln heure laissée telle quelle, car un export plus récent la contient déjà.</numerusform>
+            <numerusform>%Ln heures laissées telles quelles, car un export plus récent les contient déjà.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hour was replaced.</source>
+        <translation>Aucune heure n'a été remplacée.</translation>
+    </message>
+    <message>
+        <source>The replaced hours lie in %1.</source>
+        <translation>Heures remplacées : %1.</translation>
+    </message>
+    <message>
+        <source>When the export was ingested, in UTC.</source>
+        <translation>Moment où l'export a été intégré, en UTC.</translation>
+    </message>
+    <message>
+        <source>Hours the history did not hold before.</source>
+        <translation>Heures que l'historique ne contenait pas encore.</translation>
+    </message>
+    <message>
+        <source>Hours an older export stood for until this one, made later, arrived.</source>
+        <translation>Heures pour lesquelles un export plus ancien était retenu jusqu'à l'arrivée de celui-ci, plus récent.</translation>
+    </message>
+    <message>
+        <source>In the replaced hours, the environment-hour values that differ from the older export's.</source>
+        <translation>Dans les heures remplacées, les valeurs par environnement et par heure qui diffèrent de l'ancien export.</translation>
+    </message>
+    <message>
+        <source>Hours left alone because an export made later already holds them.</source>
+        <translation>Heures laissées telles quelles, car un export plus récent les contient déjà.</translation>
+    </message>
+    <message>
+        <source>From the first to the end of the last replaced hour, in UTC.</source>
+        <translation>Du début de la première à la fin de la dernière heure remplacée, en UTC.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Hours added</source>
+        <translation>Heures ajoutées</translation>
+    </message>
+    <message>
+        <source>Hours replaced</source>
+        <translation>Heures remplacées</translation>
+    </message>
+    <message>
+        <source>Values changed</source>
+        <translation>Valeurs modifiées</translation>
+    </message>
+    <message>
+        <source>Hours kept</source>
+        <translation>Heures conservées</translation>
+    </message>
+    <message>
+        <source>Replaced hours (UTC)</source>
+        <translation>Période remplacée (UTC)</translation>
     </message>
 </context>
 <context>
@@ -3379,10 +3751,6 @@ De %2 à %3, heure locale</translation>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <source>Estimation rules, archive limits, language, default date range and data folder</source>
-        <translation>Règles d'estimation, limites des archives, langue, période par défaut et dossier de données</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
@@ -3393,6 +3761,93 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>The new language is used after License Usage Explorer is restarted.</source>
         <translation>La nouvelle langue sera utilisée après le redémarrage de License Usage Explorer.</translation>
+    </message>
+    <message>
+        <source>Estimation rules, archive limits, language, default date range, data folder and history</source>
+        <translation>Règles d'estimation, limites des archives, langue, période par défaut, dossier de données et historique</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>Histori&amp;que</translation>
+    </message>
+    <message>
+        <source>Problem with the history</source>
+        <translation>Problème avec l'historique</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The exports the history holds will be listed here.</source>
+        <translation>Les exports que contient l'historique seront listés ici.</translation>
+    </message>
+    <message>
+        <source>Computing the range again with the new rules…</source>
+        <translation>Nouveau calcul de la période avec les nouvelles règles…</translation>
+    </message>
+    <message>
+        <source>Adding %1 to the history…</source>
+        <translation>Ajout de %1 à l'historique…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n earlier export(s) to the history…</source>
+        <translation>
+            <numerusform>Ajout de %n export antérieur à l'historique…</numerusform>
+            <numerusform>Ajout de %n exports antérieurs à l'historique…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding exports to the history: %1 of %2 (%3)</source>
+        <translation>Ajout des exports à l'historique : %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is in the history already; its range is shown.</source>
+        <translation>%1 est déjà dans l'historique ; sa période est affichée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hour(s)</source>
+        <translation>
+            <numerusform>%n nouvelle heure</numerusform>
+            <numerusform>%n nouvelles heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced by this newer export</source>
+        <translation>
+            <numerusform>%n heure remplacée par cet export plus récent</numerusform>
+            <numerusform>%n heures remplacées par cet export plus récent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) kept from a newer export</source>
+        <translation>
+            <numerusform>%n heure conservée d'un export plus récent</numerusform>
+            <numerusform>%n heures conservées d'un export plus récent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added to the history: %2.</source>
+        <translation>%1 ajouté à l'historique : %2.</translation>
+    </message>
+    <message>
+        <source>The earlier exports are in the history now.</source>
+        <translation>Les exports antérieurs sont maintenant dans l'historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The earlier exports are in the history now; %n could not be read.</source>
+        <translation>
+            <numerusform>Les exports antérieurs sont maintenant dans l'historique ; %n n'a pas pu être lu.</numerusform>
+            <numerusform>Les exports antérieurs sont maintenant dans l'historique ; %n n'ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history %1 cannot be used: %2 Exports still open, one at a time. Next step: free disk space or close the other program that holds the file and restart, or choose another history file under Edit › Settings › General.</source>
+        <translation>L'historique %1 ne peut pas être utilisé : %2 Les exports s'ouvrent toujours, un à la fois. Étape suivante : libérez de l'espace disque ou fermez l'autre programme qui tient le fichier et redémarrez, ou choisissez un autre fichier d'historique sous Édition › Paramètres › Général.</translation>
+    </message>
+    <message>
+        <source>all clusters</source>
+        <translation>tous les clusters</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4406,182 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>Choose the Data Folder</source>
         <translation>Choisir le dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>Fichier d'historique</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Choose the history file</source>
+        <translation>Choisir le fichier d'historique</translation>
+    </message>
+    <message>
+        <source>History &amp;file:</source>
+        <translation>&amp;Fichier d'historique :</translation>
+    </message>
+    <message>
+        <source>Every export opened or downloaded goes into this file, and the exports themselves into a folder beside it. Leave it empty for the default.</source>
+        <translation>Chaque export ouvert ou téléchargé va dans ce fichier, et les exports eux-mêmes dans un dossier à côté. Laissez vide pour la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>First month of the license year</source>
+        <translation>Premier mois de l'année de licence</translation>
+    </message>
+    <message>
+        <source>License year &amp;begins in:</source>
+        <translation>L'année de licence &amp;commence en :</translation>
+    </message>
+    <message>
+        <source>The date range "This license year" starts on the first day of this month.</source>
+        <translation>La période « Cette année de licence » commence le premier jour de ce mois.</translation>
+    </message>
+    <message>
+        <source>Days a first sync reaches back</source>
+        <translation>Jours couverts par une première synchronisation</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>First &amp;sync reaches back:</source>
+        <translation>La première s&amp;ynchronisation remonte à :</translation>
+    </message>
+    <message>
+        <source>How far back a sync fetches for a cluster the history does not hold yet.</source>
+        <translation>Jusqu'où remonte une synchronisation pour un cluster que l'historique ne contient pas encore.</translation>
+    </message>
+    <message>
+        <source>The history file must be a full path, such as %1.</source>
+        <translation>Le fichier d'historique doit être un chemin complet, comme %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, et non un fichier.</translation>
+    </message>
+    <message>
+        <source>history.sqlite in the data folder</source>
+        <translation>history.sqlite dans le dossier de données</translation>
+    </message>
+    <message>
+        <source>Choose the History File</source>
+        <translation>Choisir le fichier d'historique</translation>
+    </message>
+    <message>
+        <source>History files (*.sqlite);;All files (*)</source>
+        <translation>Fichiers d'historique (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::StoredExportsModel</name>
+    <message>
+        <source>%1
+SHA-256: %2
+Kept byte for byte as %2.zip</source>
+        <translation>%1
+SHA-256 : %2
+Conservé octet pour octet sous le nom %2.zip</translation>
+    </message>
+    <message>
+        <source>The export holds no hourly file.</source>
+        <translation>L'export ne contient aucun fichier horaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) of that span are not in the export.</source>
+        <translation>
+            <numerusform>%Ln heure de cette période manque dans l'export.</numerusform>
+            <numerusform>%Ln heures de cette période manquent dans l'export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the cluster wrote the export: the newest time stamp among the archive's entries.</source>
+        <translation>Moment où le cluster a écrit l'export : l'horodatage le plus récent parmi les entrées de l'archive.</translation>
+    </message>
+    <message>
+        <source>When the export first entered the history.</source>
+        <translation>Moment où l'export est entré pour la première fois dans l'historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hourly file(s) in the export.</source>
+        <translation>
+            <numerusform>%Ln fichier horaire dans l'export.</numerusform>
+            <numerusform>%Ln fichiers horaires dans l'export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stands for every one of its hours.</source>
+        <translation>L'export est retenu pour chacune de ses heures.</translation>
+    </message>
+    <message>
+        <source>Exports made later hold every hour of this one: it stands for none.</source>
+        <translation>Des exports plus récents contiennent chacune de ses heures : il n'est retenu pour aucune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exports made later hold %Ln of its hours; it stands for the others.</source>
+        <translation>
+            <numerusform>Des exports plus récents contiennent %Ln de ses heures ; il est retenu pour les autres.</numerusform>
+            <numerusform>Des exports plus récents contiennent %Ln de ses heures ; il est retenu pour les autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start of the first hour the export holds, in UTC.</source>
+        <translation>Début de la première heure de l'export, en UTC.</translation>
+    </message>
+    <message>
+        <source>End of the last hour the export holds, in UTC.</source>
+        <translation>Fin de la dernière heure de l'export, en UTC.</translation>
+    </message>
+    <message>
+        <source>When the cluster wrote the export, in UTC. Where two exports hold the same hour, the one made later stands for it.</source>
+        <translation>Moment où le cluster a écrit l'export, en UTC. Quand deux exports contiennent la même heure, le plus récent est retenu.</translation>
+    </message>
+    <message>
+        <source>When the export first entered the history, in UTC.</source>
+        <translation>Moment où l'export est entré pour la première fois dans l'historique, en UTC.</translation>
+    </message>
+    <message>
+        <source>The hours this export stands for: the history takes them from it, as no export made later holds them.</source>
+        <translation>Les heures pour lesquelles cet export est retenu : l'historique les prend de lui, car aucun export plus récent ne les contient.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>De (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>À (UTC)</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+    <message>
+        <source>Ingested (UTC)</source>
+        <translation>Intégré (UTC)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Hours standing</source>
+        <translation>Heures retenues</translation>
     </message>
 </context>
 <context>
