@@ -4,21 +4,21 @@
 <context>
     <name>LicenseCli::ClusterCommands</name>
     <message>
-        <source>Adds or replaces a cluster profile. Store its token with '%1'.
+        <source>Adds or replaces a cluster profile. Store its token with &apos;%1&apos;.
 A token belongs to one cluster: when a profile gets another address (scheme, host or port),
 its stored token is deleted, so it never travels to the new address. Store the new
-cluster's token afterwards.</source>
+cluster&apos;s token afterwards.</source>
         <translation>Legt ein Cluster-Profil an oder ersetzt es. Speichern Sie sein Token mit „%1“.
 Ein Token gehört zu genau einem Cluster: Erhält ein Profil eine andere Adresse (Schema,
 Host oder Port), wird sein gespeichertes Token gelöscht, damit es nie an die neue Adresse
 gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
     </message>
     <message>
-        <source>The profile's name.</source>
+        <source>The profile&apos;s name.</source>
         <translation>Der Name des Profils.</translation>
     </message>
     <message>
-        <source>The cluster's address (https://…).</source>
+        <source>The cluster&apos;s address (https://…).</source>
         <translation>Die Adresse des Clusters (https://…).</translation>
     </message>
     <message>
@@ -27,7 +27,7 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
     </message>
     <message>
         <source>system (default), none, or host:port of an HTTP proxy.</source>
-        <extracomment>"system" and "none" are values of the option and stay as they are.</extracomment>
+        <extracomment>&quot;system&quot; and &quot;none&quot; are values of the option and stay as they are.</extracomment>
         <translation>system (Standard), none oder host:port eines HTTP-Proxys.</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
         <translation>Aufgeben, wenn der Cluster &lt;seconds&gt; Sekunden lang nichts sendet.</translation>
     </message>
     <message>
-        <source>Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster's administrator first).</source>
+        <source>Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster&apos;s administrator first).</source>
         <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (gleichen Sie ihn vorher mit dem Administrator des Clusters ab).</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
     </message>
     <message>
         <source>--proxy must be system, none or host:port</source>
-        <extracomment>"system", "none" and "host:port" are values of the option and stay as they are.</extracomment>
+        <extracomment>&quot;system&quot;, &quot;none&quot; and &quot;host:port&quot; are values of the option and stay as they are.</extracomment>
         <translation>--proxy muss system, none oder host:port sein</translation>
     </message>
     <message>
@@ -64,11 +64,11 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
         <translation>Profil %1 gespeichert (%2)</translation>
     </message>
     <message>
-        <source>Deleted the stored token of %1: it was for the old address; store the new cluster's token with '%2'</source>
+        <source>Deleted the stored token of %1: it was for the old address; store the new cluster&apos;s token with &apos;%2&apos;</source>
         <translation>Das gespeicherte Token von %1 wurde gelöscht, da es zur alten Adresse gehörte; speichern Sie das Token des neuen Clusters mit „%2“</translation>
     </message>
     <message>
-        <source>warning: the address changed, but the token stored for the old address could not be deleted (%1); delete it with '%2' before using the profile</source>
+        <source>warning: the address changed, but the token stored for the old address could not be deleted (%1); delete it with &apos;%2&apos; before using the profile</source>
         <translation>Warnung: Die Adresse wurde geändert, aber das für die alte Adresse gespeicherte Token konnte nicht gelöscht werden (%1); löschen Sie es mit „%2“, bevor Sie das Profil verwenden</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
         <translation>fest hinterlegt %1</translation>
     </message>
     <message>
-        <source>No cluster profiles yet; add one with '%1'.</source>
+        <source>No cluster profiles yet; add one with &apos;%1&apos;.</source>
         <translation>Noch keine Cluster-Profile; legen Sie eines mit „%1“ an.</translation>
     </message>
     <message>
@@ -112,11 +112,11 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <source>no cluster profile named '%1'</source>
+        <source>no cluster profile named &apos;%1&apos;</source>
         <translation>kein Cluster-Profil namens „%1“</translation>
     </message>
     <message>
-        <source>warning: the profile's token was not removed: %1</source>
+        <source>warning: the profile&apos;s token was not removed: %1</source>
         <translation>Warnung: Das Token des Profils wurde nicht entfernt: %1</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
         <translation>Profil %1 entfernt</translation>
     </message>
     <message>
-        <source>Reads a profile's API token from standard input (without echo on a terminal) and stores it in the
+        <source>Reads a profile&apos;s API token from standard input (without echo on a terminal) and stores it in the
 system keychain. The token is a cluster token with the Service Provider API scope, created in the
 Cluster Management Console under Settings &gt; API tokens &gt; Cluster tokens.</source>
         <translation>Liest das API-Token eines Profils von der Standardeingabe (ohne Echo im Terminal) und
@@ -137,7 +137,7 @@ Settings &gt; API tokens &gt; Cluster tokens.</translation>
         <translation>Aufruf: %1 (das Token wird von der Standardeingabe gelesen)</translation>
     </message>
     <message>
-        <source>no cluster profile named '%1' (add it with '%2')</source>
+        <source>no cluster profile named &apos;%1&apos; (add it with &apos;%2&apos;)</source>
         <translation>kein Cluster-Profil namens „%1“ (legen Sie es mit „%2“ an)</translation>
     </message>
     <message>
@@ -153,12 +153,12 @@ Settings &gt; API tokens &gt; Cluster tokens.</translation>
         <translation>Das Token von %1 wurde im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <source>Removes a profile's API token from the system keychain.</source>
+        <source>Removes a profile&apos;s API token from the system keychain.</source>
         <translation>Entfernt das API-Token eines Profils aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>%1 ... (see %2)</source>
-        <extracomment>%1 is the command line, %2 the command that shows an action's help.</extracomment>
+        <extracomment>%1 is the command line, %2 the command that shows an action&apos;s help.</extracomment>
         <translation>%1 ... (siehe %2)</translation>
     </message>
     <message>
@@ -166,11 +166,11 @@ Settings &gt; API tokens &gt; Cluster tokens.</translation>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <source>unknown action '%1'; usage: %2</source>
+        <source>unknown action &apos;%1&apos;; usage: %2</source>
         <translation>unbekannte Aktion „%1“; Aufruf: %2</translation>
     </message>
     <message>
-        <source>Lists the cluster's environments (id, name, state), all of them: old hours of an export may
+        <source>Lists the cluster&apos;s environments (id, name, state), all of them: old hours of an export may
 mention disabled environments. The names are remembered for later offline imports.</source>
         <translation>Listet alle Umgebungen des Clusters auf (ID, Name, Status), denn alte Stunden eines Exports
 können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offline-Importe gemerkt.</translation>
@@ -191,7 +191,7 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
 <context>
     <name>LicenseCli::ClusterOptions</name>
     <message>
-        <source>The cluster's address (https://…; http:// only for this computer).</source>
+        <source>The cluster&apos;s address (https://…; http:// only for this computer).</source>
         <translation>Die Adresse des Clusters (https://…; http:// nur für diesen Computer).</translation>
     </message>
     <message>
@@ -211,7 +211,7 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <translation>geben Sie entweder %1 oder %2 an (siehe --help)</translation>
     </message>
     <message>
-        <source>no cluster profile named '%1' (see '%2')</source>
+        <source>no cluster profile named &apos;%1&apos; (see &apos;%2&apos;)</source>
         <translation>kein Cluster-Profil namens „%1“ (siehe „%2“)</translation>
     </message>
     <message>
@@ -227,25 +227,25 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <translation>%1: Die Token-Datei ist leer</translation>
     </message>
     <message>
-        <source>warning: %1 is ignored with --profile; using the token stored for '%2' (give %3 to use another one)</source>
+        <source>warning: %1 is ignored with --profile; using the token stored for &apos;%2&apos; (give %3 to use another one)</source>
         <translation>Warnung: %1 wird bei --profile ignoriert; das für „%2“ gespeicherte Token wird verwendet (geben Sie %3 an, um ein anderes zu verwenden)</translation>
     </message>
     <message>
-        <source>no API token: set %1, give %2, or use a profile whose token is stored with '%3'</source>
+        <source>no API token: set %1, give %2, or use a profile whose token is stored with &apos;%3&apos;</source>
         <translation>kein API-Token: Setzen Sie %1, geben Sie %2 an, oder verwenden Sie ein Profil, dessen Token mit „%3“ gespeichert ist</translation>
     </message>
     <message>
-        <source>%1 (use '%2', or give %3)</source>
+        <source>%1 (use &apos;%2&apos;, or give %3)</source>
         <translation>%1 (verwenden Sie „%2“, oder geben Sie %3 an)</translation>
     </message>
     <message>
-        <source>Read the API token from the first line of &lt;file&gt;, which only its owner may read (chmod 600). Without it: with --cluster the token is %1; with --profile it is the profile's token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile's address by accident).</source>
-        <extracomment>&lt;file&gt; is the option's metavariable; %1 is the environment variable.</extracomment>
+        <source>Read the API token from the first line of &lt;file&gt;, which only its owner may read (chmod 600). Without it: with --cluster the token is %1; with --profile it is the profile&apos;s token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile&apos;s address by accident).</source>
+        <extracomment>&lt;file&gt; is the option&apos;s metavariable; %1 is the environment variable.</extracomment>
         <translation>Das API-Token aus der ersten Zeile von &lt;file&gt; lesen, die nur ihr Eigentümer lesen darf (chmod 600). Ohne diese Option: Mit --cluster ist das Token %1; mit --profile ist es das Token des Profils im Schlüsselbund des Systems (%1 wird dann mit einer Warnung ignoriert, damit es nie versehentlich an die Adresse des Profils gelangt).</translation>
     </message>
     <message>
-        <source>permissions %1 for '%2' are too open; %3</source>
-        <extracomment>ssh's wording; %1 is an octal mode such as 0644, %2 the file, %3 the command that fixes it.</extracomment>
+        <source>permissions %1 for &apos;%2&apos; are too open; %3</source>
+        <extracomment>ssh&apos;s wording; %1 is an octal mode such as 0644, %2 the file, %3 the command that fixes it.</extracomment>
         <translation>Zugriffsrechte %1 für „%2“ sind zu offen; %3</translation>
     </message>
 </context>
@@ -256,12 +256,12 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>%1 (see '%2 --help')</source>
-        <extracomment>%1 is the parser's message, %2 the command, e.g. "license-usage csv".</extracomment>
+        <source>%1 (see &apos;%2 --help&apos;)</source>
+        <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
         <translation>%1 (siehe „%2 --help“)</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
+        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
         <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
         <translation>--%1: „%2“ ist kein Datum oder Zeitpunkt nach ISO 8601 (z. B. %3 oder %4)</translation>
     </message>
@@ -269,7 +269,7 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
 <context>
     <name>LicenseCli::CsvOptions</name>
     <message>
-        <source>Write to &lt;file&gt; (atomically) instead of stdout; "-" is stdout.</source>
+        <source>Write to &lt;file&gt; (atomically) instead of stdout; &quot;-&quot; is stdout.</source>
         <translation>In &lt;file&gt; (atomar) statt in die Standardausgabe schreiben; „-“ ist die Standardausgabe.</translation>
     </message>
     <message>
@@ -281,8 +281,8 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <translation>Nur diese Umgebungs-ID; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <source>--granularity must be hour, day or month, not '%1'</source>
-        <extracomment>"hour", "day" and "month" are values of the option and stay as they are.</extracomment>
+        <source>--granularity must be hour, day or month, not &apos;%1&apos;</source>
+        <extracomment>&quot;hour&quot;, &quot;day&quot; and &quot;month&quot; are values of the option and stay as they are.</extracomment>
         <translation>--granularity muss hour, day oder month sein, nicht „%1“</translation>
     </message>
 </context>
@@ -290,9 +290,9 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
     <name>LicenseCli::DemoCluster</name>
     <message>
         <source>Serves the built-in demo cluster on 127.0.0.1 until interrupted (Ctrl+C).
-It answers the Cluster API v2 license endpoints with generated data, for trying 'fetch' and
-'environments' without a real cluster. Its tokens are printed; they only work with this demo.</source>
-        <extracomment>'fetch' and 'environments' are command names and stay as they are.</extracomment>
+It answers the Cluster API v2 license endpoints with generated data, for trying &apos;fetch&apos; and
+&apos;environments&apos; without a real cluster. Its tokens are printed; they only work with this demo.</source>
+        <extracomment>&apos;fetch&apos; and &apos;environments&apos; are command names and stay as they are.</extracomment>
         <translation>Stellt den eingebauten Demo-Cluster auf 127.0.0.1 bereit, bis er unterbrochen wird (Strg+C).
 Er beantwortet die Lizenz-Endpunkte der Cluster API v2 mit erzeugten Daten, um „fetch“ und
 „environments“ ohne echten Cluster auszuprobieren. Seine Tokens werden ausgegeben; sie
@@ -363,7 +363,7 @@ funktionieren nur mit dieser Demo.</translation>
     </message>
     <message>
         <source>Shows per-environment totals of an export, the hours it covers, missing hours and warnings.
-Host units, DEM units and DDUs are estimates from the export's inputs, not billed figures.</source>
+Host units, DEM units and DDUs are estimates from the export&apos;s inputs, not billed figures.</source>
         <translation>Zeigt die Summen je Umgebung eines Exports, die abgedeckten Stunden, fehlende Stunden und
 Warnungen. Host Units, DEM Units und DDUs sind Schätzungen aus den Eingangsdaten des Exports,
 keine abgerechneten Werte.</translation>
@@ -448,7 +448,7 @@ keine abgerechneten Werte.</translation>
         </translation>
     </message>
     <message>
-        <source>Estimates from the export's inputs, not billed units.</source>
+        <source>Estimates from the export&apos;s inputs, not billed units.</source>
         <translation>Schätzungen aus den Eingangsdaten des Exports, keine abgerechneten Einheiten.</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@ keine abgerechneten Werte.</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 h)</source>
-        <extracomment>%3 is a number of hours, "h" the unit.</extracomment>
+        <extracomment>%3 is a number of hours, &quot;h&quot; the unit.</extracomment>
         <translation>%1 bis %2 (%3 h)</translation>
     </message>
     <message numerus="yes">
@@ -507,7 +507,7 @@ keine abgerechneten Werte.</translation>
         <translation>JSON-Dateien direkt im ZIP statt des verschachtelten Aufbaus.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1' (see --help)</source>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@ keine abgerechneten Werte.</translation>
         <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
     </message>
     <message>
-        <source>--start '%1' is not an ISO 8601 date-time</source>
+        <source>--start &apos;%1&apos; is not an ISO 8601 date-time</source>
         <translation>--start „%1“ ist kein Zeitpunkt nach ISO 8601</translation>
     </message>
 </context>
@@ -534,7 +534,7 @@ keine abgerechneten Werte.</translation>
         <source>Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.
 The range is aligned to whole UTC hours; its end is at most two hours before the current hour.
 The token is never taken from the command line: use --token-file, %1, or a profile
-whose token is stored in the system keychain ('%2').</source>
+whose token is stored in the system keychain (&apos;%2&apos;).</source>
         <translation>Lädt einen Export des Lizenzverbrauchs (ein ZIP) von einem Dynatrace-Managed-Cluster herunter.
 Der Zeitraum wird auf volle UTC-Stunden ausgerichtet; sein Ende liegt höchstens zwei Stunden
 vor der aktuellen Stunde. Das Token wird nie aus der Befehlszeile übernommen: Verwenden Sie
@@ -558,7 +558,7 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>Solange der Cluster beschäftigt ist (ein anderer Export, eine Aktualisierung), höchstens &lt;minutes&gt; Minuten lang erneut versuchen (Standard %1, höchstens %2).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1' (the token is never given on the command line; see --help)</source>
+        <source>unexpected argument &apos;%1&apos; (the token is never given on the command line; see --help)</source>
         <translation>unerwartetes Argument „%1“ (das Token wird nie in der Befehlszeile angegeben; siehe --help)</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@ des Systems gespeichert ist („%2“).</translation>
 <context>
     <name>LicenseCli::HistoryCommands</name>
     <message>
-        <source>unexpected argument '%1' (see --help)</source>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
         <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>der Zeitraum ist leer: er beginnt um %1 und endet um %2</translation>
     </message>
     <message>
-        <source>Prints the hours no export holds between each cluster's first and last hour in the history, one line per missing range: cluster UUID, first missing hour, end (not included), number of hours. Nothing else goes to standard output.</source>
+        <source>Prints the hours no export holds between each cluster&apos;s first and last hour in the history, one line per missing range: cluster UUID, first missing hour, end (not included), number of hours. Nothing else goes to standard output.</source>
         <translation>Gibt die Stunden zwischen der ersten und der letzten Stunde jedes Clusters im Verlauf aus, die kein Export enthält, eine Zeile je fehlendem Zeitraum: Cluster-UUID, erste fehlende Stunde, Ende (nicht eingeschlossen), Anzahl der Stunden. Sonst geht nichts in die Standardausgabe.</translation>
     </message>
     <message>
@@ -739,7 +739,7 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>Entfernt einen Export und seine aufbewahrte Kopie aus dem Verlauf; seine Stunden gehen an den besten verbleibenden Export, der sie enthält.</translation>
     </message>
     <message>
-        <source>The export's id as %1 shows it, or the start of its SHA-256.</source>
+        <source>The export&apos;s id as %1 shows it, or the start of its SHA-256.</source>
         <translation>Die ID des Exports, wie %1 sie zeigt, oder der Anfang seines SHA-256.</translation>
     </message>
     <message>
@@ -747,11 +747,11 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>einen Export angeben: seine ID, wie %1 sie zeigt (siehe --help)</translation>
     </message>
     <message>
-        <source>the history holds no export '%1' (see %2)</source>
+        <source>the history holds no export &apos;%1&apos; (see %2)</source>
         <translation>der Verlauf enthält keinen Export „%1“ (siehe %2)</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' starts the SHA-256 of %n export(s); give more of it</source>
+        <source>&apos;%1&apos; starts the SHA-256 of %n export(s); give more of it</source>
         <translation>
             <numerusform>„%1“ ist der Anfang des SHA-256 von %n Export; mehr davon angeben</numerusform>
             <numerusform>„%1“ ist der Anfang des SHA-256 von %n Exporten; mehr davon angeben</numerusform>
@@ -759,7 +759,7 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
     <message>
         <source>Forgot export %1 (%2).</source>
-        <extracomment>%1 is the export's id, %2 its file name.</extracomment>
+        <extracomment>%1 is the export&apos;s id, %2 its file name.</extracomment>
         <translation>Export %1 (%2) entfernt.</translation>
     </message>
     <message>
@@ -803,11 +803,11 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>A command's options: %1</source>
+        <source>A command&apos;s options: %1</source>
         <translation>Die Optionen eines Befehls: %1</translation>
     </message>
     <message>
-        <source>unknown history command '%1' (see %2)</source>
+        <source>unknown history command &apos;%1&apos; (see %2)</source>
         <translation>unbekannter Verlaufsbefehl „%1“ (siehe %2)</translation>
     </message>
 </context>
@@ -837,7 +837,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Einen Export von einem Cluster herunterladen</translation>
     </message>
     <message>
-        <source>List a cluster's environments</source>
+        <source>List a cluster&apos;s environments</source>
         <translation>Die Umgebungen eines Clusters auflisten</translation>
     </message>
     <message>
@@ -845,7 +845,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Cluster-Profile anlegen, auflisten oder entfernen</translation>
     </message>
     <message>
-        <source>Store a profile's API token in the system keychain</source>
+        <source>Store a profile&apos;s API token in the system keychain</source>
         <translation>Das API-Token eines Profils im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
@@ -853,7 +853,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Den eingebauten Demo-Cluster auf Loopback bereitstellen</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help with: %1</source>
+        <source>Show this help, or a command&apos;s help with: %1</source>
         <translation>Diese Hilfe anzeigen oder die Hilfe eines Befehls mit: %1</translation>
     </message>
     <message>
@@ -877,7 +877,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>unknown command '%1' (see %2)</source>
+        <source>unknown command &apos;%1&apos; (see %2)</source>
         <translation>unbekannter Befehl „%1“ (siehe %2)</translation>
     </message>
     <message>
@@ -900,7 +900,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
     <name>LicenseCli::ProgressPrinter</name>
     <message>
         <source>%1/s</source>
-        <extracomment>A transfer rate; %1 is an amount of data such as "2.5 MiB".</extracomment>
+        <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
         <translation>%1/s</translation>
     </message>
     <message>
@@ -924,11 +924,6 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
 <context>
     <name>LicenseCli::Sync</name>
     <message>
-        <source>%1 (choose another history store with %2)</source>
-        <extracomment>%1 says what is wrong with the store file; %2 is an option.</extracomment>
-        <translation>%1 (wählen Sie mit %2 einen anderen Verlaufsspeicher)</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <extracomment>%1 and %2 are hours in ISO 8601.</extracomment>
         <translation>%1 bis %2</translation>
@@ -940,7 +935,7 @@ before the current hour, plus the hours missing in between. The range is fetched
 each downloaded and added to the history before the next, so an interrupted sync continues
 where it stopped. For a nightly sync from cron or a systemd timer, give the token with
 --token-file (a file only its owner can read).</source>
-        <extracomment>'cron' and 'systemd' stay as they are.</extracomment>
+        <extracomment>&apos;cron&apos; and &apos;systemd&apos; stay as they are.</extracomment>
         <translation>Hält den Verlauf aktuell: lädt herunter, was dem Verlauf von einem Cluster fehlt, von seiner letzten
 Stunde (oder --since, oder bei einem Cluster, der neu im Verlauf ist, so viele Tage, wie die Einstellungen
 nennen) bis zwei Stunden vor der aktuellen Stunde, dazu die fehlenden Stunden dazwischen. Der Bereich
@@ -958,11 +953,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Höchstens &lt;days&gt; Tage pro Anfrage herunterladen (Standard %1).</translation>
     </message>
     <message>
-        <source>Use the history store &lt;file&gt; (default: the one chosen in the settings, else %1 in the data folder).</source>
-        <translation>Den Verlaufsspeicher &lt;file&gt; verwenden (Standard: der in den Einstellungen gewählte, sonst %1 im Datenordner).</translation>
-    </message>
-    <message>
-        <source>unexpected argument '%1' (the token is never given on the command line; see --help)</source>
+        <source>unexpected argument &apos;%1&apos; (the token is never given on the command line; see --help)</source>
         <translation>unerwartetes Argument „%1“ (das Token wird nie in der Befehlszeile angegeben; siehe --help)</translation>
     </message>
     <message>
@@ -998,7 +989,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     </message>
     <message>
         <source>%1: hours added: %2, replaced: %3 (%4)</source>
-        <extracomment>%1 is a range of hours, %2 and %3 numbers of hours, %4 an amount of data such as "2.5 MiB".</extracomment>
+        <extracomment>%1 is a range of hours, %2 and %3 numbers of hours, %4 an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
         <translation>%1: Stunden hinzugefügt: %2, ersetzt: %3 (%4)</translation>
     </message>
     <message numerus="yes">
@@ -1025,7 +1016,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
         <translation>
             <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
             <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
@@ -1036,11 +1027,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
     </message>
     <message>
-        <source>The cluster's answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
         <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster's real address, use it in the profile instead.</source>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
         <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
     </message>
     <message>
@@ -1048,7 +1039,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
     </message>
     <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile's proxy setting.</source>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
         <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
     </message>
     <message>
@@ -1056,7 +1047,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster's administrator.</source>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
     </message>
     <message>
@@ -1251,15 +1242,15 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Eintrag gibt %1 aus %2 komprimierten Daten an, ein Kompressionsverhältnis über der Grenze von %L3 zu 1.</translation>
     </message>
     <message>
-        <source>The entry's directory record cannot be read.</source>
+        <source>The entry&apos;s directory record cannot be read.</source>
         <translation>Der Verzeichniseintrag des Eintrags kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The entry's local header is missing or contradicts the ZIP directory.</source>
+        <source>The entry&apos;s local header is missing or contradicts the ZIP directory.</source>
         <translation>Der lokale Header des Eintrags fehlt oder widerspricht dem ZIP-Verzeichnis.</translation>
     </message>
     <message>
-        <source>The entry's data runs past the end of the archive.</source>
+        <source>The entry&apos;s data runs past the end of the archive.</source>
         <translation>Die Daten des Eintrags reichen über das Ende des Archivs hinaus.</translation>
     </message>
     <message>
@@ -1271,11 +1262,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Dekomprimierer kann nicht neu gestartet werden.</translation>
     </message>
     <message>
-        <source>The entry's data ends early.</source>
+        <source>The entry&apos;s data ends early.</source>
         <translation>Die Daten des Eintrags enden vorzeitig.</translation>
     </message>
     <message>
-        <source>The entry's compressed data ends before its end marker.</source>
+        <source>The entry&apos;s compressed data ends before its end marker.</source>
         <translation>Die komprimierten Daten des Eintrags enden vor ihrer Endmarkierung.</translation>
     </message>
     <message>
@@ -1283,11 +1274,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Nicht genug Arbeitsspeicher, um den Eintrag zu dekomprimieren.</translation>
     </message>
     <message>
-        <source>The entry's compressed data is damaged (%1).</source>
+        <source>The entry&apos;s compressed data is damaged (%1).</source>
         <translation>Die komprimierten Daten des Eintrags sind beschädigt (%1).</translation>
     </message>
     <message>
-        <source>The entry's compressed data is damaged.</source>
+        <source>The entry&apos;s compressed data is damaged.</source>
         <translation>Die komprimierten Daten des Eintrags sind beschädigt.</translation>
     </message>
     <message>
@@ -1303,7 +1294,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Eintrag endet nach %1, obwohl sein Header %2 angibt.</translation>
     </message>
     <message>
-        <source>The entry's content does not match its CRC-32 checksum.</source>
+        <source>The entry&apos;s content does not match its CRC-32 checksum.</source>
         <translation>Der Inhalt des Eintrags passt nicht zu seiner CRC-32-Prüfsumme.</translation>
     </message>
     <message>
@@ -1389,7 +1380,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
 <context>
     <name>LicenseCore::ClusterLicenseJob</name>
     <message>
-        <source>The cluster's license information is not a JSON object.</source>
+        <source>The cluster&apos;s license information is not a JSON object.</source>
         <translation>Die Lizenzinformationen des Clusters sind kein JSON-Objekt.</translation>
     </message>
 </context>
@@ -1408,7 +1399,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Die Cluster-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <source>The address points to an environment (/e/…); use the cluster's own address instead.</source>
+        <source>The address points to an environment (/e/…); use the cluster&apos;s own address instead.</source>
         <translation>Die Adresse verweist auf eine Umgebung (/e/…); verwenden Sie stattdessen die Adresse des Clusters selbst.</translation>
     </message>
     <message>
@@ -1455,11 +1446,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
 <context>
     <name>LicenseCore::EnvironmentsJob</name>
     <message>
-        <source>The cluster's list of environments is not a JSON object (%1).</source>
+        <source>The cluster&apos;s list of environments is not a JSON object (%1).</source>
         <translation>Die Umgebungsliste des Clusters ist kein JSON-Objekt (%1).</translation>
     </message>
     <message>
-        <source>The cluster's list of environments has no "environments" array.</source>
+        <source>The cluster&apos;s list of environments has no &quot;environments&quot; array.</source>
         <translation>Die Umgebungsliste des Clusters enthält kein Array „environments“.</translation>
     </message>
     <message>
@@ -1588,7 +1579,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>In %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
-        <source>The cluster's answer is not a ZIP archive (perhaps a proxy's or a login page); nothing was saved. Check the cluster address and the proxy setting.</source>
+        <source>The cluster&apos;s answer is not a ZIP archive (perhaps a proxy&apos;s or a login page); nothing was saved. Check the cluster address and the proxy setting.</source>
         <translation>Die Antwort des Clusters ist kein ZIP-Archiv (vielleicht eine Seite eines Proxys oder eine Anmeldeseite); es wurde nichts gespeichert. Prüfen Sie die Cluster-Adresse und die Proxy-Einstellung.</translation>
     </message>
     <message>
@@ -1596,7 +1587,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Download kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The cluster's answer is not a ZIP archive (it is empty or too short); nothing was saved.</source>
+        <source>The cluster&apos;s answer is not a ZIP archive (it is empty or too short); nothing was saved.</source>
         <translation>Die Antwort des Clusters ist kein ZIP-Archiv (sie ist leer oder zu kurz); es wurde nichts gespeichert.</translation>
     </message>
     <message>
@@ -1604,7 +1595,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Download endete vorzeitig (%1 von %2 Bytes); es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The download ended early (the archive's end is missing after %1 bytes); nothing was saved. Try again.</source>
+        <source>The download ended early (the archive&apos;s end is missing after %1 bytes); nothing was saved. Try again.</source>
         <translation>Der Download endete vorzeitig (nach %1 Bytes fehlt das Ende des Archivs); es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1653,12 +1644,12 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Kein Cluster zum Synchronisieren.</translation>
     </message>
     <message>
-        <source>The cluster's answer for the hour %1 names no cluster; nothing was synced.</source>
+        <source>The cluster&apos;s answer for the hour %1 names no cluster; nothing was synced.</source>
         <extracomment>%1 is an hour in ISO 8601.</extracomment>
         <translation>Die Antwort des Clusters für die Stunde %1 nennt keinen Cluster; es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-        <source>The cluster's answer for the hour %1 cannot be read (%2); nothing was synced.</source>
+        <source>The cluster&apos;s answer for the hour %1 cannot be read (%2); nothing was synced.</source>
         <extracomment>%1 is an hour in ISO 8601; %2 says why the answer cannot be read.</extracomment>
         <translation>Die Antwort des Clusters für die Stunde %1 kann nicht gelesen werden (%2); es wurde nichts synchronisiert.</translation>
     </message>
@@ -1690,14 +1681,14 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Die Stunde ab %1 kann noch nicht exportiert werden: Der Cluster exportiert Stunden bis %2 (zwei Stunden vor der aktuellen Stunde).</translation>
     </message>
     <message>
-        <source>The cluster's answer for one hour is not a JSON object (perhaps a proxy's or a login page). Check the cluster address and the proxy setting.</source>
+        <source>The cluster&apos;s answer for one hour is not a JSON object (perhaps a proxy&apos;s or a login page). Check the cluster address and the proxy setting.</source>
         <translation>Die Antwort des Clusters für eine Stunde ist kein JSON-Objekt (vielleicht eine Seite eines Proxys oder eine Anmeldeseite). Prüfen Sie die Cluster-Adresse und die Proxy-Einstellung.</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::HourParser</name>
     <message>
-        <source>field "%1" is not a number; counted as 0</source>
+        <source>field &quot;%1&quot; is not a number; counted as 0</source>
         <translation>Feld „%1“ ist keine Zahl; als 0 gezählt</translation>
     </message>
     <message>
@@ -1829,7 +1820,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
     </message>
     <message>
-        <source>Check that the address is the cluster itself (not an environment's /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
         <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
     </message>
     <message>
@@ -1837,7 +1828,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
     </message>
     <message>
-        <source>License usage of subscription clusters is shown in the account's subscription overview instead.</source>
+        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
         <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
     </message>
     <message>
@@ -1853,7 +1844,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
     </message>
     <message>
-        <source>Try again later; if it keeps failing, check the cluster's server logs or contact Dynatrace support.</source>
+        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
         <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
     </message>
     <message>
@@ -1979,7 +1970,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Exporte des Lizenzverbrauchs von Dynatrace Managed erkunden: Host Units, DEM Units, DDUs und mehr, je Umgebung und Stunde.</translation>
     </message>
     <message>
-        <source>Host units and DEM units are estimates computed from the export's inputs, not billed figures.</source>
+        <source>Host units and DEM units are estimates computed from the export&apos;s inputs, not billed figures.</source>
         <translation>Host Units und DEM Units sind Schätzungen, berechnet aus den Eingangsdaten des Exports, keine abgerechneten Werte.</translation>
     </message>
     <message>
@@ -2201,7 +2192,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>„%1“ und sein Token wurden entfernt.</translation>
     </message>
     <message>
-        <source>Removed “%1”, but its token could not be deleted from the system keychain. %2 You can delete the entry “%3” with the keychain's own tool.</source>
+        <source>Removed “%1”, but its token could not be deleted from the system keychain. %2 You can delete the entry “%3” with the keychain&apos;s own tool.</source>
         <translation>„%1“ wurde entfernt, sein Token konnte jedoch nicht aus dem Schlüsselbund des Systems gelöscht werden. %2 Sie können den Eintrag „%3“ mit dem Verwaltungsprogramm des Schlüsselbunds löschen.</translation>
     </message>
     <message>
@@ -2278,11 +2269,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Cluster ist nicht erreichbar</translation>
     </message>
     <message>
-        <source>The cluster's certificate is not trusted</source>
+        <source>The cluster&apos;s certificate is not trusted</source>
         <translation>Dem Zertifikat des Clusters wird nicht vertraut</translation>
     </message>
     <message>
-        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster's administrator gives you and pin the certificate only if they match.</source>
+        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
         <translation>Dieser Computer vertraut dem Zertifikat nicht, das %1 vorgelegt hat. Wählen Sie unter „CA-Zertifikat“ das CA-Zertifikat, von dem es ausgestellt wurde, oder vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Administrator des Clusters nennt, und hinterlegen Sie das Zertifikat nur bei Übereinstimmung fest.</translation>
     </message>
     <message>
@@ -2308,7 +2299,7 @@ SHA-256: %2</source>
 SHA-256: %2</translation>
     </message>
     <message>
-        <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster's administrator.</source>
+        <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
         <translation>Genau diesem Zertifikat für dieses Profil vertrauen, unabhängig vom Aussteller. Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
     </message>
 </context>
@@ -2571,7 +2562,7 @@ SHA-256: %2</translation>
         <translation>Infrastructure-Hosts werden mit 30 % davon gewichtet.</translation>
     </message>
     <message numerus="yes">
-        <source>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
+        <source>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
         <translation>
             <numerusform>Geschätzt aus Arbeitsspeicher und Überwachungsmodus jedes Hosts: Full-Stack- und PaaS-Hosts werden bis 1,6 GiB mit 0,1 gewichtet, bis 4 GiB mit 0,25, bis 8 GiB mit 0,5, bis 16 GiB mit 1,0, darüber mit 1 je angefangene 16 GiB; %1 Ein Host wird in einer Stunde gezählt, wenn seine Agenten mindestens %n Minute aktiv waren oder wenn er keine Aktivitätseinträge hat.</numerusform>
             <numerusform>Geschätzt aus Arbeitsspeicher und Überwachungsmodus jedes Hosts: Full-Stack- und PaaS-Hosts werden bis 1,6 GiB mit 0,1 gewichtet, bis 4 GiB mit 0,25, bis 8 GiB mit 0,5, bis 16 GiB mit 1,0, darüber mit 1 je angefangene 16 GiB; %1 Ein Host wird in einer Stunde gezählt, wenn seine Agenten mindestens %n Minuten aktiv waren oder wenn er keine Aktivitätseinträge hat.</numerusform>
@@ -3095,11 +3086,11 @@ SHA-256: %2</translation>
         <translation>In %1 der %2 Stunden gezählt, in denen der Host gesehen wurde.</translation>
     </message>
     <message>
-        <source>Estimated: the sum of the host's host units over the hours it was counted.</source>
+        <source>Estimated: the sum of the host&apos;s host units over the hours it was counted.</source>
         <translation>Geschätzt: die Summe der Host Units des Hosts über die Stunden, in denen er gezählt wurde.</translation>
     </message>
     <message>
-        <source>The host's entity id in Dynatrace: HOST- and the OS instance id in hexadecimal.</source>
+        <source>The host&apos;s entity id in Dynatrace: HOST- and the OS instance id in hexadecimal.</source>
         <translation>Die Entitäts-ID des Hosts in Dynatrace: HOST- gefolgt von der OS-Instanz-ID in Hexadezimalschreibweise.</translation>
     </message>
     <message>
@@ -3111,7 +3102,7 @@ SHA-256: %2</translation>
         <translation>Arbeitsspeicher in GiB in der letzten Stunde, in der der Host gesehen wurde; bei PaaS-Hosts das Speicherlimit, sofern gesetzt.</translation>
     </message>
     <message>
-        <source>Host units of one counted hour at the host's latest memory and mode.</source>
+        <source>Host units of one counted hour at the host&apos;s latest memory and mode.</source>
         <translation>Host Units einer gezählten Stunde bei zuletzt gesehenem Arbeitsspeicher und Modus des Hosts.</translation>
     </message>
     <message>
@@ -3119,7 +3110,7 @@ SHA-256: %2</translation>
         <translation>Stunden, in denen der Host für Host Units gezählt wurde.</translation>
     </message>
     <message>
-        <source>Estimated: the sum of the host's hourly host units.</source>
+        <source>Estimated: the sum of the host&apos;s hourly host units.</source>
         <translation>Geschätzt: die Summe der stündlichen Host Units des Hosts.</translation>
     </message>
     <message>
@@ -3312,7 +3303,7 @@ SHA-256: %2</translation>
         <translation>Beginn des Zeitabschnitts, in UTC.</translation>
     </message>
     <message>
-        <source>The environment's name as the cluster reported it; empty when unknown.</source>
+        <source>The environment&apos;s name as the cluster reported it; empty when unknown.</source>
         <translation>Der Name der Umgebung, wie der Cluster ihn gemeldet hat; leer, wenn unbekannt.</translation>
     </message>
     <message>
@@ -3383,7 +3374,7 @@ Cluster %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export's.</source>
+        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export&apos;s.</source>
         <translation>
             <numerusform>%Ln Wert je Umgebung und Stunde weicht in den ersetzten Stunden vom älteren Export ab.</numerusform>
             <numerusform>%Ln Werte je Umgebung und Stunde weichen in den ersetzten Stunden vom älteren Export ab.</numerusform>
@@ -3417,7 +3408,7 @@ Cluster %2</translation>
         <translation>Stunden, für die bis zum Eintreffen dieses später erstellten Exports ein älterer maßgeblich war.</translation>
     </message>
     <message>
-        <source>In the replaced hours, the environment-hour values that differ from the older export's.</source>
+        <source>In the replaced hours, the environment-hour values that differ from the older export&apos;s.</source>
         <translation>Die Werte je Umgebung und Stunde, die in den ersetzten Stunden vom älteren Export abweichen.</translation>
     </message>
     <message>
@@ -4097,7 +4088,7 @@ Cluster %2</translation>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <source>Enter the cluster's address, for example https://cluster.example.com.</source>
+        <source>Enter the cluster&apos;s address, for example https://cluster.example.com.</source>
         <translation>Geben Sie die Adresse des Clusters ein, zum Beispiel https://cluster.example.com.</translation>
     </message>
     <message>
@@ -4109,7 +4100,7 @@ Cluster %2</translation>
         <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The name is the key of the profile's token. To rename a profile, add a new one and remove this one.</source>
+        <source>The name is the key of the profile&apos;s token. To rename a profile, add a new one and remove this one.</source>
         <translation>Der Name ist der Schlüssel für das Token des Profils. Um ein Profil umzubenennen, fügen Sie ein neues hinzu und entfernen dieses.</translation>
     </message>
     <message>
@@ -4368,7 +4359,7 @@ Cluster %2</translation>
         <translation>Daten&amp;ordner:</translation>
     </message>
     <message>
-        <source>Downloaded exports are kept in its "exports" folder. Leave it empty for the default.</source>
+        <source>Downloaded exports are kept in its &quot;exports&quot; folder. Leave it empty for the default.</source>
         <translation>Heruntergeladene Exporte werden im Unterordner „exports“ des Datenordners abgelegt. Lassen Sie das Feld leer, um den Standardordner zu verwenden.</translation>
     </message>
     <message>
@@ -4400,7 +4391,7 @@ Cluster %2</translation>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <source>The application's data folder</source>
+        <source>The application&apos;s data folder</source>
         <translation>Datenordner der Anwendung</translation>
     </message>
     <message>
@@ -4444,7 +4435,7 @@ Cluster %2</translation>
         <translation>Lizenzjahr &amp;beginnt im:</translation>
     </message>
     <message>
-        <source>The date range "This license year" starts on the first day of this month.</source>
+        <source>The date range &quot;This license year&quot; starts on the first day of this month.</source>
         <translation>Der Zeitraum „Dieses Lizenzjahr“ beginnt am ersten Tag dieses Monats.</translation>
     </message>
     <message>
@@ -4506,7 +4497,7 @@ Byte für Byte aufbewahrt als %2.zip</translation>
         </translation>
     </message>
     <message>
-        <source>When the cluster wrote the export: the newest time stamp among the archive's entries.</source>
+        <source>When the cluster wrote the export: the newest time stamp among the archive&apos;s entries.</source>
         <translation>Wann der Cluster den Export geschrieben hat: der neueste Zeitstempel unter den Einträgen des Archivs.</translation>
     </message>
     <message>

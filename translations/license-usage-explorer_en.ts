@@ -70,10 +70,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>'%1' starts the SHA-256 of %n export(s); give more of it</source>
+        <source>&apos;%1&apos; starts the SHA-256 of %n export(s); give more of it</source>
         <translation>
-            <numerusform>'%1' starts the SHA-256 of %n export; give more of it</numerusform>
-            <numerusform>'%1' starts the SHA-256 of %n exports; give more of it</numerusform>
+            <numerusform>&apos;%1&apos; starts the SHA-256 of %n export; give more of it</numerusform>
+            <numerusform>&apos;%1&apos; starts the SHA-256 of %n exports; give more of it</numerusform>
         </translation>
     </message>
 </context>
@@ -99,10 +99,10 @@
 <context>
     <name>LicenseCore::ApiRequest</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
         <translation>
-            <numerusform>The cluster sent nothing for %n second, so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</numerusform>
-            <numerusform>The cluster sent nothing for %n seconds, so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</numerusform>
+            <numerusform>The cluster sent nothing for %n second, so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</numerusform>
+            <numerusform>The cluster sent nothing for %n seconds, so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -221,10 +221,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
+        <source>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
         <translation>
-            <numerusform>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute, or when it has no activity records.</numerusform>
-            <numerusform>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minutes, or when it has no activity records.</numerusform>
+            <numerusform>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute, or when it has no activity records.</numerusform>
+            <numerusform>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minutes, or when it has no activity records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -362,10 +362,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export's.</source>
+        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export&apos;s.</source>
         <translation>
-            <numerusform>%Ln environment-hour value in the replaced hours that differs from the older export's.</numerusform>
-            <numerusform>%Ln environment-hour values in the replaced hours that differ from the older export's.</numerusform>
+            <numerusform>%Ln environment-hour value in the replaced hours that differs from the older export&apos;s.</numerusform>
+            <numerusform>%Ln environment-hour values in the replaced hours that differ from the older export&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3,6 +3,7 @@
 #include "clicommon.h"
 #include "clustercommands.h"
 #include "clusteroptions.h"
+#include "historyoptions.h"
 #include "progressprinter.h"
 #include "signalwatcher.h"
 
@@ -39,38 +40,6 @@ struct SyncText
 // The longest chunk: a year, as much as a cluster exports at once.
 constexpr int MaxChunkDays = 366;
 
-// Exit status for an ingest that failed: the export's fault (3) or the store's (5).
-int exitCodeForIngest(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::NotAnArchive:
-    case ErrorCode::TruncatedArchive:
-    case ErrorCode::ArchiveLimit:
-    case ErrorCode::UnsafeEntry:
-    case ErrorCode::EncryptedEntry:
-    case ErrorCode::InvalidJson:
-    case ErrorCode::InvalidSchema:
-        return ExitInvalidExport;
-    default:
-        return ExitStoreUnusable;
-    }
-}
-
-// The store the settings (or --history) choose, opened; on failure one line and exit status 5.
-bool openStore(HistoryStore &store, const HistoryLocation &location, int *exitCode)
-{
-    // On a new machine not even the data folder exists yet; the store creates only its file.
-    QDir().mkpath(QFileInfo(location.storePath).absolutePath());
-    if (const Status status = store.open(location.storePath, location.exportFolder); status.isError()) {
-        //: %1 says what is wrong with the store file; %2 is an option.
-        printError(SyncText::tr("%1 (choose another history store with %2)")
-                       .arg(status.message(), QStringLiteral("--history FILE")));
-        *exitCode = ExitStoreUnusable;
-        return false;
-    }
-    return true;
-}
-
 QString rangeText(const HourRange &range)
 {
     //: %1 and %2 are hours in ISO 8601.
@@ -100,13 +69,9 @@ int runSync(const QStringList &arguments)
         QStringLiteral("chunk-days"),
         SyncText::tr("Download at most <days> per request (default %1).").arg(SyncPlanInput::DefaultChunkDays),
         QStringLiteral("days"));
-    const QCommandLineOption historyOption(
-        QStringLiteral("history"),
-        SyncText::tr("Use the history store <file> (default: the one chosen in the settings, else %1 in the data "
-                     "folder).")
-            .arg(QStringLiteral("history.sqlite")),
-        QStringLiteral("file"));
-    parser.addOptions({sinceOption, chunkDaysOption, historyOption});
+    parser.addOptions({sinceOption, chunkDaysOption});
+    const HistoryOption historyOption;
+    historyOption.addTo(parser);
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -143,9 +108,9 @@ int runSync(const QStringList &arguments)
         return exitCode;
 
     const AppSettings settings = loadAppSettings(*applicationSettings());
-    const HistoryLocation location = historyLocation(settings, parser.value(historyOption));
+    const HistoryLocation location = historyLocation(settings, historyOption.value(parser));
     HistoryStore store;
-    if (!openStore(store, location, &exitCode))
+    if (!openHistory(store, location.storePath, &exitCode))
         return exitCode;
 
     QObject context;
@@ -239,7 +204,7 @@ int runSync(const QStringList &arguments)
                 return;
             case SyncResult::Status::IngestFailed:
                 printError(result.errorText());
-                QCoreApplication::exit(exitCodeForIngest(result.error));
+                QCoreApplication::exit(historyExitCode(result.error));
                 return;
             case SyncResult::Status::Completed:
                 break;
