@@ -130,6 +130,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
 
     m_history = new HistoryService(this);
+    // A sync run from cron writes to the same store: its hours show up here within seconds.
+    m_history->watchOtherWriters(3000);
     connect(m_history, &HistoryService::opened, this, &MainWindow::onHistoryOpened);
     connect(m_history, &HistoryService::ingestProgress, this, &MainWindow::onIngestProgress);
     connect(m_history, &HistoryService::ingested, this, &MainWindow::onIngested);

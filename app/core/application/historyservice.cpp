@@ -10,6 +10,7 @@
 #include <QMutexLocker>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 #include <QWaitCondition>
 #include <algorithm>
 #include <deque>
@@ -101,6 +102,33 @@ void HistoryService::answer(std::function<void()> answer)
         Qt::QueuedConnection);
 }
 
+void HistoryService::watchOtherWriters(int intervalMs)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, [this] {
+            // A busy service answers its own requests first; the next tick looks again.
+            if (!m_open || m_pending > 0)
+                return;
+            enqueue([this](HistoryStore &store) {
+                const Result<qint64> version = store.otherWritersVersion();
+                answer([this, version] {
+                    if (!version)
+                        return;
+                    const bool moved = m_otherWritersVersion >= 0 && version.value() != m_otherWritersVersion;
+                    m_otherWritersVersion = version.value();
+                    if (moved)
+                        Q_EMIT changed();
+                });
+            });
+        });
+    }
+    if (intervalMs > 0)
+        m_watch->start(intervalMs);
+    else
+        m_watch->stop();
+}
+
 void HistoryService::finishRequest()
 {
     if (--m_pending == 0)
@@ -111,6 +139,7 @@ void HistoryService::open(const HistoryLocation &location)
 {
     m_location = location;
     m_open = false;
+    m_otherWritersVersion = -1;
     enqueue([this, location](HistoryStore &store) {
         // A new data folder may not exist yet; SQLite creates the file, not the folder.
         QDir().mkpath(QFileInfo(location.storePath).absolutePath());

@@ -18,6 +18,7 @@
 #include <optional>
 
 class QThread;
+class QTimer;
 
 namespace LicenseCore {
 
@@ -86,6 +87,10 @@ public:
     void rebuild();
     void forget(qint64 exportId);
 
+    // Looks every `intervalMs` milliseconds (0: never), while no request is pending, whether another program (a
+    // sync run from cron, another window) committed to the store, and emits changed() when one did.
+    void watchOtherWriters(int intervalMs);
+
     // Requests made and not answered yet.
     [[nodiscard]] int pendingRequests() const { return m_pending; }
 
@@ -126,6 +131,8 @@ private:
     int m_ingestsDone = 0;
     int m_ingestsTotal = 0;
     quint64 m_snapshotGeneration = 0;
+    QTimer *m_watch = nullptr;
+    qint64 m_otherWritersVersion = -1; // as last read; -1 before the first look after open()
 };
 
 } // namespace LicenseCore

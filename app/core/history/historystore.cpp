@@ -1896,4 +1896,16 @@ Result<std::optional<HourRange>> HistoryStore::extent(const QString &clusterUuid
     return std::optional<HourRange>(HourRange::ofHours(query.value(0).toLongLong(), query.value(1).toLongLong()));
 }
 
+Result<qint64> HistoryStore::otherWritersVersion() const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    // SQLite's data_version moves with every commit of another connection, never with this one's.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return sqlError(QStringLiteral("Cannot read the store's version"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    return query.value(0).toLongLong();
+}
+
 } // namespace LicenseCore

@@ -138,6 +138,10 @@ public:
 
     [[nodiscard]] QString keptCopyPath(const QString &sha256) const;
 
+    // A number that changes whenever another connection (another program, or another instance) has committed to
+    // the store since this one opened it; this instance's own writes leave it as it is.
+    [[nodiscard]] Result<qint64> otherWritersVersion() const;
+
     // Every cluster with standing hours, by uuid.
     [[nodiscard]] Result<QList<StoredCluster>> clusters() const;
     // The exports that stand for hours of `range` of `clusterUuid` (empty: of every cluster), earliest span first.

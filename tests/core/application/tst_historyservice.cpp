@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <application/historyservice.h>
 #include <common/timeutil.h>
+#include <history/historystore.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -381,6 +382,38 @@ private Q_SLOTS:
         QSignalSpy clusters(service.get(), &HistoryService::clustersReady);
         service.reset(); // waits for the running request only
         QVERIFY(clusters.isEmpty());
+    }
+
+    // A sync run from cron writes through a connection of its own: the window's service notices the commit and
+    // says the store changed, while its own writes are announced once, by the request that made them.
+    void anotherWriterIsNoticed()
+    {
+        HistoryService service;
+        openService(service, location());
+        QSignalSpy changed(&service, &HistoryService::changed);
+        service.watchOtherWriters(20);
+        QTest::qWait(200); // the first look only learns the version
+        QCOMPARE(changed.count(), 0);
+
+        HistoryStore other;
+        QVERIFY(!other.open(location().storePath, location().exportFolder).isError());
+        QVERIFY(other.ingest(exportA()).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10000);
+        QTest::qWait(200);
+        QCOMPARE(changed.count(), 1);
+
+        // Its own ingest: one changed() from the ingest, none from the watch.
+        changed.clear();
+        QVERIFY(ingestOk(service, exportB()).result.hoursAdded == 1);
+        QTest::qWait(200);
+        QCOMPARE(changed.count(), 1);
+
+        service.watchOtherWriters(0);
+        QVERIFY(other.ingest(path(QStringLiteral("a.zip"))).ok()); // known already: no commit
+        changed.clear();
+        QVERIFY(!other.forget(other.exports().value().constFirst().id).isError());
+        QTest::qWait(200);
+        QCOMPARE(changed.count(), 0);
     }
 };
 
