@@ -304,6 +304,36 @@ void HistoryService::requestClusters()
     });
 }
 
+void HistoryService::requestIngestLog()
+{
+    enqueue([this](HistoryStore &store) {
+        const Result<QList<IngestEvent>> result = store.ingestLog();
+        answer([this, result] {
+            if (result)
+                Q_EMIT ingestLogReady(result.value());
+            else
+                Q_EMIT failed(result.error());
+        });
+    });
+}
+
+void HistoryService::requestCoverage(const QString &clusterUuid)
+{
+    enqueue([this, clusterUuid](HistoryStore &store) {
+        const Result<std::optional<HourRange>> extent = store.extent(clusterUuid);
+        const Result<QList<HourRange>> gaps =
+            extent ? store.gaps(clusterUuid) : Result<QList<HourRange>>(QList<HourRange>{});
+        answer([this, clusterUuid, extent, gaps] {
+            if (!extent)
+                Q_EMIT failed(extent.error());
+            else if (!gaps)
+                Q_EMIT failed(gaps.error());
+            else
+                Q_EMIT coverageReady(clusterUuid, extent.value(), gaps.value());
+        });
+    });
+}
+
 void HistoryService::rebuild()
 {
     enqueue([this](HistoryStore &store) {

@@ -84,6 +84,10 @@ public:
     void requestExports();
     void requestGaps(const QString &clusterUuid);
     void requestClusters();
+    // The corrections log, newest first.
+    void requestIngestLog();
+    // What the history holds of one cluster, read together: its extent and its gaps (what a sync plans from).
+    void requestCoverage(const QString &clusterUuid);
     void rebuild();
     void forget(qint64 exportId);
 
@@ -103,9 +107,13 @@ Q_SIGNALS:
     void exportsReady(const QList<LicenseCore::StoredExport> &exports);
     void gapsReady(const QString &clusterUuid, const QList<LicenseCore::HourRange> &gaps);
     void clustersReady(const QList<LicenseCore::StoredCluster> &clusters);
+    void ingestLogReady(const QList<LicenseCore::IngestEvent> &events);
+    // `extent` is nullopt when the history holds no hour of the cluster.
+    void coverageReady(const QString &clusterUuid, const std::optional<LicenseCore::HourRange> &extent,
+                       const QList<LicenseCore::HourRange> &gaps);
     void rebuilt(const LicenseCore::Status &status);
     void forgotten(qint64 exportId, const LicenseCore::Status &status);
-    // A read (snapshot, exports, gaps, clusters) failed.
+    // A read (snapshot, exports, gaps, clusters, log, coverage) failed.
     void failed(const LicenseCore::Error &error);
     // The store's content changed (hours added or replaced, an export forgotten, a rebuild): views ask again.
     void changed();

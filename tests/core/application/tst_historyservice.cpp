@@ -298,6 +298,43 @@ private Q_SLOTS:
                  (HourRange{H0 + 10 * H, H0 + 11 * H}));
     }
 
+    void ingestLogAndCoverage()
+    {
+        HistoryService service;
+        openService(service, location());
+        QVERIFY(!ingestOk(service, exportA()).error.isError());
+        QVERIFY(!ingestOk(service, exportB()).error.isError());
+        const QString later = path(QStringLiteral("later.zip"));
+        writeExport(later, QStringLiteral("c1"), H0 + 9 * H, H0 + 6 * H, 2, 5);
+        QVERIFY(!ingestOk(service, later).error.isError());
+
+        QSignalSpy log(&service, &HistoryService::ingestLogReady);
+        service.requestIngestLog();
+        QVERIFY(log.wait(10000));
+        const auto events = log.first().first().value<QList<IngestEvent>>();
+        // Newest first: later.zip added hours 6 and 7; b.zip replaced hours 1 and 2 and added hour 3; a.zip added 3.
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(0).originalName, QStringLiteral("later.zip"));
+        QCOMPARE(events.at(0).hoursAdded, 2);
+        QCOMPARE(events.at(1).originalName, QStringLiteral("b.zip"));
+        QCOMPARE(events.at(1).hoursAdded, 1);
+        QCOMPARE(events.at(1).hoursReplaced, 2);
+        QCOMPARE(events.at(1).replacedRange, (HourRange{H0 + H, H0 + 3 * H}));
+        QCOMPARE(events.at(2).originalName, QStringLiteral("a.zip"));
+        QCOMPARE(events.at(2).hoursAdded, 3);
+
+        QSignalSpy coverage(&service, &HistoryService::coverageReady);
+        service.requestCoverage(QStringLiteral("c1"));
+        service.requestCoverage(QStringLiteral("unknown"));
+        QTRY_COMPARE_WITH_TIMEOUT(coverage.size(), 2, 10000);
+        QCOMPARE(coverage.at(0).at(0).toString(), QStringLiteral("c1"));
+        QCOMPARE(coverage.at(0).at(1).value<std::optional<HourRange>>(), std::optional(HourRange{H0, H0 + 8 * H}));
+        QCOMPARE(coverage.at(0).at(2).value<QList<HourRange>>(), (QList<HourRange>{{H0 + 4 * H, H0 + 6 * H}}));
+        QCOMPARE(coverage.at(1).at(0).toString(), QStringLiteral("unknown"));
+        QVERIFY(!coverage.at(1).at(1).value<std::optional<HourRange>>().has_value());
+        QVERIFY(coverage.at(1).at(2).value<QList<HourRange>>().isEmpty());
+    }
+
     void ingestHookCallsBack()
     {
         auto service = std::make_unique<HistoryService>();
