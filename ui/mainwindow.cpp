@@ -10,6 +10,7 @@
 #include "downloadpanel.h"
 #include "exportcsvdialog.h"
 #include "exportdetailspage.h"
+#include "historypage.h"
 #include "messagewidget.h"
 #include "models/hostsmodel.h"
 #include "models/hourlyusagemodel.h"
@@ -20,11 +21,16 @@
 #include "tablepage.h"
 
 #include <application/historylocation.h>
+#include <application/historysync.h>
+#include <cluster/clusterclient.h>
 #include <cluster/environmentnamecache.h>
 #include <cluster/profilestore.h>
+#include <common/numberformat.h>
+#include <common/rangepreset.h>
 #include <common/timeutil.h>
 #include <demo/democluster.h>
 #include <demo/exportgenerator.h>
+#include <history/syncplan.h>
 #include <report/exportcopy.h>
 #include <usage/exportimporter.h>
 #include <vault/tokenjob.h>
@@ -142,7 +148,35 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         // Another export's hours, a forgotten export or a rebuild: the view is asked for again with the clusters.
         m_historyChanged = true;
         m_history->requestClusters();
+        refreshHistoryPage();
     });
+    connect(m_history, &HistoryService::exportsReady, this, &MainWindow::onStoredExports);
+    connect(m_history, &HistoryService::gapsReady, this, &MainWindow::onHistoryGaps);
+    connect(m_history, &HistoryService::ingestLogReady, m_historyPage, &HistoryPage::setIngestLog);
+    connect(m_history, &HistoryService::coverageReady, this, &MainWindow::onSyncCoverage);
+    connect(m_history, &HistoryService::rebuilt, this, [this](const Status &status) {
+        m_historyPage->setBusy(false);
+        if (status.isError())
+            onHistoryFailed(status);
+        else
+            showMessage(tr("The history has been rebuilt from the kept exports."), false);
+    });
+    connect(m_history, &HistoryService::forgotten, this, [this](qint64, const Status &status) {
+        m_historyPage->setBusy(false);
+        if (status.isError())
+            onHistoryFailed(status);
+        else
+            showMessage(tr("The export has been removed from the history."), false);
+    });
+    connect(m_historyPage, &HistoryPage::rebuildRequested, this, [this] {
+        m_historyPage->setBusy(true, tr("Rebuilding the history from the kept exports…"));
+        m_history->rebuild();
+    });
+    connect(m_historyPage, &HistoryPage::forgetRequested, this, [this](qint64 exportId) {
+        m_historyPage->setBusy(true, tr("Removing the export from the history…"));
+        m_history->forget(exportId);
+    });
+    connect(m_historyPage, &HistoryPage::openExportRequested, m_openAction, &QAction::trigger);
     m_historyViewTimer = new QTimer(this);
     m_historyViewTimer->setSingleShot(true);
     m_historyViewTimer->setInterval(0);
@@ -211,6 +245,9 @@ void MainWindow::createActions()
     m_downloadAction->setObjectName(QStringLiteral("downloadAction"));
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_downloadAction->setToolTip(tr("Download the license export of the chosen range from the cluster"));
+    m_syncAction = clusterMenu->addAction(tr("S&ync"), this, &MainWindow::startOrCancelSync);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<std::tuple<QString, Page, QString>> pages = {
@@ -253,6 +290,7 @@ void MainWindow::createToolBar()
     toolBar->addWidget(m_dateRange);
     toolBar->addSeparator();
     toolBar->addAction(m_downloadAction);
+    toolBar->addAction(m_syncAction);
     toolBar->addAction(m_openAction);
     connect(m_dateRange, &DateRangeWidget::rangeChanged, this, [this] {
         updateActions();
@@ -389,16 +427,54 @@ QWidget *MainWindow::createChartPage()
 
 QWidget *MainWindow::createHistoryPage()
 {
-    // The place of the History page (the exports held, coverage per cluster, the corrections log, Rebuild), which
-    // reads and changes the history through history().
-    auto *page = new QWidget(m_tabs);
-    page->setObjectName(QStringLiteral("historyPage"));
-    auto *layout = new QVBoxLayout(page);
-    auto *note = new QLabel(tr("The exports the history holds will be listed here."), page);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(note);
-    layout->addStretch(1);
-    return page;
+    // It is fed and its requests carried out once the history service exists (the constructor).
+    m_historyPage = new HistoryPage(m_tabs);
+    m_historyPage->setObjectName(QStringLiteral("historyPage"));
+    return m_historyPage;
+}
+
+void MainWindow::refreshHistoryPage()
+{
+    if (!m_historyUsable)
+        return;
+    m_history->requestExports();
+    m_history->requestIngestLog();
+}
+
+void MainWindow::onStoredExports(const QList<StoredExport> &exports)
+{
+    m_storedExports = exports;
+    m_historyPage->setExports(exports);
+    QSet<QString> clusters;
+    for (const StoredExport &stored : exports) {
+        if (!stored.clusterUuid.isEmpty())
+            clusters.insert(stored.clusterUuid);
+    }
+    // Gaps of clusters no export holds any more are dropped; the strips show again as the answers come.
+    for (auto it = m_gapsByCluster.begin(); it != m_gapsByCluster.end();) {
+        if (clusters.contains(it.key()))
+            ++it;
+        else
+            it = m_gapsByCluster.erase(it);
+    }
+    for (const QString &cluster : std::as_const(clusters))
+        m_history->requestGaps(cluster);
+    showCoverage();
+}
+
+void MainWindow::onHistoryGaps(const QString &clusterUuid, const QList<HourRange> &gaps)
+{
+    m_gapsByCluster.insert(clusterUuid, gaps);
+    showCoverage();
+}
+
+void MainWindow::showCoverage()
+{
+    QList<ClusterCoverage> coverage = CoverageStrip::coverageOf(m_storedExports, m_gapsByCluster);
+    // The names the cluster selector shows.
+    for (ClusterCoverage &cluster : coverage)
+        cluster.label = m_clusterNames.value(cluster.clusterUuid);
+    m_historyPage->setCoverage(coverage);
 }
 
 void MainWindow::reloadProfiles(const QString &select)
@@ -497,6 +573,24 @@ void MainWindow::applySettings(const AppSettings &settings)
     }
 }
 
+std::optional<std::pair<ClusterProfile, QString>> MainWindow::chosenProfile()
+{
+    const QString key = m_profileCombo->currentData().toString();
+    if (key == DemoProfileKey && m_demoCluster) {
+        ClusterProfile demo;
+        demo.name = m_demoProfileName;
+        demo.baseUrl = m_demoCluster->url();
+        return std::make_pair(demo, m_demoProfileName);
+    }
+    if (!key.isEmpty()) {
+        if (const std::optional<ClusterProfile> profile = m_profiles->profile(key))
+            return std::make_pair(*profile, key);
+    }
+    showMessage(tr("Add a cluster first (Cluster › Clusters & Tokens)."), true);
+    openClustersDialog();
+    return std::nullopt;
+}
+
 void MainWindow::startDownload()
 {
     m_dateRange->refresh();
@@ -505,28 +599,14 @@ void MainWindow::startDownload()
         showMessage(m_dateRange->explanation(), true);
         return;
     }
-    const QString key = m_profileCombo->currentData().toString();
-    std::optional<ClusterProfile> profile;
-    QString profileName = key;
-    if (key == DemoProfileKey && m_demoCluster) {
-        ClusterProfile demo;
-        demo.name = m_demoProfileName;
-        demo.baseUrl = m_demoCluster->url();
-        profile = demo;
-        profileName = m_demoProfileName;
-    } else if (!key.isEmpty()) {
-        profile = m_profiles->profile(key);
-    }
-    if (!profile) {
-        showMessage(tr("Add a cluster first (Cluster › Clusters & Tokens)."), true);
-        openClustersDialog();
+    const auto profile = chosenProfile();
+    if (!profile)
         return;
-    }
     m_downloadAction->setEnabled(false);
-    showMessage(tr("Reading the token of %1…").arg(profile->name), false);
-    const ClusterProfile chosen = *profile;
+    showMessage(tr("Reading the token of %1…").arg(profile->first.name), false);
+    const ClusterProfile chosen = profile->first;
     const HourRange chosenRange = *range;
-    m_vault->readToken(profileName, this, [this, chosen, chosenRange](const TokenResult &result) {
+    m_vault->readToken(profile->second, this, [this, chosen, chosenRange](const TokenResult &result) {
         if (!result.ok()) {
             showMessage(result.errorText, true);
             updateActions();
@@ -539,6 +619,155 @@ void MainWindow::startDownload()
         showMessage(tr("Downloading from %1…").arg(chosen.name), false);
         updateActions();
     });
+}
+
+bool MainWindow::isSyncing() const
+{
+    return m_sync != nullptr;
+}
+
+void MainWindow::startOrCancelSync()
+{
+    if (m_sync) {
+        // The chunk in flight is abandoned; chunks already ingested stay, so the next sync starts after them.
+        m_sync->cancel();
+        return;
+    }
+    if (!m_historyUsable) {
+        showMessage(tr("A sync needs the history, which cannot be used now."), true);
+        return;
+    }
+    const auto profile = chosenProfile();
+    if (!profile)
+        return;
+    const ClusterProfile chosen = profile->first;
+    m_syncProfileName = chosen.name;
+    m_syncCluster.clear();
+    m_syncFetched.reset();
+    showMessage(tr("Reading the token of %1…").arg(chosen.name), false);
+    // Until the token is read, the sync counts as running: a second press does nothing.
+    m_syncAction->setEnabled(false);
+    m_vault->readToken(profile->second, this, [this, chosen](const TokenResult &result) {
+        m_syncAction->setEnabled(true);
+        if (!result.ok()) {
+            showMessage(result.errorText, true);
+            updateActions();
+            return;
+        }
+        m_syncClient = new ClusterClient(chosen, result.token, this);
+        m_syncClient->setEnvironmentNameCacheFile(EnvironmentNameCache::defaultFilePath());
+        m_sync = new HistorySync(m_syncClient, m_history->location().exportFolder, m_history->ingestHook(), this);
+        connect(m_sync, &HistorySync::identified, this, &MainWindow::onSyncIdentified);
+        connect(m_sync, &HistorySync::chunkStarted, this, [this](int index, int count, const HourRange &range) {
+            m_progress->setRange(0, count);
+            m_progress->setValue(index);
+            m_progress->setVisible(true);
+            //: %1 and %2 count the chunks, %3 and %4 are days.
+            showMessage(tr("Syncing %1: chunk %2 of %3, %4 to %5")
+                            .arg(m_syncProfileName)
+                            .arg(index + 1)
+                            .arg(count)
+                            .arg(Time::isoUtc(range.fromMs).left(10), Time::isoUtc(range.lastHourMs()).left(10)),
+                        false);
+        });
+        connect(m_sync, &HistorySync::progress, this, [this](int index, int count, const TransferProgress &progress) {
+            showMessage(tr("Syncing %1: chunk %2 of %3, %4 received")
+                            .arg(m_syncProfileName)
+                            .arg(index + 1)
+                            .arg(count)
+                            .arg(formatByteSize(progress.bytesReceived)),
+                        false);
+        });
+        connect(m_sync, &HistorySync::retrying, this,
+                [this](int, const QString &message) { showMessage(message, false); });
+        connect(m_sync, &HistorySync::chunkFinished, this, &MainWindow::onSyncChunkFinished);
+        connect(m_sync, &HistorySync::finished, this, &MainWindow::onSyncFinished);
+        showMessage(tr("Syncing %1: asking the cluster which it is…").arg(m_syncProfileName), false);
+        m_progress->setRange(0, 0);
+        m_progress->setVisible(true);
+        updateActions();
+        m_sync->identify(QDateTime::currentDateTimeUtc());
+    });
+}
+
+void MainWindow::onSyncIdentified(const QString &clusterUuid)
+{
+    m_syncCluster = clusterUuid;
+    rememberClusterName(clusterUuid, m_syncProfileName);
+    m_history->requestCoverage(clusterUuid);
+}
+
+void MainWindow::onSyncCoverage(const QString &clusterUuid, const std::optional<HourRange> &extent,
+                                const QList<HourRange> &gaps)
+{
+    if (!m_sync || m_sync->isRunning() || clusterUuid != m_syncCluster)
+        return;
+    SyncPlanInput input;
+    input.extent = extent;
+    input.gaps = gaps;
+    input.now = QDateTime::currentDateTimeUtc();
+    input.newClusterDays = m_appSettings.syncStartDays;
+    // An empty plan finishes at once, and the finish says there was nothing to do.
+    m_sync->start(planSync(input));
+}
+
+void MainWindow::onSyncChunkFinished(const SyncChunkReport &report)
+{
+    if (report.noData || (report.ingest.hoursAdded == 0 && report.ingest.hoursReplaced == 0))
+        return;
+    m_syncFetched = m_syncFetched ? HourRange{std::min(m_syncFetched->fromMs, report.range.fromMs),
+                                              std::max(m_syncFetched->toMs, report.range.toMs)}
+                                  : report.range;
+}
+
+void MainWindow::onSyncFinished(const SyncResult &result)
+{
+    m_sync->deleteLater();
+    m_sync = nullptr;
+    m_syncClient->deleteLater();
+    m_syncClient = nullptr;
+    if (m_ingestsRunning == 0)
+        m_progress->setVisible(false);
+    switch (result.status) {
+    case SyncResult::Status::Cancelled:
+        showMessage(tr("Sync cancelled; %n chunk(s) were added to the history before.", nullptr, result.chunksIngested),
+                    false);
+        break;
+    case SyncResult::Status::DownloadFailed:
+    case SyncResult::Status::IngestFailed:
+        showMessage(tr("The sync of %1 stopped: %2").arg(m_syncProfileName, result.errorText()), true);
+        break;
+    case SyncResult::Status::Completed:
+        if (result.chunks == 0) {
+            showMessage(tr("Nothing to sync: the history holds every exportable hour of %1.").arg(m_syncProfileName),
+                        false);
+        } else {
+            QString text = tr("Synced %1: %n new hour(s).", nullptr, result.hoursAdded).arg(m_syncProfileName);
+            if (result.hoursReplaced > 0)
+                text += QLatin1Char(' ') + tr("%n hour(s) replaced by newer data.", nullptr, result.hoursReplaced);
+            showMessage(text, false);
+        }
+        break;
+    }
+    // The new hours are shown: the cluster and the span fetched, once the clusters are read again.
+    if (m_syncFetched && !m_syncCluster.isEmpty()) {
+        m_pendingView = std::make_pair(m_syncCluster, *m_syncFetched);
+        m_history->requestClusters();
+    }
+    updateActions();
+}
+
+void MainWindow::rememberClusterName(const QString &clusterUuid, const QString &profileName)
+{
+    if (clusterUuid.isEmpty() || profileName.isEmpty() || m_clusterNames.value(clusterUuid) == profileName)
+        return;
+    m_clusterNames.insert(clusterUuid, profileName);
+    QVariantHash names;
+    for (auto it = m_clusterNames.cbegin(); it != m_clusterNames.cend(); ++it)
+        names.insert(it.key(), it.value());
+    QSettings().setValue(ClusterNamesKey, names);
+    m_dateRange->setClusterNames(m_clusterNames);
+    showCoverage();
 }
 
 void MainWindow::onDownloaded(const QString &path, const HourRange &range, const ClusterProfile &profile)
@@ -761,9 +990,11 @@ void MainWindow::onHistoryOpened(const Status &status)
     }
     m_historyUsable = true;
     m_historyProblem->clear();
+    updateActions();
     if (!QSettings().value(EarlierExportsImportedKey).toBool())
         importEarlierExports();
     m_history->requestClusters();
+    refreshHistoryPage();
 }
 
 void MainWindow::importEarlierExports()
@@ -833,14 +1064,7 @@ void MainWindow::onIngested(const HistoryIngest &ingest)
     } else if (show && ingest.error.isError()) {
         showError(ingest.error);
     } else if (show) {
-        if (!show->profileName.isEmpty() && !ingest.span.clusterUuid.isEmpty()) {
-            m_clusterNames.insert(ingest.span.clusterUuid, show->profileName);
-            QVariantHash names;
-            for (auto it = m_clusterNames.cbegin(); it != m_clusterNames.cend(); ++it)
-                names.insert(it.key(), it.value());
-            QSettings().setValue(ClusterNamesKey, names);
-            m_dateRange->setClusterNames(m_clusterNames);
-        }
+        rememberClusterName(ingest.span.clusterUuid, show->profileName);
         const IngestResult &result = ingest.result;
         if (result.alreadyKnown) {
             showMessage(tr("%1 is in the history already; its range is shown.").arg(name), false);
@@ -978,6 +1202,10 @@ void MainWindow::updateActions()
     m_downloadAction->setEnabled(haveProfile && m_dateRange->range().has_value() && !m_downloadPanel->isRunning());
     m_downloadAction->setToolTip(m_dateRange->range() ? tr("Download the license export of the chosen range")
                                                       : m_dateRange->explanation());
+    m_syncAction->setEnabled(m_sync || (haveProfile && m_historyUsable));
+    m_syncAction->setText(m_sync ? tr("Cancel S&ync") : tr("S&ync"));
+    m_syncAction->setToolTip(m_sync ? tr("Stop the sync; the chunks already added stay in the history")
+                                    : tr("Fetch the hours the history lacks of the chosen cluster, up to now"));
 }
 
 void MainWindow::updateTitle()

@@ -28,7 +28,11 @@ class QTabWidget;
 class QTimer;
 
 namespace LicenseCore {
+class ClusterClient;
 class ExportImporter;
+class HistorySync;
+struct SyncChunkReport;
+struct SyncResult;
 class ProfileStore;
 class TokenVault;
 struct Error;
@@ -39,6 +43,7 @@ namespace LicenseUi {
 
 class DateRangeWidget;
 class DownloadPanel;
+class HistoryPage;
 class MessageWidget;
 class OpenDocument;
 class TablePage;
@@ -80,6 +85,9 @@ public:
 
     // The history the window reads from, for the pages that show and change it.
     [[nodiscard]] LicenseCore::HistoryService *history() const { return m_history; }
+    [[nodiscard]] HistoryPage *historyPage() const { return m_historyPage; }
+    // Whether a sync is running.
+    [[nodiscard]] bool isSyncing() const;
 
 Q_SIGNALS:
     void importFailed(const QString &message);
@@ -132,6 +140,22 @@ private:
     // Generates the built-in demo export without a cluster, then opens it.
     void openDemoExport();
     void startDownload();
+    // The chosen profile (the demo cluster's too) and the name its token is kept under; nullopt with a message.
+    [[nodiscard]] std::optional<std::pair<LicenseCore::ClusterProfile, QString>> chosenProfile();
+    // Sync: identify the cluster, read what the history holds of it, plan, fetch chunk by chunk; or cancel.
+    void startOrCancelSync();
+    void onSyncIdentified(const QString &clusterUuid);
+    void onSyncCoverage(const QString &clusterUuid, const std::optional<LicenseCore::HourRange> &extent,
+                        const QList<LicenseCore::HourRange> &gaps);
+    void onSyncChunkFinished(const LicenseCore::SyncChunkReport &report);
+    void onSyncFinished(const LicenseCore::SyncResult &result);
+    // Names the cluster by the profile it was downloaded or synced with, in the selector and the coverage strips.
+    void rememberClusterName(const QString &clusterUuid, const QString &profileName);
+    // The History page asks the history again: exports, gaps per cluster, the corrections log.
+    void refreshHistoryPage();
+    void onStoredExports(const QList<LicenseCore::StoredExport> &exports);
+    void onHistoryGaps(const QString &clusterUuid, const QList<LicenseCore::HourRange> &gaps);
+    void showCoverage();
     void showPage(Page page);
 
     // The history: where it is, opening it, the first start's import of earlier exports, what the pages show.
@@ -202,7 +226,16 @@ private:
     QSet<QString> m_earlierExports; // the first start's import still running
     int m_earlierExportsFailed = 0;
     int m_ingestsRunning = 0;
-    QHash<QString, QString> m_clusterNames; // cluster id → the profile it was downloaded with
+    QHash<QString, QString> m_clusterNames;                        // cluster id → the profile it was downloaded with
+    QList<LicenseCore::StoredExport> m_storedExports;              // as the History page shows them
+    QHash<QString, QList<LicenseCore::HourRange>> m_gapsByCluster; // answers for those exports' clusters
+
+    // The sync running: its client, runner, profile, cluster and the hours it fetched.
+    LicenseCore::ClusterClient *m_syncClient = nullptr;
+    LicenseCore::HistorySync *m_sync = nullptr;
+    QString m_syncProfileName;
+    QString m_syncCluster;
+    std::optional<LicenseCore::HourRange> m_syncFetched;
 
     QComboBox *m_profileCombo = nullptr;
     DateRangeWidget *m_dateRange = nullptr;
@@ -211,6 +244,7 @@ private:
     UsageChartView *m_chart = nullptr;
     TablePage *m_hourlyPage = nullptr;
     TablePage *m_hostsPage = nullptr;
+    HistoryPage *m_historyPage = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;
     MessageWidget *m_historyProblem = nullptr;
@@ -218,6 +252,7 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_downloadAction = nullptr;
+    QAction *m_syncAction = nullptr;
     QAction *m_saveZipAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QAction *m_saveChartAction = nullptr;

@@ -14,15 +14,18 @@
 #include "environmenttotalsmodel.h"
 #include "exportcsvdialog.h"
 #include "exportdetailspage.h"
+#include "historypage.h"
 #include "mainwindow.h"
 #include "models/hostsmodel.h"
 #include "models/hourlyusagemodel.h"
+#include "models/storedexportsmodel.h"
 #include "models/usagefilterproxymodel.h"
 #include "opendocument.h"
 #include "overviewpage.h"
 #include "settingsdialog.h"
 #include "tablepage.h"
 
+#include <application/historysync.h>
 #include <common/translations.h>
 #include <demo/democluster.h>
 #include <demo/exportgenerator.h>
@@ -43,6 +46,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -1083,6 +1087,130 @@ private Q_SLOTS:
         QCOMPARE(document->exportPath(), m_small);
         QCOMPARE(document->snapshot()->clusterTotal().hostUnitHoursMilli, 10300);
         QCOMPARE(fileBytes(store), damaged); // left as it was
+    }
+
+    void historyPageShowsTheExportsAndForgetsOne()
+    {
+        const MainWindowOptions own = withOwnHistory(QStringLiteral("history-page"));
+        // c3: 2026-10-01 00:00 to 04:00, then 06:00 to 08:00; 04:00 to 06:00 is a gap.
+        const qint64 midnight = FirstHourMs - 22 * HourMs;
+        const QString early = m_dir.filePath(QStringLiteral("c3-early.zip"));
+        const QString late = m_dir.filePath(QStringLiteral("c3-late.zip"));
+        writeClusterExport(early, QStringLiteral("c3-cluster"), midnight, 4);
+        writeClusterExport(late, QStringLiteral("c3-cluster"), midnight + 6 * HourMs, 2);
+        MainWindow window(own);
+        window.show();
+        HistoryPage *page = window.historyPage();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isShowingEmptyState());
+        openThroughDialog(window, early);
+        QVERIFY(waitForHistoryView(window, [](const HistorySnapshot &view) { return !view.sources.isEmpty(); }));
+        openThroughDialog(window, late);
+        trigger(window, QStringLiteral("showHistoryAction"));
+        QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(), page);
+
+        QAbstractItemModel *exports = page->exportsModel();
+        QTRY_COMPARE_WITH_TIMEOUT(exports->rowCount(), 2, 30000);
+        QVERIFY(!page->isShowingEmptyState());
+        const auto coverageIs = [page](const HourRange &extent, const QList<HourRange> &gaps) {
+            const QList<ClusterCoverage> &coverage = page->coverageStrip()->coverage();
+            return coverage.size() == 1 && coverage.first().clusterUuid == QLatin1String("c3-cluster") &&
+                   coverage.first().extent == extent && coverage.first().gaps == gaps;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            coverageIs({midnight, midnight + 8 * HourMs}, {{midnight + 4 * HourMs, midnight + 6 * HourMs}}), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->ingestLogModel()->rowCount(), 2, 30000);
+
+        // Forget the later export: confirmed, carried out by the history, and the page follows.
+        QTableView *view = page->exportsView();
+        const QModelIndexList found =
+            view->model()->match(view->model()->index(0, StoredExportsModel::FileColumn), Qt::DisplayRole,
+                                 QStringLiteral("c3-late.zip"), 1, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        view->setCurrentIndex(found.first());
+        QVERIFY(page->forgetAction()->isEnabled());
+        page->forgetAction()->trigger();
+        auto *confirm = page->findChild<QPushButton *>(QStringLiteral("confirmForgetButton"));
+        QVERIFY(confirm);
+        confirm->click();
+        QVERIFY(page->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(exports->rowCount(), 1, 30000);
+        QCOMPARE(exports->index(0, StoredExportsModel::FileColumn).data().toString(), QStringLiteral("c3-early.zip"));
+        QTRY_VERIFY_WITH_TIMEOUT(coverageIs({midnight, midnight + 4 * HourMs}, {}), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->ingestLogModel()->rowCount(), 1, 30000);
+
+        // Rebuild: busy meanwhile, and the same export afterwards.
+        page->rebuildButton()->click();
+        QVERIFY(page->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(exports->rowCount(), 1, 30000);
+        QSettings().remove(QStringLiteral("range"));
+    }
+
+    void syncsFromTheDemoCluster()
+    {
+        // A cluster new to the history: the sync reaches one day back.
+        QSettings().setValue(QStringLiteral("settings/history/syncStartDays"), 1);
+        MainWindowOptions demo = options(true);
+        demo.dataFolder = m_dir.filePath(QStringLiteral("history-sync"));
+        MainWindow window(demo);
+        window.show();
+        auto *sync = window.findChild<QAction *>(QStringLiteral("syncAction"));
+        QVERIFY(sync);
+        QTRY_VERIFY_WITH_TIMEOUT(sync->isEnabled(), 30000);
+        sync->trigger();
+        QTRY_VERIFY(window.isSyncing());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isSyncing(), 60000);
+
+        // One chunk of the last 24 exportable hours, ingested and shown.
+        HistoryPage *page = window.historyPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->exportsModel()->rowCount(), 1, 30000);
+        QCOMPARE(page->exportsModel()->index(0, StoredExportsModel::HoursColumn).data(ItemRole::Sort).toInt(), 24);
+        QVERIFY(waitForHistoryView(window, [](const HistorySnapshot &view) {
+            return !view.clusterUuid.isEmpty() && view.range.hours() == 24 && view.sources.size() == 1;
+        }));
+        const QString cluster = documentOf(window)->historyView()->clusterUuid;
+        // The cluster is named by the profile it was synced with.
+        QTRY_VERIFY_WITH_TIMEOUT(page->coverageStrip()->coverage().size() == 1 &&
+                                     page->coverageStrip()->coverage().first().clusterUuid == cluster &&
+                                     page->coverageStrip()->coverage().first().label == QLatin1String("Demo cluster"),
+                                 30000);
+        QTRY_VERIFY(sync->isEnabled());
+
+        // Again: nothing is lacking (unless an hour became exportable meanwhile), nothing is downloaded twice.
+        sync->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isSyncing(), 60000);
+        QTest::qWait(100);
+        QVERIFY(page->exportsModel()->rowCount() <= 2);
+        const QList<HourRange> gaps = page->coverageStrip()->coverage().first().gaps;
+        QVERIFY(gaps.isEmpty());
+        QSettings().remove(QStringLiteral("range"));
+    }
+
+    void cancelsASync()
+    {
+        QSettings().setValue(QStringLiteral("settings/history/syncStartDays"), 1);
+        MainWindowOptions demo = options(true);
+        demo.dataFolder = m_dir.filePath(QStringLiteral("history-sync-cancel"));
+        MainWindow window(demo);
+        window.show();
+        window.findChild<DemoCluster *>()->queueFault(
+            DemoFault::stall(10).forPath(QStringLiteral("/license/consumption")));
+        auto *sync = window.findChild<QAction *>(QStringLiteral("syncAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(sync->isEnabled(), 30000);
+        const QString idle = sync->text();
+        sync->trigger();
+        // The action cancels while the chunk is downloading.
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSyncing() && sync->text() != idle, 30000);
+        QTest::qWait(200);
+        sync->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isSyncing(), 30000);
+        QCOMPARE(sync->text(), idle);
+        QTest::qWait(100);
+        QCOMPARE(window.historyPage()->exportsModel()->rowCount(), 0);
+        const QDir incoming(HistorySync::incomingFolder(window.history()->location().exportFolder));
+        QCOMPARE(incoming.entryList({QStringLiteral("*.zip")}, QDir::Files), QStringList());
     }
 };
 
