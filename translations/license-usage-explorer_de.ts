@@ -3774,10 +3774,6 @@ Cluster %2</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>The exports the history holds will be listed here.</source>
-        <translation>Hier werden die Exporte aufgeführt, die der Verlauf enthält.</translation>
-    </message>
-    <message>
         <source>Computing the range again with the new rules…</source>
         <translation>Der Zeitraum wird mit den neuen Regeln neu berechnet…</translation>
     </message>
@@ -3843,6 +3839,84 @@ Cluster %2</translation>
     <message>
         <source>all clusters</source>
         <translation>alle Cluster</translation>
+    </message>
+    <message>
+        <source>The history has been rebuilt from the kept exports.</source>
+        <translation>Der Verlauf wurde aus den aufbewahrten Exporten neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The export has been removed from the history.</source>
+        <translation>Der Export wurde aus dem Verlauf entfernt.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the history from the kept exports…</source>
+        <translation>Der Verlauf wird aus den aufbewahrten Exporten neu aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Removing the export from the history…</source>
+        <translation>Der Export wird aus dem Verlauf entfernt…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>A sync needs the history, which cannot be used now.</source>
+        <translation>Eine Synchronisierung braucht den Verlauf, der gerade nicht verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Syncing %1: chunk %2 of %3, %4 to %5</source>
+        <extracomment>%1 is a profile name, %2 and %3 count the chunks, %4 and %5 are days.</extracomment>
+        <translation>Synchronisiere %1: Abschnitt %2 von %3, %4 bis %5</translation>
+    </message>
+    <message>
+        <source>Syncing %1: chunk %2 of %3, %4 received</source>
+        <translation>Synchronisiere %1: Abschnitt %2 von %3, %4 empfangen</translation>
+    </message>
+    <message>
+        <source>Syncing %1: asking the cluster which it is…</source>
+        <translation>Synchronisiere %1: der Cluster wird nach seiner Kennung gefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync cancelled; %n chunk(s) were added to the history before.</source>
+        <translation>
+            <numerusform>Synchronisierung abgebrochen; zuvor wurde %n Abschnitt in den Verlauf aufgenommen.</numerusform>
+            <numerusform>Synchronisierung abgebrochen; zuvor wurden %n Abschnitte in den Verlauf aufgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync of %1 stopped: %2</source>
+        <translation>Die Synchronisierung von %1 wurde beendet: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: the history holds every exportable hour of %1.</source>
+        <translation>Nichts zu synchronisieren: Der Verlauf enthält jede exportierbare Stunde von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1: %n new hour(s).</source>
+        <translation>
+            <numerusform>%1 synchronisiert: %n neue Stunde.</numerusform>
+            <numerusform>%1 synchronisiert: %n neue Stunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced by newer data.</source>
+        <translation>
+            <numerusform>%n Stunde durch neuere Daten ersetzt.</numerusform>
+            <numerusform>%n Stunden durch neuere Daten ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel S&amp;ync</source>
+        <translation>S&amp;ynchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the chunks already added stay in the history</source>
+        <translation>Die Synchronisierung beenden; bereits aufgenommene Abschnitte bleiben im Verlauf</translation>
+    </message>
+    <message>
+        <source>Fetch the hours the history lacks of the chosen cluster, up to now</source>
+        <translation>Die Stunden des gewählten Clusters abrufen, die dem Verlauf bis jetzt fehlen</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,27 @@
             <numerusform>The earlier exports are in the history now; %n could not be read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sync cancelled; %n chunk(s) were added to the history before.</source>
+        <translation>
+            <numerusform>Sync cancelled; %n chunk was added to the history before.</numerusform>
+            <numerusform>Sync cancelled; %n chunks were added to the history before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1: %n new hour(s).</source>
+        <translation>
+            <numerusform>Synced %1: %n new hour.</numerusform>
+            <numerusform>Synced %1: %n new hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced by newer data.</source>
+        <translation>
+            <numerusform>%n hour replaced by newer data.</numerusform>
+            <numerusform>%n hours replaced by newer data.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::OverviewPage</name>

@@ -3770,10 +3770,6 @@ Cluster %2</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <source>The exports the history holds will be listed here.</source>
-        <translation>Les exports que contient l&apos;historique seront listés ici.</translation>
-    </message>
-    <message>
         <source>Computing the range again with the new rules…</source>
         <translation>Nouveau calcul de la période avec les nouvelles règles…</translation>
     </message>
@@ -3839,6 +3835,84 @@ Cluster %2</translation>
     <message>
         <source>all clusters</source>
         <translation>tous les clusters</translation>
+    </message>
+    <message>
+        <source>The history has been rebuilt from the kept exports.</source>
+        <translation>L’historique a été reconstruit à partir des exports conservés.</translation>
+    </message>
+    <message>
+        <source>The export has been removed from the history.</source>
+        <translation>L’export a été retiré de l’historique.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the history from the kept exports…</source>
+        <translation>Reconstruction de l’historique à partir des exports conservés…</translation>
+    </message>
+    <message>
+        <source>Removing the export from the history…</source>
+        <translation>Retrait de l’export de l’historique…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <source>A sync needs the history, which cannot be used now.</source>
+        <translation>Une synchronisation a besoin de l’historique, qui ne peut pas être utilisé pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Syncing %1: chunk %2 of %3, %4 to %5</source>
+        <extracomment>%1 is a profile name, %2 and %3 count the chunks, %4 and %5 are days.</extracomment>
+        <translation>Synchronisation de %1 : tranche %2 sur %3, du %4 au %5</translation>
+    </message>
+    <message>
+        <source>Syncing %1: chunk %2 of %3, %4 received</source>
+        <translation>Synchronisation de %1 : tranche %2 sur %3, %4 reçus</translation>
+    </message>
+    <message>
+        <source>Syncing %1: asking the cluster which it is…</source>
+        <translation>Synchronisation de %1 : demande de son identité au cluster…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync cancelled; %n chunk(s) were added to the history before.</source>
+        <translation>
+            <numerusform>Synchronisation annulée ; %n tranche avait été ajoutée à l’historique auparavant.</numerusform>
+            <numerusform>Synchronisation annulée ; %n tranches avaient été ajoutées à l’historique auparavant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync of %1 stopped: %2</source>
+        <translation>La synchronisation de %1 s’est arrêtée : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: the history holds every exportable hour of %1.</source>
+        <translation>Rien à synchroniser : l’historique contient toutes les heures exportables de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1: %n new hour(s).</source>
+        <translation>
+            <numerusform>%1 synchronisé : %n nouvelle heure.</numerusform>
+            <numerusform>%1 synchronisé : %n nouvelles heures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) replaced by newer data.</source>
+        <translation>
+            <numerusform>%n heure remplacée par des données plus récentes.</numerusform>
+            <numerusform>%n heures remplacées par des données plus récentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel S&amp;ync</source>
+        <translation>Annuler la s&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the chunks already added stay in the history</source>
+        <translation>Arrêter la synchronisation ; les tranches déjà ajoutées restent dans l’historique</translation>
+    </message>
+    <message>
+        <source>Fetch the hours the history lacks of the chosen cluster, up to now</source>
+        <translation>Récupérer les heures du cluster choisi qui manquent à l’historique, jusqu’à maintenant</translation>
     </message>
 </context>
 <context>

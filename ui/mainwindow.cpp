@@ -662,7 +662,7 @@ void MainWindow::startOrCancelSync()
             m_progress->setRange(0, count);
             m_progress->setValue(index);
             m_progress->setVisible(true);
-            //: %1 and %2 count the chunks, %3 and %4 are days.
+            //: %1 is a profile name, %2 and %3 count the chunks, %4 and %5 are days.
             showMessage(tr("Syncing %1: chunk %2 of %3, %4 to %5")
                             .arg(m_syncProfileName)
                             .arg(index + 1)
