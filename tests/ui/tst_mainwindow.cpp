@@ -18,6 +18,7 @@
 #include "mainwindow.h"
 #include "models/hostsmodel.h"
 #include "models/hourlyusagemodel.h"
+#include "models/ingestlogmodel.h"
 #include "models/storedexportsmodel.h"
 #include "models/usagefilterproxymodel.h"
 #include "opendocument.h"
