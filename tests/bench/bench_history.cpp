@@ -14,6 +14,8 @@
 // Usage: bench_history [--environments N] [--hosts N] [--hours N] [--file PATH] [--runs N]
 //                      [--max-ingest-ratio R] [--max-query-ratio R] [--max-bytes-per-host-hour B] [--max-rss-mb M]
 
+#include "benchexport.h"
+
 #include <demo/exportgenerator.h>
 #include <history/historystore.h>
 #include <report/csvwriter.h>
@@ -180,21 +182,9 @@ int main(int argc, char *argv[])
     QTemporaryDir tempDir;
     const QString path =
         parser.isSet(fileOption) ? parser.value(fileOption) : tempDir.filePath(QStringLiteral("bench-export.zip"));
-    if (!QFileInfo::exists(path)) {
-        GeneratorOptions options;
-        options.environments = parser.value(environmentsOption).toInt();
-        options.hosts = parser.value(hostsOption).toInt();
-        options.hours = parser.value(hoursOption).toInt();
-        options.seed = 42;
-        QElapsedTimer timer;
-        timer.start();
-        const Error error = ExportGenerator(options).writeZipFile(path);
-        if (error.isError()) {
-            err << "bench: " << error.message() << '\n';
-            return 1;
-        }
-        out << "generated " << path << " in " << timer.elapsed() / 1000.0 << " s\n";
-    }
+    if (!ensureBenchExport(path, parser.value(environmentsOption).toInt(), parser.value(hostsOption).toInt(),
+                           parser.value(hoursOption).toInt(), out, err))
+        return 1;
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const EnvironmentNames names;

@@ -9,6 +9,8 @@
 // The ratio (b)/(a) is the figure to watch: absolute times move with the machine and whatever else runs on it.
 // Usage: bench_import [--environments N] [--hosts N] [--hours N] [--file PATH] [--runs N] [--max-ratio R]
 
+#include "benchexport.h"
+
 #include <archive/archivereader.h>
 #include <demo/exportgenerator.h>
 #include <usage/importpipeline.h>
@@ -176,21 +178,9 @@ int main(int argc, char *argv[])
     QTemporaryDir tempDir;
     const QString path =
         parser.isSet(fileOption) ? parser.value(fileOption) : tempDir.filePath(QStringLiteral("bench-export.zip"));
-    if (!QFileInfo::exists(path)) {
-        GeneratorOptions options;
-        options.environments = parser.value(environmentsOption).toInt();
-        options.hosts = parser.value(hostsOption).toInt();
-        options.hours = parser.value(hoursOption).toInt();
-        options.seed = 42;
-        QElapsedTimer timer;
-        timer.start();
-        const Error error = ExportGenerator(options).writeZipFile(path);
-        if (error.isError()) {
-            err << "bench: " << error.message() << '\n';
-            return 1;
-        }
-        out << "generated " << path << " in " << timer.elapsed() / 1000.0 << " s\n";
-    }
+    if (!ensureBenchExport(path, parser.value(environmentsOption).toInt(), parser.value(hostsOption).toInt(),
+                           parser.value(hoursOption).toInt(), out, err))
+        return 1;
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
     double bestFloor = std::numeric_limits<double>::max();
