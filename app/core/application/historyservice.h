@@ -12,6 +12,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -90,6 +91,23 @@ public:
     void requestCoverage(const QString &clusterUuid);
     void rebuild();
     void forget(qint64 exportId);
+
+    // Runs `work` on the store's thread, in turn with the other requests, and hands its result to `done` on the
+    // service's thread unless `context` is gone by then. For computations that read the history (the reports,
+    // the statements): they run off the GUI thread and see every ingest asked for before them. `work` must only
+    // read the store.
+    template<typename T>
+    void read(const QObject *context, std::function<T(const HistoryStore &store)> work, std::function<void(T)> done)
+    {
+        QPointer<const QObject> guard(context);
+        enqueue([this, guard, work = std::move(work), done = std::move(done)](HistoryStore &store) {
+            auto result = std::make_shared<T>(work(store));
+            answer([guard, result, done] {
+                if (guard)
+                    done(std::move(*result));
+            });
+        });
+    }
 
     // Looks every `intervalMs` milliseconds (0: never), while no request is pending, whether another program (a
     // sync run from cron, another window) committed to the store, and emits changed() when one did.

@@ -367,6 +367,38 @@ private Q_SLOTS:
         QVERIFY(!called);
     }
 
+    void readRunsAfterEarlierIngestsOffTheCallingThread()
+    {
+        HistoryService service;
+        openService(service, location());
+        service.ingest(exportA());
+        service.ingest(exportB());
+        // Asked for right after the ingests, without waiting: the read sees both (hours 0 to 3).
+        const QThread *caller = QThread::currentThread();
+        std::optional<std::pair<int, bool>> got;
+        service.read<std::pair<int, bool>>(
+            this,
+            [caller](const HistoryStore &store) {
+                const auto extent = store.extent(QStringLiteral("c1"));
+                const int hours = extent && extent.value() ? extent.value()->hours() : -1;
+                return std::pair{hours, QThread::currentThread() != caller};
+            },
+            [&](std::pair<int, bool> answer) { got = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 10000);
+        QCOMPARE(got->first, 4);
+        QVERIFY(got->second);
+
+        // A context gone before the answer arrives is not called.
+        auto context = std::make_unique<QObject>();
+        bool called = false;
+        service.read<int>(
+            context.get(), [](const HistoryStore &) { return 1; }, [&](int) { called = true; });
+        context.reset();
+        QSignalSpy idle(&service, &HistoryService::idle);
+        QVERIFY(idle.wait(10000));
+        QVERIFY(!called);
+    }
+
     void theStoreIsUsedOffTheCallingThread()
     {
         HistoryService service;
