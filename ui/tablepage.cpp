@@ -16,6 +16,13 @@
 
 namespace LicenseUi {
 
+namespace {
+
+// Rows measured besides those in view when the columns are sized to their contents.
+constexpr int ColumnSizingRows = 20;
+
+} // namespace
+
 TablePage::TablePage(QAbstractItemModel *model, const QString &accessibleName, QWidget *parent)
     : QWidget(parent)
     , m_proxy(new UsageFilterProxyModel(this))
@@ -99,8 +106,8 @@ void TablePage::setEnvironments(const QStringList &environmentIds, const License
     }
     m_environment->setCurrentIndex(std::max(0, m_environment->findData(current)));
     applyEnvironment();
-    // Sized from the first rows only (resizeContentsPrecision), so this stays cheap on a year of data.
-    m_view->horizontalHeader()->setResizeContentsPrecision(200);
+    // Sized from the first rows only, so this stays cheap on a year of data: every cell measured lays out its text.
+    m_view->horizontalHeader()->setResizeContentsPrecision(ColumnSizingRows);
     m_view->resizeColumnsToContents();
 }
 
