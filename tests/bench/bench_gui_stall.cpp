@@ -253,47 +253,61 @@ int runHistory(MainWindow &window, StallMeter &meter, int stallLimitMs, int draw
     auto askedAt = std::make_shared<qint64>(0);
     auto answeredAt = std::make_shared<qint64>(0);
 
-    const auto drawAndReport = [&, step, askedAt, answeredAt] {
-        *step = Step::Done;
-        // Both pages drawn as the user would see them.
-        tabs->setCurrentWidget(overview);
-        overview->grab();
-        tabs->setCurrentWidget(chart->parentWidget());
-        chart->parentWidget()->grab();
-        const qint64 drawnAt = meter.elapsedMs();
-        QTimer::singleShot(500, &window, [&, drawnAt, askedAt, answeredAt] {
-            meter.stop();
-            const UsageSnapshotPtr store = document->snapshot();
-            out << "all history: " << store->hourFiles() << " hours, " << store->environmentIds().size()
-                << " environments, " << store->hosts().size() << " hosts, " << store->hourly().size()
-                << " hourly rows from " << document->historyView()->sources.size() << " exports\n";
-            out << "store answered (off the GUI thread) in " << (*answeredAt - *askedAt) << " ms; Overview and "
-                << "Charts drawn " << (drawnAt - *answeredAt) << " ms after the answer (limit " << drawLimitMs
+    const auto report = [&, askedAt, answeredAt](qint64 drawnAt) {
+        meter.stop();
+        const UsageSnapshotPtr store = document->snapshot();
+        out << "all history: " << store->hourFiles() << " hours, " << store->environmentIds().size()
+            << " environments, " << store->hosts().size() << " hosts, " << store->hourly().size()
+            << " hourly rows from " << document->historyView()->sources.size() << " exports\n";
+        out << "store answered (off the GUI thread) in " << (*answeredAt - *askedAt) << " ms; Overview and "
+            << "Charts drawn " << (drawnAt - *answeredAt) << " ms after the answer (limit " << drawLimitMs << " ms)\n";
+        meter.report(out);
+        out.flush();
+        if (drawnAt - *answeredAt > drawLimitMs) {
+            QTextStream(stderr) << "bench: drawing took " << (drawnAt - *answeredAt) << " ms (limit " << drawLimitMs
+                                << " ms)\n";
+            exitCode = 1;
+        }
+        if (meter.worstLateMs() >= stallLimitMs) {
+            QTextStream(stderr) << "bench: the GUI thread stalled " << meter.worstLateMs() << " ms (limit "
+                                << stallLimitMs << " ms)\n";
+            exitCode = 1;
+        }
+        // The tables catch up with the range when they are first looked at, not before: showing one is a stall of
+        // the GUI thread like any other and held to the same limit.
+        for (int page = 0; page < tabs->count(); ++page) {
+            if (!qobject_cast<TablePage *>(tabs->widget(page)))
+                continue;
+            QElapsedTimer shown;
+            shown.start();
+            tabs->setCurrentIndex(page);
+            tabs->widget(page)->grab();
+            const qint64 elapsed = shown.elapsed();
+            out << "then showing " << tabs->tabText(page) << ": " << elapsed << " ms (limit " << stallLimitMs
                 << " ms)\n";
-            meter.report(out);
-            out.flush();
-            if (drawnAt - *answeredAt > drawLimitMs) {
-                QTextStream(stderr) << "bench: drawing took " << (drawnAt - *answeredAt) << " ms (limit " << drawLimitMs
-                                    << " ms)\n";
+            if (elapsed >= stallLimitMs) {
+                QTextStream(stderr) << "bench: showing " << tabs->tabText(page) << " stalled the GUI thread " << elapsed
+                                    << " ms (limit " << stallLimitMs << " ms)\n";
                 exitCode = 1;
             }
-            if (meter.worstLateMs() >= stallLimitMs) {
-                QTextStream(stderr) << "bench: the GUI thread stalled " << meter.worstLateMs() << " ms (limit "
-                                    << stallLimitMs << " ms)\n";
-                exitCode = 1;
-            }
-            // The tables are sorted when they are first looked at, not before: what that costs, for the record.
-            for (int page = 0; page < tabs->count(); ++page) {
-                if (!qobject_cast<TablePage *>(tabs->widget(page)))
-                    continue;
-                QElapsedTimer shown;
-                shown.start();
-                tabs->setCurrentIndex(page);
-                tabs->widget(page)->grab();
-                out << "then showing " << tabs->tabText(page) << ": " << shown.elapsed() << " ms\n";
-            }
-            out.flush();
-            QApplication::quit();
+        }
+        out.flush();
+        QApplication::quit();
+    };
+    // Both pages drawn as the user would see them, each in a turn of the event loop of its own as the window paints
+    // them, not from inside the chart's refresh.
+    const auto drawAndReport = [&, step, report] {
+        *step = Step::Done;
+        QTimer::singleShot(0, &window, [&, report] {
+            tabs->setCurrentWidget(overview);
+            overview->grab();
+            QTimer::singleShot(0, &window, [&, report] {
+                tabs->setCurrentWidget(chart->parentWidget());
+                chart->parentWidget()->grab();
+                const qint64 drawnAt = meter.elapsedMs();
+                // The stall meter keeps watching what the pages do after their first painting.
+                QTimer::singleShot(500, &window, [report, drawnAt] { report(drawnAt); });
+            });
         });
     };
     QObject::connect(chart, &UsageChartView::refreshed, &window, [&, step, drawAndReport] {
