@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -278,6 +279,33 @@ private Q_SLOTS:
         QCOMPARE(itemTexts(page.environmentCombo()),
                  (QStringList{QStringLiteral("All environments"), QStringLiteral("env-3")}));
         QVERIFY(page.environmentFilter().isEmpty());
+    }
+
+    void tablePageSizesColumnsFromTheFirstRows_data()
+    {
+        QTest::addColumn<int>("wideRow");
+        QTest::addColumn<bool>("measured");
+        QTest::newRow("among the first rows") << 5 << true;
+        QTest::newRow("the last of them") << 19 << true;
+        // Measuring every cell lays out its text: a table of a year of hours must not be measured through.
+        QTest::newRow("beyond them") << 150 << false;
+    }
+
+    void tablePageSizesColumnsFromTheFirstRows()
+    {
+        QFETCH(int, wideRow);
+        QFETCH(bool, measured);
+        const QString wide(120, QLatin1Char('W'));
+        QStandardItemModel model(300, 1);
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.setItem(row, 0, new QStandardItem(row == wideRow ? wide : QStringLiteral("x")));
+        OpenDocument document;
+        TablePage page(&model, QStringLiteral("Rows"));
+        page.setDocument(&document);
+        document.open(snapshotOf({QStringLiteral("env-1")}, QStringLiteral("a.json")), QStringLiteral("a.json"));
+
+        const int wideWidth = page.view()->fontMetrics().horizontalAdvance(wide);
+        QCOMPARE(page.view()->columnWidth(0) >= wideWidth, measured);
     }
 
     void detailsPageFollows()
