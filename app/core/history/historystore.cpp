@@ -35,6 +35,7 @@
 #include <optional>
 #include <signal.h>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace LicenseCore {
@@ -1803,7 +1804,16 @@ Result<std::vector<HostPeriod>> HistoryStore::hostPeriods(const QString &cluster
         HostPeriod period;
         qint64 lastSeenMs = -1;
     };
-    std::map<std::pair<qint64, qint64>, Host> hosts; // by (environment key, host)
+    // By (environment key, host); a hash, as a year holds hundreds of thousands of hosts and millions of runs.
+    struct KeyHash
+    {
+        size_t operator()(const std::pair<qint64, qint64> &key) const
+        {
+            return std::hash<qint64>()(key.second * 1000003 + key.first);
+        }
+    };
+    std::unordered_map<std::pair<qint64, qint64>, Host, KeyHash> hosts;
+    hosts.reserve(4096);
     const Status status = visitStandingRuns(clusterUuid, range, [&](const HostRun &run, const BlockStanding &block) {
         const int first = run.firstOffset;
         const int last = run.firstOffset + run.hours - 1;
@@ -1887,7 +1897,7 @@ Result<std::vector<HostPeriod>> HistoryStore::hostPeriods(const QString &cluster
         host.period.environmentId = environmentIds.value(key.first);
         periods.push_back(std::move(host.period));
     }
-    // By environment id (the keys' order is the order of first sight), then host.
+    // By environment id, then host: the hash has no order of its own.
     std::stable_sort(periods.begin(), periods.end(), [](const HostPeriod &a, const HostPeriod &b) {
         return std::tie(a.environmentId, a.osiId) < std::tie(b.environmentId, b.osiId);
     });
