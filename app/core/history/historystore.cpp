@@ -1684,6 +1684,251 @@ Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, Hour
     return builder.build();
 }
 
+struct HistoryStore::BlockStanding
+{
+    qint64 startMs = 0;
+    std::array<bool, BlockHours> stands{};
+    std::array<int, BlockHours + 1> standingBefore{}; // how many of the block's hours stand before each offset
+
+    // Whether every hour of [first, last] stands.
+    [[nodiscard]] bool all(int first, int last) const
+    {
+        return standingBefore[size_t(last + 1)] - standingBefore[size_t(first)] == last - first + 1;
+    }
+};
+
+Status HistoryStore::visitStandingRuns(const QString &clusterUuid, HourRange range,
+                                       const std::function<void(const HostRun &, const BlockStanding &)> &visit) const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    auto fail = [this](const QSqlQuery &query) {
+        return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    };
+    // (export, hour) of every standing hour, by export and hour: each export's blocks are then read in one query.
+    std::vector<std::pair<qint64, qint64>> standing;
+    {
+        QSqlQuery query = prepared(m_db, clusterUuid.isEmpty() ? "SELECT export_id, hour_ms FROM standing "
+                                                                 "WHERE hour_ms >= ? AND hour_ms < ? "
+                                                                 "ORDER BY export_id, hour_ms"
+                                                               : "SELECT export_id, hour_ms FROM standing "
+                                                                 "WHERE hour_ms >= ? AND hour_ms < ? AND cluster = ? "
+                                                                 "ORDER BY export_id, hour_ms");
+        query.addBindValue(range.fromMs);
+        query.addBindValue(range.toMs);
+        if (!clusterUuid.isEmpty())
+            query.addBindValue(clusterUuid);
+        if (!query.exec())
+            return fail(query);
+        while (query.next())
+            standing.emplace_back(query.value(0).toLongLong(), query.value(1).toLongLong());
+    }
+    QSqlQuery blockQuery = prepared(m_db, "SELECT start_ms, hosts FROM export_block "
+                                          "WHERE export_id = ? AND start_ms >= ? AND start_ms <= ? ORDER BY start_ms");
+    std::vector<HostRun> runs;
+    BlockStanding block;
+    for (size_t begin = 0; begin < standing.size();) {
+        const qint64 exportId = standing[begin].first;
+        size_t end = begin;
+        while (end < standing.size() && standing[end].first == exportId)
+            ++end;
+        blockQuery.bindValue(0, exportId);
+        blockQuery.bindValue(1, blockStart(standing[begin].second));
+        blockQuery.bindValue(2, blockStart(standing[end - 1].second));
+        if (!blockQuery.exec())
+            return fail(blockQuery);
+        size_t next = begin;
+        while (blockQuery.next()) {
+            block.startMs = blockQuery.value(0).toLongLong();
+            block.stands.fill(false);
+            while (next < end && standing[next].second < block.startMs)
+                ++next;
+            for (; next < end && standing[next].second < block.startMs + BlockHours * Time::HourMs; ++next)
+                block.stands[size_t((standing[next].second - block.startMs) / Time::HourMs)] = true;
+            for (size_t offset = 0; offset < block.stands.size(); ++offset)
+                block.standingBefore[offset + 1] = block.standingBefore[offset] + (block.stands[offset] ? 1 : 0);
+            if (block.standingBefore.back() == 0)
+                continue;
+            runs.clear();
+            if (!decodeHostRuns(blockQuery.value(1).toByteArray(), runs))
+                return damagedStore();
+            for (const HostRun &run : runs) {
+                if (run.firstOffset < 0 || run.hours < 1 || run.firstOffset + run.hours > BlockHours)
+                    return damagedStore();
+                if (block.standingBefore[size_t(run.firstOffset + run.hours)] -
+                        block.standingBefore[size_t(run.firstOffset)] >
+                    0)
+                    visit(run, block);
+            }
+        }
+        blockQuery.finish();
+        begin = end;
+    }
+    return {};
+}
+
+namespace {
+
+// The rules applied to a run: one mode, memory and host-unit figure for all its hours.
+struct RunFigures
+{
+    HostMode mode = HostMode::FullStack;
+    qint64 memoryBytes = 0;
+    qint64 unitsMilli = 0;
+};
+
+RunFigures figuresOf(const HostRun &run, const RuleSettings &rules)
+{
+    RunFigures figures;
+    figures.mode = Rules::hostMode(run.flags & FlagPaas, run.flags & FlagInfrastructureOnly);
+    figures.memoryBytes = Rules::effectiveMemoryBytes(figures.mode, run.memoryBytes, run.paasLimitBytes);
+    figures.unitsMilli = Rules::hostUnitsMilli(figures.mode, figures.memoryBytes, rules);
+    return figures;
+}
+
+// As Rules::isCounted(): no activity records count, else the minimum active time.
+bool isCountedActivity(qint64 activity, const RuleSettings &rules)
+{
+    return activity == NoActivityRecords || activity >= rules.minimumActiveMs;
+}
+
+} // namespace
+
+Result<std::vector<HostPeriod>> HistoryStore::hostPeriods(const QString &clusterUuid, HourRange range,
+                                                          const RuleSettings &rules) const
+{
+    struct Host
+    {
+        HostPeriod period;
+        qint64 lastSeenMs = -1;
+    };
+    std::map<std::pair<qint64, qint64>, Host> hosts; // by (environment key, host)
+    const Status status = visitStandingRuns(clusterUuid, range, [&](const HostRun &run, const BlockStanding &block) {
+        const int first = run.firstOffset;
+        const int last = run.firstOffset + run.hours - 1;
+        int counted = 0;
+        int lastCounted = -1;
+        int lastSeen = -1;
+        if (block.all(first, last)) {
+            // The whole run stands: its common activity, corrected at its exceptions (ascending by offset).
+            const bool common = isCountedActivity(run.activity, rules);
+            counted = common ? run.hours : 0;
+            for (const auto &[inRun, activity] : run.exceptions) {
+                if (isCountedActivity(activity, rules) != common)
+                    counted += common ? -1 : 1;
+            }
+            lastSeen = last;
+            if (counted > 0 && common) {
+                // The latest offset that is not an uncounted exception.
+                lastCounted = last;
+                for (auto e = run.exceptions.rbegin(); e != run.exceptions.rend(); ++e) {
+                    if (first + e->first > lastCounted)
+                        continue;
+                    if (first + e->first < lastCounted || isCountedActivity(e->second, rules))
+                        break;
+                    --lastCounted;
+                }
+            } else if (counted > 0) {
+                for (auto e = run.exceptions.rbegin(); e != run.exceptions.rend(); ++e) {
+                    if (isCountedActivity(e->second, rules)) {
+                        lastCounted = first + e->first;
+                        break;
+                    }
+                }
+            }
+        } else {
+            for (int offset = first; offset <= last; ++offset) {
+                if (!block.stands[size_t(offset)])
+                    continue;
+                lastSeen = offset;
+                if (isCountedActivity(run.activityAt(offset - first), rules)) {
+                    ++counted;
+                    lastCounted = offset;
+                }
+            }
+        }
+        const RunFigures figures = figuresOf(run, rules);
+        Host &host = hosts[{run.environment, run.osiId}];
+        host.period.osiId = run.osiId;
+        host.period.hoursCounted += counted;
+        host.period.hostUnitHoursMilli += qint64(counted) * figures.unitsMilli;
+        // The state of the latest hour; at the same hour the first listing (runs come in occurrence order), as a
+        // snapshot keeps it.
+        auto take = [&] {
+            host.period.mode = figures.mode;
+            host.period.memoryBytes = figures.memoryBytes;
+            host.period.hostUnitsMilli = figures.unitsMilli;
+        };
+        if (lastCounted >= 0) {
+            const qint64 at = block.startMs + lastCounted * Time::HourMs;
+            if (at > host.period.lastCountedMs) {
+                host.period.lastCountedMs = at;
+                take();
+            }
+        } else if (host.period.lastCountedMs < 0) {
+            const qint64 at = block.startMs + lastSeen * Time::HourMs;
+            if (at > host.lastSeenMs) {
+                host.lastSeenMs = at;
+                take();
+            }
+        }
+    });
+    if (status.isError())
+        return status;
+
+    QString errorText;
+    const QHash<qint64, QString> environmentIds = dictionary(m_db, "environment", errorText);
+    if (!errorText.isEmpty())
+        return sqlError(QStringLiteral("Cannot read the stored hours"), errorText, ErrorCode::FileUnreadable);
+    std::vector<HostPeriod> periods;
+    periods.reserve(hosts.size());
+    for (auto &[key, host] : hosts) {
+        host.period.environmentId = environmentIds.value(key.first);
+        periods.push_back(std::move(host.period));
+    }
+    // By environment id (the keys' order is the order of first sight), then host.
+    std::stable_sort(periods.begin(), periods.end(), [](const HostPeriod &a, const HostPeriod &b) {
+        return std::tie(a.environmentId, a.osiId) < std::tie(b.environmentId, b.osiId);
+    });
+    return periods;
+}
+
+Result<std::vector<HostInHour>> HistoryStore::hostsInHour(const QString &clusterUuid, qint64 hourMs,
+                                                          const RuleSettings &rules) const
+{
+    const qint64 hour = Time::floorHour(hourMs);
+    std::vector<std::pair<qint64, HostInHour>> found; // environment key and host
+    const Status status = visitStandingRuns(
+        clusterUuid, HourRange{hour, hour + Time::HourMs}, [&](const HostRun &run, const BlockStanding &block) {
+            const int offset = int((hour - block.startMs) / Time::HourMs);
+            if (offset < run.firstOffset || offset >= run.firstOffset + run.hours)
+                return;
+            if (!isCountedActivity(run.activityAt(offset - run.firstOffset), rules))
+                return;
+            const RunFigures figures = figuresOf(run, rules);
+            found.push_back(
+                {run.environment, {QString(), run.osiId, figures.mode, figures.memoryBytes, figures.unitsMilli}});
+        });
+    if (status.isError())
+        return status;
+    QString errorText;
+    const QHash<qint64, QString> environmentIds = dictionary(m_db, "environment", errorText);
+    if (!errorText.isEmpty())
+        return sqlError(QStringLiteral("Cannot read the stored hours"), errorText, ErrorCode::FileUnreadable);
+    std::vector<HostInHour> hosts;
+    hosts.reserve(found.size());
+    for (auto &[key, host] : found) {
+        host.environmentId = environmentIds.value(key);
+        hosts.push_back(std::move(host));
+    }
+    std::sort(hosts.begin(), hosts.end(), [](const HostInHour &a, const HostInHour &b) {
+        return std::tie(b.hostUnitsMilli, a.environmentId, a.osiId) <
+               std::tie(a.hostUnitsMilli, b.environmentId, b.osiId);
+    });
+    return hosts;
+}
+
 Status HistoryStore::convertVersion1Rows()
 {
     // Each export's rows are read back into hours, exactly as its ingest parsed them, and stored as a new ingest

@@ -5,6 +5,7 @@
 #include <common/error.h>
 #include <common/hourrange.h>
 #include <common/result.h>
+#include <history/hostfigures.h>
 #include <usage/licenserules.h>
 #include <usage/usagesnapshot.h>
 
@@ -13,8 +14,13 @@
 #include <QString>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace LicenseCore {
+
+namespace StoredValues {
+struct HostRun;
+}
 
 // One export the store holds.
 struct StoredExport
@@ -131,6 +137,16 @@ public:
     // same code as an import; hours of the range no export holds are the snapshot's gaps.
     [[nodiscard]] Result<UsageSnapshotPtr> snapshot(const QString &clusterUuid, HourRange range,
                                                     const RuleSettings &rules) const;
+    // Per host and environment, its counted hours and host-unit hours over the standing hours of `range` of
+    // `clusterUuid` (empty: of every cluster), and its state in its last counted hour; hosts listed but never
+    // counted are included with hoursCounted 0. Ordered by environment, then host. Read run by run like
+    // snapshot(): the cost follows the stored runs, not the host-hours.
+    [[nodiscard]] Result<std::vector<HostPeriod>> hostPeriods(const QString &clusterUuid, HourRange range,
+                                                              const RuleSettings &rules) const;
+    // The hosts counted in the standing hour of `clusterUuid` (empty: of every cluster) that starts at `hourMs`,
+    // the most host units first (then by environment and host); empty when no export stands for that hour.
+    [[nodiscard]] Result<std::vector<HostInHour>> hostsInHour(const QString &clusterUuid, qint64 hourMs,
+                                                              const RuleSettings &rules) const;
     // Hours between the cluster's first and last stored hour that no export holds, as contiguous runs.
     [[nodiscard]] Result<QList<HourRange>> gaps(const QString &clusterUuid) const;
     // The cluster's first through last stored hour; nullopt when the history holds no hour of it.
@@ -151,6 +167,14 @@ public:
 private:
     struct ParsedExport;
 
+    // Which hours of one stored block stand in the range read (see visitStandingRuns()).
+    struct BlockStanding;
+    // Calls `visit` for each stored host run of the standing hours of `range` of `clusterUuid` (empty: of every
+    // cluster) that has at least one standing hour, with its block's standing hours; the blobs are decoded block
+    // by block, so only one block's runs are in memory at a time.
+    [[nodiscard]] Status
+    visitStandingRuns(const QString &clusterUuid, HourRange range,
+                      const std::function<void(const StoredValues::HostRun &, const BlockStanding &)> &visit) const;
     [[nodiscard]] Status migrate();
     [[nodiscard]] Status convertVersion1Rows();
     // afterEachHour (may be empty) is called on this thread after each hourly file; an error it returns stops the
