@@ -32,8 +32,13 @@ AnswerFrame::AnswerFrame(QWidget *parent)
     m_estimate->setObjectName(QStringLiteral("answerEstimate"));
     m_estimate->setToolTip(tr("Computed from the export with the estimation rules in Settings; the cluster's billing "
                               "may differ."));
-    m_estimate->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px;"
-                                             " padding: 1px 6px; color: palette(dark); }"));
+    // A badge in the tooltip colours, which every style keeps readable on its own background.
+    const QPalette &palette = m_estimate->palette();
+    m_estimate->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3;"
+                                             " border-radius: 8px; padding: 1px 8px; }")
+                                  .arg(palette.color(QPalette::ToolTipBase).name(),
+                                       palette.color(QPalette::ToolTipText).name(),
+                                       palette.color(QPalette::Mid).name()));
     m_estimate->setVisible(false);
 
     m_methodLink = new QLabel(this);
@@ -71,8 +76,8 @@ AnswerFrame::AnswerFrame(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_inputs);
     layout->addLayout(headlineRow);
-    layout->addWidget(m_method);
     layout->addWidget(m_message);
+    layout->addWidget(m_method);
     layout->addLayout(m_content, 1);
 }
 

@@ -51,6 +51,11 @@ void AnswerPage::requestUpdate()
         m_timer->start();
 }
 
+bool AnswerPage::isUpdatePending() const
+{
+    return m_timer->isActive();
+}
+
 void AnswerPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

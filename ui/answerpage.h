@@ -44,6 +44,8 @@ public:
     [[nodiscard]] bool isComputing() const { return m_computing; }
     // Asks for the answer again (once, from the event loop), e.g. after the history changed.
     void requestUpdate();
+    // A request is to be made from the event loop.
+    [[nodiscard]] bool isUpdatePending() const;
 
 Q_SIGNALS:
     // The page needs the cluster's license (a quota "from the cluster", the billed usage).

@@ -20,10 +20,8 @@ QuotaField::QuotaField(const QString &unit, QWidget *parent)
     validator->setNotation(QDoubleValidator::StandardNotation);
     m_edit->setValidator(validator);
     m_edit->setClearButtonEnabled(true);
-    //: %1 names the unit of the quota, e.g. "host units".
-    m_edit->setPlaceholderText(tr("Quota in %1").arg(unit));
-    m_edit->setAccessibleName(tr("Quota in %1").arg(unit));
-    m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    setUnit(unit);
+    m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22);
     m_fromCluster = new QPushButton(tr("From the Cluster"), this);
     m_fromCluster->setToolTip(tr("Read the quota from the license of the cluster chosen in the tool bar"));
     m_note = new QLabel(this);
@@ -43,6 +41,14 @@ QuotaField::QuotaField(const QString &unit, QWidget *parent)
 }
 
 QuotaField::~QuotaField() = default;
+
+void QuotaField::setUnit(const QString &unit)
+{
+    m_unit = unit;
+    //: %1 names the unit of the quota, e.g. "host units".
+    m_edit->setPlaceholderText(tr("Quota in %1").arg(unit));
+    m_edit->setAccessibleName(m_edit->placeholderText());
+}
 
 std::optional<double> QuotaField::quota() const
 {

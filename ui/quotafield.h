@@ -24,6 +24,8 @@ public:
     explicit QuotaField(const QString &unit, QWidget *parent = nullptr);
     ~QuotaField() override;
 
+    // What the quota counts, when it changes with the answer's other inputs.
+    void setUnit(const QString &unit);
     // The quota typed or read; nullopt while the field holds no positive number.
     [[nodiscard]] std::optional<double> quota() const;
     void setQuota(double quota);

@@ -76,7 +76,7 @@ DivergingBarChart::Geometry DivergingBarChart::layoutGeometry() const
         largest = std::max(largest, std::abs(bar.value));
     }
     const double width = double(this->width()) - 2 * Margin;
-    const double labels = std::min(double(labelWidth) + Margin, width * LabelShare);
+    const double labels = std::min(double(labelWidth) + 2 * Margin, width * LabelShare);
     geometry.labels = QRectF(Margin, top(), labels, double(rowHeight()) * double(m_bars.size()));
     // The value texts sit beside the bars' ends, on either side: room for one on each.
     const double textRoom = double(valueWidth) + 6;
