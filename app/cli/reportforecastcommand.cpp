@@ -142,7 +142,7 @@ int runReportForecast(const QStringList &arguments)
                                 formatDecimal(result.projectedLow), formatDecimal(result.projectedHigh));
         if (result.projectedPercent)
             line += QLatin1Char(' ') +
-                    ForecastCommandText::tr("%1 % of the quota.").arg(formatDecimal(*result.projectedPercent));
+                    ForecastCommandText::tr("%1 percent of the quota.").arg(formatDecimal(*result.projectedPercent));
         QTextStream(stdout) << line << '\n';
     }
     return exitCode;
