@@ -265,6 +265,16 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
         <translation>--%1: „%2“ ist kein Datum oder Zeitpunkt nach ISO 8601 (z. B. %3 oder %4)</translation>
     </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an ISO 8601 interval FROM/TO (e.g. %3)</source>
+        <extracomment>%1 is an option name, %2 the value given, %3 an example.</extracomment>
+        <translation>--%1: „%2“ ist kein ISO-8601-Intervall FROM/TO (z. B. %3)</translation>
+    </message>
+    <message>
+        <source>--%1: the period is empty: it starts at %2 and ends at %3</source>
+        <extracomment>%1 is an option name, %2 and %3 the period&apos;s start and end.</extracomment>
+        <translation>--%1: der Zeitraum ist leer: er beginnt um %2 und endet um %3</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::CsvOptions</name>
@@ -895,6 +905,10 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <source>Fetch what the history lacks of a cluster, in chunks</source>
         <translation>Abrufen, was dem Verlauf von einem Cluster fehlt, in Abschnitten</translation>
     </message>
+    <message>
+        <source>Answers from the history: overage, host churn, comparison, forecast</source>
+        <translation>Antworten aus dem Verlauf: Überschreitung, Host-Wechsel, Vergleich, Prognose</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::ProgressPrinter</name>
@@ -919,6 +933,225 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
     <message>
         <source>received %1, %2</source>
         <translation>%1 empfangen, %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportChurn</name>
+    <message>
+        <source>Writes every host counted in either period, per environment: added, removed, mode_changed, resized or unchanged, with its mode and host units in its last counted hour of each period and its host-unit hours in each, the biggest difference first. Unchanged hosts only with --all.</source>
+        <translation>Schreibt jeden Host, der in einem der beiden Zeiträume gezählt wurde, je Umgebung: added, removed, mode_changed, resized oder unchanged, mit seinem Modus und seinen Host-Units in seiner letzten gezählten Stunde jedes Zeitraums und seinen Host-Unit-Stunden in jedem, die größte Differenz zuerst. Unveränderte Hosts nur mit --all.</translation>
+    </message>
+    <message>
+        <source>The first period (ISO 8601 interval, end excluded).</source>
+        <translation>Der erste Zeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
+    </message>
+    <message>
+        <source>The second period (ISO 8601 interval, end excluded).</source>
+        <translation>Der zweite Zeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
+    </message>
+    <message>
+        <source>Include the unchanged hosts.</source>
+        <translation>Auch die unveränderten Hosts aufführen.</translation>
+    </message>
+    <message>
+        <source>give both %1 and %2 (see --help)</source>
+        <translation>geben Sie sowohl %1 als auch %2 an (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed mode, %4 resized, %5 unchanged.</source>
+        <extracomment>The counts of hosts per kind of change; %1 to %5.</extracomment>
+        <translation>%1 hinzugekommen, %2 entfallen, %3 mit anderem Modus, %4 in anderer Größe, %5 unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportCommands</name>
+    <message>
+        <source>The hours over the host-unit quota and each environment&apos;s share</source>
+        <translation>Die Stunden über dem Host-Unit-Kontingent und der Anteil jeder Umgebung</translation>
+    </message>
+    <message>
+        <source>The hosts added, removed, resized or changed in mode</source>
+        <translation>Die hinzugekommenen, entfallenen, in Größe oder Modus geänderten Hosts</translation>
+    </message>
+    <message>
+        <source>Two periods side by side, per environment and in total</source>
+        <translation>Zwei Zeiträume nebeneinander, je Umgebung und insgesamt</translation>
+    </message>
+    <message>
+        <source>Consumption at the end of the license period</source>
+        <translation>Der Verbrauch am Ende des Lizenzzeitraums</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Answers computed from the history, each written as a CSV. Periods are ISO 8601 intervals FROM/TO,
+the end not included. Every report takes %1.</source>
+        <translation>Aus dem Verlauf berechnete Antworten, jede als CSV geschrieben. Zeiträume sind ISO-8601-Intervalle FROM/TO,
+das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>Berichte:</translation>
+    </message>
+    <message>
+        <source>A report&apos;s options: %1</source>
+        <translation>Die Optionen eines Berichts: %1</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (see %2)</source>
+        <translation>unbekannter Bericht „%1“ (siehe %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportCompare</name>
+    <message>
+        <source>Writes two periods side by side, per environment and in total: host-unit hours, peak host units, DEM units, DDUs (total and per pool), sessions, log upload volume, and log storage (its peak and average, a level that is never summed), each with its absolute and relative change.</source>
+        <translation>Schreibt zwei Zeiträume nebeneinander, je Umgebung und insgesamt: Host-Unit-Stunden, Spitzen-Host-Units, DEM-Units, DDUs (gesamt und je Pool), Sitzungen, Log-Upload-Volumen und Log-Speicher (dessen Spitze und Mittel, ein Bestand, der nie summiert wird), jeweils mit absoluter und relativer Änderung.</translation>
+    </message>
+    <message>
+        <source>The first period (ISO 8601 interval, end excluded).</source>
+        <translation>Der erste Zeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
+    </message>
+    <message>
+        <source>The second period (ISO 8601 interval, end excluded).</source>
+        <translation>Der zweite Zeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
+    </message>
+    <message>
+        <source>give both %1 and %2 (see --help)</source>
+        <translation>geben Sie sowohl %1 als auch %2 an (siehe --help)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportForecast</name>
+    <message>
+        <source>Writes the forecast of a pool licensed as a total over the license period: consumed so far, the projection at the period&apos;s end from the mean daily value of the recent complete days, a band of one standard deviation of those days either side, the percentage of the quota and when the quota is reached. Refuses (exit 1, no file) with fewer than %1 complete days of data.</source>
+        <translation>Schreibt die Prognose eines Pools, der als Summe über den Lizenzzeitraum lizenziert ist: bisher verbraucht, die Hochrechnung zum Ende des Zeitraums aus dem mittleren Tageswert der letzten vollständigen Tage, ein Band von einer Standardabweichung dieser Tage nach beiden Seiten, der Anteil am Kontingent und wann das Kontingent erreicht wird. Verweigert (Exit 1, keine Datei) bei weniger als %1 vollständigen Tagen an Daten.</translation>
+    </message>
+    <message>
+        <source>What to forecast: dem, ddu or host-unit-hours.</source>
+        <translation>Was prognostiziert wird: dem, ddu oder host-unit-hours.</translation>
+    </message>
+    <message>
+        <source>The quota for the period.</source>
+        <translation>Das Kontingent für den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The license period (ISO 8601 interval, end excluded).</source>
+        <translation>Der Lizenzzeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
+    </message>
+    <message>
+        <source>The days of data the daily rate is taken from (default: 28).</source>
+        <translation>Die Tage an Daten, aus denen die Tagesrate genommen wird (Standard: 28).</translation>
+    </message>
+    <message>
+        <source>--metric must be dem, ddu or host-unit-hours, not &apos;%1&apos;</source>
+        <extracomment>&quot;dem&quot;, &quot;ddu&quot; and &quot;host-unit-hours&quot; are values of the option and stay as they are.</extracomment>
+        <translation>--metric muss dem, ddu oder host-unit-hours sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>give either %1 or %2, not both</source>
+        <translation>geben Sie entweder %1 oder %2 an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--window must be a whole number of days, at least %1</source>
+        <translation>--window muss eine ganze Zahl von Tagen sein, mindestens %1</translation>
+    </message>
+    <message>
+        <source>give the license period with %1 (see --help)</source>
+        <translation>geben Sie den Lizenzzeitraum mit %1 an (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Projected at %1: %2 (%3 to %4), an estimate.</source>
+        <translation>Hochgerechnet zum %1: %2 (%3 bis %4), eine Schätzung.</translation>
+    </message>
+    <message>
+        <source>%1 percent of the quota.</source>
+        <translation>%1 Prozent des Kontingents.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportOptions</name>
+    <message>
+        <source>Write the CSV to &lt;file&gt; (atomically); &quot;-&quot; is stdout.</source>
+        <translation>Die CSV nach &lt;file&gt; schreiben (atomar); „-“ ist die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>The cluster of the history to read (needed when it holds several).</source>
+        <translation>Der Cluster des Verlaufs, der gelesen wird (nötig, wenn er mehrere enthält).</translation>
+    </message>
+    <message>
+        <source>no output file given: add %1 (see --help)</source>
+        <translation>keine Ausgabedatei angegeben: fügen Sie %1 hinzu (siehe --help)</translation>
+    </message>
+    <message>
+        <source>the history holds no hour of cluster %1</source>
+        <translation>der Verlauf enthält keine Stunde des Clusters %1</translation>
+    </message>
+    <message>
+        <source>the history is empty: import exports first (see %1)</source>
+        <translation>der Verlauf ist leer: importieren Sie zuerst Exporte (siehe %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the history holds %n cluster(s): choose one with %1</source>
+        <translation>
+            <numerusform>der Verlauf enthält %n Cluster: wählen Sie einen mit %1</numerusform>
+            <numerusform>der Verlauf enthält %n Cluster: wählen Sie einen mit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a positive number</source>
+        <extracomment>%1 is the option, %2 the value given.</extracomment>
+        <translation>--%1: „%2“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>%1: the history holds no hour from %2 to %3</source>
+        <extracomment>%1 names the period (e.g. &quot;--before&quot;), %2 and %3 its start and end.</extracomment>
+        <translation>%1: der Verlauf enthält keine Stunde von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the cluster does not report its license (it is older than version 1.326): give the quota with %1</source>
+        <translation>der Cluster meldet seine Lizenz nicht (er ist älter als Version 1.326): geben Sie das Kontingent mit %1 an</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportOverage</name>
+    <message>
+        <source>Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, the quota, the excess, and each environment&apos;s share of it (proportional to its host units in that hour). The quota is given with --quota, or read from the cluster&apos;s license with --profile (or --cluster). Without --from and --to, all the history of the cluster.</source>
+        <translation>Schreibt die Stunden, in denen die Host-Units des ganzen Clusters das Host-Unit-Kontingent überschreiten: die Host-Units, das Kontingent, die Überschreitung und den Anteil jeder Umgebung daran (im Verhältnis zu ihren Host-Units in dieser Stunde). Das Kontingent wird mit --quota angegeben oder mit --profile (oder --cluster) aus der Lizenz des Clusters gelesen. Ohne --from und --to der ganze Verlauf des Clusters.</translation>
+    </message>
+    <message>
+        <source>The host-unit quota.</source>
+        <translation>Das Host-Unit-Kontingent.</translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601; default: the first hour in the history).</source>
+        <translation>Beginn (ISO 8601; Standard: die erste Stunde im Verlauf).</translation>
+    </message>
+    <message>
+        <source>End, not included (ISO 8601; default: the end of the last hour in the history).</source>
+        <translation>Ende, nicht eingeschlossen (ISO 8601; Standard: das Ende der letzten Stunde im Verlauf).</translation>
+    </message>
+    <message>
+        <source>give either %1 or %2 (see --help)</source>
+        <translation>geben Sie entweder %1 oder %2 an (siehe --help)</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s license has no host-unit quota: give one with %1</source>
+        <translation>die Lizenz des Clusters hat kein Host-Unit-Kontingent: geben Sie eines mit %1 an</translation>
+    </message>
+    <message>
+        <source>the range is empty: it starts at %1 and ends at %2</source>
+        <translation>der Zeitraum ist leer: er beginnt um %1 und endet um %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) over the quota of %2 host units; %3 excess host-unit hours (an estimate).</source>
+        <extracomment>%n hours over the quota, %2 the quota, %3 the excess host-unit hours.</extracomment>
+        <translation>
+            <numerusform>%n Stunde über dem Kontingent von %2 Host-Units; %3 überschüssige Host-Unit-Stunden (eine Schätzung).</numerusform>
+            <numerusform>%n Stunden über dem Kontingent von %2 Host-Units; %3 überschüssige Host-Unit-Stunden (eine Schätzung).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1904,14 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     </message>
 </context>
 <context>
+    <name>LicenseCore::HostChurn</name>
+    <message>
+        <source>Every host counted in at least one hour of either period (%1 to %2, and %3 to %4), per environment: added if counted only after, removed if counted only before, mode changed if its mode in its last counted hour differs between the periods, resized if the mode is the same but its host units are not, else unchanged. Host units and mode are those of the host&apos;s last counted hour in each period; host-unit hours are summed over its counted hours. Sorted by the size of the difference. Estimated by the rules in the settings. Hosts compared: %5; host-unit hours: %6 before, %7 after.</source>
+        <extracomment>%1-%4 the periods&apos; starts and ends, %5 the hosts compared, %6 and %7 the host-unit hours of each period.</extracomment>
+        <translation>Jeder Host, der in mindestens einer Stunde eines der beiden Zeiträume gezählt wurde (%1 bis %2 und %3 bis %4), je Umgebung: hinzugekommen, wenn nur danach gezählt, entfallen, wenn nur davor gezählt, Modus geändert, wenn sein Modus in seiner letzten gezählten Stunde zwischen den Zeiträumen abweicht, Größe geändert, wenn der Modus gleich ist, seine Host-Units aber nicht, sonst unverändert. Host-Units und Modus sind die der letzten gezählten Stunde des Hosts in jedem Zeitraum; Host-Unit-Stunden werden über seine gezählten Stunden summiert. Sortiert nach der Größe der Differenz. Geschätzt nach den Regeln in den Einstellungen. Verglichene Hosts: %5; Host-Unit-Stunden: %6 davor, %7 danach.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::HourJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -1741,6 +1982,30 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     <message>
         <source>environment %1 appears twice in the file; the later entry is used</source>
         <translation>Umgebung %1 kommt in der Datei zweimal vor; der spätere Eintrag wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::OverageReport</name>
+    <message numerus="yes">
+        <source>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour&apos;s excess is the host units above the quota; each environment&apos;s share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour(s) of the history; %3 over the quota, %4 excess host-unit hours in total.</source>
+        <extracomment>%1 the quota in host units, %n the hours read, %3 the hours over the quota, %4 their excess host-unit hours.</extracomment>
+        <translation>
+            <numerusform>Eine Stunde liegt über dem Kontingent, wenn die Host-Units aller in dieser Stunde gezählten Hosts, alle Umgebungen zusammen, das Kontingent von %1 Host-Units überschreiten. Die Überschreitung einer solchen Stunde sind die Host-Units über dem Kontingent; der Anteil jeder Umgebung daran steht im Verhältnis zu ihren Host-Units in dieser Stunde. Hosts werden nach den Schätzregeln in den Einstellungen gezählt und gewichtet; dies sind also Schätzungen, keine abgerechneten Zahlen. Gelesen: %n Stunde des Verlaufs; %3 über dem Kontingent, %4 überschüssige Host-Unit-Stunden insgesamt.</numerusform>
+            <numerusform>Eine Stunde liegt über dem Kontingent, wenn die Host-Units aller in dieser Stunde gezählten Hosts, alle Umgebungen zusammen, das Kontingent von %1 Host-Units überschreiten. Die Überschreitung einer solchen Stunde sind die Host-Units über dem Kontingent; der Anteil jeder Umgebung daran steht im Verhältnis zu ihren Host-Units in dieser Stunde. Hosts werden nach den Schätzregeln in den Einstellungen gezählt und gewichtet; dies sind also Schätzungen, keine abgerechneten Zahlen. Gelesen: %n Stunden des Verlaufs; %3 über dem Kontingent, %4 überschüssige Host-Unit-Stunden insgesamt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An hour is over the quota of environment %1 when the host units of its hosts counted in that hour exceed its quota of %2 host units; the excess is the host units above it. Estimated by the rules in the settings. Hours over the quota: %3; excess host-unit hours in total: %4.</source>
+        <extracomment>%1 the environment, %2 its quota in host units, %3 the hours over it, %4 their excess host-unit hours.</extracomment>
+        <translation>Eine Stunde liegt über dem Kontingent der Umgebung %1, wenn die Host-Units ihrer in dieser Stunde gezählten Hosts ihr Kontingent von %2 Host-Units überschreiten; die Überschreitung sind die Host-Units darüber. Geschätzt nach den Regeln in den Einstellungen. Stunden über dem Kontingent: %3; überschüssige Host-Unit-Stunden insgesamt: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::PeriodComparison</name>
+    <message>
+        <source>Each figure is computed over the hours of each period that the history holds (%1 to %2, and %3 to %4; hours with data: %5 and %6), per environment and for all together. Host-unit hours, DEM units, DDUs, sessions (visits and mobile sessions) and the log upload volume are sums. Peak host units are those of the busiest hour. Log storage is a level, not a flow: its peak and its average over the hours with data are shown, never its sum. The change is after minus before; the relative change is that divided by before, and left empty when before is zero. Host units and DEM units are estimated by the rules in the settings.</source>
+        <extracomment>%1-%4 the periods&apos; starts and ends, %5 and %6 the hours with data in each.</extracomment>
+        <translation>Jede Zahl wird über die Stunden jedes Zeitraums berechnet, die der Verlauf enthält (%1 bis %2 und %3 bis %4; Stunden mit Daten: %5 und %6), je Umgebung und für alle zusammen. Host-Unit-Stunden, DEM-Units, DDUs, Sitzungen (Besuche und mobile Sitzungen) und das Log-Upload-Volumen sind Summen. Spitzen-Host-Units sind die der stärksten Stunde. Der Log-Speicher ist ein Bestand, kein Fluss: gezeigt werden seine Spitze und sein Mittel über die Stunden mit Daten, nie seine Summe. Die Änderung ist danach minus davor; die relative Änderung ist diese geteilt durch davor und bleibt leer, wenn davor null ist. Host-Units und DEM-Units werden nach den Regeln in den Einstellungen geschätzt.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2168,47 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     <message>
         <source>No API token is kept for the profile “%1” in this session.</source>
         <translation>In dieser Sitzung wird für das Profil „%1“ kein API-Token vorgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::UsageForecast</name>
+    <message>
+        <source>DEM units</source>
+        <translation>DEM-Units</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDUs</translation>
+    </message>
+    <message>
+        <source>Host-unit hours</source>
+        <translation>Host-Unit-Stunden</translation>
+    </message>
+    <message>
+        <source>Host units are licensed as a peak. The daily value is the highest host units of any hour of a day, all environments together. The projected peak is the greater of the peak so far and the mean of the daily peaks of the complete days among the last %1 days of data; the band is that mean plus and minus one standard deviation of those daily peaks. The quota is reached in the first hour whose host units reach it. A day is complete when the history holds all its 24 hours; with fewer than %2 complete days there is no projection.</source>
+        <extracomment>%1 the window in days, %2 the minimum of days.</extracomment>
+        <translation>Host-Units sind als Spitze lizenziert. Der Tageswert ist die höchste Zahl an Host-Units einer Stunde des Tages, alle Umgebungen zusammen. Die hochgerechnete Spitze ist die größere aus der bisherigen Spitze und dem Mittel der Tagesspitzen der vollständigen Tage unter den letzten %1 Tagen mit Daten; das Band ist dieses Mittel plus und minus eine Standardabweichung dieser Tagesspitzen. Das Kontingent ist in der ersten Stunde erreicht, deren Host-Units es erreichen. Ein Tag ist vollständig, wenn der Verlauf alle seine 24 Stunden enthält; mit weniger als %2 vollständigen Tagen gibt es keine Hochrechnung.</translation>
+    </message>
+    <message>
+        <source>%1 are licensed as a total over the license period. Consumed is the sum of every hour of the period up to the end of the last complete day of data (a day is complete when the history holds all its 24 hours). The daily rate is the mean of the daily totals of the complete days among the last %2 days of data; the projection adds that rate for every day left in the period. The band adds the rate plus and minus one standard deviation of those daily totals instead, for every day left. The quota is reached when consumed plus the rate times the days reaches it. With fewer than %3 complete days there is no projection.</source>
+        <extracomment>%1 the unit (DEM units, DDUs, host-unit hours), %2 the window in days, %3 the minimum of days.</extracomment>
+        <translation>%1 sind als Summe über den Lizenzzeitraum lizenziert. Verbraucht ist die Summe aller Stunden des Zeitraums bis zum Ende des letzten vollständigen Tages mit Daten (ein Tag ist vollständig, wenn der Verlauf alle seine 24 Stunden enthält). Die Tagesrate ist das Mittel der Tagessummen der vollständigen Tage unter den letzten %2 Tagen mit Daten; die Hochrechnung addiert diese Rate für jeden verbleibenden Tag des Zeitraums. Das Band addiert stattdessen die Rate plus und minus eine Standardabweichung dieser Tagessummen für jeden verbleibenden Tag. Das Kontingent ist erreicht, wenn der Verbrauch plus die Rate mal die Tage es erreicht. Mit weniger als %3 vollständigen Tagen gibt es keine Hochrechnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted: %n complete day(s) up to %2. An estimate from the rules in the settings, not a billed figure.</source>
+        <extracomment>%1 the complete days of the window used, %2 the end of the data.</extracomment>
+        <translation>
+            <numerusform>Gezählt: %n vollständiger Tag bis %2. Eine Schätzung nach den Regeln in den Einstellungen, keine abgerechnete Zahl.</numerusform>
+            <numerusform>Gezählt: %n vollständige Tage bis %2. Eine Schätzung nach den Regeln in den Einstellungen, keine abgerechnete Zahl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No forecast: the history holds %n complete day(s) of the last %2 days of data in the license period, and a forecast needs at least %3. A day is complete when all its 24 hours are in the history.</source>
+        <extracomment>%n the complete days found, %2 the window, %3 the minimum.</extracomment>
+        <translation>
+            <numerusform>Keine Prognose: der Verlauf enthält %n vollständigen Tag der letzten %2 Tage mit Daten im Lizenzzeitraum, und eine Prognose braucht mindestens %3. Ein Tag ist vollständig, wenn alle seine 24 Stunden im Verlauf sind.</numerusform>
+            <numerusform>Keine Prognose: der Verlauf enthält %n vollständige Tage der letzten %2 Tage mit Daten im Lizenzzeitraum, und eine Prognose braucht mindestens %3. Ein Tag ist vollständig, wenn alle seine 24 Stunden im Verlauf sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,27 @@
     </message>
 </context>
 <context>
+    <name>LicenseCli::ReportOptions</name>
+    <message numerus="yes">
+        <source>the history holds %n cluster(s): choose one with %1</source>
+        <translation>
+            <numerusform>the history holds %n cluster: choose one with %1</numerusform>
+            <numerusform>the history holds %n clusters: choose one with %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportOverage</name>
+    <message numerus="yes">
+        <source>%n hour(s) over the quota of %2 host units; %3 excess host-unit hours (an estimate).</source>
+        <extracomment>%n hours over the quota, %2 the quota, %3 the excess host-unit hours.</extracomment>
+        <translation>
+            <numerusform>%n hour over the quota of %2 host units; %3 excess host-unit hours (an estimate).</numerusform>
+            <numerusform>%n hours over the quota of %2 host units; %3 excess host-unit hours (an estimate).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseCli::Sync</name>
     <message numerus="yes">
         <source>cluster %1: %n chunk(s) to download, between %2 and %3</source>
@@ -161,6 +182,36 @@
         <translation>
             <numerusform>Connected to %1; the token may read license data of %n environment.</numerusform>
             <numerusform>Connected to %1; the token may read license data of %n environments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::OverageReport</name>
+    <message numerus="yes">
+        <source>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour&apos;s excess is the host units above the quota; each environment&apos;s share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour(s) of the history; %3 over the quota, %4 excess host-unit hours in total.</source>
+        <extracomment>%1 the quota in host units, %n the hours read, %3 the hours over the quota, %4 their excess host-unit hours.</extracomment>
+        <translation>
+            <numerusform>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour&apos;s excess is the host units above the quota; each environment&apos;s share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour of the history; %3 over the quota, %4 excess host-unit hours in total.</numerusform>
+            <numerusform>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour&apos;s excess is the host units above the quota; each environment&apos;s share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hours of the history; %3 over the quota, %4 excess host-unit hours in total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::UsageForecast</name>
+    <message numerus="yes">
+        <source>Counted: %n complete day(s) up to %2. An estimate from the rules in the settings, not a billed figure.</source>
+        <extracomment>%1 the complete days of the window used, %2 the end of the data.</extracomment>
+        <translation>
+            <numerusform>Counted: %n complete day up to %2. An estimate from the rules in the settings, not a billed figure.</numerusform>
+            <numerusform>Counted: %n complete days up to %2. An estimate from the rules in the settings, not a billed figure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No forecast: the history holds %n complete day(s) of the last %2 days of data in the license period, and a forecast needs at least %3. A day is complete when all its 24 hours are in the history.</source>
+        <extracomment>%n the complete days found, %2 the window, %3 the minimum.</extracomment>
+        <translation>
+            <numerusform>No forecast: the history holds %n complete day of the last %2 days of data in the license period, and a forecast needs at least %3. A day is complete when all its 24 hours are in the history.</numerusform>
+            <numerusform>No forecast: the history holds %n complete days of the last %2 days of data in the license period, and a forecast needs at least %3. A day is complete when all its 24 hours are in the history.</numerusform>
         </translation>
     </message>
 </context>

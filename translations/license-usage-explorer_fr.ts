@@ -264,6 +264,16 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
         <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
         <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date ou une date et heure ISO 8601 (p. ex. %3 ou %4)</translation>
     </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an ISO 8601 interval FROM/TO (e.g. %3)</source>
+        <extracomment>%1 is an option name, %2 the value given, %3 an example.</extracomment>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un intervalle ISO 8601 FROM/TO (p. ex. %3)</translation>
+    </message>
+    <message>
+        <source>--%1: the period is empty: it starts at %2 and ends at %3</source>
+        <extracomment>%1 is an option name, %2 and %3 the period&apos;s start and end.</extracomment>
+        <translation>--%1&#xa0;: la période est vide&#xa0;: elle commence à %2 et se termine à %3</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::CsvOptions</name>
@@ -891,6 +901,10 @@ un autre fichier que celui choisi dans les paramètres.</translation>
         <source>Fetch what the history lacks of a cluster, in chunks</source>
         <translation>Récupérer ce qui manque à l&apos;historique d&apos;un cluster, par tranches</translation>
     </message>
+    <message>
+        <source>Answers from the history: overage, host churn, comparison, forecast</source>
+        <translation>Réponses tirées de l’historique&#xa0;: dépassement, rotation des hôtes, comparaison, prévision</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::ProgressPrinter</name>
@@ -915,6 +929,225 @@ un autre fichier que celui choisi dans les paramètres.</translation>
     <message>
         <source>received %1, %2</source>
         <translation>%1 reçus, %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportChurn</name>
+    <message>
+        <source>Writes every host counted in either period, per environment: added, removed, mode_changed, resized or unchanged, with its mode and host units in its last counted hour of each period and its host-unit hours in each, the biggest difference first. Unchanged hosts only with --all.</source>
+        <translation>Écrit chaque hôte compté dans l’une ou l’autre période, par environnement&#xa0;: added, removed, mode_changed, resized ou unchanged, avec son mode et ses unités d’hôte lors de sa dernière heure comptée de chaque période et ses heures d’unités d’hôte dans chacune, la plus grande différence d’abord. Les hôtes inchangés seulement avec --all.</translation>
+    </message>
+    <message>
+        <source>The first period (ISO 8601 interval, end excluded).</source>
+        <translation>La première période (intervalle ISO 8601, fin exclue).</translation>
+    </message>
+    <message>
+        <source>The second period (ISO 8601 interval, end excluded).</source>
+        <translation>La seconde période (intervalle ISO 8601, fin exclue).</translation>
+    </message>
+    <message>
+        <source>Include the unchanged hosts.</source>
+        <translation>Inclure les hôtes inchangés.</translation>
+    </message>
+    <message>
+        <source>give both %1 and %2 (see --help)</source>
+        <translation>indiquez à la fois %1 et %2 (voir --help)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed mode, %4 resized, %5 unchanged.</source>
+        <extracomment>The counts of hosts per kind of change; %1 to %5.</extracomment>
+        <translation>%1 ajoutés, %2 retirés, %3 changés de mode, %4 redimensionnés, %5 inchangés.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportCommands</name>
+    <message>
+        <source>The hours over the host-unit quota and each environment&apos;s share</source>
+        <translation>Les heures au-delà du quota d’unités d’hôte et la part de chaque environnement</translation>
+    </message>
+    <message>
+        <source>The hosts added, removed, resized or changed in mode</source>
+        <translation>Les hôtes ajoutés, retirés, redimensionnés ou changés de mode</translation>
+    </message>
+    <message>
+        <source>Two periods side by side, per environment and in total</source>
+        <translation>Deux périodes côte à côte, par environnement et au total</translation>
+    </message>
+    <message>
+        <source>Consumption at the end of the license period</source>
+        <translation>La consommation à la fin de la période de licence</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Answers computed from the history, each written as a CSV. Periods are ISO 8601 intervals FROM/TO,
+the end not included. Every report takes %1.</source>
+        <translation>Réponses calculées à partir de l’historique, chacune écrite en CSV. Les périodes sont des intervalles ISO 8601 FROM/TO,
+la fin non comprise. Chaque rapport accepte %1.</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>Rapports&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A report&apos;s options: %1</source>
+        <translation>Les options d’un rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos; (see %2)</source>
+        <translation>rapport inconnu «&#xa0;%1&#xa0;» (voir %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportCompare</name>
+    <message>
+        <source>Writes two periods side by side, per environment and in total: host-unit hours, peak host units, DEM units, DDUs (total and per pool), sessions, log upload volume, and log storage (its peak and average, a level that is never summed), each with its absolute and relative change.</source>
+        <translation>Écrit deux périodes côte à côte, par environnement et au total&#xa0;: heures d’unités d’hôte, pic d’unités d’hôte, unités DEM, DDU (au total et par pool), sessions, volume de journaux envoyés et stockage des journaux (son pic et sa moyenne, un niveau qui n’est jamais additionné), chacun avec sa variation absolue et relative.</translation>
+    </message>
+    <message>
+        <source>The first period (ISO 8601 interval, end excluded).</source>
+        <translation>La première période (intervalle ISO 8601, fin exclue).</translation>
+    </message>
+    <message>
+        <source>The second period (ISO 8601 interval, end excluded).</source>
+        <translation>La seconde période (intervalle ISO 8601, fin exclue).</translation>
+    </message>
+    <message>
+        <source>give both %1 and %2 (see --help)</source>
+        <translation>indiquez à la fois %1 et %2 (voir --help)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportForecast</name>
+    <message>
+        <source>Writes the forecast of a pool licensed as a total over the license period: consumed so far, the projection at the period&apos;s end from the mean daily value of the recent complete days, a band of one standard deviation of those days either side, the percentage of the quota and when the quota is reached. Refuses (exit 1, no file) with fewer than %1 complete days of data.</source>
+        <translation>Écrit la prévision d’un pool licencié comme un total sur la période de licence&#xa0;: la consommation à ce jour, la projection à la fin de la période d’après la valeur journalière moyenne des derniers jours complets, une fourchette d’un écart type de ces jours de part et d’autre, le pourcentage du quota et la date à laquelle le quota est atteint. Refuse (code 1, aucun fichier) avec moins de %1 jours complets de données.</translation>
+    </message>
+    <message>
+        <source>What to forecast: dem, ddu or host-unit-hours.</source>
+        <translation>Ce qu’il faut prévoir&#xa0;: dem, ddu ou host-unit-hours.</translation>
+    </message>
+    <message>
+        <source>The quota for the period.</source>
+        <translation>Le quota de la période.</translation>
+    </message>
+    <message>
+        <source>The license period (ISO 8601 interval, end excluded).</source>
+        <translation>La période de licence (intervalle ISO 8601, fin exclue).</translation>
+    </message>
+    <message>
+        <source>The days of data the daily rate is taken from (default: 28).</source>
+        <translation>Les jours de données d’où le taux journalier est tiré (par défaut&#xa0;: 28).</translation>
+    </message>
+    <message>
+        <source>--metric must be dem, ddu or host-unit-hours, not &apos;%1&apos;</source>
+        <extracomment>&quot;dem&quot;, &quot;ddu&quot; and &quot;host-unit-hours&quot; are values of the option and stay as they are.</extracomment>
+        <translation>--metric doit être dem, ddu ou host-unit-hours, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>give either %1 or %2, not both</source>
+        <translation>indiquez soit %1, soit %2, pas les deux</translation>
+    </message>
+    <message>
+        <source>--window must be a whole number of days, at least %1</source>
+        <translation>--window doit être un nombre entier de jours, au moins %1</translation>
+    </message>
+    <message>
+        <source>give the license period with %1 (see --help)</source>
+        <translation>indiquez la période de licence avec %1 (voir --help)</translation>
+    </message>
+    <message>
+        <source>Projected at %1: %2 (%3 to %4), an estimate.</source>
+        <translation>Projection au %1&#xa0;: %2 (%3 à %4), une estimation.</translation>
+    </message>
+    <message>
+        <source>%1 percent of the quota.</source>
+        <translation>%1 pour cent du quota.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportOptions</name>
+    <message>
+        <source>Write the CSV to &lt;file&gt; (atomically); &quot;-&quot; is stdout.</source>
+        <translation>Écrire le CSV dans &lt;file&gt; (de façon atomique)&#xa0;; «&#xa0;-&#xa0;» est la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The cluster of the history to read (needed when it holds several).</source>
+        <translation>Le cluster de l’historique à lire (nécessaire quand il en contient plusieurs).</translation>
+    </message>
+    <message>
+        <source>no output file given: add %1 (see --help)</source>
+        <translation>aucun fichier de sortie indiqué&#xa0;: ajoutez %1 (voir --help)</translation>
+    </message>
+    <message>
+        <source>the history holds no hour of cluster %1</source>
+        <translation>l’historique ne contient aucune heure du cluster %1</translation>
+    </message>
+    <message>
+        <source>the history is empty: import exports first (see %1)</source>
+        <translation>l’historique est vide&#xa0;: importez d’abord des exports (voir %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the history holds %n cluster(s): choose one with %1</source>
+        <translation>
+            <numerusform>l’historique contient %n cluster&#xa0;: choisissez-en un avec %1</numerusform>
+            <numerusform>l’historique contient %n clusters&#xa0;: choisissez-en un avec %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a positive number</source>
+        <extracomment>%1 is the option, %2 the value given.</extracomment>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>%1: the history holds no hour from %2 to %3</source>
+        <extracomment>%1 names the period (e.g. &quot;--before&quot;), %2 and %3 its start and end.</extracomment>
+        <translation>%1&#xa0;: l’historique ne contient aucune heure de %2 à %3</translation>
+    </message>
+    <message>
+        <source>the cluster does not report its license (it is older than version 1.326): give the quota with %1</source>
+        <translation>le cluster ne communique pas sa licence (il est antérieur à la version 1.326)&#xa0;: indiquez le quota avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportOverage</name>
+    <message>
+        <source>Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, the quota, the excess, and each environment&apos;s share of it (proportional to its host units in that hour). The quota is given with --quota, or read from the cluster&apos;s license with --profile (or --cluster). Without --from and --to, all the history of the cluster.</source>
+        <translation>Écrit les heures où les unités d’hôte de tout le cluster dépassent le quota d’unités d’hôte&#xa0;: les unités d’hôte, le quota, le dépassement et la part de chaque environnement (proportionnelle à ses unités d’hôte dans cette heure). Le quota est donné avec --quota, ou lu dans la licence du cluster avec --profile (ou --cluster). Sans --from ni --to, tout l’historique du cluster.</translation>
+    </message>
+    <message>
+        <source>The host-unit quota.</source>
+        <translation>Le quota d’unités d’hôte.</translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601; default: the first hour in the history).</source>
+        <translation>Début (ISO 8601&#xa0;; par défaut&#xa0;: la première heure de l’historique).</translation>
+    </message>
+    <message>
+        <source>End, not included (ISO 8601; default: the end of the last hour in the history).</source>
+        <translation>Fin, non comprise (ISO 8601&#xa0;; par défaut&#xa0;: la fin de la dernière heure de l’historique).</translation>
+    </message>
+    <message>
+        <source>give either %1 or %2 (see --help)</source>
+        <translation>indiquez soit %1, soit %2 (voir --help)</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s license has no host-unit quota: give one with %1</source>
+        <translation>la licence du cluster n’a pas de quota d’unités d’hôte&#xa0;: indiquez-en un avec %1</translation>
+    </message>
+    <message>
+        <source>the range is empty: it starts at %1 and ends at %2</source>
+        <translation>la période est vide&#xa0;: elle commence à %1 et se termine à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) over the quota of %2 host units; %3 excess host-unit hours (an estimate).</source>
+        <extracomment>%n hours over the quota, %2 the quota, %3 the excess host-unit hours.</extracomment>
+        <translation>
+            <numerusform>%n heure au-delà du quota de %2 unités d’hôte&#xa0;; %3 heures d’unités d’hôte excédentaires (une estimation).</numerusform>
+            <numerusform>%n heures au-delà du quota de %2 unités d’hôte&#xa0;; %3 heures d’unités d’hôte excédentaires (une estimation).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1900,14 @@ propriétaire peut lire).</translation>
     </message>
 </context>
 <context>
+    <name>LicenseCore::HostChurn</name>
+    <message>
+        <source>Every host counted in at least one hour of either period (%1 to %2, and %3 to %4), per environment: added if counted only after, removed if counted only before, mode changed if its mode in its last counted hour differs between the periods, resized if the mode is the same but its host units are not, else unchanged. Host units and mode are those of the host&apos;s last counted hour in each period; host-unit hours are summed over its counted hours. Sorted by the size of the difference. Estimated by the rules in the settings. Hosts compared: %5; host-unit hours: %6 before, %7 after.</source>
+        <extracomment>%1-%4 the periods&apos; starts and ends, %5 the hosts compared, %6 and %7 the host-unit hours of each period.</extracomment>
+        <translation>Chaque hôte compté au moins une heure dans l’une ou l’autre période (%1 à %2, et %3 à %4), par environnement&#xa0;: ajouté s’il n’est compté qu’après, retiré s’il n’est compté qu’avant, changé de mode si son mode lors de sa dernière heure comptée diffère entre les périodes, redimensionné si le mode est le même mais pas ses unités d’hôte, sinon inchangé. Les unités d’hôte et le mode sont ceux de la dernière heure comptée de l’hôte dans chaque période&#xa0;; les heures d’unités d’hôte sont additionnées sur ses heures comptées. Trié par l’ampleur de la différence. Estimé selon les règles des paramètres. Hôtes comparés&#xa0;: %5&#xa0;; heures d’unités d’hôte&#xa0;: %6 avant, %7 après.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::HourJob</name>
     <message>
         <source>The request was cancelled.</source>
@@ -1737,6 +1978,30 @@ propriétaire peut lire).</translation>
     <message>
         <source>environment %1 appears twice in the file; the later entry is used</source>
         <translation>l&apos;environnement %1 apparaît deux fois dans le fichier&#xa0;; la dernière entrée est utilisée</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::OverageReport</name>
+    <message numerus="yes">
+        <source>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour&apos;s excess is the host units above the quota; each environment&apos;s share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour(s) of the history; %3 over the quota, %4 excess host-unit hours in total.</source>
+        <extracomment>%1 the quota in host units, %n the hours read, %3 the hours over the quota, %4 their excess host-unit hours.</extracomment>
+        <translation>
+            <numerusform>Une heure dépasse le quota quand les unités d’hôte de tous les hôtes comptés dans cette heure, tous environnements confondus, dépassent le quota de %1 unités d’hôte. Le dépassement d’une telle heure est la part des unités d’hôte au-delà du quota&#xa0;; la part de chaque environnement est proportionnelle à ses unités d’hôte dans cette heure. Les hôtes sont comptés et pondérés selon les règles d’estimation des paramètres&#xa0;: ce sont donc des estimations, pas des chiffres facturés. Lu&#xa0;: %n heure de l’historique&#xa0;; %3 au-delà du quota, %4 heures d’unités d’hôte excédentaires au total.</numerusform>
+            <numerusform>Une heure dépasse le quota quand les unités d’hôte de tous les hôtes comptés dans cette heure, tous environnements confondus, dépassent le quota de %1 unités d’hôte. Le dépassement d’une telle heure est la part des unités d’hôte au-delà du quota&#xa0;; la part de chaque environnement est proportionnelle à ses unités d’hôte dans cette heure. Les hôtes sont comptés et pondérés selon les règles d’estimation des paramètres&#xa0;: ce sont donc des estimations, pas des chiffres facturés. Lu&#xa0;: %n heures de l’historique&#xa0;; %3 au-delà du quota, %4 heures d’unités d’hôte excédentaires au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An hour is over the quota of environment %1 when the host units of its hosts counted in that hour exceed its quota of %2 host units; the excess is the host units above it. Estimated by the rules in the settings. Hours over the quota: %3; excess host-unit hours in total: %4.</source>
+        <extracomment>%1 the environment, %2 its quota in host units, %3 the hours over it, %4 their excess host-unit hours.</extracomment>
+        <translation>Une heure dépasse le quota de l’environnement %1 quand les unités d’hôte de ses hôtes comptés dans cette heure dépassent son quota de %2 unités d’hôte&#xa0;; le dépassement est la part des unités d’hôte au-delà. Estimé selon les règles des paramètres. Heures au-delà du quota&#xa0;: %3&#xa0;; heures d’unités d’hôte excédentaires au total&#xa0;: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::PeriodComparison</name>
+    <message>
+        <source>Each figure is computed over the hours of each period that the history holds (%1 to %2, and %3 to %4; hours with data: %5 and %6), per environment and for all together. Host-unit hours, DEM units, DDUs, sessions (visits and mobile sessions) and the log upload volume are sums. Peak host units are those of the busiest hour. Log storage is a level, not a flow: its peak and its average over the hours with data are shown, never its sum. The change is after minus before; the relative change is that divided by before, and left empty when before is zero. Host units and DEM units are estimated by the rules in the settings.</source>
+        <extracomment>%1-%4 the periods&apos; starts and ends, %5 and %6 the hours with data in each.</extracomment>
+        <translation>Chaque chiffre est calculé sur les heures de chaque période que contient l’historique (%1 à %2, et %3 à %4&#xa0;; heures avec données&#xa0;: %5 et %6), par environnement et pour tous ensemble. Les heures d’unités d’hôte, les unités DEM, les DDU, les sessions (visites et sessions mobiles) et le volume de journaux envoyés sont des sommes. Le pic d’unités d’hôte est celui de l’heure la plus chargée. Le stockage des journaux est un niveau, pas un flux&#xa0;: son pic et sa moyenne sur les heures avec données sont affichés, jamais sa somme. La variation est «&#xa0;après&#xa0;» moins «&#xa0;avant&#xa0;»&#xa0;; la variation relative est celle-ci divisée par «&#xa0;avant&#xa0;», et reste vide quand «&#xa0;avant&#xa0;» vaut zéro. Les unités d’hôte et les unités DEM sont estimées selon les règles des paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2164,47 @@ propriétaire peut lire).</translation>
     <message>
         <source>No API token is kept for the profile “%1” in this session.</source>
         <translation>Aucun jeton d&apos;API n&apos;est conservé pour le profil «&#xa0;%1&#xa0;» dans cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::UsageForecast</name>
+    <message>
+        <source>DEM units</source>
+        <translation>Les unités DEM</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>Les DDU</translation>
+    </message>
+    <message>
+        <source>Host-unit hours</source>
+        <translation>Les heures d’unités d’hôte</translation>
+    </message>
+    <message>
+        <source>Host units are licensed as a peak. The daily value is the highest host units of any hour of a day, all environments together. The projected peak is the greater of the peak so far and the mean of the daily peaks of the complete days among the last %1 days of data; the band is that mean plus and minus one standard deviation of those daily peaks. The quota is reached in the first hour whose host units reach it. A day is complete when the history holds all its 24 hours; with fewer than %2 complete days there is no projection.</source>
+        <extracomment>%1 the window in days, %2 the minimum of days.</extracomment>
+        <translation>Les unités d’hôte sont licenciées comme un pic. La valeur journalière est le plus grand nombre d’unités d’hôte d’une heure de la journée, tous environnements confondus. Le pic projeté est le plus grand du pic atteint à ce jour et de la moyenne des pics journaliers des jours complets parmi les %1 derniers jours de données&#xa0;; la fourchette est cette moyenne plus et moins un écart type de ces pics journaliers. Le quota est atteint lors de la première heure dont les unités d’hôte l’atteignent. Un jour est complet quand l’historique contient ses 24 heures&#xa0;; avec moins de %2 jours complets, il n’y a pas de projection.</translation>
+    </message>
+    <message>
+        <source>%1 are licensed as a total over the license period. Consumed is the sum of every hour of the period up to the end of the last complete day of data (a day is complete when the history holds all its 24 hours). The daily rate is the mean of the daily totals of the complete days among the last %2 days of data; the projection adds that rate for every day left in the period. The band adds the rate plus and minus one standard deviation of those daily totals instead, for every day left. The quota is reached when consumed plus the rate times the days reaches it. With fewer than %3 complete days there is no projection.</source>
+        <extracomment>%1 the unit (DEM units, DDUs, host-unit hours), %2 the window in days, %3 the minimum of days.</extracomment>
+        <translation>%1 sont licenciées comme un total sur la période de licence. La consommation est la somme de toutes les heures de la période jusqu’à la fin du dernier jour complet de données (un jour est complet quand l’historique contient ses 24 heures). Le taux journalier est la moyenne des totaux journaliers des jours complets parmi les %2 derniers jours de données&#xa0;; la projection ajoute ce taux pour chaque jour restant de la période. La fourchette ajoute à la place le taux plus et moins un écart type de ces totaux journaliers, pour chaque jour restant. Le quota est atteint quand la consommation plus le taux multiplié par les jours l’atteint. Avec moins de %3 jours complets, il n’y a pas de projection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted: %n complete day(s) up to %2. An estimate from the rules in the settings, not a billed figure.</source>
+        <extracomment>%1 the complete days of the window used, %2 the end of the data.</extracomment>
+        <translation>
+            <numerusform>Compté&#xa0;: %n jour complet jusqu’au %2. Une estimation selon les règles des paramètres, pas un chiffre facturé.</numerusform>
+            <numerusform>Compté&#xa0;: %n jours complets jusqu’au %2. Une estimation selon les règles des paramètres, pas un chiffre facturé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No forecast: the history holds %n complete day(s) of the last %2 days of data in the license period, and a forecast needs at least %3. A day is complete when all its 24 hours are in the history.</source>
+        <extracomment>%n the complete days found, %2 the window, %3 the minimum.</extracomment>
+        <translation>
+            <numerusform>Pas de prévision&#xa0;: l’historique contient %n jour complet sur les %2 derniers jours de données de la période de licence, et une prévision en demande au moins %3. Un jour est complet quand ses 24 heures sont dans l’historique.</numerusform>
+            <numerusform>Pas de prévision&#xa0;: l’historique contient %n jours complets sur les %2 derniers jours de données de la période de licence, et une prévision en demande au moins %3. Un jour est complet quand ses 24 heures sont dans l’historique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3863,36 +4169,36 @@ Cluster %2</translation>
     <message>
         <source>Syncing %1: chunk %2 of %3, %4 to %5</source>
         <extracomment>%1 is a profile name, %2 and %3 count the chunks, %4 and %5 are days.</extracomment>
-        <translation>Synchronisation de %1 : tranche %2 sur %3, du %4 au %5</translation>
+        <translation>Synchronisation de %1&#xa0;: tranche %2 sur %3, du %4 au %5</translation>
     </message>
     <message>
         <source>Syncing %1: chunk %2 of %3, %4 received</source>
-        <translation>Synchronisation de %1 : tranche %2 sur %3, %4 reçus</translation>
+        <translation>Synchronisation de %1&#xa0;: tranche %2 sur %3, %4 reçus</translation>
     </message>
     <message>
         <source>Syncing %1: asking the cluster which it is…</source>
-        <translation>Synchronisation de %1 : demande de son identité au cluster…</translation>
+        <translation>Synchronisation de %1&#xa0;: demande de son identité au cluster…</translation>
     </message>
     <message numerus="yes">
         <source>Sync cancelled; %n chunk(s) were added to the history before.</source>
         <translation>
-            <numerusform>Synchronisation annulée ; %n tranche avait été ajoutée à l’historique auparavant.</numerusform>
-            <numerusform>Synchronisation annulée ; %n tranches avaient été ajoutées à l’historique auparavant.</numerusform>
+            <numerusform>Synchronisation annulée&#xa0;; %n tranche avait été ajoutée à l’historique auparavant.</numerusform>
+            <numerusform>Synchronisation annulée&#xa0;; %n tranches avaient été ajoutées à l’historique auparavant.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sync of %1 stopped: %2</source>
-        <translation>La synchronisation de %1 s’est arrêtée : %2</translation>
+        <translation>La synchronisation de %1 s’est arrêtée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing to sync: the history holds every exportable hour of %1.</source>
-        <translation>Rien à synchroniser : l’historique contient toutes les heures exportables de %1.</translation>
+        <translation>Rien à synchroniser&#xa0;: l’historique contient toutes les heures exportables de %1.</translation>
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new hour(s).</source>
         <translation>
-            <numerusform>%1 synchronisé : %n nouvelle heure.</numerusform>
-            <numerusform>%1 synchronisé : %n nouvelles heures.</numerusform>
+            <numerusform>%1 synchronisé&#xa0;: %n nouvelle heure.</numerusform>
+            <numerusform>%1 synchronisé&#xa0;: %n nouvelles heures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3908,7 +4214,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Stop the sync; the chunks already added stay in the history</source>
-        <translation>Arrêter la synchronisation ; les tranches déjà ajoutées restent dans l’historique</translation>
+        <translation>Arrêter la synchronisation&#xa0;; les tranches déjà ajoutées restent dans l’historique</translation>
     </message>
     <message>
         <source>Fetch the hours the history lacks of the chosen cluster, up to now</source>

@@ -79,4 +79,33 @@ std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QC
     return value;
 }
 
+std::optional<LicenseCore::HourRange> parsePeriodOption(const QCommandLineParser &parser,
+                                                        const QCommandLineOption &option, bool *ok)
+{
+    using namespace LicenseCore;
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QString value = parser.value(option);
+    const QStringList parts = value.split(QLatin1Char('/'));
+    const std::optional<qint64> from = parts.size() == 2 ? Time::parseIsoUtc(parts.at(0)) : std::nullopt;
+    const std::optional<qint64> to = parts.size() == 2 ? Time::parseIsoUtc(parts.at(1)) : std::nullopt;
+    if (!from || !to) {
+        //: %1 is an option name, %2 the value given, %3 an example.
+        printError(CommonText::tr("--%1: '%2' is not an ISO 8601 interval FROM/TO (e.g. %3)")
+                       .arg(option.names().constFirst(), value, QStringLiteral("2026-10-01/2026-11-01")));
+        *ok = false;
+        return std::nullopt;
+    }
+    const HourRange range{Time::floorHour(*from),
+                          Time::floorHour(*to) == *to ? *to : Time::floorHour(*to) + Time::HourMs};
+    if (range.isEmpty()) {
+        //: %1 is an option name, %2 and %3 the period's start and end.
+        printError(CommonText::tr("--%1: the period is empty: it starts at %2 and ends at %3")
+                       .arg(option.names().constFirst(), Time::isoUtc(range.fromMs), Time::isoUtc(range.toMs)));
+        *ok = false;
+        return std::nullopt;
+    }
+    return range;
+}
+
 } // namespace LicenseCli

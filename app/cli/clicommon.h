@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <common/hourrange.h>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,5 +39,11 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *
 // The instant an ISO 8601 option gives (UTC unless it names a zone); nullopt when it is not set, or after printing
 // the problem with *ok set to false when it is not a date or date-time.
 std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool *ok);
+// The period an option gives as an ISO 8601 interval FROM/TO (each a date or date-time, UTC unless it names a zone;
+// TO not included), widened to whole hours: FROM down to its hour, a partial last hour included. nullopt when the
+// option is not set, or after printing the problem with *ok set to false when it is not such an interval or is
+// empty.
+std::optional<LicenseCore::HourRange> parsePeriodOption(const QCommandLineParser &parser,
+                                                        const QCommandLineOption &option, bool *ok);
 
 } // namespace LicenseCli

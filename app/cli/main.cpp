@@ -4,6 +4,7 @@
 #include "clustercommands.h"
 #include "exportcommands.h"
 #include "historycommands.h"
+#include "reportcommands.h"
 
 #include <application/libraryversions.h>
 #include <common/translations.h>
@@ -47,6 +48,8 @@ constexpr Command Commands[] = {
     {"history", LicenseCli::runHistory,
      QT_TRANSLATE_NOOP("LicenseCli::Main",
                        "Keep every export in one local history: import, CSV of any range, gaps, list, rebuild")},
+    {"report", LicenseCli::runReport,
+     QT_TRANSLATE_NOOP("LicenseCli::Main", "Answers from the history: overage, host churn, comparison, forecast")},
 };
 
 void printUsage(FILE *stream)

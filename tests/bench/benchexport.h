@@ -10,9 +10,10 @@
 #include <QTextStream>
 
 // The export a benchmark measures: `path` as it is if it exists, else generated there (seed 42, so every run and
-// every benchmark measures the same data). False, after saying why on `err`, when it cannot be written.
+// every benchmark measures the same data), starting at `startMs` (0: the generator's default). False, after saying
+// why on `err`, when it cannot be written.
 inline bool ensureBenchExport(const QString &path, int environments, int hosts, int hours, QTextStream &out,
-                              QTextStream &err)
+                              QTextStream &err, qint64 startMs = 0)
 {
     if (QFileInfo::exists(path))
         return true;
@@ -21,6 +22,7 @@ inline bool ensureBenchExport(const QString &path, int environments, int hosts, 
     options.hosts = hosts;
     options.hours = hours;
     options.seed = 42;
+    options.startMs = startMs;
     QElapsedTimer timer;
     timer.start();
     const LicenseCore::Error error = LicenseCore::ExportGenerator(options).writeZipFile(path);

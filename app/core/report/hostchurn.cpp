@@ -30,7 +30,7 @@ QString describe(const ChurnResult &result)
                "counted hour differs between the periods, resized if the mode is the same but its host units are "
                "not, else unchanged. Host units and mode are those of the host's last counted hour in each period; "
                "host-unit hours are summed over its counted hours. Sorted by the size of the difference. Estimated "
-               "by the rules in the settings: %5 host(s); %6 host-unit hours before, %7 after.")
+               "by the rules in the settings. Hosts compared: %5; host-unit hours: %6 before, %7 after.")
         .arg(Time::isoUtc(result.before.fromMs), Time::isoUtc(result.before.toMs), Time::isoUtc(result.after.fromMs),
              Time::isoUtc(result.after.toMs))
         .arg(result.rows.size())

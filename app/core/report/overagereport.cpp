@@ -49,10 +49,11 @@ QString describe(const OverageResult &result)
 QString describeEnvironment(const OverageResult &result)
 {
     //: %1 the environment, %2 its quota in host units, %3 the hours over it, %4 their excess host-unit hours.
-    return OverageText::tr("An hour is over the quota of environment %1 when the host units of its hosts counted in "
-                           "that hour exceed its quota of %2 host units; the excess is the host units above it. "
-                           "Estimated by the rules in the settings. %3 hour(s) over the quota, %4 excess host-unit "
-                           "hours in total.")
+    return OverageText::tr(
+               "An hour is over the quota of environment %1 when the host units of its hosts counted in "
+               "that hour exceed its quota of %2 host units; the excess is the host units above it. "
+               "Estimated by the rules in the settings. Hours over the quota: %3; excess host-unit hours in "
+               "total: %4.")
         .arg(result.environmentId, formatMilli(result.quotaMilli))
         .arg(result.hours.size())
         .arg(formatMilli(result.excessHostUnitHoursMilli));

@@ -163,8 +163,8 @@ ComparisonResult PeriodComparison::compute(const UsageSnapshot &before, const Us
     //: %1-%4 the periods' starts and ends, %5 and %6 the hours with data in each.
     result.method =
         ComparisonText::tr(
-            "Each figure is computed over the hours of each period that the history holds (%1 to %2: %5 hour(s); "
-            "%3 to %4: %6 hour(s)), per environment and for all together. Host-unit hours, DEM units, DDUs, "
+            "Each figure is computed over the hours of each period that the history holds (%1 to %2, and %3 to %4; "
+            "hours with data: %5 and %6), per environment and for all together. Host-unit hours, DEM units, DDUs, "
             "sessions (visits and mobile sessions) and the log upload volume are sums. Peak host units are those "
             "of the busiest hour. Log storage is a level, not a flow: its peak and its average over the hours with "
             "data are shown, never its sum. The change is after minus before; the relative change is that "

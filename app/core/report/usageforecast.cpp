@@ -42,6 +42,7 @@ double valueOf(const UsageRow &row, ForecastMetric metric)
     return double(row.hostUnitHoursMilli) / 1000.0; // an hourly row's host-unit hours are its host units
 }
 
+// The pool's name at the start of a sentence; peak host units are described by a text of their own.
 QString unitName(ForecastMetric metric)
 {
     switch (metric) {
@@ -50,11 +51,10 @@ QString unitName(ForecastMetric metric)
     case ForecastMetric::Ddus:
         return ForecastText::tr("DDUs");
     case ForecastMetric::HostUnitHours:
-        return ForecastText::tr("host-unit hours");
     case ForecastMetric::PeakHostUnits:
         break;
     }
-    return ForecastText::tr("host units");
+    return ForecastText::tr("Host-unit hours");
 }
 
 QString describe(const ForecastResult &result)

@@ -246,6 +246,50 @@ private:
                 {H0 + 3 * H, QStringLiteral("e1"), 100}};
     }
 
+    // Export X, made at H0 + 20 h: hours 0 to 5. e1: host 1 (8 GiB in hours 0-2, 16 GiB in 3-5), host 2 (32 GiB, no
+    // activity records, but active only 3 minutes in hour 5), host 3 (4 GiB, active 3 minutes, 30 in hour 2), host
+    // 4 (infrastructure-only, 32 GiB, hours 0-1, active 1 minute). e2: host -2 (4 GiB, no activity records).
+    QString exportX()
+    {
+        const QString file = path(QStringLiteral("x.zip"));
+        QList<QByteArray> hours;
+        for (int h = 0; h < 6; ++h) {
+            QList<TestHost> e1 = {
+                {1, (h < 3 ? 8 : 16) * GiB}, {2, 32 * GiB, h == 5 ? 3 : -1}, {3, 4 * GiB, h == 2 ? 30 : 3}};
+            if (h < 2)
+                e1.append({4, 32 * GiB, 1, true});
+            hours.append(hourJson(QStringLiteral("c1"), H0 + h * H,
+                                  {{QStringLiteral("e1"), 1, e1, 0}, {QStringLiteral("e2"), 1, {{-2, 4 * GiB}}, 0}}));
+        }
+        writeExport(file, H0 + 20 * H, hours);
+        return file;
+    }
+
+    // Export Y, made at H0 + 30 h: hour 4 alone, e1 only, host 1 with 64 GiB.
+    QString exportY()
+    {
+        const QString file = path(QStringLiteral("y.zip"));
+        writeExport(file, H0 + 30 * H,
+                    {hourJson(QStringLiteral("c1"), H0 + 4 * H, {{QStringLiteral("e1"), 1, {{1, 64 * GiB}}, 0}})});
+        return file;
+    }
+
+    // A host's figures in one line: "e1/1 6h 4.5 @5 full 16GiB 1" (host-unit hours and units in host units, the
+    // last counted hour as hours after H0, or "never").
+    static QString describeHost(const HostPeriod &host)
+    {
+        static const char *modes[] = {"full", "infra", "paas"};
+        return QStringLiteral("%1/%2 %3h %4 @%5 %6 %7GiB %8")
+            .arg(host.environmentId)
+            .arg(host.osiId)
+            .arg(host.hoursCounted)
+            .arg(double(host.hostUnitHoursMilli) / 1000.0)
+            .arg(host.lastCountedMs < 0 ? QStringLiteral("never") : QString::number((host.lastCountedMs - H0) / H))
+            .arg(QLatin1String(modes[int(host.mode)]))
+            .arg(host.memoryBytes / GiB)
+            .arg(double(host.hostUnitsMilli) / 1000.0);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -1442,6 +1486,100 @@ private Q_SLOTS:
         QCOMPARE(spanA.hours, (HourRange{H0, H0 + 3 * H}));
         QCOMPARE(store.exportSpan(c.exportId).value().hours, (HourRange{H0 + 10 * H, H0 + 13 * H}));
         QVERIFY(!store.exportSpan(c.exportId + 100).ok());
+    }
+    void hostPeriodsApplyTheRulesPerHost_data()
+    {
+        QTest::addColumn<bool>("withY");
+        QTest::addColumn<int>("fromHour"); // after H0
+        QTest::addColumn<int>("toHour");
+        QTest::addColumn<QStringList>("expected");
+        // Host units: 4 GiB 0.25, 8 GiB 0.5, 16 GiB 1, 32 GiB 2, 64 GiB 4; infrastructure 32 GiB: 2 x 0.3 = 0.6.
+        // X alone, hours 0-5: host 1 0.5 x 3 + 1 x 3 = 4.5, last counted hour 5 at 16 GiB; host 2 counted in 0-4
+        // (hour 5: 3 minutes < 5), 2 x 5 = 10, last hour 4; host 3 counted in hour 2 only (30 minutes), 0.25;
+        // host 4 never counted (1 minute): its last listed state; host -2: 0.25 x 6 = 1.5.
+        QTest::newRow("whole runs") << false << 0 << 6
+                                    << QStringList{QStringLiteral("e1/1 6h 4.5 @5 full 16GiB 1"),
+                                                   QStringLiteral("e1/2 5h 10 @4 full 32GiB 2"),
+                                                   QStringLiteral("e1/3 1h 0.25 @2 full 4GiB 0.25"),
+                                                   QStringLiteral("e1/4 0h 0 @never infra 32GiB 0.6"),
+                                                   QStringLiteral("e2/-2 6h 1.5 @5 full 4GiB 0.25")};
+        // Y stands for hour 4: host 1 there has 64 GiB (4), the others are absent. Host 1: 0.5 x 3 + 1 x 2 + 4 =
+        // 7.5, last counted hour still 5 (16 GiB); host 2: hours 0-3, 8; host -2: 0.25 x 5 = 1.25.
+        QTest::newRow("hour 4 from Y") << true << 0 << 6
+                                       << QStringList{QStringLiteral("e1/1 6h 7.5 @5 full 16GiB 1"),
+                                                      QStringLiteral("e1/2 4h 8 @3 full 32GiB 2"),
+                                                      QStringLiteral("e1/3 1h 0.25 @2 full 4GiB 0.25"),
+                                                      QStringLiteral("e1/4 0h 0 @never infra 32GiB 0.6"),
+                                                      QStringLiteral("e2/-2 5h 1.25 @5 full 4GiB 0.25")};
+        // Hours 0-2 only: host 1 before its resize, 0.5 x 3; host 2 2 x 3; host -2 0.25 x 3.
+        QTest::newRow("part of the runs")
+            << true << 0 << 3
+            << QStringList{QStringLiteral("e1/1 3h 1.5 @2 full 8GiB 0.5"), QStringLiteral("e1/2 3h 6 @2 full 32GiB 2"),
+                           QStringLiteral("e1/3 1h 0.25 @2 full 4GiB 0.25"),
+                           QStringLiteral("e1/4 0h 0 @never infra 32GiB 0.6"),
+                           QStringLiteral("e2/-2 3h 0.75 @2 full 4GiB 0.25")};
+        QTest::newRow("no hours") << true << 10 << 20 << QStringList{};
+    }
+
+    void hostPeriodsApplyTheRulesPerHost()
+    {
+        QFETCH(bool, withY);
+        QFETCH(int, fromHour);
+        QFETCH(int, toHour);
+        QFETCH(QStringList, expected);
+        const HourRange range{H0 + fromHour * H, H0 + toHour * H};
+        HistoryStore store;
+        openStore(store);
+        ingestOk(store, exportX());
+        if (withY)
+            ingestOk(store, exportY());
+        const Result<std::vector<HostPeriod>> hosts = store.hostPeriods(QStringLiteral("c1"), range, RuleSettings{});
+        QVERIFY(hosts.ok());
+        QStringList described;
+        qint64 hostUnitHours = 0;
+        for (const HostPeriod &host : hosts.value()) {
+            described.append(describeHost(host));
+            hostUnitHours += host.hostUnitHoursMilli;
+        }
+        QCOMPARE(described, expected);
+        // The hosts add up to what a snapshot of the same hours counts.
+        QCOMPARE(hostUnitHours, snapshotOk(store, QStringLiteral("c1"), range)->clusterTotal().hostUnitHoursMilli);
+        QVERIFY(store.hostPeriods(QStringLiteral("c2"), range, RuleSettings{}).value().empty());
+    }
+
+    void hostsInHourAreBiggestFirst_data()
+    {
+        QTest::addColumn<int>("hour");
+        QTest::addColumn<QStringList>("expected");
+        // X and Y ingested. Hour 0: host 2 (2), host 1 (0.5), host -2 (0.25); hosts 3 and 4 active too briefly.
+        QTest::newRow("hour 0") << 0
+                                << QStringList{QStringLiteral("e1/2 2"), QStringLiteral("e1/1 0.5"),
+                                               QStringLiteral("e2/-2 0.25")};
+        QTest::newRow("hour 4 from Y") << 4 << QStringList{QStringLiteral("e1/1 4")};
+        // Hour 5: host 2 active 3 minutes, not counted.
+        QTest::newRow("hour 5") << 5 << QStringList{QStringLiteral("e1/1 1"), QStringLiteral("e2/-2 0.25")};
+        QTest::newRow("no export") << 9 << QStringList{};
+    }
+
+    void hostsInHourAreBiggestFirst()
+    {
+        QFETCH(int, hour);
+        QFETCH(QStringList, expected);
+        HistoryStore store;
+        openStore(store);
+        ingestOk(store, exportX());
+        ingestOk(store, exportY());
+        // Any instant of the hour names it.
+        const Result<std::vector<HostInHour>> hosts =
+            store.hostsInHour(QStringLiteral("c1"), H0 + hour * H + 17 * Time::MinuteMs, RuleSettings{});
+        QVERIFY(hosts.ok());
+        QStringList described;
+        for (const HostInHour &host : hosts.value())
+            described.append(QStringLiteral("%1/%2 %3")
+                                 .arg(host.environmentId)
+                                 .arg(host.osiId)
+                                 .arg(double(host.hostUnitsMilli) / 1000.0));
+        QCOMPARE(described, expected);
     }
 };
 

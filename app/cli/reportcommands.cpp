@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportcommands.h"
+
+#include "clicommon.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+namespace LicenseCli {
+
+namespace {
+
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(LicenseCli::ReportCommands)
+};
+
+struct Subcommand
+{
+    const char *name;
+    CommandFunction run;
+    const char *synopsis; // after "license-usage report "
+    const char *summary;  // translated when printed
+};
+
+constexpr Subcommand Subcommands[] = {
+    {"overage", runReportOverage, "overage [--quota HU | --profile NAME] [--from ISO] [--to ISO] -o FILE",
+     QT_TRANSLATE_NOOP("LicenseCli::ReportCommands",
+                       "The hours over the host-unit quota and each environment's share")},
+    {"churn", runReportChurn, "churn --before FROM/TO --after FROM/TO [--all] -o FILE",
+     QT_TRANSLATE_NOOP("LicenseCli::ReportCommands", "The hosts added, removed, resized or changed in mode")},
+    {"compare", runReportCompare, "compare --before FROM/TO --after FROM/TO -o FILE",
+     QT_TRANSLATE_NOOP("LicenseCli::ReportCommands", "Two periods side by side, per environment and in total")},
+    {"forecast", runReportForecast,
+     "forecast --metric dem|ddu|host-unit-hours [--quota N | --profile NAME] --period FROM/TO -o FILE",
+     QT_TRANSLATE_NOOP("LicenseCli::ReportCommands", "Consumption at the end of the license period")},
+};
+
+void printUsage(FILE *stream)
+{
+    QList<std::pair<QString, QString>> commands;
+    for (const Subcommand &command : Subcommands)
+        commands.append({QString::fromLatin1(command.name), ReportText::tr(command.summary)});
+    QString synopses;
+    for (const Subcommand &command : Subcommands)
+        synopses +=
+            QStringLiteral("  license-usage report ") + QString::fromLatin1(command.synopsis) + QLatin1Char('\n');
+    QTextStream out(stream);
+    out << ReportText::tr("Usage: %1").arg(QStringLiteral("license-usage report <kind> [options]")) << "\n\n"
+        << ReportText::tr("Answers computed from the history, each written as a CSV. Periods are ISO 8601 intervals "
+                          "FROM/TO,\nthe end not included. Every report takes %1.")
+               .arg(QStringLiteral("--history FILE"))
+        << "\n\n"
+        << ReportText::tr("Reports:") << '\n'
+        << helpColumns(commands) << '\n'
+        << synopses << '\n'
+        << ReportText::tr("A report's options: %1").arg(QStringLiteral("license-usage report <kind> --help")) << '\n';
+}
+
+} // namespace
+
+int runReport(const QStringList &arguments)
+{
+    const QString name = arguments.value(1);
+    if (name.isEmpty()) {
+        printUsage(stderr);
+        return ExitUsage;
+    }
+    if (name == QLatin1String("-h") || name == QLatin1String("--help") || name == QLatin1String("help")) {
+        printUsage(stdout);
+        return ExitOk;
+    }
+    for (const Subcommand &command : Subcommands) {
+        if (name == QLatin1String(command.name)) {
+            QStringList commandArguments = arguments.mid(1);
+            commandArguments.first() = arguments.first() + QLatin1Char(' ') + name;
+            return command.run(commandArguments);
+        }
+    }
+    printError(ReportText::tr("unknown report '%1' (see %2)").arg(name, QStringLiteral("license-usage report --help")));
+    return ExitUsage;
+}
+
+} // namespace LicenseCli

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace LicenseCli {
+
+// license-usage report <kind>: the answers computed from the history, each written as a CSV.
+int runReport(const QStringList &arguments);
+
+// The subcommands, one file each (reportoveragecommand.cpp, ...); each gets its arguments with argv[0] replaced by
+// "license-usage report <kind>".
+int runReportOverage(const QStringList &arguments);
+int runReportChurn(const QStringList &arguments);
+int runReportCompare(const QStringList &arguments);
+int runReportForecast(const QStringList &arguments);
+
+} // namespace LicenseCli
