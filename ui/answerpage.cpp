@@ -75,7 +75,8 @@ void AnswerPage::run()
     if (!isVisible())
         return;
     m_dirty = false;
-    if (!m_history || !m_history->isOpen()) {
+    const HistoryService *history = m_history.data();
+    if (!history || !history->isOpen()) {
         m_frame->clearCsv();
         m_frame->setProblem(MessageWidget::Severity::Information,
                             tr("The answers are computed from the history, which is not open."));

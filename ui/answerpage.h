@@ -65,10 +65,13 @@ protected:
     template<typename T>
     void read(std::function<T(const LicenseCore::HistoryStore &)> work, std::function<void(T)> done)
     {
+        LicenseCore::HistoryService *history = m_history.data();
+        if (!history)
+            return;
         const quint64 generation = ++m_generation;
         m_computing = true;
         m_frame->setComputing();
-        m_history->read<T>(this, std::move(work), [this, generation, done = std::move(done)](T result) {
+        history->read<T>(this, std::move(work), [this, generation, done = std::move(done)](T result) {
             if (generation != m_generation)
                 return;
             m_computing = false;

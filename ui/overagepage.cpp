@@ -190,13 +190,14 @@ void OveragePage::currentHourChanged()
 
 void OveragePage::showHour(qint64 hourMs)
 {
-    if (!history())
+    HistoryService *service = history();
+    if (!service)
         return;
     const quint64 generation = ++m_hostsGeneration;
     const QString cluster = scope().clusterUuid;
     const RuleSettings rules = scope().rules;
     m_hostsTitle->setText(tr("Reading the hosts of %1 UTC…").arg(DisplayFormat::period(hourMs, Granularity::Hour)));
-    history()->read<Result<std::vector<HostInHour>>>(
+    service->read<Result<std::vector<HostInHour>>>(
         this, [cluster, hourMs, rules](const HistoryStore &store) { return store.hostsInHour(cluster, hourMs, rules); },
         [this, generation, hourMs](Result<std::vector<HostInHour>> hosts) {
             if (generation != m_hostsGeneration)
