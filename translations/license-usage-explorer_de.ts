@@ -2325,6 +2325,95 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     </message>
 </context>
 <context>
+    <name>LicenseUi::AnswerFrame</name>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Computed from the export with the estimation rules in Settings; the cluster&apos;s billing may differ.</source>
+        <translation>Aus dem Export mit den Schätzregeln der Einstellungen berechnet; die Abrechnung des Clusters kann abweichen.</translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>Wie wird das berechnet?</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Computing from the history…</source>
+        <translation>Wird aus der Historie berechnet…</translation>
+    </message>
+    <message>
+        <source>The CSV was not saved: %1</source>
+        <translation>Die CSV-Datei wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::AnswerPage</name>
+    <message>
+        <source>The answers are computed from the history, which is not open.</source>
+        <translation>Die Antworten werden aus der Historie berechnet, die nicht geöffnet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::AnswersPage</name>
+    <message>
+        <source>Overage</source>
+        <translation>Überschreitung</translation>
+    </message>
+    <message>
+        <source>The hours over a host-unit quota, by how much, and who ran then</source>
+        <translation>Die Stunden über einem Host-Unit-Kontingent, um wie viel, und wer dann lief</translation>
+    </message>
+    <message>
+        <source>Host Churn</source>
+        <translation>Host-Wechsel</translation>
+    </message>
+    <message>
+        <source>Which hosts came, went, changed mode or size between two periods</source>
+        <translation>Welche Hosts zwischen zwei Zeiträumen hinzukamen, wegfielen, Modus oder Größe änderten</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Two periods side by side, per environment and in total</source>
+        <translation>Zwei Zeiträume nebeneinander, je Umgebung und insgesamt</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Where a license pool will stand at the end of its license period</source>
+        <translation>Wo ein Lizenzpool am Ende seines Lizenzzeitraums stehen wird</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>The estimate from the history next to the cluster&apos;s billed usage</source>
+        <translation>Die Schätzung aus der Historie neben der vom Cluster abgerechneten Nutzung</translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::ChartControls</name>
     <message>
         <source>Show &amp;All</source>
@@ -2381,6 +2470,141 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     <message>
         <source>S&amp;tyle:</source>
         <translation>Dars&amp;tellung:</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ChurnModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Mode changed</source>
+        <translation>Modus geändert</translation>
+    </message>
+    <message>
+        <source>Resized</source>
+        <translation>Größe geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>OS instance id %1</source>
+        <translation>OS-Instanz-ID %1</translation>
+    </message>
+    <message>
+        <source>In the host&apos;s last counted hour of the first period.</source>
+        <translation>In der letzten gezählten Stunde des Hosts im ersten Zeitraum.</translation>
+    </message>
+    <message>
+        <source>In the host&apos;s last counted hour of the second period.</source>
+        <translation>In der letzten gezählten Stunde des Hosts im zweiten Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Host-unit hours of the second period less those of the first.</source>
+        <translation>Host-Unit-Stunden des zweiten Zeitraums abzüglich derer des ersten.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Mode
+before</source>
+        <translation>Modus
+vorher</translation>
+    </message>
+    <message>
+        <source>Mode
+after</source>
+        <translation>Modus
+nachher</translation>
+    </message>
+    <message>
+        <source>Host units
+before</source>
+        <translation>Host Units
+vorher</translation>
+    </message>
+    <message>
+        <source>Host units
+after</source>
+        <translation>Host Units
+nachher</translation>
+    </message>
+    <message>
+        <source>Host-unit hours
+before</source>
+        <translation>Host-Unit-Stunden
+vorher</translation>
+    </message>
+    <message>
+        <source>Host-unit hours
+after</source>
+        <translation>Host-Unit-Stunden
+nachher</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ChurnPage</name>
+    <message>
+        <source>Hosts that changed</source>
+        <translation>Geänderte Hosts</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <source>Show hosts by change</source>
+        <translation>Hosts nach Änderung anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Vorher:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Nachher:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Host churn</source>
+        <translation>Host-Wechsel</translation>
+    </message>
+    <message>
+        <source>Choose both periods.</source>
+        <translation>Wählen Sie beide Zeiträume.</translation>
+    </message>
+    <message>
+        <source>No host was counted in either period: the history may hold no hour of them.</source>
+        <translation>In keinem der beiden Zeiträume wurde ein Host gezählt: Die Historie enthält vielleicht keine Stunde davon.</translation>
+    </message>
+    <message>
+        <source>Host-unit hours %1 → %2 (%3): %4 added, %5 removed, %6 changed mode, %7 resized, %8 unchanged.</source>
+        <extracomment>%1 and %2 are host-unit hours of the two periods, %3 their difference; then counts of hosts per change.</extracomment>
+        <translation>Host-Unit-Stunden %1 → %2 (%3): %4 hinzugekommen, %5 entfernt, %6 mit geändertem Modus, %7 mit geänderter Größe, %8 unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2744,143 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     <message>
         <source>Clusters &amp; Tokens</source>
         <translation>Cluster &amp; Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ComparePage</name>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A period of whole days, both included.</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Vorher:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Nachher:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <source>Period comparison</source>
+        <translation>Zeitraumvergleich</translation>
+    </message>
+    <message>
+        <source>Change per environment</source>
+        <translation>Änderung je Umgebung</translation>
+    </message>
+    <message>
+        <source>No change to show.</source>
+        <translation>Keine Änderung anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Choose both periods.</source>
+        <translation>Wählen Sie beide Zeiträume.</translation>
+    </message>
+    <message>
+        <source>The history holds no hour of either period: sync or open an export of them.</source>
+        <translation>Die Historie enthält keine Stunde der beiden Zeiträume: Synchronisieren Sie oder öffnen Sie einen Export davon.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) compared with %3 (%4).</source>
+        <extracomment>%1 and %3 are periods, %2 and %4 say how many hours of data the history holds of each.</extracomment>
+        <translation>%1 (%2) verglichen mit %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of data</source>
+        <translation>
+            <numerusform>%n Stunde Daten</numerusform>
+            <numerusform>%n Stunden Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The periods hold different numbers of hours: compare totals with care.</source>
+        <translation>Die Zeiträume umfassen unterschiedlich viele Stunden: Vergleichen Sie Summen mit Vorsicht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 before, %3 after</source>
+        <extracomment>%1 is a metric, %2 and %3 its values before and after.</extracomment>
+        <translation>%1: %2 vorher, %3 nachher</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ComparisonModel</name>
+    <message>
+        <source>Host-unit hours</source>
+        <translation>Host-Unit-Stunden</translation>
+    </message>
+    <message>
+        <source>Peak host units</source>
+        <translation>Spitzen-Host-Units</translation>
+    </message>
+    <message>
+        <source>DEM units</source>
+        <translation>DEM-Units</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDUs</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Log upload volume</source>
+        <translation>Log-Upload-Volumen</translation>
+    </message>
+    <message>
+        <source>Log storage, peak</source>
+        <translation>Log-Speicher, Spitze</translation>
+    </message>
+    <message>
+        <source>Log storage, average</source>
+        <translation>Log-Speicher, Mittel</translation>
+    </message>
+    <message>
+        <source>DDUs: %1</source>
+        <extracomment>%1 is a DDU pool, e.g. &quot;metrics&quot;.</extracomment>
+        <translation>DDUs: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Änderung %</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3613,156 @@ SHA-256: %2</translation>
     </message>
 </context>
 <context>
+    <name>LicenseUi::ForecastPage</name>
+    <message>
+        <source>License pool</source>
+        <translation>Lizenzpool</translation>
+    </message>
+    <message>
+        <source>DEM units</source>
+        <translation>DEM-Units</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDUs</translation>
+    </message>
+    <message>
+        <source>Host-unit hours</source>
+        <translation>Host-Unit-Stunden</translation>
+    </message>
+    <message>
+        <source>Host units (peak)</source>
+        <translation>Host Units (Spitze)</translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation>P&amp;ool:</translation>
+    </message>
+    <message>
+        <source>License &amp;period:</source>
+        <translation>Lizenz&amp;zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>K&amp;ontingent:</translation>
+    </message>
+    <message>
+        <source>Consumed so far:</source>
+        <translation>Bisher verbraucht:</translation>
+    </message>
+    <message>
+        <source>Daily rate:</source>
+        <translation>Tagesrate:</translation>
+    </message>
+    <message>
+        <source>Projected at the period&apos;s end:</source>
+        <translation>Prognose zum Ende des Zeitraums:</translation>
+    </message>
+    <message>
+        <source>Band:</source>
+        <translation>Bandbreite:</translation>
+    </message>
+    <message>
+        <source>Share of the quota:</source>
+        <translation>Anteil am Kontingent:</translation>
+    </message>
+    <message>
+        <source>Quota reached:</source>
+        <translation>Kontingent erreicht:</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>host-unit hours</source>
+        <translation>Host-Unit-Stunden</translation>
+    </message>
+    <message>
+        <source>host units</source>
+        <translation>Host Units</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a number, %2 its unit (&quot;DEM units&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose the license period.</source>
+        <translation>Wählen Sie den Lizenzzeitraum.</translation>
+    </message>
+    <message>
+        <source>%1, the peak up to %2</source>
+        <extracomment>%1 is an amount, %2 a day.</extracomment>
+        <translation>%1, die Spitze bis %2</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete day(s) of data in the period</source>
+        <translation>
+            <numerusform>%n vollständiger Tag mit Daten im Zeitraum</numerusform>
+            <numerusform>%n vollständige Tage mit Daten im Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>daily peaks of %1 on average (± %2) over the last %n day(s)</source>
+        <extracomment>%1 is the mean of the daily values, %2 their standard deviation, %n the days.</extracomment>
+        <translation>
+            <numerusform>Tagesspitzen von durchschnittlich %1 (± %2) über den letzten %n Tag</numerusform>
+            <numerusform>Tagesspitzen von durchschnittlich %1 (± %2) über die letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a day on average (± %2) over the last %n day(s)</source>
+        <translation>
+            <numerusform>durchschnittlich %1 pro Tag (± %2) über den letzten %n Tag</numerusform>
+            <numerusform>durchschnittlich %1 pro Tag (± %2) über die letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 is the projected amount, %2 the last day of the period.</extracomment>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 and %2 are the low and the high end of the projection.</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % von %2</translation>
+    </message>
+    <message>
+        <source>Type the quota to see the share.</source>
+        <translation>Geben Sie das Kontingent ein, um den Anteil zu sehen.</translation>
+    </message>
+    <message>
+        <source>already, on %1</source>
+        <translation>bereits, am %1</translation>
+    </message>
+    <message>
+        <source>on %1, at the current rate</source>
+        <translation>am %1, bei der aktuellen Rate</translation>
+    </message>
+    <message>
+        <source>not within the period, at the current rate</source>
+        <translation>nicht innerhalb des Zeitraums, bei der aktuellen Rate</translation>
+    </message>
+    <message>
+        <source>Projected %1 by the end of the license period on %2.</source>
+        <extracomment>%1 is the projected amount, %2 the end of the license period.</extracomment>
+        <translation>Prognose: %1 bis zum Ende des Lizenzzeitraums am %2.</translation>
+    </message>
+    <message>
+        <source>That is %1 % of the quota.</source>
+        <translation>Das sind %1 % des Kontingents.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::HistoryPage</name>
     <message>
         <source>&amp;Open Export…</source>
@@ -3375,6 +3886,29 @@ SHA-256: %2</translation>
     <message>
         <source>Forget</source>
         <translation>Vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::HostsInHourModel</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Arbeitsspeicher (GiB)</translation>
+    </message>
+    <message>
+        <source>Host units (est.)</source>
+        <translation>Host Units (gesch.)</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4758,135 @@ Cluster %2</translation>
         <source>Fetch the hours the history lacks of the chosen cluster, up to now</source>
         <translation>Die Stunden des gewählten Clusters abrufen, die dem Verlauf bis jetzt fehlen</translation>
     </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>The license of %1 could not be read: %2</source>
+        <translation>Die Lizenz von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not report its license (that needs Dynatrace Managed 1.326 or later).</source>
+        <translation>%1 meldet seine Lizenz nicht (dafür ist Dynatrace Managed 1.326 oder neuer nötig).</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::OverageModel</name>
+    <message>
+        <source>%1: %2 of the hour&apos;s excess host units (%3 %)</source>
+        <extracomment>%1 is an environment, %2 its share of the hour&apos;s excess host units, %3 that share in percent.</extracomment>
+        <translation>%1: %2 der überschüssigen Host Units der Stunde (%3 %)</translation>
+    </message>
+    <message>
+        <source>Start of the hour, in UTC.</source>
+        <translation>Beginn der Stunde, in UTC.</translation>
+    </message>
+    <message>
+        <source>Estimated host units of all environments in the hour.</source>
+        <translation>Geschätzte Host Units aller Umgebungen in der Stunde.</translation>
+    </message>
+    <message>
+        <source>Host units above the quota in the hour.</source>
+        <translation>Host Units über dem Kontingent in der Stunde.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s share of each hour&apos;s excess, in proportion to its host units in that hour.</source>
+        <extracomment>%1 is an environment.</extracomment>
+        <translation>Anteil von %1 am Überschuss jeder Stunde, im Verhältnis zu seinen Host Units in dieser Stunde.</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Host units (est.)</source>
+        <translation>Host Units (gesch.)</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <extracomment>A column of an environment&apos;s shares of the hours&apos; excess host units; %1 is the environment.</extracomment>
+        <translation>Anteil %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::OveragePage</name>
+    <message>
+        <source>host units</source>
+        <translation>Host Units</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>K&amp;ontingent:</translation>
+    </message>
+    <message>
+        <source>Hours over the quota</source>
+        <translation>Stunden über dem Kontingent</translation>
+    </message>
+    <message>
+        <source>Hosts in the chosen hour</source>
+        <translation>Hosts in der gewählten Stunde</translation>
+    </message>
+    <message>
+        <source>Choose an hour to see the hosts that ran then.</source>
+        <translation>Wählen Sie eine Stunde, um die Hosts zu sehen, die dann liefen.</translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Wählen Sie einen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Type the host-unit quota, or read it from the cluster&apos;s license with From the Cluster.</source>
+        <translation>Geben Sie das Host-Unit-Kontingent ein oder lesen Sie es mit „Vom Cluster“ aus der Lizenz des Clusters.</translation>
+    </message>
+    <message>
+        <source>The history holds no hour of this period: sync or open an export of it.</source>
+        <translation>Die Historie enthält keine Stunde dieses Zeitraums: Synchronisieren Sie oder öffnen Sie einen Export davon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n hour(s) checked exceeds the quota of %1 host units; the peak was %2.</source>
+        <extracomment>%1 is the quota, %2 the peak, both in host units.</extracomment>
+        <translation>
+            <numerusform>Die %n geprüfte Stunde überschreitet das Kontingent von %1 Host Units nicht; die Spitze war %2.</numerusform>
+            <numerusform>Keine der %n geprüften Stunden überschreitet das Kontingent von %1 Host Units; die Spitze war %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hour(s) over the quota of %2 host units: %3 excess host-unit hours in all; the peak was %4 host units.</source>
+        <extracomment>%1 counts the hours over the quota, %2 is the quota, %3 the excess host-unit hours, %4 the peak.</extracomment>
+        <translation>
+            <numerusform>%1 von %n Stunde über dem Kontingent von %2 Host Units: insgesamt %3 überschüssige Host-Unit-Stunden; die Spitze war %4 Host Units.</numerusform>
+            <numerusform>%1 von %n Stunden über dem Kontingent von %2 Host Units: insgesamt %3 überschüssige Host-Unit-Stunden; die Spitze war %4 Host Units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the hosts of %1 UTC…</source>
+        <translation>Die Hosts von %1 UTC werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) ran at %1 UTC, the most host units first:</source>
+        <extracomment>%1 is an hour in UTC.</extracomment>
+        <translation>
+            <numerusform>%n Host lief um %1 UTC, die meisten Host Units zuerst:</numerusform>
+            <numerusform>%n Hosts liefen um %1 UTC, die meisten Host Units zuerst:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::OverviewPage</name>
@@ -4307,6 +4970,54 @@ Cluster %2</translation>
             <numerusform>%n Warnung beim Lesen des Exports (siehe Export-Details).</numerusform>
             <numerusform>%n Warnungen beim Lesen des Exports (siehe Export-Details).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::PeriodPicker</name>
+    <message>
+        <source>The window&apos;s range</source>
+        <translation>Der Bereich des Fensters</translation>
+    </message>
+    <message>
+        <source>Just before the window&apos;s range</source>
+        <translation>Direkt vor dem Bereich des Fensters</translation>
+    </message>
+    <message>
+        <source>This license year</source>
+        <translation>Dieses Lizenzjahr</translation>
+    </message>
+    <message>
+        <source>Last license year</source>
+        <translation>Letztes Lizenzjahr</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Custom days</source>
+        <translation>Eigene Tage</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day of the period (UTC)</source>
+        <translation>Erster Tag des Zeitraums (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day of the period (UTC), included</source>
+        <translation>Letzter Tag des Zeitraums (UTC), eingeschlossen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the first and the last day of a period, both included.</extracomment>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +5237,63 @@ Cluster %2</translation>
     <message>
         <source>Paste the cluster token (dt0c01.…)</source>
         <translation>Cluster-Token einfügen (dt0c01.…)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::QuotaField</name>
+    <message>
+        <source>From the Cluster</source>
+        <translation>Vom Cluster</translation>
+    </message>
+    <message>
+        <source>Read the quota from the license of the cluster chosen in the tool bar</source>
+        <translation>Das Kontingent aus der Lizenz des in der Werkzeugleiste gewählten Clusters lesen</translation>
+    </message>
+    <message>
+        <source>Quota in %1</source>
+        <extracomment>%1 names the unit of the quota, e.g. &quot;host units&quot;.</extracomment>
+        <translation>Kontingent in %1</translation>
+    </message>
+    <message>
+        <source>%1 reports no quota for %2: type one in.</source>
+        <extracomment>%1 is the cluster profile, %2 the unit of the quota.</extracomment>
+        <translation>%1 meldet kein Kontingent für %2: Geben Sie eines ein.</translation>
+    </message>
+    <message>
+        <source>From the license of %1.</source>
+        <extracomment>%1 is the cluster profile.</extracomment>
+        <translation>Aus der Lizenz von %1.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s license…</source>
+        <translation>Die Lizenz des Clusters wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ReconcilePage</name>
+    <message>
+        <source>Read the Billed Usage</source>
+        <translation>Abgerechnete Nutzung lesen</translation>
+    </message>
+    <message>
+        <source>Read the billed usage from the license of the cluster chosen in the tool bar</source>
+        <translation>Die abgerechnete Nutzung aus der Lizenz des in der Werkzeugleiste gewählten Clusters lesen</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s billed usage could not be read: %1</source>
+        <translation>Die abgerechnete Nutzung des Clusters konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Read the billed usage from the cluster to set it next to the estimate.</source>
+        <translation>Lesen Sie die abgerechnete Nutzung vom Cluster, um sie neben die Schätzung zu stellen.</translation>
+    </message>
+    <message>
+        <source>The billed usage of %1 has been read.</source>
+        <translation>Die abgerechnete Nutzung von %1 wurde gelesen.</translation>
     </message>
 </context>
 <context>

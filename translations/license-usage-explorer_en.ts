@@ -226,6 +226,16 @@
     </message>
 </context>
 <context>
+    <name>LicenseUi::ComparePage</name>
+    <message numerus="yes">
+        <source>%n hour(s) of data</source>
+        <translation>
+            <numerusform>%n hour of data</numerusform>
+            <numerusform>%n hours of data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::ConnectionTestResultView</name>
     <message numerus="yes">
         <source>Connection OK: %n environment(s)</source>
@@ -355,6 +365,31 @@
         <translation>
             <numerusform>&lt;b&gt;Exports:&lt;/b&gt; %n</numerusform>
             <numerusform>&lt;b&gt;Exports:&lt;/b&gt; %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ForecastPage</name>
+    <message numerus="yes">
+        <source>%n complete day(s) of data in the period</source>
+        <translation>
+            <numerusform>%n complete day of data in the period</numerusform>
+            <numerusform>%n complete days of data in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>daily peaks of %1 on average (± %2) over the last %n day(s)</source>
+        <extracomment>%1 is the mean of the daily values, %2 their standard deviation, %n the days.</extracomment>
+        <translation>
+            <numerusform>daily peaks of %1 on average (± %2) over the last %n day</numerusform>
+            <numerusform>daily peaks of %1 on average (± %2) over the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a day on average (± %2) over the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 a day on average (± %2) over the last %n day</numerusform>
+            <numerusform>%1 a day on average (± %2) over the last %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -490,6 +525,33 @@
         <translation>
             <numerusform>%n hour replaced by newer data.</numerusform>
             <numerusform>%n hours replaced by newer data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::OveragePage</name>
+    <message numerus="yes">
+        <source>None of the %n hour(s) checked exceeds the quota of %1 host units; the peak was %2.</source>
+        <extracomment>%1 is the quota, %2 the peak, both in host units.</extracomment>
+        <translation>
+            <numerusform>None of the %n hour checked exceeds the quota of %1 host units; the peak was %2.</numerusform>
+            <numerusform>None of the %n hours checked exceeds the quota of %1 host units; the peak was %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hour(s) over the quota of %2 host units: %3 excess host-unit hours in all; the peak was %4 host units.</source>
+        <extracomment>%1 counts the hours over the quota, %2 is the quota, %3 the excess host-unit hours, %4 the peak.</extracomment>
+        <translation>
+            <numerusform>%1 of %n hour over the quota of %2 host units: %3 excess host-unit hours in all; the peak was %4 host units.</numerusform>
+            <numerusform>%1 of %n hours over the quota of %2 host units: %3 excess host-unit hours in all; the peak was %4 host units.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) ran at %1 UTC, the most host units first:</source>
+        <extracomment>%1 is an hour in UTC.</extracomment>
+        <translation>
+            <numerusform>%n host ran at %1 UTC, the most host units first:</numerusform>
+            <numerusform>%n hosts ran at %1 UTC, the most host units first:</numerusform>
         </translation>
     </message>
 </context>

@@ -2321,6 +2321,95 @@ propriétaire peut lire).</translation>
     </message>
 </context>
 <context>
+    <name>LicenseUi::AnswerFrame</name>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Computed from the export with the estimation rules in Settings; the cluster&apos;s billing may differ.</source>
+        <translation>Calculé à partir de l’export avec les règles d’estimation des paramètres ; la facturation du cluster peut différer.</translation>
+    </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>Comment est-ce calculé ?</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Computing from the history…</source>
+        <translation>Calcul à partir de l’historique…</translation>
+    </message>
+    <message>
+        <source>The CSV was not saved: %1</source>
+        <translation>Le CSV n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::AnswerPage</name>
+    <message>
+        <source>The answers are computed from the history, which is not open.</source>
+        <translation>Les réponses sont calculées à partir de l’historique, qui n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::AnswersPage</name>
+    <message>
+        <source>Overage</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <source>The hours over a host-unit quota, by how much, and who ran then</source>
+        <translation>Les heures au-delà d’un quota de host units, de combien, et qui tournait alors</translation>
+    </message>
+    <message>
+        <source>Host Churn</source>
+        <translation>Rotation des hôtes</translation>
+    </message>
+    <message>
+        <source>Which hosts came, went, changed mode or size between two periods</source>
+        <translation>Quels hôtes sont arrivés, partis, ont changé de mode ou de taille entre deux périodes</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Two periods side by side, per environment and in total</source>
+        <translation>Deux périodes côte à côte, par environnement et au total</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Where a license pool will stand at the end of its license period</source>
+        <translation>Où en sera un pool de licence à la fin de sa période de licence</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>The estimate from the history next to the cluster&apos;s billed usage</source>
+        <translation>L’estimation de l’historique à côté de l’utilisation facturée par le cluster</translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::ChartControls</name>
     <message>
         <source>Show &amp;All</source>
@@ -2377,6 +2466,141 @@ propriétaire peut lire).</translation>
     <message>
         <source>S&amp;tyle:</source>
         <translation>&amp;Style&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ChurnModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Mode changed</source>
+        <translation>Mode changé</translation>
+    </message>
+    <message>
+        <source>Resized</source>
+        <translation>Redimensionné</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>OS instance id %1</source>
+        <translation>ID d&apos;instance d&apos;OS %1</translation>
+    </message>
+    <message>
+        <source>In the host&apos;s last counted hour of the first period.</source>
+        <translation>Lors de la dernière heure comptée de l’hôte dans la première période.</translation>
+    </message>
+    <message>
+        <source>In the host&apos;s last counted hour of the second period.</source>
+        <translation>Lors de la dernière heure comptée de l’hôte dans la seconde période.</translation>
+    </message>
+    <message>
+        <source>Host-unit hours of the second period less those of the first.</source>
+        <translation>Heures de host units de la seconde période moins celles de la première.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Mode
+before</source>
+        <translation>Mode
+avant</translation>
+    </message>
+    <message>
+        <source>Mode
+after</source>
+        <translation>Mode
+après</translation>
+    </message>
+    <message>
+        <source>Host units
+before</source>
+        <translation>Host units
+avant</translation>
+    </message>
+    <message>
+        <source>Host units
+after</source>
+        <translation>Host units
+après</translation>
+    </message>
+    <message>
+        <source>Host-unit hours
+before</source>
+        <translation>Heures de host units
+avant</translation>
+    </message>
+    <message>
+        <source>Host-unit hours
+after</source>
+        <translation>Heures de host units
+après</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ChurnPage</name>
+    <message>
+        <source>Hosts that changed</source>
+        <translation>Hôtes modifiés</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Tous les hôtes</translation>
+    </message>
+    <message>
+        <source>Show hosts by change</source>
+        <translation>Afficher les hôtes par type de changement</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Avant :</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>A&amp;près :</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Host churn</source>
+        <translation>Rotation des hôtes</translation>
+    </message>
+    <message>
+        <source>Choose both periods.</source>
+        <translation>Choisissez les deux périodes.</translation>
+    </message>
+    <message>
+        <source>No host was counted in either period: the history may hold no hour of them.</source>
+        <translation>Aucun hôte n’a été compté dans l’une ou l’autre période : l’historique n’en contient peut-être aucune heure.</translation>
+    </message>
+    <message>
+        <source>Host-unit hours %1 → %2 (%3): %4 added, %5 removed, %6 changed mode, %7 resized, %8 unchanged.</source>
+        <extracomment>%1 and %2 are host-unit hours of the two periods, %3 their difference; then counts of hosts per change.</extracomment>
+        <translation>Heures de host units %1 → %2 (%3) : %4 ajoutés, %5 retirés, %6 ont changé de mode, %7 redimensionnés, %8 inchangés.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2740,143 @@ propriétaire peut lire).</translation>
     <message>
         <source>Clusters &amp; Tokens</source>
         <translation>Clusters et jetons</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ComparePage</name>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A period of whole days, both included.</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Avant :</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>A&amp;près :</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrique :</translation>
+    </message>
+    <message>
+        <source>Period comparison</source>
+        <translation>Comparaison de périodes</translation>
+    </message>
+    <message>
+        <source>Change per environment</source>
+        <translation>Variation par environnement</translation>
+    </message>
+    <message>
+        <source>No change to show.</source>
+        <translation>Aucune variation à afficher.</translation>
+    </message>
+    <message>
+        <source>Choose both periods.</source>
+        <translation>Choisissez les deux périodes.</translation>
+    </message>
+    <message>
+        <source>The history holds no hour of either period: sync or open an export of them.</source>
+        <translation>L’historique ne contient aucune heure de ces périodes : synchronisez ou ouvrez un export de celles-ci.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) compared with %3 (%4).</source>
+        <extracomment>%1 and %3 are periods, %2 and %4 say how many hours of data the history holds of each.</extracomment>
+        <translation>%1 (%2) comparé à %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of data</source>
+        <translation>
+            <numerusform>%n heure de données</numerusform>
+            <numerusform>%n heures de données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The periods hold different numbers of hours: compare totals with care.</source>
+        <translation>Les périodes ne contiennent pas le même nombre d’heures : comparez les totaux avec prudence.</translation>
+    </message>
+    <message>
+        <source>%1: %2 before, %3 after</source>
+        <extracomment>%1 is a metric, %2 and %3 its values before and after.</extracomment>
+        <translation>%1 : %2 avant, %3 après</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ComparisonModel</name>
+    <message>
+        <source>Host-unit hours</source>
+        <translation>Heures de host units</translation>
+    </message>
+    <message>
+        <source>Peak host units</source>
+        <translation>Pic de host units</translation>
+    </message>
+    <message>
+        <source>DEM units</source>
+        <translation>Unités DEM</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDU</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Log upload volume</source>
+        <translation>Volume de journaux envoyés</translation>
+    </message>
+    <message>
+        <source>Log storage, peak</source>
+        <translation>Stockage des journaux, pic</translation>
+    </message>
+    <message>
+        <source>Log storage, average</source>
+        <translation>Stockage des journaux, moyenne</translation>
+    </message>
+    <message>
+        <source>DDUs: %1</source>
+        <extracomment>%1 is a DDU pool, e.g. &quot;metrics&quot;.</extracomment>
+        <translation>DDU : %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Tous les environnements</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Variation %</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3609,156 @@ De %2 à %3, heure locale</translation>
     </message>
 </context>
 <context>
+    <name>LicenseUi::ForecastPage</name>
+    <message>
+        <source>License pool</source>
+        <translation>Pool de licence</translation>
+    </message>
+    <message>
+        <source>DEM units</source>
+        <translation>Unités DEM</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDU</translation>
+    </message>
+    <message>
+        <source>Host-unit hours</source>
+        <translation>Heures de host units</translation>
+    </message>
+    <message>
+        <source>Host units (peak)</source>
+        <translation>Host units (pic)</translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation>P&amp;ool :</translation>
+    </message>
+    <message>
+        <source>License &amp;period:</source>
+        <translation>&amp;Période de licence :</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Quota :</translation>
+    </message>
+    <message>
+        <source>Consumed so far:</source>
+        <translation>Consommé jusqu’ici :</translation>
+    </message>
+    <message>
+        <source>Daily rate:</source>
+        <translation>Rythme quotidien :</translation>
+    </message>
+    <message>
+        <source>Projected at the period&apos;s end:</source>
+        <translation>Projection à la fin de la période :</translation>
+    </message>
+    <message>
+        <source>Band:</source>
+        <translation>Fourchette :</translation>
+    </message>
+    <message>
+        <source>Share of the quota:</source>
+        <translation>Part du quota :</translation>
+    </message>
+    <message>
+        <source>Quota reached:</source>
+        <translation>Quota atteint :</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Données :</translation>
+    </message>
+    <message>
+        <source>host-unit hours</source>
+        <translation>heures de host units</translation>
+    </message>
+    <message>
+        <source>host units</source>
+        <translation>host units</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a number, %2 its unit (&quot;DEM units&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose the license period.</source>
+        <translation>Choisissez la période de licence.</translation>
+    </message>
+    <message>
+        <source>%1, the peak up to %2</source>
+        <extracomment>%1 is an amount, %2 a day.</extracomment>
+        <translation>%1, le pic jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>%1 up to %2</source>
+        <translation>%1 jusqu’au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete day(s) of data in the period</source>
+        <translation>
+            <numerusform>%n jour complet de données dans la période</numerusform>
+            <numerusform>%n jours complets de données dans la période</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>daily peaks of %1 on average (± %2) over the last %n day(s)</source>
+        <extracomment>%1 is the mean of the daily values, %2 their standard deviation, %n the days.</extracomment>
+        <translation>
+            <numerusform>pics quotidiens de %1 en moyenne (± %2) sur le dernier %n jour</numerusform>
+            <numerusform>pics quotidiens de %1 en moyenne (± %2) sur les %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a day on average (± %2) over the last %n day(s)</source>
+        <translation>
+            <numerusform>%1 par jour en moyenne (± %2) sur le dernier %n jour</numerusform>
+            <numerusform>%1 par jour en moyenne (± %2) sur les %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>%1 is the projected amount, %2 the last day of the period.</extracomment>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 and %2 are the low and the high end of the projection.</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % de %2</translation>
+    </message>
+    <message>
+        <source>Type the quota to see the share.</source>
+        <translation>Saisissez le quota pour voir la part.</translation>
+    </message>
+    <message>
+        <source>already, on %1</source>
+        <translation>déjà, le %1</translation>
+    </message>
+    <message>
+        <source>on %1, at the current rate</source>
+        <translation>le %1, au rythme actuel</translation>
+    </message>
+    <message>
+        <source>not within the period, at the current rate</source>
+        <translation>pas dans la période, au rythme actuel</translation>
+    </message>
+    <message>
+        <source>Projected %1 by the end of the license period on %2.</source>
+        <extracomment>%1 is the projected amount, %2 the end of the license period.</extracomment>
+        <translation>Projection : %1 à la fin de la période de licence le %2.</translation>
+    </message>
+    <message>
+        <source>That is %1 % of the quota.</source>
+        <translation>Soit %1 % du quota.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseUi::HistoryPage</name>
     <message>
         <source>&amp;Open Export…</source>
@@ -3371,6 +3882,29 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>Forget</source>
         <translation>Oublier</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::HostsInHourModel</name>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Mémoire (Gio)</translation>
+    </message>
+    <message>
+        <source>Host units (est.)</source>
+        <translation>Host units (estim.)</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4754,135 @@ Cluster %2</translation>
         <source>Fetch the hours the history lacks of the chosen cluster, up to now</source>
         <translation>Récupérer les heures du cluster choisi qui manquent à l’historique, jusqu’à maintenant</translation>
     </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Réponses</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>The license of %1 could not be read: %2</source>
+        <translation>La licence de %1 n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not report its license (that needs Dynatrace Managed 1.326 or later).</source>
+        <translation>%1 ne communique pas sa licence (il faut Dynatrace Managed 1.326 ou plus récent).</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::OverageModel</name>
+    <message>
+        <source>%1: %2 of the hour&apos;s excess host units (%3 %)</source>
+        <extracomment>%1 is an environment, %2 its share of the hour&apos;s excess host units, %3 that share in percent.</extracomment>
+        <translation>%1 : %2 des host units excédentaires de l’heure (%3 %)</translation>
+    </message>
+    <message>
+        <source>Start of the hour, in UTC.</source>
+        <translation>Début de l&apos;heure, en UTC.</translation>
+    </message>
+    <message>
+        <source>Estimated host units of all environments in the hour.</source>
+        <translation>Host units estimés de tous les environnements dans l’heure.</translation>
+    </message>
+    <message>
+        <source>Host units above the quota in the hour.</source>
+        <translation>Host units au-delà du quota dans l’heure.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s share of each hour&apos;s excess, in proportion to its host units in that hour.</source>
+        <extracomment>%1 is an environment.</extracomment>
+        <translation>Part de %1 dans le dépassement de chaque heure, proportionnelle à ses host units dans cette heure.</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Host units (est.)</source>
+        <translation>Host units (estim.)</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <extracomment>A column of an environment&apos;s shares of the hours&apos; excess host units; %1 is the environment.</extracomment>
+        <translation>Part %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::OveragePage</name>
+    <message>
+        <source>host units</source>
+        <translation>host units</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Quota :</translation>
+    </message>
+    <message>
+        <source>Hours over the quota</source>
+        <translation>Heures au-delà du quota</translation>
+    </message>
+    <message>
+        <source>Hosts in the chosen hour</source>
+        <translation>Hôtes de l’heure choisie</translation>
+    </message>
+    <message>
+        <source>Choose an hour to see the hosts that ran then.</source>
+        <translation>Choisissez une heure pour voir les hôtes qui tournaient alors.</translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Choisissez une période.</translation>
+    </message>
+    <message>
+        <source>Type the host-unit quota, or read it from the cluster&apos;s license with From the Cluster.</source>
+        <translation>Saisissez le quota de host units, ou lisez-le dans la licence du cluster avec « Depuis le cluster ».</translation>
+    </message>
+    <message>
+        <source>The history holds no hour of this period: sync or open an export of it.</source>
+        <translation>L’historique ne contient aucune heure de cette période : synchronisez ou ouvrez un export de celle-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n hour(s) checked exceeds the quota of %1 host units; the peak was %2.</source>
+        <extracomment>%1 is the quota, %2 the peak, both in host units.</extracomment>
+        <translation>
+            <numerusform>L’heure vérifiée (%n) ne dépasse pas le quota de %1 host units ; le pic était de %2.</numerusform>
+            <numerusform>Aucune des %n heures vérifiées ne dépasse le quota de %1 host units ; le pic était de %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hour(s) over the quota of %2 host units: %3 excess host-unit hours in all; the peak was %4 host units.</source>
+        <extracomment>%1 counts the hours over the quota, %2 is the quota, %3 the excess host-unit hours, %4 the peak.</extracomment>
+        <translation>
+            <numerusform>%1 heure sur %n au-delà du quota de %2 host units : %3 heures de host units excédentaires au total ; le pic était de %4 host units.</numerusform>
+            <numerusform>%1 heures sur %n au-delà du quota de %2 host units : %3 heures de host units excédentaires au total ; le pic était de %4 host units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the hosts of %1 UTC…</source>
+        <translation>Lecture des hôtes de %1 UTC…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) ran at %1 UTC, the most host units first:</source>
+        <extracomment>%1 is an hour in UTC.</extracomment>
+        <translation>
+            <numerusform>%n hôte tournait à %1 UTC, le plus de host units d’abord :</numerusform>
+            <numerusform>%n hôtes tournaient à %1 UTC, le plus de host units d’abord :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::OverviewPage</name>
@@ -4303,6 +4966,54 @@ Cluster %2</translation>
             <numerusform>%n avertissement lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
             <numerusform>%n avertissements lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::PeriodPicker</name>
+    <message>
+        <source>The window&apos;s range</source>
+        <translation>La plage de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Just before the window&apos;s range</source>
+        <translation>Juste avant la plage de la fenêtre</translation>
+    </message>
+    <message>
+        <source>This license year</source>
+        <translation>Cette année de licence</translation>
+    </message>
+    <message>
+        <source>Last license year</source>
+        <translation>L’année de licence précédente</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Custom days</source>
+        <translation>Jours choisis</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day of the period (UTC)</source>
+        <translation>Premier jour de la période (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day of the period (UTC), included</source>
+        <translation>Dernier jour de la période (UTC), inclus</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the first and the last day of a period, both included.</extracomment>
+        <translation>à</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +5233,63 @@ Cluster %2</translation>
     <message>
         <source>Paste the cluster token (dt0c01.…)</source>
         <translation>Collez le jeton de cluster (dt0c01.…)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::QuotaField</name>
+    <message>
+        <source>From the Cluster</source>
+        <translation>Depuis le cluster</translation>
+    </message>
+    <message>
+        <source>Read the quota from the license of the cluster chosen in the tool bar</source>
+        <translation>Lire le quota dans la licence du cluster choisi dans la barre d’outils</translation>
+    </message>
+    <message>
+        <source>Quota in %1</source>
+        <extracomment>%1 names the unit of the quota, e.g. &quot;host units&quot;.</extracomment>
+        <translation>Quota en %1</translation>
+    </message>
+    <message>
+        <source>%1 reports no quota for %2: type one in.</source>
+        <extracomment>%1 is the cluster profile, %2 the unit of the quota.</extracomment>
+        <translation>%1 n’indique aucun quota de %2 : saisissez-en un.</translation>
+    </message>
+    <message>
+        <source>From the license of %1.</source>
+        <extracomment>%1 is the cluster profile.</extracomment>
+        <translation>Issu de la licence de %1.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s license…</source>
+        <translation>Lecture de la licence du cluster…</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ReconcilePage</name>
+    <message>
+        <source>Read the Billed Usage</source>
+        <translation>Lire l’utilisation facturée</translation>
+    </message>
+    <message>
+        <source>Read the billed usage from the license of the cluster chosen in the tool bar</source>
+        <translation>Lire l’utilisation facturée dans la licence du cluster choisi dans la barre d’outils</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster :</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s billed usage could not be read: %1</source>
+        <translation>L’utilisation facturée du cluster n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Read the billed usage from the cluster to set it next to the estimate.</source>
+        <translation>Lisez l’utilisation facturée depuis le cluster pour la placer à côté de l’estimation.</translation>
+    </message>
+    <message>
+        <source>The billed usage of %1 has been read.</source>
+        <translation>L’utilisation facturée de %1 a été lue.</translation>
     </message>
 </context>
 <context>

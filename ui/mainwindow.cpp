@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "answerspage.h"
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
 #include "clustersdialog.h"
@@ -138,6 +139,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_history = new HistoryService(this);
     // A sync run from cron writes to the same store: its hours show up here within seconds.
     m_history->watchOtherWriters(3000);
+    m_answersPage->setHistory(m_history);
     connect(m_history, &HistoryService::opened, this, &MainWindow::onHistoryOpened);
     connect(m_history, &HistoryService::ingestProgress, this, &MainWindow::onIngestProgress);
     connect(m_history, &HistoryService::ingested, this, &MainWindow::onIngested);
@@ -256,7 +258,8 @@ void MainWindow::createActions()
         {tr("&Hourly Table"), Page::Hourly, QStringLiteral("showHourlyTableAction")},
         {tr("Ho&sts"), Page::Hosts, QStringLiteral("showHostsAction")},
         {tr("Export &Details"), Page::Details, QStringLiteral("showExportDetailsAction")},
-        {tr("His&tory"), Page::History, QStringLiteral("showHistoryAction")}};
+        {tr("His&tory"), Page::History, QStringLiteral("showHistoryAction")},
+        {tr("&Answers"), Page::Answers, QStringLiteral("showAnswersAction")}};
     for (int i = 0; i < pages.size(); ++i) {
         const auto &[text, page, name] = pages.at(i);
         QAction *action = viewMenu->addAction(text, this, [this, page] { showPage(page); });
@@ -367,6 +370,7 @@ void MainWindow::createPages()
     m_tabs->addTab(details, tr("Export Details"));
 
     m_tabs->addTab(createHistoryPage(), tr("History"));
+    m_tabs->addTab(createAnswersPage(), tr("Answers"));
 
     connect(m_downloadPanel, &DownloadPanel::downloaded, this, &MainWindow::onDownloaded);
     connect(m_downloadPanel, &DownloadPanel::failed, this, [this](const QString &message) {
@@ -431,6 +435,53 @@ QWidget *MainWindow::createHistoryPage()
     m_historyPage = new HistoryPage(m_tabs);
     m_historyPage->setObjectName(QStringLiteral("historyPage"));
     return m_historyPage;
+}
+
+QWidget *MainWindow::createAnswersPage()
+{
+    m_answersPage = new AnswersPage(m_tabs);
+    m_answersPage->setObjectName(QStringLiteral("answersPage"));
+    connect(m_dateRange, &DateRangeWidget::rangeChanged, m_answersPage, [this] { updateAnswersScope(); });
+    connect(m_document, &OpenDocument::changed, m_answersPage, [this] { updateAnswersScope(); });
+    connect(m_answersPage, &AnswersPage::clusterLicenseRequested, this, &MainWindow::readClusterLicenseForAnswers);
+    return m_answersPage;
+}
+
+void MainWindow::updateAnswersScope()
+{
+    m_answersPage->setScope({m_dateRange->cluster(), m_dateRange->range(), m_appSettings.rules,
+                             m_appSettings.licenseYearStartMonth, m_document->environmentNames()});
+}
+
+void MainWindow::readClusterLicenseForAnswers()
+{
+    const auto profile = chosenProfile();
+    if (!profile) {
+        m_answersPage->setClusterLicenseProblem(tr("Add a cluster first (Cluster › Clusters & Tokens)."));
+        return;
+    }
+    const ClusterProfile chosen = profile->first;
+    m_vault->readToken(profile->second, this, [this, chosen](const TokenResult &token) {
+        if (!token.ok()) {
+            m_answersPage->setClusterLicenseProblem(token.errorText);
+            return;
+        }
+        auto *client = new ClusterClient(chosen, token.token, this);
+        client->fetchClusterLicense(this, [this, client, chosen](const ClusterLicenseResult &result) {
+            client->deleteLater();
+            if (!result.outcome.ok()) {
+                m_answersPage->setClusterLicenseProblem(
+                    tr("The license of %1 could not be read: %2").arg(chosen.name, result.outcome.errorText));
+            } else if (!result.available) {
+                m_answersPage->setClusterLicenseProblem(
+                    tr("%1 does not report its license (that needs Dynatrace Managed 1.326 or later).")
+                        .arg(chosen.name));
+            } else {
+                m_answersPage->setClusterLicense(result.license, chosen.name);
+                m_document->setLicense(result.license);
+            }
+        });
+    });
 }
 
 void MainWindow::refreshHistoryPage()
@@ -550,6 +601,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     if (m_appSettings.defaultRange != previous.defaultRange)
         m_dateRange->setPreset(m_appSettings.defaultRange);
     m_dateRange->setLicenseYearStartMonth(m_appSettings.licenseYearStartMonth);
+    updateAnswersScope();
     if (currentHistoryLocation() != previousHistory) {
         openHistory();
         return;

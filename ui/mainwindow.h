@@ -41,6 +41,7 @@ struct ImportProgress;
 
 namespace LicenseUi {
 
+class AnswersPage;
 class DateRangeWidget;
 class DownloadPanel;
 class HistoryPage;
@@ -105,7 +106,8 @@ private:
         Hourly,
         Hosts,
         Details,
-        History
+        History,
+        Answers
     };
     // What the pages show from the history, as last asked of it.
     struct HistoryRequest
@@ -127,6 +129,10 @@ private:
     void createPages();
     QWidget *createChartPage();
     QWidget *createHistoryPage();
+    // The answers follow the window's cluster, range, rules and names; they ask it for the cluster's license.
+    QWidget *createAnswersPage();
+    void updateAnswersScope();
+    void readClusterLicenseForAnswers();
     // A document that follows the window's while `page` is the current tab, and catches up when it becomes so.
     const OpenDocument *followedWhileShown(QWidget *page);
     void reloadProfiles(const QString &select = {});
@@ -245,6 +251,7 @@ private:
     TablePage *m_hourlyPage = nullptr;
     TablePage *m_hostsPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
+    AnswersPage *m_answersPage = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;
     MessageWidget *m_historyProblem = nullptr;

@@ -7,6 +7,7 @@
 // view there (that is how the README's screenshots are made).
 
 #include "aboutdialog.h"
+#include "answerspage.h"
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
 #include "daterangewidget.h"
@@ -22,7 +23,10 @@
 #include "models/storedexportsmodel.h"
 #include "models/usagefilterproxymodel.h"
 #include "opendocument.h"
+#include "overagepage.h"
 #include "overviewpage.h"
+#include "periodpicker.h"
+#include "quotafield.h"
 #include "settingsdialog.h"
 #include "tablepage.h"
 
@@ -1147,6 +1151,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(exports->rowCount(), 1, 30000);
         QSettings().remove(QStringLiteral("range"));
+    }
+
+    void answersFollowTheWindowAndReadTheQuotaFromTheCluster()
+    {
+        MainWindowOptions demo = options(true);
+        demo.dataFolder = m_dir.filePath(QStringLiteral("answers"));
+        MainWindow window(demo);
+        window.show();
+        auto *answers = window.findChild<AnswersPage *>(QStringLiteral("answersPage"));
+        QVERIFY(answers);
+        trigger(window, QStringLiteral("showAnswersAction"));
+        QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(), answers);
+        // The answers take the window's range and where the license year begins.
+        auto *range = window.findChild<DateRangeWidget *>();
+        QTRY_VERIFY(range->range().has_value());
+        QCOMPARE(answers->scope().range, range->range());
+        QCOMPARE(answers->overagePage()->period()->range(), range->range());
+
+        // "From the Cluster" reads the chosen profile's license: the demo cluster's 250 host units.
+        QuotaField *quota = answers->overagePage()->quota();
+        quota->fromClusterButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(quota->quota(), std::optional(250.0), 30000);
+        QVERIFY(quota->noteLabel()->text().contains(QStringLiteral("Demo cluster")));
     }
 
     void syncsFromTheDemoCluster()

@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "churnpage.h"
+
+#include "models/churnmodel.h"
+#include "models/displayformat.h"
+#include "periodpicker.h"
+
+#include <history/historystore.h>
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace LicenseUi {
+
+using namespace LicenseCore;
+
+namespace {
+
+// The box's entries: every change but unchanged (the default), all hosts, then each change.
+constexpr int ChangedHosts = -2;
+constexpr int AllHosts = -1;
+
+} // namespace
+
+ChurnPage::ChurnPage(QWidget *parent)
+    : AnswerPage(parent)
+{
+    m_before = new PeriodPicker(PeriodPicker::Choice::BeforeWindowRange, this);
+    m_after = new PeriodPicker(PeriodPicker::Choice::WindowRange, this);
+    m_change = new QComboBox(this);
+    m_change->addItem(tr("Hosts that changed"), ChangedHosts);
+    m_change->addItem(tr("All hosts"), AllHosts);
+    for (const HostChange change :
+         {HostChange::Added, HostChange::Removed, HostChange::ModeChanged, HostChange::Resized, HostChange::Unchanged})
+        m_change->addItem(ChurnModel::changeText(change), int(change));
+    m_change->setAccessibleName(tr("Show hosts by change"));
+    frame()->addInput(tr("&Before:"), m_before);
+    frame()->addInput(tr("&After:"), m_after);
+    frame()->addInput(tr("&Show:"), m_change);
+
+    m_model = new ChurnModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ChurnModel::SortRole);
+    m_proxy->setFilterRole(ChurnModel::ChangeRole);
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Host churn"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    // Unsorted, the table keeps the result's order: by impact. A click on a header sorts by that column.
+    m_view->setSortingEnabled(false);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this,
+            [this] { m_view->setSortingEnabled(true); });
+    frame()->addContent(m_view);
+    applyFilter();
+
+    connect(m_before, &PeriodPicker::rangeChanged, this, &AnswerPage::requestUpdate);
+    connect(m_after, &PeriodPicker::rangeChanged, this, &AnswerPage::requestUpdate);
+    connect(m_change, &QComboBox::currentIndexChanged, this, &ChurnPage::applyFilter);
+}
+
+ChurnPage::~ChurnPage() = default;
+
+void ChurnPage::setChangeFilter(std::optional<HostChange> change)
+{
+    m_change->setCurrentIndex(m_change->findData(change ? int(*change) : ChangedHosts));
+}
+
+void ChurnPage::scopeChanged()
+{
+    for (PeriodPicker *picker : {m_before, m_after}) {
+        picker->setWindowRange(scope().range);
+        picker->setLicenseYearStartMonth(scope().licenseYearStartMonth);
+    }
+    m_model->setEnvironmentNames(scope().environmentNames);
+}
+
+bool ChurnPage::csvIncludesUnchanged() const
+{
+    const int value = m_change->currentData().toInt();
+    return value == AllHosts || value == int(HostChange::Unchanged);
+}
+
+void ChurnPage::applyFilter()
+{
+    const int value = m_change->currentData().toInt();
+    if (value == AllHosts)
+        m_proxy->setFilterRegularExpression(QString());
+    else if (value == ChangedHosts)
+        m_proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^(?!unchanged$)")));
+    else
+        m_proxy->setFilterRegularExpression(QRegularExpression(
+            QString(QLatin1Char('^') + HostChurn::changeName(HostChange(value)) + QLatin1Char('$'))));
+    // The CSV holds the unchanged hosts when the table shows them.
+    if (!m_model->result().rows.empty()) {
+        const ChurnResult result = m_model->result();
+        const bool unchanged = csvIncludesUnchanged();
+        frame()->setCsv(QStringLiteral("host-churn.csv"),
+                        [result, unchanged](const QString &path) { return HostChurn::save(path, result, unchanged); });
+    }
+}
+
+void ChurnPage::compute()
+{
+    const std::optional<HourRange> before = m_before->range();
+    const std::optional<HourRange> after = m_after->range();
+    if (!before || !after) {
+        m_model->clear();
+        frame()->clearCsv();
+        frame()->setProblem(MessageWidget::Severity::Information, tr("Choose both periods."));
+        finish();
+        return;
+    }
+    const QString cluster = scope().clusterUuid;
+    const RuleSettings rules = scope().rules;
+    read<Result<ChurnResult>>(
+        [cluster, before = *before, after = *after, rules](const HistoryStore &store) -> Result<ChurnResult> {
+            const Result<std::vector<HostPeriod>> hostsBefore = store.hostPeriods(cluster, before, rules);
+            if (!hostsBefore)
+                return hostsBefore.error();
+            const Result<std::vector<HostPeriod>> hostsAfter = store.hostPeriods(cluster, after, rules);
+            if (!hostsAfter)
+                return hostsAfter.error();
+            return HostChurn::compute(before, hostsBefore.value(), after, hostsAfter.value());
+        },
+        [this](const Result<ChurnResult> &result) { showResult(result); });
+}
+
+void ChurnPage::showResult(const Result<ChurnResult> &answer)
+{
+    if (!answer) {
+        m_model->clear();
+        frame()->clearCsv();
+        frame()->setProblem(MessageWidget::Severity::Error, answer.error().message());
+        return;
+    }
+    const ChurnResult &result = answer.value();
+    m_view->setSortingEnabled(false);
+    m_proxy->sort(-1);
+    m_model->setResult(result);
+    if (result.rows.empty()) {
+        frame()->clearCsv();
+        frame()->setProblem(MessageWidget::Severity::Warning,
+                            tr("No host was counted in either period: the history may hold no hour of them."),
+                            result.method);
+        return;
+    }
+    const auto count = [&result](HostChange change) { return result.counts[int(change)]; };
+    const qint64 difference = result.hostUnitHoursAfterMilli - result.hostUnitHoursBeforeMilli;
+    const QString signedDifference =
+        (difference > 0 ? QLocale().positiveSign() : QString()) + DisplayFormat::hostUnits(difference);
+    //: %1 and %2 are host-unit hours of the two periods, %3 their difference; then counts of hosts per change.
+    const QString headline =
+        tr("Host-unit hours %1 → %2 (%3): %4 added, %5 removed, %6 changed mode, %7 resized, %8 unchanged.")
+            .arg(DisplayFormat::hostUnits(result.hostUnitHoursBeforeMilli),
+                 DisplayFormat::hostUnits(result.hostUnitHoursAfterMilli), signedDifference,
+                 QLocale().toString(count(HostChange::Added)), QLocale().toString(count(HostChange::Removed)),
+                 QLocale().toString(count(HostChange::ModeChanged)), QLocale().toString(count(HostChange::Resized)),
+                 QLocale().toString(count(HostChange::Unchanged)));
+    frame()->setAnswer(headline, result.estimate, result.method);
+    applyFilter();
+}
+
+} // namespace LicenseUi

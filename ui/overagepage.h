@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "answerpage.h"
+
+#include <common/result.h>
+#include <report/overagereport.h>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace LicenseUi {
+
+class HostsInHourModel;
+class OverageModel;
+class PeriodPicker;
+class QuotaField;
+
+// Overage: the hours of a period whose host units exceed a host-unit quota (typed in or read from the cluster),
+// the excess in each and in all, each environment's share, and for a chosen hour the hosts that ran then.
+class OveragePage final : public AnswerPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OveragePage)
+
+public:
+    explicit OveragePage(QWidget *parent = nullptr);
+    ~OveragePage() override;
+
+    void setClusterLicense(const LicenseCore::ClusterLicense &license, const QString &source) override;
+    void setClusterLicenseProblem(const QString &problem) override;
+
+    [[nodiscard]] PeriodPicker *period() const { return m_period; }
+    [[nodiscard]] QuotaField *quota() const { return m_quota; }
+    [[nodiscard]] OverageModel *model() const { return m_model; }
+    [[nodiscard]] HostsInHourModel *hostsModel() const { return m_hostsModel; }
+    [[nodiscard]] QTableView *hoursView() const { return m_hoursView; }
+    [[nodiscard]] QTableView *hostsView() const { return m_hostsView; }
+    // Shows the hosts of an hour of the table.
+    void showHour(qint64 hourMs);
+
+Q_SIGNALS:
+    // The hosts of the hour asked for last are shown.
+    void hostsShown();
+
+protected:
+    void compute() override;
+    void scopeChanged() override;
+
+private:
+    void showResult(const LicenseCore::Result<LicenseCore::OverageResult> &result);
+    void currentHourChanged();
+
+    PeriodPicker *m_period = nullptr;
+    QuotaField *m_quota = nullptr;
+    OverageModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    HostsInHourModel *m_hostsModel = nullptr;
+    QTableView *m_hoursView = nullptr;
+    QTableView *m_hostsView = nullptr;
+    QLabel *m_hostsTitle = nullptr;
+    bool m_licenseAsked = false;
+    quint64 m_hostsGeneration = 0;
+};
+
+} // namespace LicenseUi
