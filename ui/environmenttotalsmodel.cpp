@@ -79,8 +79,13 @@ QVariant EnvironmentTotalsModel::data(const QModelIndex &index, int role) const
         return display ? locale.toString(row.dduTotal, 'f', 2) : QVariant(row.dduTotal);
     case SessionsColumn:
         return display ? locale.toString(row.userSessions()) : QVariant(row.userSessions());
-    case LogBytesColumn:
-        return display ? locale.formattedDataSize(row.logBytes()) : QVariant(row.logBytes());
+    case LogStoragePeakColumn:
+        return display ? locale.formattedDataSize(row.peakLogStorageBytes) : QVariant(row.peakLogStorageBytes);
+    case LogStorageAverageColumn:
+        return display ? locale.formattedDataSize(row.averageLogStorageBytes())
+                       : QVariant(row.averageLogStorageBytes());
+    case LogUploadColumn:
+        return display ? locale.formattedDataSize(row.logUploadBytes) : QVariant(row.logUploadBytes);
     case ColumnCount:
         break;
     }
@@ -119,8 +124,12 @@ QVariant EnvironmentTotalsModel::headerData(int section, Qt::Orientation orienta
         return tr("DDUs");
     case SessionsColumn:
         return tr("User sessions");
-    case LogBytesColumn:
-        return tr("Log volume");
+    case LogStoragePeakColumn:
+        return tr("Log storage (peak)");
+    case LogStorageAverageColumn:
+        return tr("Log storage (average)");
+    case LogUploadColumn:
+        return tr("Log upload");
     case ColumnCount:
         break;
     }

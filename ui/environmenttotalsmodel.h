@@ -25,7 +25,9 @@ public:
         DemUnitsColumn,
         DduColumn,
         SessionsColumn,
-        LogBytesColumn,
+        LogStoragePeakColumn,    // a level: the highest hour, never a sum
+        LogStorageAverageColumn, // over the environment's hours with data
+        LogUploadColumn,         // a flow: summed
         ColumnCount
     };
     enum Role

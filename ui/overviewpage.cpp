@@ -52,7 +52,11 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_demUnits = addFigure(2, tr("DEM units (estimated)"), DisplayFormat::demUnitRule());
     m_ddus = addFigure(3, tr("Davis data units"), tr("The sum of all DDU pools as reported by the cluster."));
     m_sessions = addFigure(4, tr("User sessions"), tr("Web visits and mobile sessions."));
-    m_logs = addFigure(5, tr("Log volume"), tr("Log storage and log upload bytes."));
+    // Log storage is a level and is never summed over hours; uploads are a flow (docs/rules.md, "Log volume").
+    m_logs = addFigure(5, tr("Log storage (peak)"),
+                       tr("The highest hourly log storage level of the range, all environments together, and in "
+                          "brackets its average over the hours with data."));
+    m_logUpload = addFigure(6, tr("Log upload"), tr("The log upload volume of the range, summed over its hours."));
 
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
@@ -147,7 +151,7 @@ void OverviewPage::updateFigures()
     setFigureToolTip(m_peakHostUnits, DisplayFormat::hostUnitRule(rules));
     setFigureToolTip(m_demUnits, DisplayFormat::demUnitRule(rules));
     if (!m_store) {
-        for (QLabel *label : {m_hostUnitHours, m_peakHostUnits, m_demUnits, m_ddus, m_sessions, m_logs})
+        for (QLabel *label : {m_hostUnitHours, m_peakHostUnits, m_demUnits, m_ddus, m_sessions, m_logs, m_logUpload})
             label->setText(QStringLiteral("–"));
         m_notes->clear();
         return;
@@ -167,7 +171,10 @@ void OverviewPage::updateFigures()
     m_demUnits->setText(locale.toString(total.demUnits, 'f', 1));
     m_ddus->setText(locale.toString(total.dduTotal, 'f', 1));
     m_sessions->setText(locale.toString(total.userSessions()));
-    m_logs->setText(locale.formattedDataSize(total.logBytes()));
+    m_logs->setText(tr("%1 (average %2)")
+                        .arg(locale.formattedDataSize(total.peakLogStorageBytes),
+                             locale.formattedDataSize(total.averageLogStorageBytes())));
+    m_logUpload->setText(locale.formattedDataSize(total.logUploadBytes));
 
     QStringList notes;
     const OpenDocument *document = m_document.data();

@@ -56,6 +56,7 @@ private:
     QLabel *m_ddus = nullptr;
     QLabel *m_sessions = nullptr;
     QLabel *m_logs = nullptr;
+    QLabel *m_logUpload = nullptr;
     QLabel *m_notes = nullptr;
     QHash<QLabel *, QLabel *> m_captions; // figure value -> its caption
 };

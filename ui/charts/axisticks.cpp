@@ -218,7 +218,7 @@ QList<AxisTick> AxisTicks::values(double maxValue, int maxCount, Metric metric, 
         maxValue = 1.0;
     const double raw = maxValue / maxCount;
     double step = 0.0;
-    if (metric == Metric::LogBytes) {
+    if (metric == Metric::LogUploadBytes || metric == Metric::LogStorageBytes) {
         // Powers of two of a power of 1024, so labels read "256 MiB", "512 MiB", "768 MiB", "1 GiB".
         double unit = 1.0;
         while (unit * 1024.0 <= raw)
@@ -241,8 +241,9 @@ QList<AxisTick> AxisTicks::values(double maxValue, int maxCount, Metric metric, 
     const int decimals = decimalsOf(step);
     for (int i = 0; i <= count; ++i) {
         const double value = i * step;
-        ticks.append(
-            {value, metric == Metric::LogBytes ? bytesLabel(value, locale) : locale.toString(value, 'f', decimals)});
+        ticks.append({value, metric == Metric::LogUploadBytes || metric == Metric::LogStorageBytes
+                                 ? bytesLabel(value, locale)
+                                 : locale.toString(value, 'f', decimals)});
     }
     makeUnique(ticks);
     return ticks;

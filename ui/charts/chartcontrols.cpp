@@ -116,7 +116,8 @@ void ChartControls::fillMetrics(const QStringList &pools)
     add(Metric::Sessions);
     add(Metric::SyntheticExecutions);
     add(Metric::CustomMetrics);
-    add(Metric::LogBytes);
+    add(Metric::LogStorageBytes);
+    add(Metric::LogUploadBytes);
 
     int index = 0;
     for (int i = 0; i < m_metric->count(); ++i) {

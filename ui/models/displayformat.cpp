@@ -140,8 +140,10 @@ QString DisplayFormat::metricName(Metric metric, const QString &poolName)
         return tr("Synthetic executions");
     case Metric::CustomMetrics:
         return tr("Custom metrics");
-    case Metric::LogBytes:
-        return tr("Log volume");
+    case Metric::LogUploadBytes:
+        return tr("Log upload");
+    case Metric::LogStorageBytes:
+        return tr("Log storage (peak)");
     }
     return {};
 }
@@ -192,7 +194,8 @@ QString DisplayFormat::metricValue(Metric metric, double value, const QLocale &l
     case Metric::DduTotal:
     case Metric::DduPool:
         return decimal(value, locale);
-    case Metric::LogBytes:
+    case Metric::LogUploadBytes:
+    case Metric::LogStorageBytes:
         return bytes(value, locale);
     }
     return {};

@@ -96,7 +96,10 @@ void HourlyUsageModel::rebuildColumns()
     m_columns.append({FullStackHostUnitsColumn, InfrastructureHostUnitsColumn, PaasHostUnitsColumn, VisitsColumn,
                       MobileSessionsColumn, SessionReplaysColumn, MobileSessionReplaysColumn, RumUserPropertiesColumn,
                       SyntheticBrowserExecutionsColumn, SyntheticHttpExecutionsColumn, DemUnitsColumn, DduTotalColumn,
-                      CustomMetricsColumn, LogStorageBytesColumn, LogUploadBytesColumn, TrialColumn});
+                      CustomMetricsColumn, LogStorageBytesColumn});
+    if (!hourly)
+        m_columns.append(LogStorageAverageColumn);
+    m_columns.append({LogUploadBytesColumn, TrialColumn});
     const qsizetype pools = m_store ? m_store->dduPools().size() : 0;
     for (qsizetype i = 0; i < pools; ++i)
         m_columns.append(DduPoolColumn);
@@ -178,7 +181,9 @@ QVariant HourlyUsageModel::data(const QModelIndex &index, int role) const
         case EnvironmentNameColumn:
             return m_names.value(id).isEmpty() ? id : tr("%1\n%2").arg(m_names.value(id), id);
         case LogStorageBytesColumn:
-            return DisplayFormat::exactBytes(row.logStorageBytes);
+            return DisplayFormat::exactBytes(row.peakLogStorageBytes);
+        case LogStorageAverageColumn:
+            return DisplayFormat::exactBytes(row.averageLogStorageBytes());
         case LogUploadBytesColumn:
             return DisplayFormat::exactBytes(row.logUploadBytes);
         case HostUnitsColumn:
@@ -214,7 +219,9 @@ QVariant HourlyUsageModel::display(const UsageRow &row, Column column, int pool)
     case DduPoolColumn:
         return DisplayFormat::decimal(raw(row, column, pool).toDouble(), locale);
     case LogStorageBytesColumn:
-        return DisplayFormat::bytes(double(row.logStorageBytes), locale);
+        return DisplayFormat::bytes(double(row.peakLogStorageBytes), locale);
+    case LogStorageAverageColumn:
+        return DisplayFormat::bytes(double(row.averageLogStorageBytes()), locale);
     case LogUploadBytesColumn:
         return DisplayFormat::bytes(double(row.logUploadBytes), locale);
     case TrialColumn:
@@ -271,7 +278,9 @@ QVariant HourlyUsageModel::raw(const UsageRow &row, Column column, int pool) con
     case CustomMetricsColumn:
         return row.customMetrics;
     case LogStorageBytesColumn:
-        return row.logStorageBytes;
+        return row.peakLogStorageBytes;
+    case LogStorageAverageColumn:
+        return row.averageLogStorageBytes();
     case LogUploadBytesColumn:
         return row.logUploadBytes;
     case TrialColumn:
@@ -352,7 +361,9 @@ QString HourlyUsageModel::headerTitle(Column column, int pool) const
     case CustomMetricsColumn:
         return tr("Custom metrics");
     case LogStorageBytesColumn:
-        return tr("Log storage");
+        return m_granularity == Granularity::Hour ? tr("Log storage") : tr("Log storage (peak)");
+    case LogStorageAverageColumn:
+        return tr("Log storage (average)");
     case LogUploadBytesColumn:
         return tr("Log upload");
     case TrialColumn:
@@ -400,8 +411,15 @@ QString HourlyUsageModel::headerToolTip(Column column, int section) const
         text = tr("Davis data units of all pools, as the export reports them.");
         break;
     case LogStorageBytesColumn:
+        // A level, not a flow: never summed over hours (docs/rules.md, "Log volume").
+        text = hourly ? tr("Bytes stored at the hour, as the export reports them.")
+                      : tr("The highest hourly log storage level of the period, in bytes.");
+        break;
+    case LogStorageAverageColumn:
+        text = tr("The average hourly log storage level of the period's hours with data, in bytes.");
+        break;
     case LogUploadBytesColumn:
-        text = tr("Bytes, as the export reports them.");
+        text = hourly ? tr("Bytes, as the export reports them.") : tr("Bytes uploaded, summed over the period.");
         break;
     case TrialColumn:
         text = tr("Whether the environment was a trial in any hour of the row.");

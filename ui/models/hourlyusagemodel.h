@@ -46,7 +46,8 @@ public:
         DemUnitsColumn,
         DduTotalColumn,
         CustomMetricsColumn,
-        LogStorageBytesColumn,
+        LogStorageBytesColumn,   // the hour's level; the highest hourly level of a day or month
+        LogStorageAverageColumn, // days and months: the average hourly level
         LogUploadBytesColumn,
         TrialColumn,
         DduPoolColumn,

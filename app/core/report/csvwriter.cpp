@@ -13,22 +13,29 @@ namespace LicenseCore {
 
 namespace {
 
-// The columns after the host figures: the same names and meanings at every resolution.
-const QStringList UsageColumns = {
-    QStringLiteral("visits"),
-    QStringLiteral("mobile_sessions"),
-    QStringLiteral("session_replays"),
-    QStringLiteral("mobile_session_replays"),
-    QStringLiteral("rum_user_properties"),
-    QStringLiteral("synthetic_browser_executions"),
-    QStringLiteral("synthetic_http_executions"),
-    QStringLiteral("dem_units_estimate"),
-    QStringLiteral("ddu_total"),
-    QStringLiteral("custom_metrics"),
-    QStringLiteral("log_storage_bytes"),
-    QStringLiteral("log_upload_bytes"),
-    QStringLiteral("trial"),
-};
+// The columns after the host figures: the same names and meanings at every resolution, except log storage. It is a
+// level, not a flow: an hour shows it as it was, a day or a month its highest and its average hourly level, never a
+// sum (docs/rules.md, "Log volume").
+QStringList usageColumns(const QStringList &logStorage)
+{
+    return QStringList{
+               QStringLiteral("visits"),
+               QStringLiteral("mobile_sessions"),
+               QStringLiteral("session_replays"),
+               QStringLiteral("mobile_session_replays"),
+               QStringLiteral("rum_user_properties"),
+               QStringLiteral("synthetic_browser_executions"),
+               QStringLiteral("synthetic_http_executions"),
+               QStringLiteral("dem_units_estimate"),
+               QStringLiteral("ddu_total"),
+               QStringLiteral("custom_metrics"),
+           } +
+           logStorage +
+           QStringList{
+               QStringLiteral("log_upload_bytes"),
+               QStringLiteral("trial"),
+           };
+}
 
 const QStringList HourlyColumns =
     QStringList{
@@ -41,7 +48,7 @@ const QStringList HourlyColumns =
         QStringLiteral("infrastructure_host_units"),
         QStringLiteral("paas_host_units"),
     } +
-    UsageColumns;
+    usageColumns({QStringLiteral("log_storage_bytes")});
 
 const QStringList PeriodColumns =
     QStringList{
@@ -56,7 +63,7 @@ const QStringList PeriodColumns =
         QStringLiteral("infrastructure_host_unit_hours"),
         QStringLiteral("paas_host_unit_hours"),
     } +
-    UsageColumns;
+    usageColumns({QStringLiteral("log_storage_bytes_peak"), QStringLiteral("log_storage_bytes_avg")});
 
 } // namespace
 
@@ -175,7 +182,9 @@ Error CsvWriter::write(QIODevice &device, const UsageSnapshot &store, const Envi
         decimal(row.demUnits);
         decimal(row.dduTotal);
         integer(row.customMetrics);
-        integer(row.logStorageBytes);
+        integer(row.peakLogStorageBytes);
+        if (!hourly)
+            integer(row.averageLogStorageBytes());
         integer(row.logUploadBytes);
         buffer += row.trial ? ",true" : ",false";
         for (qsizetype pool = 0; pool < store.dduPools().size(); ++pool)

@@ -32,7 +32,7 @@ EnvironmentHourSummary summarizeEnvironment(const EnvironmentHour &environment, 
     usage.syntheticHttpExecutions = environment.syntheticHttpExecutions;
     usage.demUnits = Rules::demUnits(environment, settings);
     usage.customMetrics = environment.customMetrics;
-    usage.logStorageBytes = environment.logStorageBytes;
+    usage.setLogStorageLevel(environment.logStorageBytes);
     usage.logUploadBytes = environment.logUploadBytes;
     usage.trial = environment.trial;
 

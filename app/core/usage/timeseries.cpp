@@ -221,15 +221,17 @@ double TimeSeries::rowValue(const UsageRow &row, Metric metric, int pool)
         return double(row.syntheticBrowserExecutions + row.syntheticHttpExecutions);
     case Metric::CustomMetrics:
         return double(row.customMetrics);
-    case Metric::LogBytes:
-        return double(row.logBytes());
+    case Metric::LogUploadBytes:
+        return double(row.logUploadBytes);
+    case Metric::LogStorageBytes:
+        return double(row.peakLogStorageBytes);
     }
     return 0.0;
 }
 
 bool TimeSeries::isSummed(Metric metric)
 {
-    return metric != Metric::PeakHostUnits && metric != Metric::Hosts;
+    return metric != Metric::PeakHostUnits && metric != Metric::Hosts && metric != Metric::LogStorageBytes;
 }
 
 QList<QPointF> TimeSeries::downsample(const QList<QPointF> &points, double xMin, double xMax, int pixelWidth)

@@ -22,7 +22,8 @@ enum class Metric
     Sessions,            // visits and mobile sessions
     SyntheticExecutions, // browser and HTTP monitor executions, public and private
     CustomMetrics,
-    LogBytes, // log storage and upload bytes
+    LogUploadBytes,  // log upload volume: a flow, summed over a period
+    LogStorageBytes, // log storage: a level, the highest hour of a period, never summed
 };
 
 // One metric of every environment of a store over every period of its range: period starts are contiguous

@@ -23,11 +23,23 @@ qint64 UsageRow::userSessions() const
     return sum;
 }
 
-qint64 UsageRow::logBytes() const
+qint64 UsageRow::averageLogStorageBytes() const
 {
-    qint64 sum = logStorageBytes;
-    addSaturating(sum, logUploadBytes);
-    return sum;
+    if (hoursWithData <= 0)
+        return 0;
+    // Halves round away from zero; byte-hours are never negative in practice, and the division cannot overflow.
+    const qint64 hours = hoursWithData;
+    const qint64 quotient = logStorageByteHours / hours;
+    const qint64 remainder = logStorageByteHours % hours;
+    if (2 * (remainder < 0 ? -remainder : remainder) >= hours)
+        return remainder < 0 ? quotient - 1 : quotient + 1;
+    return quotient;
+}
+
+void UsageRow::setLogStorageLevel(qint64 bytes)
+{
+    peakLogStorageBytes = bytes;
+    logStorageByteHours = bytes;
 }
 
 void UsageRow::accumulate(const UsageRow &other)
@@ -53,7 +65,8 @@ void UsageRow::accumulate(const UsageRow &other)
     for (qsizetype i = 0; i < other.dduByPool.size(); ++i)
         dduByPool[i] += other.dduByPool.at(i);
     addSaturating(customMetrics, other.customMetrics);
-    addSaturating(logStorageBytes, other.logStorageBytes);
+    peakLogStorageBytes = std::max(peakLogStorageBytes, other.peakLogStorageBytes);
+    addSaturating(logStorageByteHours, other.logStorageByteHours);
     addSaturating(logUploadBytes, other.logUploadBytes);
     trial = trial || other.trial;
 }

@@ -32,15 +32,22 @@ struct UsageRow
     double dduTotal = 0.0;
     QList<double> dduByPool; // aligned with UsageSnapshot::dduPools()
     qint64 customMetrics = 0;
-    qint64 logStorageBytes = 0;
-    qint64 logUploadBytes = 0;
+    // Log storage is a level (what is stored at the hour), not a flow: a period shows its highest hourly level and
+    // its average, never a sum (docs/rules.md, "Log volume"). In an hourly row both equal the hour's level.
+    qint64 peakLogStorageBytes = 0;
+    qint64 logStorageByteHours = 0; // the hourly levels summed: divided by hoursWithData, the average
+    qint64 logUploadBytes = 0;      // a flow: summed over a period
     bool trial = false;
 
     // Sums that stop at the largest qint64 instead of overflowing on hostile values.
     [[nodiscard]] qint64 userSessions() const;
-    [[nodiscard]] qint64 logBytes() const;
+    // The average hourly log storage level of the period, rounded to the nearest byte; 0 without hours.
+    [[nodiscard]] qint64 averageLogStorageBytes() const;
+    // Sets the log storage level of an hourly row.
+    void setLogStorageLevel(qint64 bytes);
 
-    // Adds an hour or a period: additive figures summed, peaks maximised, trial if any part was trial.
+    // Adds an hour or a period: additive figures summed (log storage byte-hours too), peaks maximised, trial if any
+    // part was trial.
     void accumulate(const UsageRow &other);
 };
 

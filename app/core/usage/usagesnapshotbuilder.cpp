@@ -206,7 +206,8 @@ UsageSnapshotPtr UsageSnapshotBuilder::build()
         return quint64(a.osiId) < quint64(b.osiId);
     });
 
-    // Per environment over the whole import, and the cluster: peaks are of the hour, not summed peaks.
+    // Per environment over the whole import, and the cluster: peaks are of the hour, not summed peaks; the cluster's
+    // log storage average is over its hours with data, each hour the sum of its environments' levels.
     store->m_environmentTotals.resize(size_t(store->m_environmentIds.size()));
     for (size_t i = 0; i < store->m_environmentTotals.size(); ++i) {
         store->m_environmentTotals[i].environment = int(i);
@@ -236,6 +237,8 @@ UsageSnapshotPtr UsageSnapshotBuilder::build()
         clusterHour.accumulate(part);
         clusterHour.peakHosts = hostCount;
         clusterHour.peakHostUnitsMilli = units;
+        // The cluster's log storage at the hour is what all its environments store then.
+        clusterHour.peakLogStorageBytes = clusterHour.logStorageByteHours;
     }
     if (!store->m_hourly.empty()) {
         cluster.periodStartMs = store->m_hourly.front().periodStartMs;

@@ -82,14 +82,74 @@ private Q_SLOTS:
             "period_start_utc,environment_id,environment_name,hours_with_data,peak_hosts,host_unit_hours,"
             "peak_host_units,fullstack_host_unit_hours,infrastructure_host_unit_hours,paas_host_unit_hours,visits,"
             "mobile_sessions,session_replays,mobile_session_replays,rum_user_properties,synthetic_browser_executions,"
-            "synthetic_http_executions,dem_units_estimate,ddu_total,custom_metrics,log_storage_bytes,log_upload_bytes,"
-            "trial,ddu_log,ddu_metrics\n"
-            "2026-10-01T00:00:00Z,env-a,,2,1,0.25,0.25,0,0,0.25,0,0,0,0,0,0,0,0,0,0,0,0,true,0,0\n"
-            "2026-10-01T00:00:00Z,env-b,,1,2,1.1,1.1,0.5,0.6,0,10,2,1,0,5,3,10,7.75,1.75,7,100,200,false,0.25,1.5\n";
+            "synthetic_http_executions,dem_units_estimate,ddu_total,custom_metrics,log_storage_bytes_peak,"
+            "log_storage_bytes_avg,log_upload_bytes,trial,ddu_log,ddu_metrics\n"
+            "2026-10-01T00:00:00Z,env-a,,2,1,0.25,0.25,0,0,0.25,0,0,0,0,0,0,0,0,0,0,0,0,0,true,0,0\n"
+            "2026-10-01T00:00:00Z,env-b,,1,2,1.1,1.1,0.5,0.6,0,10,2,1,0,5,3,10,7.75,1.75,7,100,100,200,false,0.25,1."
+            "5\n";
         QCOMPARE(written(*store, {}, options), expected);
         options.granularity = Granularity::Month;
         // Both hours lie on the first day of the month, so the month row equals the day row.
         QCOMPARE(written(*store, {}, options), expected);
+    }
+
+    // Log storage is a level: a day or a month shows its highest and its average hourly level, never their sum;
+    // uploads are a flow and add up. The hourly file keeps the one canonical column.
+    void logStorageRollUp_data()
+    {
+        QTest::addColumn<Granularity>("granularity");
+        QTest::addColumn<QByteArray>("rows");
+
+        // env-a stores 10, 30 and 7 bytes at 1 Oct 22:00, 23:00 and 2 Oct 00:00, and uploads 1, 2 and 4 bytes.
+        QTest::newRow("hourly") << Granularity::Hour
+                                << QByteArray("2026-10-01T22:00:00Z,env-a,,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,10,1,false\n"
+                                              "2026-10-01T23:00:00Z,env-a,,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,30,2,false\n"
+                                              "2026-10-02T00:00:00Z,env-a,,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,4,false\n");
+        // 1 Oct: peak 30, average (10 + 30) / 2 = 20, upload 1 + 2; 2 Oct: the single hour.
+        QTest::newRow("daily") << Granularity::Day
+                               << QByteArray(
+                                      "2026-10-01T00:00:00Z,env-a,,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,30,20,3,false\n"
+                                      "2026-10-02T00:00:00Z,env-a,,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,7,7,4,false\n");
+        // October: peak 30, average 47 / 3 = 15.67, rounded to 16; upload 1 + 2 + 4.
+        QTest::newRow("monthly")
+            << Granularity::Month
+            << QByteArray("2026-10-01T00:00:00Z,env-a,,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,30,16,7,false\n");
+    }
+
+    void logStorageRollUp()
+    {
+        QFETCH(Granularity, granularity);
+        QFETCH(QByteArray, rows);
+
+        constexpr qint64 Oct1st2200 = 1790892000000; // 2026-10-01T22:00:00Z
+        constexpr qint64 Hour = 3600 * 1000;
+        const qint64 storage[] = {10, 30, 7};
+        const qint64 upload[] = {1, 2, 4};
+        UsageSnapshotBuilder builder;
+        for (int i = 0; i < 3; ++i) {
+            HourSummary hour;
+            hour.clusterUuid = QStringLiteral("cluster-1");
+            hour.hourStartMs = Oct1st2200 + i * Hour;
+            EnvironmentHourSummary environment;
+            environment.environmentId = QStringLiteral("env-a");
+            environment.usage.periodStartMs = hour.hourStartMs;
+            environment.usage.hoursWithData = 1;
+            environment.usage.setLogStorageLevel(storage[i]);
+            environment.usage.logUploadBytes = upload[i];
+            hour.environments.push_back(environment);
+            builder.add(std::move(hour), QString::number(i));
+        }
+        const UsageSnapshotPtr store = builder.build();
+        CsvOptions options;
+        options.granularity = granularity;
+        const QByteArray csv = written(*store, {}, options);
+        const QByteArray header = CsvWriter::header(*store, granularity).join(QLatin1Char(',')).toUtf8() + '\n';
+        QCOMPARE(csv, header + rows);
+        if (granularity == Granularity::Hour) {
+            QVERIFY(header.contains(",log_storage_bytes,log_upload_bytes,"));
+        } else {
+            QVERIFY(header.contains(",custom_metrics,log_storage_bytes_peak,log_storage_bytes_avg,log_upload_bytes,"));
+        }
     }
 
     void poolColumn_data()

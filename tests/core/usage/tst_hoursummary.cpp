@@ -338,9 +338,9 @@ void TestHourSummary::countersAndDemCarriedOver()
     // 0.25 x 120 + 0.75 x 12 + 1.0 x 3 + 0.1 x 50 = 30 + 9 + 3 + 5 (unknown monitor types left out)
     QCOMPARE(usage.demUnits, 47.0);
     QCOMPARE(usage.customMetrics, qint64(42));
-    QCOMPARE(usage.logStorageBytes, qint64(5000000000));
+    QCOMPARE(usage.peakLogStorageBytes, qint64(5000000000));
+    QCOMPARE(usage.logStorageByteHours, qint64(5000000000));
     QCOMPARE(usage.logUploadBytes, qint64(7));
-    QCOMPARE(usage.logBytes(), qint64(5000000007));
     QCOMPARE(usage.userSessions(), qint64(120));
     QVERIFY(usage.trial);
     QCOMPARE(usage.peakHosts, 0);

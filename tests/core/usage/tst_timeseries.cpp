@@ -38,7 +38,8 @@ struct Figures
     qint64 mobileSessions = 0;
     double metricsDdu = 0.0;
     double logDdu = 0.0;
-    qint64 logBytes = 0;
+    qint64 logStorageBytes = 0;
+    qint64 logUploadBytes = 0;
 };
 
 EnvironmentHourSummary environment(const QString &id, const Figures &figures)
@@ -53,7 +54,8 @@ EnvironmentHourSummary environment(const QString &id, const Figures &figures)
     summary.usage.visits = figures.visits;
     summary.usage.mobileSessions = figures.mobileSessions;
     summary.usage.dduTotal = figures.metricsDdu + figures.logDdu;
-    summary.usage.logStorageBytes = figures.logBytes;
+    summary.usage.setLogStorageLevel(figures.logStorageBytes);
+    summary.usage.logUploadBytes = figures.logUploadBytes;
     if (figures.metricsDdu != 0.0)
         summary.ddu.append({QStringLiteral("Metrics"), figures.metricsDdu});
     if (figures.logDdu != 0.0)
@@ -70,15 +72,20 @@ UsageSnapshotPtr sixHourStore()
     UsageSnapshotBuilder builder;
     builder.setExpectedRange(HourRange::ofHours(h(-2), h(3)));
     builder.add(hourOf(h(-2), {environment(a, {.hostUnitsMilli = 1500, .hosts = 3, .visits = 10}),
-                               environment(b, {.hostUnitsMilli = 250, .hosts = 1, .logBytes = 1000})}),
+                               environment(b, {.hostUnitsMilli = 250, .hosts = 1, .logStorageBytes = 1000})}),
                 QStringLiteral("1"));
     builder.add(hourOf(h(-1), {environment(a, {.hostUnitsMilli = 500, .hosts = 1, .visits = 4, .mobileSessions = 2})}),
                 QStringLiteral("2"));
-    builder.add(hourOf(h(1), {environment(a, {.hostUnitsMilli = 2000, .hosts = 2, .metricsDdu = 2.5, .logDdu = 0.5}),
-                              environment(b, {.hostUnitsMilli = 1000, .hosts = 4, .logDdu = 0.25})}),
-                QStringLiteral("3"));
-    builder.add(hourOf(h(3), {environment(b, {.hostUnitsMilli = 100, .hosts = 1, .logBytes = 24})}),
-                QStringLiteral("4"));
+    builder.add(
+        hourOf(
+            h(1),
+            {environment(a, {.hostUnitsMilli = 2000, .hosts = 2, .metricsDdu = 2.5, .logDdu = 0.5}),
+             environment(
+                 b, {.hostUnitsMilli = 1000, .hosts = 4, .logDdu = 0.25, .logStorageBytes = 10, .logUploadBytes = 7})}),
+        QStringLiteral("3"));
+    builder.add(
+        hourOf(h(3), {environment(b, {.hostUnitsMilli = 100, .hosts = 1, .logStorageBytes = 24, .logUploadBytes = 5})}),
+        QStringLiteral("4"));
     return builder.build();
 }
 
@@ -170,8 +177,12 @@ private Q_SLOTS:
                                                << Oct1st + Day << QList<double>{1.5, 2.0} << QList<double>{0.25, 1.0};
         QTest::newRow("daily peak hosts") << Granularity::Day << Metric::Hosts << -1 << days << Oct1st + Day
                                           << QList<double>{3, 2} << QList<double>{1, 4};
-        QTest::newRow("daily log bytes") << Granularity::Day << Metric::LogBytes << -1 << days << Oct1st + Day
-                                         << QList<double>{0, 0} << QList<double>{1000, 24};
+        // Log storage is a level: Oct 1 holds 10 and 24 bytes, so its peak is 24, never the sum 34.
+        QTest::newRow("daily log storage") << Granularity::Day << Metric::LogStorageBytes << -1 << days << Oct1st + Day
+                                           << QList<double>{0, 0} << QList<double>{1000, 24};
+        // Uploads are a flow: 7 + 5 bytes on Oct 1.
+        QTest::newRow("daily log upload") << Granularity::Day << Metric::LogUploadBytes << -1 << days << Oct1st + Day
+                                          << QList<double>{0, 0} << QList<double>{0, 12};
         QTest::newRow("monthly host-unit hours") << Granularity::Month << Metric::HostUnits << -1 << months << Nov1st
                                                  << QList<double>{2.0, 2.0} << QList<double>{0.25, 1.1};
     }

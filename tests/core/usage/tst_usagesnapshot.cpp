@@ -9,6 +9,7 @@
 
 #include <QTest>
 #include <algorithm>
+#include <limits>
 #include <tuple>
 #include <vector>
 
@@ -93,6 +94,15 @@ HourSummary hour(qint64 hourStart, std::vector<EnvironmentHourSummary> environme
     return summary;
 }
 
+// An environment-hour with only log figures: `storage` bytes stored at the hour, `upload` bytes uploaded in it.
+EnvironmentHourSummary logHour(const QString &id, qint64 hourStart, qint64 storage, qint64 upload)
+{
+    EnvironmentHourSummary summary = environment(id, hourStart);
+    summary.usage.setLogStorageLevel(storage);
+    summary.usage.logUploadBytes = upload;
+    return summary;
+}
+
 QString fileName(int n)
 {
     return QStringLiteral("billingRecords/%1.json").arg(n);
@@ -145,6 +155,10 @@ private Q_SLOTS:
     void identicalWarningsAggregated();
     void fromParsedFiles();
     void hostTotalsMergeWithHours();
+    void logStorageIsALevel_data();
+    void logStorageIsALevel();
+    void averageLogStorageRounds_data();
+    void averageLogStorageRounds();
 };
 
 void TestUsageSnapshot::hourlyRowsOrderedByHourThenEnvironment()
@@ -705,6 +719,102 @@ void TestUsageSnapshot::hostTotalsMergeWithHours()
     QCOMPARE(alone->hoursSeen, 1);
     // Totals add no hourly rows.
     QCOMPARE(store->hourly().size(), size_t(1));
+}
+
+void TestUsageSnapshot::logStorageIsALevel_data()
+{
+    QTest::addColumn<QString>("view"); // "total", "cluster", "day" or "month"
+    QTest::addColumn<qint64>("periodStartMs");
+    QTest::addColumn<int>("environment");
+    QTest::addColumn<qint64>("peak");
+    QTest::addColumn<qint64>("average");
+    QTest::addColumn<qint64>("upload");
+
+    // Stored bytes (uploaded bytes) per hour, from the store below:
+    //            30 Sep 23:00   1 Oct 00:00   1 Oct 01:00   2 Oct 00:00
+    //   env-a    100 (10)       300 (20)      200 (30)      101 (5)
+    //   env-b     50 (1)        -             150 (2)       -
+    //   cluster  150            300           350           101
+    const qint64 sep30 = Oct1st - Day;
+    QTest::newRow("env-a over all: peak 300, (100+300+200+101)/4 = 175.25")
+        << "total" << qint64(0) << 0 << qint64(300) << qint64(175) << qint64(65);
+    QTest::newRow("env-b over all: (50+150)/2") << "total" << qint64(0) << 1 << qint64(150) << qint64(100) << qint64(3);
+    QTest::newRow("cluster: busiest hour 350, 901/4 = 225.25")
+        << "cluster" << qint64(0) << -1 << qint64(350) << qint64(225) << qint64(68);
+    QTest::newRow("day 30 Sep env-a") << "day" << sep30 << 0 << qint64(100) << qint64(100) << qint64(10);
+    QTest::newRow("day 30 Sep env-b") << "day" << sep30 << 1 << qint64(50) << qint64(50) << qint64(1);
+    QTest::newRow("day 1 Oct env-a: (300+200)/2, never 500")
+        << "day" << Oct1st << 0 << qint64(300) << qint64(250) << qint64(50);
+    QTest::newRow("day 1 Oct env-b") << "day" << Oct1st << 1 << qint64(150) << qint64(150) << qint64(2);
+    QTest::newRow("day 2 Oct env-a") << "day" << Oct2nd << 0 << qint64(101) << qint64(101) << qint64(5);
+    QTest::newRow("September env-a") << "month" << Sep1st << 0 << qint64(100) << qint64(100) << qint64(10);
+    QTest::newRow("October env-a: 601/3 = 200.33")
+        << "month" << Oct1st << 0 << qint64(300) << qint64(200) << qint64(55);
+    QTest::newRow("October env-b") << "month" << Oct1st << 1 << qint64(150) << qint64(150) << qint64(2);
+}
+
+void TestUsageSnapshot::logStorageIsALevel()
+{
+    QFETCH(QString, view);
+    QFETCH(qint64, periodStartMs);
+    QFETCH(int, environment);
+    QFETCH(qint64, peak);
+    QFETCH(qint64, average);
+    QFETCH(qint64, upload);
+
+    const QString a = QStringLiteral("env-a");
+    const QString b = QStringLiteral("env-b");
+    UsageSnapshotBuilder builder;
+    builder.add(hour(h(-1), {logHour(a, h(-1), 100, 10), logHour(b, h(-1), 50, 1)}), fileName(1));
+    builder.add(hour(h(0), {logHour(a, h(0), 300, 20)}), fileName(2));
+    builder.add(hour(h(1), {logHour(a, h(1), 200, 30), logHour(b, h(1), 150, 2)}), fileName(3));
+    builder.add(hour(h(24), {logHour(a, h(24), 101, 5)}), fileName(4));
+    const UsageSnapshotPtr store = builder.build();
+
+    UsageRow row;
+    if (view == QLatin1String("total")) {
+        row = store->environmentTotals().at(size_t(environment));
+    } else if (view == QLatin1String("cluster")) {
+        row = store->clusterTotal();
+    } else {
+        const std::vector<UsageRow> periods =
+            store->rollUp(view == QLatin1String("day") ? Granularity::Day : Granularity::Month);
+        const auto it = std::find_if(periods.cbegin(), periods.cend(), [&](const UsageRow &period) {
+            return period.periodStartMs == periodStartMs && period.environment == environment;
+        });
+        QVERIFY(it != periods.cend());
+        row = *it;
+    }
+    QCOMPARE(row.peakLogStorageBytes, peak);
+    QCOMPARE(row.averageLogStorageBytes(), average);
+    QCOMPARE(row.logUploadBytes, upload);
+}
+
+void TestUsageSnapshot::averageLogStorageRounds_data()
+{
+    QTest::addColumn<qint64>("byteHours");
+    QTest::addColumn<int>("hours");
+    QTest::addColumn<qint64>("average");
+
+    QTest::newRow("no hours") << qint64(7) << 0 << qint64(0);
+    QTest::newRow("exact") << qint64(901) << 1 << qint64(901);
+    QTest::newRow("a half rounds up: 7/2") << qint64(7) << 2 << qint64(4);
+    QTest::newRow("below a half rounds down: 4/3") << qint64(4) << 3 << qint64(1);
+    QTest::newRow("above a half rounds up: 5/3") << qint64(5) << 3 << qint64(2);
+    QTest::newRow("the largest sum does not overflow")
+        << std::numeric_limits<qint64>::max() << 2 << qint64(std::numeric_limits<qint64>::max() / 2 + 1);
+}
+
+void TestUsageSnapshot::averageLogStorageRounds()
+{
+    QFETCH(qint64, byteHours);
+    QFETCH(int, hours);
+    QFETCH(qint64, average);
+
+    UsageRow row;
+    row.logStorageByteHours = byteHours;
+    row.hoursWithData = hours;
+    QCOMPARE(row.averageLogStorageBytes(), average);
 }
 
 QTEST_GUILESS_MAIN(TestUsageSnapshot)
