@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <cmath>
 
 namespace LicenseCli {
 
@@ -40,7 +41,14 @@ int runDemoCluster(const QStringList &arguments)
         QStringLiteral("tls"), DemoText::tr("Serve https:// with the demo certificate (its CA file is printed)."));
     const QCommandLineOption seedOption(QStringLiteral("seed"), DemoText::tr("Seed of the generated data."),
                                         QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({portOption, tlsOption, seedOption});
+    const QCommandLineOption usageOption(
+        QStringLiteral("license-usage"),
+        //: 'check' is a command name and stays as it is.
+        DemoText::tr("Report billed usage at <percent> of every quota in /clusterLicense (for trying 'check')."),
+        QStringLiteral("percent"));
+    const QCommandLineOption noQuotaOption(QStringLiteral("no-quota"),
+                                           DemoText::tr("Report a license without quotas in /clusterLicense."));
+    parser.addOptions({portOption, tlsOption, seedOption, usageOption, noQuotaOption});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -57,6 +65,15 @@ int runDemoCluster(const QStringList &arguments)
         printError(DemoText::tr("--seed needs a non-negative number"));
         return ExitUsage;
     }
+    if (parser.isSet(usageOption)) {
+        bool usageOk = false;
+        options.licenseUsagePercent = parser.value(usageOption).toDouble(&usageOk);
+        if (!usageOk || !(options.licenseUsagePercent >= 0) || !std::isfinite(options.licenseUsagePercent)) {
+            printError(DemoText::tr("--license-usage needs a percentage of 0 or more"));
+            return ExitUsage;
+        }
+    }
+    options.licenseQuotas = !parser.isSet(noQuotaOption);
 
     DemoCluster cluster(options);
     QString caPath;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <cluster/clusterclient.h>
+#include <cluster/clusterlicensejob.h>
 #include <common/timeutil.h>
 #include <demo/democluster.h>
 
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void requestLogIsARing();
     void clientLeavesDuringGeneration();
     void oneGenerationAtATime();
+    void licenseUsageStates_data();
+    void licenseUsageStates();
 
 private:
     void start(const DemoClusterOptions &options = smallCluster());
@@ -212,6 +215,39 @@ void TestDemoCluster::hostileParameters()
     const QByteArray answer = get(target);
     QCOMPARE(statusOf(answer), status);
     QVERIFY(!m_cluster->isExportRunning());
+}
+
+void TestDemoCluster::licenseUsageStates_data()
+{
+    QTest::addColumn<double>("percent"); // DemoClusterOptions::licenseUsagePercent
+    QTest::addColumn<bool>("quotas");
+    QTest::addColumn<QList<double>>("expected"); // quota and usage of host units, DEM units, DDUs
+
+    QTest::newRow("the demo's own figures")
+        << -1.0 << true << QList<double>{250, 183.5, 2000000, 1432750, 500000, 512340.25};
+    // 85 % of 250, 2,000,000 and 500,000.
+    QTest::newRow("85 % of every quota") << 85.0 << true << QList<double>{250, 212.5, 2000000, 1700000, 500000, 425000};
+    QTest::newRow("nothing used") << 0.0 << true << QList<double>{250, 0, 2000000, 0, 500000, 0};
+    QTest::newRow("without quotas") << -1.0 << false << QList<double>{-1, 183.5, -1, 1432750, -1, 512340.25};
+}
+
+void TestDemoCluster::licenseUsageStates()
+{
+    QFETCH(double, percent);
+    QFETCH(bool, quotas);
+    QFETCH(QList<double>, expected);
+    DemoClusterOptions options = smallCluster();
+    options.licenseUsagePercent = percent;
+    options.licenseQuotas = quotas;
+    start(options);
+    const QByteArray answer = get("/api/cluster/v2/clusterLicense");
+    QCOMPARE(statusOf(answer), 200);
+    const Result<ClusterLicense> license = ClusterLicenseJob::parse(answer.mid(answer.indexOf("\r\n\r\n") + 4));
+    QVERIFY(license);
+    const ClusterLicense &value = license.value();
+    QCOMPARE((QList<double>{value.hostUnits.quota, value.hostUnits.usage, value.demUnits.quota, value.demUnits.usage,
+                            value.davisDataUnits.quota, value.davisDataUnits.usage}),
+             expected);
 }
 
 void TestDemoCluster::requestLogIsARing()

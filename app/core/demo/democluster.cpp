@@ -63,8 +63,13 @@ QByteArray readResource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A quota of -1 is an unlimited unit, as the cluster reports it: no percentage, no remainder, no overage.
 QJsonObject unitUsage(double quota, double usage)
 {
+    if (quota < 0)
+        return QJsonObject{{QStringLiteral("quota"), -1},
+                           {QStringLiteral("usage"), usage},
+                           {QStringLiteral("usageStatus"), QStringLiteral("OK")}};
     return QJsonObject{
         {QStringLiteral("quota"), quota},
         {QStringLiteral("usage"), usage},
@@ -685,6 +690,13 @@ void DemoCluster::serveEnvironments(DemoHttpConnection *connection, const DemoHt
 void DemoCluster::serveClusterLicense(DemoHttpConnection *connection, const DemoFault &fault, int record)
 {
     const qint64 now = nowMs();
+    auto licenseUnit = [this](double quota, double usage) {
+        if (!m_options.licenseQuotas)
+            return unitUsage(-1, usage);
+        if (m_options.licenseUsagePercent >= 0)
+            return unitUsage(quota, quota * m_options.licenseUsagePercent / 100.0);
+        return unitUsage(quota, usage);
+    };
     const QJsonObject body{
         {QStringLiteral("accountName"), QStringLiteral("Demo Account")},
         {QStringLiteral("clusterId"), m_clusterUuid},
@@ -696,9 +708,9 @@ void DemoCluster::serveClusterLicense(DemoHttpConnection *connection, const Demo
         {QStringLiteral("licenseStatus"), QStringLiteral("ACTIVE")},
         {QStringLiteral("licenseType"), QStringLiteral("PAID")},
         {QStringLiteral("productVersion"), QStringLiteral("1.330.0.20261101-120000")},
-        {QStringLiteral("usageOfHostUnits"), unitUsage(250, 183.5)},
-        {QStringLiteral("usageOfDemUnits"), unitUsage(2000000, 1432750)},
-        {QStringLiteral("usageOfDduUnits"), unitUsage(500000, 512340.25)},
+        {QStringLiteral("usageOfHostUnits"), licenseUnit(250, 183.5)},
+        {QStringLiteral("usageOfDemUnits"), licenseUnit(2000000, 1432750)},
+        {QStringLiteral("usageOfDduUnits"), licenseUnit(500000, 512340.25)},
     };
     sendJson(connection, 200, QJsonDocument(body).toJson(QJsonDocument::Compact), fault, record);
 }
