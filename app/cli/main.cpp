@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkcommand.h"
 #include "clicommon.h"
 #include "clustercommands.h"
 #include "exportcommands.h"
@@ -50,6 +51,8 @@ constexpr Command Commands[] = {
                        "Keep every export in one local history: import, CSV of any range, gaps, list, rebuild")},
     {"report", LicenseCli::runReport,
      QT_TRANSLATE_NOOP("LicenseCli::Main", "Answers from the history: overage, host churn, comparison, forecast")},
+    {"check", LicenseCli::runCheck,
+     QT_TRANSLATE_NOOP("LicenseCli::Main", "Check license usage against the quotas, as a Nagios/Icinga plugin")},
 };
 
 void printUsage(FILE *stream)

@@ -36,6 +36,9 @@ constexpr Subcommand Subcommands[] = {
     {"forecast", runReportForecast,
      "forecast --metric dem|ddu|host-unit-hours [--quota N | --profile NAME] --period FROM/TO -o FILE",
      QT_TRANSLATE_NOOP("LicenseCli::ReportCommands", "Consumption at the end of the license period")},
+    {"reconcile", runReportReconcile, "reconcile --profile NAME|--cluster URL -o FILE",
+     QT_TRANSLATE_NOOP("LicenseCli::ReportCommands",
+                       "The estimate of the license period beside the cluster's billed usage, with likely reasons")},
 };
 
 void printUsage(FILE *stream)

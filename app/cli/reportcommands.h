@@ -15,5 +15,6 @@ int runReportOverage(const QStringList &arguments);
 int runReportChurn(const QStringList &arguments);
 int runReportCompare(const QStringList &arguments);
 int runReportForecast(const QStringList &arguments);
+int runReportReconcile(const QStringList &arguments);
 
 } // namespace LicenseCli
