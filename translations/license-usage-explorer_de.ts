@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>LicenseCli::CheckCommand</name>
+    <message>
+        <source>Checks the cluster&apos;s billed license usage against its quotas, as a monitoring plugin for Nagios, Icinga,
+Zabbix or Checkmk: one status line (LICENSE OK, WARNING, CRITICAL or UNKNOWN) with performance data, and
+the exit status 0, 1, 2 or 3. A unit above the warning or critical percentage of its quota raises the
+state; the worst unit decides. A refused token, an unreachable cluster, a cluster without quotas and
+wrong arguments are UNKNOWN (3).</source>
+        <extracomment>Nagios, Icinga, Zabbix and Checkmk are product names. The status line itself stays in English.</extracomment>
+        <translation>Prüft die abgerechnete Lizenznutzung des Clusters gegen seine Kontingente, als Monitoring-Plugin für Nagios,
+Icinga, Zabbix oder Checkmk: eine Statuszeile (LICENSE OK, WARNING, CRITICAL oder UNKNOWN) mit Performance-
+daten und der Exit-Status 0, 1, 2 oder 3. Eine Einheit über dem Warn- oder kritischen Prozentsatz ihres
+Kontingents hebt den Status; die schlechteste Einheit entscheidet. Ein abgelehntes Token, ein nicht
+erreichbarer Cluster, ein Cluster ohne Kontingente und falsche Argumente sind UNKNOWN (3).</translation>
+    </message>
+    <message>
+        <source>WARNING above &lt;percent&gt; of a quota (default: 80).</source>
+        <translation>WARNING über &lt;percent&gt; eines Kontingents (Standard: 80).</translation>
+    </message>
+    <message>
+        <source>CRITICAL above &lt;percent&gt; of a quota (default: 95).</source>
+        <translation>CRITICAL über &lt;percent&gt; eines Kontingents (Standard: 95).</translation>
+    </message>
+</context>
+<context>
     <name>LicenseCli::ClusterCommands</name>
     <message>
         <source>Adds or replaces a cluster profile. Store its token with &apos;%1&apos;.
@@ -347,6 +371,19 @@ funktionieren nur mit dieser Demo.</translation>
     <message>
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>Läuft bis zur Unterbrechung (Strg+C).</translation>
+    </message>
+    <message>
+        <source>Report billed usage at &lt;percent&gt; of every quota in /clusterLicense (for trying &apos;check&apos;).</source>
+        <extracomment>&apos;check&apos; is a command name and stays as it is.</extracomment>
+        <translation>In /clusterLicense eine abgerechnete Nutzung von &lt;percent&gt; jedes Kontingents melden (zum Ausprobieren von „check“).</translation>
+    </message>
+    <message>
+        <source>Report a license without quotas in /clusterLicense.</source>
+        <translation>In /clusterLicense eine Lizenz ohne Kontingente melden.</translation>
+    </message>
+    <message>
+        <source>--license-usage needs a percentage of 0 or more</source>
+        <translation>--license-usage benötigt einen Prozentsatz von 0 oder mehr</translation>
     </message>
 </context>
 <context>
@@ -909,6 +946,10 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <source>Answers from the history: overage, host churn, comparison, forecast</source>
         <translation>Antworten aus dem Verlauf: Überschreitung, Host-Wechsel, Vergleich, Prognose</translation>
     </message>
+    <message>
+        <source>Check license usage against the quotas, as a Nagios/Icinga plugin</source>
+        <translation>Lizenznutzung gegen die Kontingente prüfen, als Nagios-/Icinga-Plugin</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::ProgressPrinter</name>
@@ -1002,6 +1043,10 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
     <message>
         <source>unknown report &apos;%1&apos; (see %2)</source>
         <translation>unbekannter Bericht „%1“ (siehe %2)</translation>
+    </message>
+    <message>
+        <source>The estimate of the license period beside the cluster&apos;s billed usage, with likely reasons</source>
+        <translation>Die Schätzung des Lizenzzeitraums neben der abgerechneten Nutzung des Clusters, mit wahrscheinlichen Gründen</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1197,57 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
             <numerusform>%n Stunde über dem Kontingent von %2 Host-Units; %3 überschüssige Host-Unit-Stunden (eine Schätzung).</numerusform>
             <numerusform>%n Stunden über dem Kontingent von %2 Host-Units; %3 überschüssige Host-Unit-Stunden (eine Schätzung).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportReconcile</name>
+    <message>
+        <source>Writes the history&apos;s estimate for the current license period beside the usage the cluster bills for it
+(host units, DEM units, DDUs), with the difference and its likely reasons: hours missing from the
+history, records the cluster has not billed yet, trial environments, estimation rules that differ from
+the defaults. The license period is the license year that starts in the month the settings name.
+When the cluster cannot be reached, the estimate is written alone and the exit status is 4.</source>
+        <translation>Schreibt die Schätzung des Verlaufs für den aktuellen Lizenzzeitraum neben die Nutzung, die der Cluster
+dafür abrechnet (Host Units, DEM Units, DDUs), mit der Differenz und ihren wahrscheinlichen Gründen:
+im Verlauf fehlende Stunden, noch nicht abgerechnete Datensätze, Testumgebungen, Schätzregeln, die von
+den Standardwerten abweichen. Der Lizenzzeitraum ist das Lizenzjahr, das in dem in den Einstellungen
+genannten Monat beginnt. Ist der Cluster nicht erreichbar, wird die Schätzung allein geschrieben und
+der Exit-Status ist 4.</translation>
+    </message>
+    <message>
+        <source>Write the CSV to &lt;file&gt;.</source>
+        <translation>Die CSV in &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <source>the output file is missing: give %1</source>
+        <translation>die Ausgabedatei fehlt: Geben Sie %1 an</translation>
+    </message>
+    <message>
+        <source>the cluster cannot be reached; the estimate is written alone: %1</source>
+        <translation>der Cluster ist nicht erreichbar; die Schätzung wird allein geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>the cluster reports no billed usage (it needs version 1.326 or later); the estimate is written alone</source>
+        <translation>der Cluster meldet keine abgerechnete Nutzung (dafür ist Version 1.326 oder neuer nötig); die Schätzung wird allein geschrieben</translation>
+    </message>
+    <message>
+        <source>the history holds no hours of cluster %1; import or sync its exports first</source>
+        <translation>der Verlauf enthält keine Stunden des Clusters %1; importieren oder synchronisieren Sie zuerst seine Exporte</translation>
+    </message>
+    <message numerus="yes">
+        <source>the history holds %n cluster(s); without an answer from the cluster the one to reconcile is unknown</source>
+        <translation>
+            <numerusform>der Verlauf enthält %n Cluster; ohne Antwort des Clusters ist unklar, welcher abzugleichen ist</numerusform>
+            <numerusform>der Verlauf enthält %n Cluster; ohne Antwort des Clusters ist unklar, welcher abzugleichen ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the history holds no hours of the license period %1 to %2</source>
+        <translation>der Verlauf enthält keine Stunden des Lizenzzeitraums %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -3146,10 +3242,6 @@ SHA-256: %2</translation>
         <translation>Benutzerdefinierte Metriken</translation>
     </message>
     <message>
-        <source>Log volume</source>
-        <translation>Log-Volumen</translation>
-    </message>
-    <message>
         <source>Host units per hour (estimated)</source>
         <translation>Host Units pro Stunde (geschätzt)</translation>
     </message>
@@ -3251,6 +3343,14 @@ SHA-256: %2</translation>
             <numerusform>%1 bis %2 UTC (%Ln Stunde)</numerusform>
             <numerusform>%1 bis %2 UTC (%Ln Stunden)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log upload</source>
+        <translation>Log-Upload</translation>
+    </message>
+    <message>
+        <source>Log storage (peak)</source>
+        <translation>Log-Speicherung (Spitzenwert)</translation>
     </message>
 </context>
 <context>
@@ -3432,8 +3532,16 @@ SHA-256: %2</translation>
         <translation>Benutzersitzungen</translation>
     </message>
     <message>
-        <source>Log volume</source>
-        <translation>Log-Volumen</translation>
+        <source>Log storage (peak)</source>
+        <translation>Log-Speicherung (Spitzenwert)</translation>
+    </message>
+    <message>
+        <source>Log storage (average)</source>
+        <translation>Log-Speicherung (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Log upload</source>
+        <translation>Log-Upload</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4294,30 @@ SHA-256: %2</translation>
         <source>CSV column: %1</source>
         <translation>CSV-Spalte: %1</translation>
     </message>
+    <message>
+        <source>Log storage (peak)</source>
+        <translation>Log-Speicherung (Spitzenwert)</translation>
+    </message>
+    <message>
+        <source>Log storage (average)</source>
+        <translation>Log-Speicherung (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Bytes stored at the hour, as the export reports them.</source>
+        <translation>In der Stunde gespeicherte Bytes, wie im Export angegeben.</translation>
+    </message>
+    <message>
+        <source>The highest hourly log storage level of the period, in bytes.</source>
+        <translation>Der höchste stündliche Stand der Log-Speicherung im Zeitraum, in Bytes.</translation>
+    </message>
+    <message>
+        <source>The average hourly log storage level of the period&apos;s hours with data, in bytes.</source>
+        <translation>Der durchschnittliche stündliche Stand der Log-Speicherung über die Stunden des Zeitraums mit Daten, in Bytes.</translation>
+    </message>
+    <message>
+        <source>Bytes uploaded, summed over the period.</source>
+        <translation>Hochgeladene Bytes, über den Zeitraum summiert.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::IngestLogModel</name>
@@ -4927,14 +5059,6 @@ Cluster %2</translation>
         <translation>Web-Besuche und mobile Sitzungen.</translation>
     </message>
     <message>
-        <source>Log volume</source>
-        <translation>Log-Volumen</translation>
-    </message>
-    <message>
-        <source>Log storage and log upload bytes.</source>
-        <translation>Bytes der Log-Speicherung und des Log-Uploads.</translation>
-    </message>
-    <message>
         <source>Usage per environment</source>
         <translation>Nutzung je Umgebung</translation>
     </message>
@@ -4970,6 +5094,26 @@ Cluster %2</translation>
             <numerusform>%n Warnung beim Lesen des Exports (siehe Export-Details).</numerusform>
             <numerusform>%n Warnungen beim Lesen des Exports (siehe Export-Details).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log storage (peak)</source>
+        <translation>Log-Speicherung (Spitzenwert)</translation>
+    </message>
+    <message>
+        <source>The highest hourly log storage level of the range, all environments together, and in brackets its average over the hours with data.</source>
+        <translation>Der höchste stündliche Stand der Log-Speicherung im Zeitraum, alle Umgebungen zusammen, und in Klammern sein Durchschnitt über die Stunden mit Daten.</translation>
+    </message>
+    <message>
+        <source>Log upload</source>
+        <translation>Log-Upload</translation>
+    </message>
+    <message>
+        <source>The log upload volume of the range, summed over its hours.</source>
+        <translation>Das Log-Upload-Volumen des Zeitraums, über seine Stunden summiert.</translation>
+    </message>
+    <message>
+        <source>%1 (average %2)</source>
+        <translation>%1 (Durchschnitt %2)</translation>
     </message>
 </context>
 <context>

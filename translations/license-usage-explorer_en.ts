@@ -99,6 +99,16 @@
     </message>
 </context>
 <context>
+    <name>LicenseCli::ReportReconcile</name>
+    <message numerus="yes">
+        <source>the history holds %n cluster(s); without an answer from the cluster the one to reconcile is unknown</source>
+        <translation>
+            <numerusform>the history holds %n cluster; without an answer from the cluster the one to reconcile is unknown</numerusform>
+            <numerusform>the history holds %n clusters; without an answer from the cluster the one to reconcile is unknown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseCli::Sync</name>
     <message numerus="yes">
         <source>cluster %1: %n chunk(s) to download, between %2 and %3</source>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>LicenseCli::CheckCommand</name>
+    <message>
+        <source>Checks the cluster&apos;s billed license usage against its quotas, as a monitoring plugin for Nagios, Icinga,
+Zabbix or Checkmk: one status line (LICENSE OK, WARNING, CRITICAL or UNKNOWN) with performance data, and
+the exit status 0, 1, 2 or 3. A unit above the warning or critical percentage of its quota raises the
+state; the worst unit decides. A refused token, an unreachable cluster, a cluster without quotas and
+wrong arguments are UNKNOWN (3).</source>
+        <extracomment>Nagios, Icinga, Zabbix and Checkmk are product names. The status line itself stays in English.</extracomment>
+        <translation>Vérifie l&apos;utilisation facturée de la licence du cluster par rapport à ses quotas, comme greffon de supervision
+pour Nagios, Icinga, Zabbix ou Checkmk : une ligne d&apos;état (LICENSE OK, WARNING, CRITICAL ou UNKNOWN) avec des
+données de performance, et le code de sortie 0, 1, 2 ou 3. Une unité au-dessus du pourcentage d&apos;avertissement
+ou critique de son quota élève l&apos;état ; la pire unité décide. Un jeton refusé, un cluster injoignable, un
+cluster sans quotas et des arguments erronés donnent UNKNOWN (3).</translation>
+    </message>
+    <message>
+        <source>WARNING above &lt;percent&gt; of a quota (default: 80).</source>
+        <translation>WARNING au-dessus de &lt;percent&gt; d&apos;un quota (par défaut : 80).</translation>
+    </message>
+    <message>
+        <source>CRITICAL above &lt;percent&gt; of a quota (default: 95).</source>
+        <translation>CRITICAL au-dessus de &lt;percent&gt; d&apos;un quota (par défaut : 95).</translation>
+    </message>
+</context>
+<context>
     <name>LicenseCli::ClusterCommands</name>
     <message>
         <source>Adds or replaces a cluster profile. Store its token with &apos;%1&apos;.
@@ -345,6 +369,19 @@ Il répond aux points de terminaison de licence de la Cluster API v2 avec des do
     <message>
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>En service jusqu&apos;à interruption (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Report billed usage at &lt;percent&gt; of every quota in /clusterLicense (for trying &apos;check&apos;).</source>
+        <extracomment>&apos;check&apos; is a command name and stays as it is.</extracomment>
+        <translation>Indiquer dans /clusterLicense une utilisation facturée de &lt;percent&gt; de chaque quota (pour essayer « check »).</translation>
+    </message>
+    <message>
+        <source>Report a license without quotas in /clusterLicense.</source>
+        <translation>Indiquer dans /clusterLicense une licence sans quotas.</translation>
+    </message>
+    <message>
+        <source>--license-usage needs a percentage of 0 or more</source>
+        <translation>--license-usage attend un pourcentage de 0 ou plus</translation>
     </message>
 </context>
 <context>
@@ -905,6 +942,10 @@ un autre fichier que celui choisi dans les paramètres.</translation>
         <source>Answers from the history: overage, host churn, comparison, forecast</source>
         <translation>Réponses tirées de l’historique&#xa0;: dépassement, rotation des hôtes, comparaison, prévision</translation>
     </message>
+    <message>
+        <source>Check license usage against the quotas, as a Nagios/Icinga plugin</source>
+        <translation>Vérifier l&apos;utilisation de la licence par rapport aux quotas, comme greffon Nagios/Icinga</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::ProgressPrinter</name>
@@ -998,6 +1039,10 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
     <message>
         <source>unknown report &apos;%1&apos; (see %2)</source>
         <translation>rapport inconnu «&#xa0;%1&#xa0;» (voir %2)</translation>
+    </message>
+    <message>
+        <source>The estimate of the license period beside the cluster&apos;s billed usage, with likely reasons</source>
+        <translation>L&apos;estimation de la période de licence à côté de l&apos;utilisation facturée par le cluster, avec les raisons probables</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1193,56 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
             <numerusform>%n heure au-delà du quota de %2 unités d’hôte&#xa0;; %3 heures d’unités d’hôte excédentaires (une estimation).</numerusform>
             <numerusform>%n heures au-delà du quota de %2 unités d’hôte&#xa0;; %3 heures d’unités d’hôte excédentaires (une estimation).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportReconcile</name>
+    <message>
+        <source>Writes the history&apos;s estimate for the current license period beside the usage the cluster bills for it
+(host units, DEM units, DDUs), with the difference and its likely reasons: hours missing from the
+history, records the cluster has not billed yet, trial environments, estimation rules that differ from
+the defaults. The license period is the license year that starts in the month the settings name.
+When the cluster cannot be reached, the estimate is written alone and the exit status is 4.</source>
+        <translation>Écrit l&apos;estimation de l&apos;historique pour la période de licence en cours à côté de l&apos;utilisation que le cluster
+facture pour celle-ci (host units, DEM units, DDU), avec la différence et ses raisons probables : heures
+absentes de l&apos;historique, enregistrements pas encore facturés, environnements d&apos;essai, règles d&apos;estimation
+différentes des valeurs par défaut. La période de licence est l&apos;année de licence qui commence le mois indiqué
+dans les paramètres. Si le cluster est injoignable, l&apos;estimation est écrite seule et le code de sortie est 4.</translation>
+    </message>
+    <message>
+        <source>Write the CSV to &lt;file&gt;.</source>
+        <translation>Écrire le CSV dans &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>argument inattendu « %1 » (voir --help)</translation>
+    </message>
+    <message>
+        <source>the output file is missing: give %1</source>
+        <translation>le fichier de sortie manque : indiquez %1</translation>
+    </message>
+    <message>
+        <source>the cluster cannot be reached; the estimate is written alone: %1</source>
+        <translation>le cluster est injoignable ; l&apos;estimation est écrite seule : %1</translation>
+    </message>
+    <message>
+        <source>the cluster reports no billed usage (it needs version 1.326 or later); the estimate is written alone</source>
+        <translation>le cluster n&apos;indique aucune utilisation facturée (il faut la version 1.326 ou ultérieure) ; l&apos;estimation est écrite seule</translation>
+    </message>
+    <message>
+        <source>the history holds no hours of cluster %1; import or sync its exports first</source>
+        <translation>l&apos;historique ne contient aucune heure du cluster %1 ; importez ou synchronisez d&apos;abord ses exports</translation>
+    </message>
+    <message numerus="yes">
+        <source>the history holds %n cluster(s); without an answer from the cluster the one to reconcile is unknown</source>
+        <translation>
+            <numerusform>l&apos;historique contient %n cluster ; sans réponse du cluster, celui à rapprocher est inconnu</numerusform>
+            <numerusform>l&apos;historique contient %n clusters ; sans réponse du cluster, celui à rapprocher est inconnu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the history holds no hours of the license period %1 to %2</source>
+        <translation>l&apos;historique ne contient aucune heure de la période de licence du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -3142,10 +3237,6 @@ De %2 à %3, heure locale</translation>
         <translation>Métriques personnalisées</translation>
     </message>
     <message>
-        <source>Log volume</source>
-        <translation>Volume de journaux</translation>
-    </message>
-    <message>
         <source>Host units per hour (estimated)</source>
         <translation>Host units par heure (estimation)</translation>
     </message>
@@ -3247,6 +3338,14 @@ De %2 à %3, heure locale</translation>
             <numerusform>de %1 à %2 UTC (%Ln heure)</numerusform>
             <numerusform>de %1 à %2 UTC (%Ln heures)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log upload</source>
+        <translation>Envoi de journaux</translation>
+    </message>
+    <message>
+        <source>Log storage (peak)</source>
+        <translation>Stockage de journaux (pic)</translation>
     </message>
 </context>
 <context>
@@ -3428,8 +3527,16 @@ De %2 à %3, heure locale</translation>
         <translation>Sessions utilisateur</translation>
     </message>
     <message>
-        <source>Log volume</source>
-        <translation>Volume de journaux</translation>
+        <source>Log storage (peak)</source>
+        <translation>Stockage de journaux (pic)</translation>
+    </message>
+    <message>
+        <source>Log storage (average)</source>
+        <translation>Stockage de journaux (moyenne)</translation>
+    </message>
+    <message>
+        <source>Log upload</source>
+        <translation>Envoi de journaux</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4289,30 @@ De %2 à %3, heure locale</translation>
         <source>CSV column: %1</source>
         <translation>Colonne CSV&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Log storage (peak)</source>
+        <translation>Stockage de journaux (pic)</translation>
+    </message>
+    <message>
+        <source>Log storage (average)</source>
+        <translation>Stockage de journaux (moyenne)</translation>
+    </message>
+    <message>
+        <source>Bytes stored at the hour, as the export reports them.</source>
+        <translation>Octets stockés à cette heure, d&apos;après l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The highest hourly log storage level of the period, in bytes.</source>
+        <translation>Le niveau horaire le plus élevé du stockage de journaux sur la période, en octets.</translation>
+    </message>
+    <message>
+        <source>The average hourly log storage level of the period&apos;s hours with data, in bytes.</source>
+        <translation>Le niveau horaire moyen du stockage de journaux sur les heures de la période ayant des données, en octets.</translation>
+    </message>
+    <message>
+        <source>Bytes uploaded, summed over the period.</source>
+        <translation>Octets envoyés, additionnés sur la période.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::IngestLogModel</name>
@@ -4923,14 +5054,6 @@ Cluster %2</translation>
         <translation>Visites web et sessions mobiles.</translation>
     </message>
     <message>
-        <source>Log volume</source>
-        <translation>Volume de journaux</translation>
-    </message>
-    <message>
-        <source>Log storage and log upload bytes.</source>
-        <translation>Octets de stockage et d&apos;envoi de journaux.</translation>
-    </message>
-    <message>
         <source>Usage per environment</source>
         <translation>Utilisation par environnement</translation>
     </message>
@@ -4966,6 +5089,26 @@ Cluster %2</translation>
             <numerusform>%n avertissement lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
             <numerusform>%n avertissements lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log storage (peak)</source>
+        <translation>Stockage de journaux (pic)</translation>
+    </message>
+    <message>
+        <source>The highest hourly log storage level of the range, all environments together, and in brackets its average over the hours with data.</source>
+        <translation>Le niveau horaire le plus élevé du stockage de journaux sur la plage, tous environnements confondus, et entre parenthèses sa moyenne sur les heures ayant des données.</translation>
+    </message>
+    <message>
+        <source>Log upload</source>
+        <translation>Envoi de journaux</translation>
+    </message>
+    <message>
+        <source>The log upload volume of the range, summed over its hours.</source>
+        <translation>Le volume d&apos;envoi de journaux de la plage, additionné sur ses heures.</translation>
+    </message>
+    <message>
+        <source>%1 (average %2)</source>
+        <translation>%1 (moyenne %2)</translation>
     </message>
 </context>
 <context>
