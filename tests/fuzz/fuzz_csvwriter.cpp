@@ -142,7 +142,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             environment.usage.periodStartMs = summary.hourStartMs;
             environment.usage.hoursWithData = 1;
             environment.usage.visits = input.number();
-            environment.usage.logStorageBytes = input.number();
+            environment.usage.setLogStorageLevel(input.number());
             environment.usage.trial = (input.byte() & 1) != 0;
             const QString pool = input.text(12);
             if (!pool.isEmpty()) {

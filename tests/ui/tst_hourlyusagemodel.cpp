@@ -4,6 +4,7 @@
 #include "snapshotfixture.h"
 
 #include <report/csvwriter.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -28,6 +29,28 @@ UsageSnapshotPtr buildStore()
     if (!hourOne.contains("3145728") || !hourTwo.contains("1234567"))
         qFatal("the shared hand-computed hours changed: update this variant");
     return TestFixture::snapshotOf({hourOne, hourTwo});
+}
+
+// env-a stores 1 MiB at 2026-10-01 13:00 and 3 MiB at 14:00, and uploads 1 byte in each hour.
+UsageSnapshotPtr logStore()
+{
+    constexpr qint64 Oct1st1300 = 1790859600000;
+    UsageSnapshotBuilder builder;
+    const qint64 stored[] = {1048576, 3145728};
+    for (int i = 0; i < 2; ++i) {
+        HourSummary hour;
+        hour.clusterUuid = QStringLiteral("cluster-1");
+        hour.hourStartMs = Oct1st1300 + i * 3600 * 1000;
+        EnvironmentHourSummary environment;
+        environment.environmentId = QStringLiteral("env-a");
+        environment.usage.periodStartMs = hour.hourStartMs;
+        environment.usage.hoursWithData = 1;
+        environment.usage.setLogStorageLevel(stored[i]);
+        environment.usage.logUploadBytes = 1;
+        hour.environments.push_back(environment);
+        builder.add(std::move(hour), QString::number(i));
+    }
+    return builder.build();
 }
 
 QString cell(const HourlyUsageModel &model, int row, HourlyUsageModel::Column column, int pool = -1)
@@ -128,6 +151,46 @@ private Q_SLOTS:
         // Every cell names its environment, for the filter proxy.
         QCOMPARE(model.index(2, 5).data(HourlyUsageModel::EnvironmentIdRole).toString(), QStringLiteral("env-a"));
         QCOMPARE(model.index(2, 5).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    }
+
+    // Log storage is a level: a day shows its peak and its average, never the sum of its hours.
+    void logStorageIsALevel_data()
+    {
+        QTest::addColumn<Granularity>("granularity");
+        QTest::addColumn<qint64>("storage"); // the first row's log storage column
+        QTest::addColumn<qint64>("average"); // -1: no average column
+        QTest::addColumn<qint64>("upload");
+        QTest::addColumn<QString>("header");
+        QTest::newRow("hour") << Granularity::Hour << qint64(1048576) << qint64(-1) << qint64(1)
+                              << QStringLiteral("Log storage");
+        // (1 MiB + 3 MiB) / 2 = 2 MiB; 3 MiB at the peak, never 4 MiB.
+        QTest::newRow("day") << Granularity::Day << qint64(3145728) << qint64(2097152) << qint64(2)
+                             << QStringLiteral("Log storage (peak)");
+        QTest::newRow("month") << Granularity::Month << qint64(3145728) << qint64(2097152) << qint64(2)
+                               << QStringLiteral("Log storage (peak)");
+    }
+
+    void logStorageIsALevel()
+    {
+        QFETCH(Granularity, granularity);
+        QFETCH(qint64, storage);
+        QFETCH(qint64, average);
+        QFETCH(qint64, upload);
+        QFETCH(QString, header);
+        HourlyUsageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setStore(logStore());
+        model.setGranularity(granularity);
+        QCOMPARE(raw(model, 0, HourlyUsageModel::LogStorageBytesColumn).toLongLong(), storage);
+        QCOMPARE(raw(model, 0, HourlyUsageModel::LogUploadBytesColumn).toLongLong(), upload);
+        QCOMPARE(model.headerData(model.sectionOf(HourlyUsageModel::LogStorageBytesColumn), Qt::Horizontal).toString(),
+                 header);
+        if (average < 0) {
+            QCOMPARE(model.sectionOf(HourlyUsageModel::LogStorageAverageColumn), -1);
+        } else {
+            QCOMPARE(raw(model, 0, HourlyUsageModel::LogStorageAverageColumn).toLongLong(), average);
+            QCOMPARE(cell(model, 0, HourlyUsageModel::LogStorageAverageColumn), QStringLiteral("2.00 MiB"));
+        }
     }
 
     void dailyRows()

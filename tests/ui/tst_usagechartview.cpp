@@ -69,7 +69,7 @@ UsageSnapshotPtr syntheticStore(int environments, int hours, const QList<std::pa
             usage.visits = 100 + env;
             usage.dduTotal = 3.0;
             environment.ddu = {{QStringLiteral("Log"), 1.0}, {QStringLiteral("Metrics"), 2.0}};
-            usage.logStorageBytes = qint64(1) << 30;
+            usage.setLogStorageLevel(qint64(1) << 30);
             summary.environments.push_back(std::move(environment));
         }
         builder.add(std::move(summary), QStringLiteral("synthetic"));
