@@ -137,7 +137,8 @@ void compareRows(const UsageRow &a, const UsageRow &b)
     QVERIFY(a.dduTotal == b.dduTotal);
     QVERIFY(a.dduByPool == b.dduByPool);
     QCOMPARE(a.customMetrics, b.customMetrics);
-    QCOMPARE(a.logStorageBytes, b.logStorageBytes);
+    QCOMPARE(a.peakLogStorageBytes, b.peakLogStorageBytes);
+    QCOMPARE(a.logStorageByteHours, b.logStorageByteHours);
     QCOMPARE(a.logUploadBytes, b.logUploadBytes);
     QCOMPARE(a.trial, b.trial);
 }
