@@ -83,8 +83,8 @@ std::map<QString, Figures> figuresOf(const UsageSnapshot &snapshot)
         qint64 hourSum = 0;
         size_t end = begin;
         for (; end < hourly.size() && hourly[end].periodStartMs == hourly[begin].periodStartMs; ++end) {
-            levels[size_t(hourly[end].environment)].add(hourly[end].logStorageBytes);
-            hourSum += hourly[end].logStorageBytes;
+            levels[size_t(hourly[end].environment)].add(hourly[end].peakLogStorageBytes);
+            hourSum += hourly[end].peakLogStorageBytes;
         }
         total.add(hourSum);
         begin = end;
