@@ -66,7 +66,11 @@ private Q_SLOTS:
         HostsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setStore(buildStore());
+        model.sort(HostsModel::MemoryColumn, Qt::DescendingOrder);
+        // Sorted by environment, a new name sorts again.
+        model.sort(HostsModel::EnvironmentColumn, Qt::DescendingOrder);
         model.setEnvironmentNames({{QStringLiteral("env-a"), QStringLiteral("Staging")}});
+        model.sort(HostsModel::EntityIdColumn, Qt::AscendingOrder);
         model.setStore(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }

@@ -85,6 +85,34 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void sortsByNameAndFollowsRenames()
+    {
+        HourlyUsageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setStore(buildStore());
+        // Rows: env-a 13:00, env-b 13:00, env-a 14:00. Without names, environments sort by id.
+        model.sort(model.sectionOf(HourlyUsageModel::EnvironmentNameColumn), Qt::AscendingOrder);
+        const auto environments = [&model] {
+            QStringList ids;
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids.append(cell(model, row, HourlyUsageModel::EnvironmentIdColumn) + QLatin1Char(' ') +
+                           cell(model, row, HourlyUsageModel::PeriodColumn).right(5));
+            return ids;
+        };
+        QCOMPARE(environments(), (QStringList{QStringLiteral("env-a 13:00"), QStringLiteral("env-a 14:00"),
+                                              QStringLiteral("env-b 13:00")}));
+        const QPersistentModelIndex envB = model.index(2, 0);
+        // A new name moves env-a after env-b; the rows of env-a keep their order.
+        model.setEnvironmentNames({{QStringLiteral("env-a"), QStringLiteral("Zulu")}});
+        QCOMPARE(environments(), (QStringList{QStringLiteral("env-b 13:00"), QStringLiteral("env-a 13:00"),
+                                              QStringLiteral("env-a 14:00")}));
+        QCOMPARE(envB.row(), 0);
+        QCOMPARE(model.rowAt(0)->environment, int(model.store()->environmentIds().indexOf(QStringLiteral("env-b"))));
+        // A new snapshot is sorted the same way.
+        model.setStore(buildStore());
+        QCOMPARE(environments().constFirst(), QStringLiteral("env-b 13:00"));
+    }
+
     void columnsFollowTheCsv_data()
     {
         QTest::addColumn<Granularity>("granularity");

@@ -105,6 +105,10 @@ private Q_SLOTS:
         proxy.sort(model.sectionOf(HourlyUsageModel::VisitsColumn), Qt::DescendingOrder);
         QCOMPARE(column(proxy, model.sectionOf(HourlyUsageModel::VisitsColumn)),
                  (QStringList{QStringLiteral("100"), QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("5")}));
+        // The model sorted its own rows: the proxy only filters, in the model's order.
+        QCOMPARE(model.sortColumn(), model.sectionOf(HourlyUsageModel::VisitsColumn));
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(proxy.sortColumn(), -1);
         // Filtering keeps the order.
         proxy.setSearchText(QStringLiteral("prod"));
         QCOMPARE(column(proxy, model.sectionOf(HourlyUsageModel::VisitsColumn)),

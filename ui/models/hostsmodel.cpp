@@ -13,7 +13,7 @@ namespace LicenseUi {
 using namespace LicenseCore;
 
 HostsModel::HostsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SortedTableModel(parent)
 {}
 
 HostsModel::~HostsModel() = default;
@@ -22,6 +22,7 @@ void HostsModel::setStore(UsageSnapshotPtr store)
 {
     beginResetModel();
     m_store = std::move(store);
+    resetOrder(rowCount());
     endResetModel();
 }
 
@@ -33,6 +34,7 @@ void HostsModel::setEnvironmentNames(const EnvironmentNames &names)
         Q_EMIT dataChanged(index(0, EnvironmentColumn), index(count - 1, EnvironmentColumn),
                            {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
         Q_EMIT dataChanged(index(0, 0), index(count - 1, ColumnCount - 1), {SearchTextRole});
+        columnValuesChanged(EnvironmentColumn);
     }
 }
 
@@ -40,7 +42,7 @@ const HostSummary *HostsModel::hostAt(int row) const
 {
     if (!m_store || row < 0 || size_t(row) >= m_store->hosts().size())
         return nullptr;
-    return &m_store->hosts()[size_t(row)];
+    return &m_store->hosts()[size_t(sourceRow(row))];
 }
 
 int HostsModel::rowCount(const QModelIndex &parent) const
@@ -68,7 +70,7 @@ QVariant HostsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_store)
         return {};
-    const HostSummary &host = m_store->hosts()[size_t(index.row())];
+    const HostSummary &host = m_store->hosts()[size_t(sourceRow(index.row()))];
     const Column column = Column(index.column());
     const QString &environmentId = m_store->environmentIds().at(host.environment);
     switch (role) {
@@ -179,6 +181,64 @@ QVariant HostsModel::raw(const HostSummary &host, Column column) const
         break;
     }
     return {};
+}
+
+SortedTableModel::SortKeys HostsModel::sortKeys(int column) const
+{
+    SortKeys keys;
+    if (!m_store || m_store->hosts().empty())
+        return keys;
+    const std::vector<HostSummary> &hosts = m_store->hosts();
+    if (column == EntityIdColumn) {
+        QStringList ids;
+        ids.reserve(qsizetype(hosts.size()));
+        for (const HostSummary &host : hosts)
+            ids.append(host.entityId());
+        keys.integers = collationRanks(ids);
+        return keys;
+    }
+    std::vector<qint64> environmentRanks;
+    if (column == EnvironmentColumn) {
+        // Ranked per environment, not per host: many hosts share one.
+        QStringList labels;
+        for (const QString &id : m_store->environmentIds())
+            labels.append(environmentLabel(id));
+        environmentRanks = collationRanks(labels);
+    }
+    keys.integers.reserve(hosts.size());
+    for (const HostSummary &host : hosts) {
+        switch (Column(column)) {
+        case EnvironmentColumn:
+            keys.integers.push_back(environmentRanks[size_t(host.environment)]);
+            break;
+        case ModeColumn:
+            keys.integers.push_back(int(host.mode));
+            break;
+        case MemoryColumn:
+            keys.integers.push_back(host.memoryBytes);
+            break;
+        case HostUnitsColumn:
+            keys.integers.push_back(hostUnitsMilli(host));
+            break;
+        case HoursCountedColumn:
+            keys.integers.push_back(host.hoursCounted);
+            break;
+        case HostUnitHoursColumn:
+            keys.integers.push_back(host.hostUnitHoursMilli);
+            break;
+        case FirstSeenColumn:
+            keys.integers.push_back(host.firstSeenMs);
+            break;
+        case LastSeenColumn:
+            keys.integers.push_back(host.lastSeenMs);
+            break;
+        case EntityIdColumn:
+        case ColumnCount:
+            keys.integers.push_back(0);
+            break;
+        }
+    }
+    return keys;
 }
 
 QVariant HostsModel::headerData(int section, Qt::Orientation orientation, int role) const

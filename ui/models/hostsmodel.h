@@ -3,16 +3,16 @@
 #pragma once
 
 #include "itemroles.h"
+#include "sortedtablemodel.h"
 
 #include <usage/environmentnames.h>
 #include <usage/usagesnapshot.h>
 
-#include <QAbstractTableModel>
-
 namespace LicenseUi {
 
-// One row per host over the whole import, in the store's order: the biggest consumers first.
-class HostsModel final : public QAbstractTableModel
+// One row per host over the whole import, in the store's order (the biggest consumers first) until sorted by a
+// column.
+class HostsModel final : public SortedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HostsModel)
@@ -48,12 +48,16 @@ public:
     void setStore(LicenseCore::UsageSnapshotPtr store);
     [[nodiscard]] LicenseCore::UsageSnapshotPtr store() const { return m_store; }
     void setEnvironmentNames(const LicenseCore::EnvironmentNames &names);
+    // The host shown at `row`, in the current sort order.
     [[nodiscard]] const LicenseCore::HostSummary *hostAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    [[nodiscard]] SortKeys sortKeys(int column) const override;
 
 private:
     [[nodiscard]] QString environmentLabel(const QString &id) const;

@@ -42,10 +42,62 @@ bool isHostUnits(HourlyUsageModel::Column column)
     }
 }
 
+// The value sorted by, for the columns of whole numbers (periods in epoch ms, trial as 0 or 1).
+qint64 integerValue(const UsageRow &row, HourlyUsageModel::Column column)
+{
+    switch (column) {
+    case HourlyUsageModel::PeriodColumn:
+        return row.periodStartMs;
+    case HourlyUsageModel::HoursWithDataColumn:
+        return row.hoursWithData;
+    case HourlyUsageModel::HostsColumn:
+        return row.peakHosts;
+    case HourlyUsageModel::HostUnitsColumn:
+        return row.hostUnitHoursMilli;
+    case HourlyUsageModel::PeakHostUnitsColumn:
+        return row.peakHostUnitsMilli;
+    case HourlyUsageModel::FullStackHostUnitsColumn:
+        return row.fullStackHostUnitHoursMilli;
+    case HourlyUsageModel::InfrastructureHostUnitsColumn:
+        return row.infrastructureHostUnitHoursMilli;
+    case HourlyUsageModel::PaasHostUnitsColumn:
+        return row.paasHostUnitHoursMilli;
+    case HourlyUsageModel::VisitsColumn:
+        return row.visits;
+    case HourlyUsageModel::MobileSessionsColumn:
+        return row.mobileSessions;
+    case HourlyUsageModel::SessionReplaysColumn:
+        return row.sessionReplays;
+    case HourlyUsageModel::MobileSessionReplaysColumn:
+        return row.mobileSessionReplays;
+    case HourlyUsageModel::RumUserPropertiesColumn:
+        return row.rumUserProperties;
+    case HourlyUsageModel::SyntheticBrowserExecutionsColumn:
+        return row.syntheticBrowserExecutions;
+    case HourlyUsageModel::SyntheticHttpExecutionsColumn:
+        return row.syntheticHttpExecutions;
+    case HourlyUsageModel::CustomMetricsColumn:
+        return row.customMetrics;
+    case HourlyUsageModel::LogStorageBytesColumn:
+        return row.logStorageBytes;
+    case HourlyUsageModel::LogUploadBytesColumn:
+        return row.logUploadBytes;
+    case HourlyUsageModel::TrialColumn:
+        return row.trial ? 1 : 0;
+    case HourlyUsageModel::EnvironmentIdColumn:
+    case HourlyUsageModel::EnvironmentNameColumn:
+    case HourlyUsageModel::DemUnitsColumn:
+    case HourlyUsageModel::DduTotalColumn:
+    case HourlyUsageModel::DduPoolColumn:
+        break;
+    }
+    return 0;
+}
+
 } // namespace
 
 HourlyUsageModel::HourlyUsageModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SortedTableModel(parent)
 {
     rebuildColumns();
 }
@@ -59,6 +111,7 @@ void HourlyUsageModel::setStore(UsageSnapshotPtr store)
     m_periodRows =
         m_store && m_granularity != Granularity::Hour ? m_store->rollUp(m_granularity) : std::vector<UsageRow>();
     rebuildColumns();
+    resetOrder(int(rows().size()));
     endResetModel();
 }
 
@@ -69,6 +122,7 @@ void HourlyUsageModel::setEnvironmentNames(const EnvironmentNames &names)
     if (count > 0) {
         Q_EMIT dataChanged(index(0, 0), index(count - 1, columnCount() - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole, SortRole, SearchTextRole});
+        columnValuesChanged(sectionOf(EnvironmentNameColumn));
     }
 }
 
@@ -81,6 +135,7 @@ void HourlyUsageModel::setGranularity(Granularity granularity)
     m_periodRows =
         m_store && m_granularity != Granularity::Hour ? m_store->rollUp(m_granularity) : std::vector<UsageRow>();
     rebuildColumns();
+    resetOrder(int(rows().size()));
     endResetModel();
 }
 
@@ -139,7 +194,7 @@ int HourlyUsageModel::poolAt(int section) const
 const UsageRow *HourlyUsageModel::rowAt(int row) const
 {
     const std::vector<UsageRow> &all = rows();
-    return row >= 0 && size_t(row) < all.size() ? &all[size_t(row)] : nullptr;
+    return row >= 0 && size_t(row) < all.size() ? &all[size_t(sourceRow(row))] : nullptr;
 }
 
 int HourlyUsageModel::rowCount(const QModelIndex &parent) const
@@ -156,7 +211,7 @@ QVariant HourlyUsageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_store)
         return {};
-    const UsageRow &row = rows()[size_t(index.row())];
+    const UsageRow &row = rows()[size_t(sourceRow(index.row()))];
     const Column column = m_columns.at(index.column());
     const int pool = column == DduPoolColumn ? poolAt(index.column()) : -1;
     const QString &id = m_store->environmentIds().at(row.environment);
@@ -289,6 +344,43 @@ QVariant HourlyUsageModel::raw(const UsageRow &row, Column column, int pool) con
         return row.dduByPool.value(pool);
     }
     return {};
+}
+
+SortedTableModel::SortKeys HourlyUsageModel::sortKeys(int section) const
+{
+    const std::vector<UsageRow> &all = rows();
+    const Column column = columnAt(section);
+    SortKeys keys;
+    if (all.empty())
+        return keys;
+    if (column == DemUnitsColumn || column == DduTotalColumn || column == DduPoolColumn) {
+        const int pool = poolAt(section);
+        keys.reals.reserve(all.size());
+        for (const UsageRow &row : all) {
+            keys.reals.push_back(column == DemUnitsColumn   ? row.demUnits
+                                 : column == DduTotalColumn ? row.dduTotal
+                                                            : row.dduByPool.value(pool));
+        }
+        return keys;
+    }
+    std::vector<qint64> environmentRanks;
+    if (column == EnvironmentIdColumn || column == EnvironmentNameColumn) {
+        // Ranked per environment, not per row: a year of hours repeats a few environments many times over.
+        QStringList labels = m_store->environmentIds();
+        if (column == EnvironmentNameColumn) {
+            for (QString &label : labels) {
+                const QString name = m_names.value(label);
+                if (!name.isEmpty())
+                    label = name;
+            }
+        }
+        environmentRanks = collationRanks(labels);
+    }
+    keys.integers.reserve(all.size());
+    for (const UsageRow &row : all)
+        keys.integers.push_back(environmentRanks.empty() ? integerValue(row, column)
+                                                         : environmentRanks[size_t(row.environment)]);
+    return keys;
 }
 
 QVariant HourlyUsageModel::headerData(int section, Qt::Orientation orientation, int role) const

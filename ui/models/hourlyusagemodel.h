@@ -3,11 +3,11 @@
 #pragma once
 
 #include "itemroles.h"
+#include "sortedtablemodel.h"
 
 #include <usage/environmentnames.h>
 #include <usage/usagesnapshot.h>
 
-#include <QAbstractTableModel>
 #include <QStringList>
 #include <vector>
 
@@ -15,8 +15,8 @@ namespace LicenseUi {
 
 // Usage per environment and period with every column of the canonical CSV (DOMAIN.md §5), in the CSV's order:
 // per hour the hourly columns, per day or month the roll-up columns (hours with data, peaks, host-unit hours),
-// then one column per DDU pool. Rows are ordered by period, then environment id.
-class HourlyUsageModel final : public QAbstractTableModel
+// then one column per DDU pool. Rows are ordered by period, then environment id, until sorted by a column.
+class HourlyUsageModel final : public SortedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HourlyUsageModel)
@@ -77,12 +77,16 @@ public:
     [[nodiscard]] int sectionOf(Column column, int pool = -1) const;
     // The pool shown in a DduPoolColumn section, or -1.
     [[nodiscard]] int poolAt(int section) const;
+    // The row shown at `row`, in the current sort order.
     [[nodiscard]] const LicenseCore::UsageRow *rowAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    [[nodiscard]] SortKeys sortKeys(int section) const override;
 
 private:
     void rebuildColumns();

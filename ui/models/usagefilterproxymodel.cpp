@@ -3,6 +3,7 @@
 #include "usagefilterproxymodel.h"
 
 #include "itemroles.h"
+#include "sortedtablemodel.h"
 
 #include <QCollator>
 #include <QHash>
@@ -78,6 +79,16 @@ void UsageFilterProxyModel::setSourceModel(QAbstractItemModel *model)
         };
     }
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void UsageFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (auto *model = qobject_cast<SortedTableModel *>(sourceModel())) {
+        // The proxy's own sort stays off, so it keeps the model's order.
+        model->sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
 }
 
 void UsageFilterProxyModel::dropSortKeys()
