@@ -79,7 +79,9 @@ qint64 integerValue(const UsageRow &row, HourlyUsageModel::Column column)
     case HourlyUsageModel::CustomMetricsColumn:
         return row.customMetrics;
     case HourlyUsageModel::LogStorageBytesColumn:
-        return row.logStorageBytes;
+        return row.peakLogStorageBytes;
+    case HourlyUsageModel::LogStorageAverageColumn:
+        return row.averageLogStorageBytes();
     case HourlyUsageModel::LogUploadBytesColumn:
         return row.logUploadBytes;
     case HourlyUsageModel::TrialColumn:
