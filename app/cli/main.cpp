@@ -10,8 +10,10 @@
 #include <common/translations.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 #include <utility>
 
 namespace {
@@ -49,7 +51,9 @@ constexpr Command Commands[] = {
      QT_TRANSLATE_NOOP("LicenseCli::Main",
                        "Keep every export in one local history: import, CSV of any range, gaps, list, rebuild")},
     {"report", LicenseCli::runReport,
-     QT_TRANSLATE_NOOP("LicenseCli::Main", "Answers from the history: overage, host churn, comparison, forecast")},
+     QT_TRANSLATE_NOOP(
+         "LicenseCli::Main",
+         "Answers and statements from the history: overage, host churn, comparison, forecast, chargeback")},
 };
 
 void printUsage(FILE *stream)
@@ -80,7 +84,16 @@ void printUsage(FILE *stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only a printed report needs Qt Gui (fonts and text layout), and then without a display.
+    std::unique_ptr<QCoreApplication> application;
+    if (LicenseCli::reportNeedsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     LicenseCore::installTranslations(app);
     QCoreApplication::setApplicationName(QStringLiteral("license-usage"));
     QCoreApplication::setOrganizationName(QStringLiteral("LicenseUsageExplorer"));

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <cstring>
 
 namespace LicenseCli {
 
@@ -36,6 +37,9 @@ constexpr Subcommand Subcommands[] = {
     {"forecast", runReportForecast,
      "forecast --metric dem|ddu|host-unit-hours [--quota N | --profile NAME] --period FROM/TO -o FILE",
      QT_TRANSLATE_NOOP("LicenseCli::ReportCommands", "Consumption at the end of the license period")},
+    {"chargeback", runReportChargeback,
+     "chargeback --rates FILE --period FROM/TO [--tag-key KEY | --map FILE] -o FILE.csv|FILE.pdf",
+     QT_TRANSLATE_NOOP("LicenseCli::ReportCommands", "Chargeback statements per cost centre, as CSV or PDF")},
 };
 
 void printUsage(FILE *stream)
@@ -60,6 +64,18 @@ void printUsage(FILE *stream)
 }
 
 } // namespace
+
+bool reportNeedsGui(int argc, char *argv[])
+{
+    if (argc < 2 || std::strcmp(argv[1], "report") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        const size_t length = std::strlen(argv[i]);
+        if (length >= 4 && QByteArray(argv[i] + length - 4).toLower() == ".pdf")
+            return true;
+    }
+    return false;
+}
 
 int runReport(const QStringList &arguments)
 {
