@@ -156,6 +156,8 @@ int runReportChargeback(const QStringList &arguments)
         parser.isSet(tagKeyOption) ? parser.value(tagKeyOption) : QString::fromLatin1(CostCentreMapping::DefaultTagKey);
     input.mapping = CostCentreMapping(tagKey, tags, manual);
 
+    if (const Status status = ChargebackCalculator::checkMapping(input); status.isError())
+        return badInput(Error{status.code, status.detail, parser.value(mapOption)});
     const Result<ChargebackStatement> statement = ChargebackCalculator::compute(input);
     if (!statement) {
         const Error &error = statement.error();
@@ -163,10 +165,8 @@ int runReportChargeback(const QStringList &arguments)
             printError(error.message());
             return ExitInvalidExport;
         }
-        // A mapping line naming an unknown environment is the mapping file's problem; the rest the rate card's.
-        const bool mappingProblem = error.detail.contains(QLatin1String("line ")) && parser.isSet(mapOption);
-        return badInput(
-            Error{error.code, error.detail, mappingProblem ? parser.value(mapOption) : parser.value(ratesOption)});
+        // The mapping was checked above: what is left is the rate card's (a month it has no prices for).
+        return badInput(Error{error.code, error.detail, parser.value(ratesOption)});
     }
 
     Error written;

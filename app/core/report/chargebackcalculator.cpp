@@ -177,6 +177,20 @@ QStringList ChargebackStatement::notes() const
     return notes;
 }
 
+Status ChargebackCalculator::checkMapping(const Input &input)
+{
+    for (const ManualCostCentre &entry : input.mapping.manual()) {
+        if (!input.knownEnvironments.contains(entry.environmentId) &&
+            (!input.snapshot || input.snapshot->environmentIndex(entry.environmentId) < 0)) {
+            const QString problem = CalculatorText::tr("unknown environment %1").arg(entry.environmentId);
+            return Error{ErrorCode::InvalidArgument,
+                         entry.line > 0 ? CalculatorText::tr("line %1: %2").arg(entry.line).arg(problem) : problem,
+                         {}};
+        }
+    }
+    return {};
+}
+
 Result<ChargebackStatement> ChargebackCalculator::compute(const Input &input)
 {
     if (const Status status = input.rates.validate(); status.isError())
@@ -184,15 +198,8 @@ Result<ChargebackStatement> ChargebackCalculator::compute(const Input &input)
     if (!input.snapshot || input.snapshot->hourly().empty())
         return Error{ErrorCode::NoUsageData, CalculatorText::tr("the period has no usage data in the history"), {}};
     const UsageSnapshot &snapshot = *input.snapshot;
-    for (const ManualCostCentre &entry : input.mapping.manual()) {
-        if (!input.knownEnvironments.contains(entry.environmentId) &&
-            snapshot.environmentIndex(entry.environmentId) < 0) {
-            const QString problem = CalculatorText::tr("unknown environment %1").arg(entry.environmentId);
-            return Error{ErrorCode::InvalidArgument,
-                         entry.line > 0 ? CalculatorText::tr("line %1: %2").arg(entry.line).arg(problem) : problem,
-                         {}};
-        }
-    }
+    if (const Status status = checkMapping(input); status.isError())
+        return status;
 
     ChargebackStatement statement;
     statement.clusterUuid = snapshot.clusterUuid();

@@ -33,6 +33,9 @@ public:
     };
 
     [[nodiscard]] static Result<ChargebackStatement> compute(const Input &input);
+    // What compute() checks of the manual mapping first: every environment it names is known. The error names the
+    // mapping's line.
+    [[nodiscard]] static Status checkMapping(const Input &input);
 };
 
 } // namespace LicenseCore
