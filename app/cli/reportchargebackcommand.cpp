@@ -58,8 +58,8 @@ int runReportChargeback(const QStringList &arguments)
                                        ChargebackText::tr("A CSV \"environment_id,cost_centre\" that overrides tags."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption clusterOption(
-        QStringLiteral("cluster"), ChargebackText::tr("The cluster's UUID (needed when the history holds several)."),
-        QStringLiteral("UUID"));
+        QStringLiteral("cluster-uuid"),
+        ChargebackText::tr("The cluster's UUID (needed when the history holds several)."), QStringLiteral("UUID"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           ChargebackText::tr("The statement file: .csv or .pdf."),
                                           QStringLiteral("FILE"));
@@ -122,14 +122,14 @@ int runReportChargeback(const QStringList &arguments)
         }
         if (inPeriod.size() > 1) {
             printError(ChargebackText::tr("the history holds several clusters in the period (%1): choose one with %2")
-                           .arg(inPeriod.join(QStringLiteral(", ")), QStringLiteral("--cluster UUID")));
+                           .arg(inPeriod.join(QStringLiteral(", ")), QStringLiteral("--cluster-uuid UUID")));
             return ExitUsage;
         }
         cluster = inPeriod.value(0);
     }
     if (cluster.isEmpty()) {
         printError(ChargebackText::tr("the period has no usage data in the history"));
-        return ExitInvalidExport;
+        return ExitUsage;
     }
     // The rules of an export's CSV, as `history csv` uses: the same hours give the same quantities.
     Result<UsageSnapshotPtr> snapshot = store.snapshot(cluster, *period, RuleSettings{});
@@ -163,7 +163,7 @@ int runReportChargeback(const QStringList &arguments)
         const Error &error = statement.error();
         if (error.code == ErrorCode::NoUsageData) {
             printError(error.message());
-            return ExitInvalidExport;
+            return ExitUsage;
         }
         // The mapping was checked above: what is left is the rate card's (a month it has no prices for).
         return badInput(Error{error.code, error.detail, parser.value(ratesOption)});
