@@ -906,8 +906,8 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Abrufen, was dem Verlauf von einem Cluster fehlt, in Abschnitten</translation>
     </message>
     <message>
-        <source>Answers from the history: overage, host churn, comparison, forecast</source>
-        <translation>Antworten aus dem Verlauf: Überschreitung, Host-Wechsel, Vergleich, Prognose</translation>
+        <source>Answers and statements from the history: overage, host churn, comparison, forecast, chargeback</source>
+        <translation>Antworten und Abrechnungen aus dem Verlauf: Überschreitung, Host-Wechsel, Vergleich, Prognose, Kostenverrechnung</translation>
     </message>
 </context>
 <context>
@@ -933,6 +933,57 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
     <message>
         <source>received %1, %2</source>
         <translation>%1 empfangen, %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportChargeback</name>
+    <message>
+        <source>Writes the chargeback statements of a period from the history: one per cost centre, each environment&apos;s host-unit hours, DEM units, DDUs, log upload and months at the rate card&apos;s prices, in minor currency units that add up to the cluster&apos;s totals. An environment&apos;s cost centre is the value of its tag with the key given (from the cluster&apos;s list of environments, kept by sync), unless the mapping file names it; environments with neither are Unallocated. The file&apos;s extension chooses CSV or PDF.</source>
+        <translation>Schreibt die Kostenverrechnung eines Zeitraums aus dem Verlauf: eine Abrechnung je Kostenstelle mit den Host-Unit-Stunden, DEM-Units, DDUs, dem Log-Upload und den Monaten jeder Umgebung zu den Preisen der Preisliste, in kleinsten Währungseinheiten, die sich zu den Summen des Clusters addieren. Die Kostenstelle einer Umgebung ist der Wert ihres Tags mit dem angegebenen Schlüssel (aus der Umgebungsliste des Clusters, von sync gespeichert), sofern die Zuordnungsdatei sie nicht nennt; Umgebungen ohne beides sind Unallocated. Die Dateiendung wählt CSV oder PDF.</translation>
+    </message>
+    <message>
+        <source>The rate card (JSON).</source>
+        <translation>Die Preisliste (JSON).</translation>
+    </message>
+    <message>
+        <source>The period as an ISO 8601 interval, the end excluded.</source>
+        <translation>Der Zeitraum als ISO-8601-Intervall, das Ende ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The key of the environment tag that names the cost centre (default: %1).</source>
+        <translation>Der Schlüssel des Umgebungs-Tags, der die Kostenstelle nennt (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>A CSV &quot;environment_id,cost_centre&quot; that overrides tags.</source>
+        <translation>Eine CSV „environment_id,cost_centre“, die Vorrang vor Tags hat.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s UUID (needed when the history holds several).</source>
+        <translation>Die UUID des Clusters (nötig, wenn der Verlauf mehrere enthält).</translation>
+    </message>
+    <message>
+        <source>The statement file: .csv or .pdf.</source>
+        <translation>Die Abrechnungsdatei: .csv oder .pdf.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--%1 is required (see --help)</source>
+        <translation>--%1 ist erforderlich (siehe --help)</translation>
+    </message>
+    <message>
+        <source>-o: &apos;%1&apos; must end in .csv or .pdf</source>
+        <translation>-o: „%1“ muss auf .csv oder .pdf enden</translation>
+    </message>
+    <message>
+        <source>the history holds several clusters in the period (%1): choose one with %2</source>
+        <translation>der Verlauf enthält im Zeitraum mehrere Cluster (%1): einen mit %2 wählen</translation>
+    </message>
+    <message>
+        <source>the period has no usage data in the history</source>
+        <translation>der Zeitraum hat keine Nutzungsdaten im Verlauf</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1053,10 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
     <message>
         <source>unknown report &apos;%1&apos; (see %2)</source>
         <translation>unbekannter Bericht „%1“ (siehe %2)</translation>
+    </message>
+    <message>
+        <source>Chargeback statements per cost centre, as CSV or PDF</source>
+        <translation>Kostenverrechnung je Kostenstelle, als CSV oder PDF</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1637,144 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     </message>
 </context>
 <context>
+    <name>LicenseCore::ChargebackCalculator</name>
+    <message>
+        <source>Host-unit hours, DEM units and DDUs are estimates computed from the exports with the licensing rules, not billed figures.</source>
+        <translation>Host-Unit-Stunden, DEM-Units und DDUs sind mit den Lizenzregeln aus den Exporten geschätzt, keine abgerechneten Werte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of the period are missing from the history: %1</source>
+        <translation>
+            <numerusform>%n Stunde des Zeitraums fehlt im Verlauf: %1</numerusform>
+            <numerusform>%n Stunden des Zeitraums fehlen im Verlauf: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history holds every hour of the period.</source>
+        <translation>Der Verlauf enthält jede Stunde des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Rate card version(s): %1 (currency %2).</source>
+        <translation>Preislisten-Version(en): %1 (Währung %2).</translation>
+    </message>
+    <message>
+        <source>unknown environment %1</source>
+        <translation>unbekannte Umgebung %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the period has no usage data in the history</source>
+        <translation>der Zeitraum hat keine Nutzungsdaten im Verlauf</translation>
+    </message>
+    <message>
+        <source>the rate card has no prices for %1; its first month is %2</source>
+        <translation>die Preisliste hat keine Preise für %1; ihr erster Monat ist %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ChargebackPdf</name>
+    <message>
+        <source>Host-unit hours</source>
+        <translation>Host-Unit-Stunden</translation>
+    </message>
+    <message>
+        <source>DEM units</source>
+        <translation>DEM-Units</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDUs</translation>
+    </message>
+    <message>
+        <source>Log upload (GiB)</source>
+        <translation>Log-Upload (GiB)</translation>
+    </message>
+    <message>
+        <source>Environment months</source>
+        <translation>Umgebungsmonate</translation>
+    </message>
+    <message>
+        <source>DDUs (%1)</source>
+        <extracomment>%1 is a DDU pool as the CSV names it, e.g. ddu_log.</extracomment>
+        <translation>DDUs (%1)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 (end excluded)</source>
+        <extracomment>%1 is a range of hours in ISO 8601, the end excluded.</extracomment>
+        <translation>Zeitraum: %1 (Ende ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Chargeback summary</source>
+        <translation>Kostenverrechnung: Übersicht</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <extracomment>%1 is a currency code such as EUR.</extracomment>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Cluster totals by metric</source>
+        <translation>Cluster-Summen je Messgröße</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Rate card</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <extracomment>%1 is a cost centre.</extracomment>
+        <translation>Abrechnung: %1</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <extracomment>%1 is a cost centre.</extracomment>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Chargeback %1</source>
+        <translation>Kostenverrechnung %1</translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::ChartSeriesPlan</name>
     <message numerus="yes">
         <source>Other (%n environment(s))</source>
@@ -1656,6 +1849,37 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
             <numerusform>Verbunden mit %1; das Token darf Lizenzdaten von %n Umgebung lesen.</numerusform>
             <numerusform>Verbunden mit %1; das Token darf Lizenzdaten von %n Umgebungen lesen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::CostCentreMapping</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the header must be &quot;%1&quot;</source>
+        <translation>die Kopfzeile muss „%1“ lauten</translation>
+    </message>
+    <message>
+        <source>expected two fields: environment_id,cost_centre</source>
+        <translation>zwei Felder erwartet: environment_id,cost_centre</translation>
+    </message>
+    <message>
+        <source>the environment id is empty</source>
+        <translation>die Umgebungs-ID ist leer</translation>
+    </message>
+    <message>
+        <source>the cost centre is empty</source>
+        <translation>die Kostenstelle ist leer</translation>
+    </message>
+    <message>
+        <source>the environment %1 is mapped twice</source>
+        <translation>die Umgebung %1 ist zweimal zugeordnet</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2279,73 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     </message>
 </context>
 <context>
+    <name>LicenseCore::RateCard</name>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>negative price</source>
+        <translation>negativer Preis</translation>
+    </message>
+    <message>
+        <source>price too large</source>
+        <translation>Preis zu hoch</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>not a month like %1</source>
+        <translation>kein Monat wie %1</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation>Zeile %1: kein gültiges JSON (%2)</translation>
+    </message>
+    <message>
+        <source>the rate card is not a JSON object</source>
+        <translation>die Preisliste ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>kein Array</translation>
+    </message>
+    <message>
+        <source>no prices</source>
+        <translation>keine Preise</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>unknown currency code &quot;%1&quot;</source>
+        <translation>unbekannter Währungscode „%1“</translation>
+    </message>
+    <message>
+        <source>the month %1 has prices twice</source>
+        <translation>der Monat %1 hat zweimal Preise</translation>
+    </message>
+    <message>
+        <source>a pool needs a name</source>
+        <translation>ein Pool braucht einen Namen</translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::RequestOutcome</name>
     <message>
         <source>The cluster rejected the request as invalid (HTTP 400).</source>
@@ -2411,6 +2702,127 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     <message>
         <source>The estimate from the history next to the cluster&apos;s billed usage</source>
         <translation>Die Schätzung aus der Historie neben der vom Cluster abgerechneten Nutzung</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ChargebackPage</name>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>&amp;CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF speichern …</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (excluded):</source>
+        <extracomment>The end of the period; that day is not included.</extracomment>
+        <translation>&amp;Bis (ausgeschlossen):</translation>
+    </message>
+    <message>
+        <source>&amp;Add price change</source>
+        <translation>Preisänderung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden …</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Rate card</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>Load &amp;mapping…</source>
+        <translation>&amp;Zuordnung laden …</translation>
+    </message>
+    <message>
+        <source>Save ma&amp;pping…</source>
+        <translation>Zuordnung s&amp;peichern …</translation>
+    </message>
+    <message>
+        <source>Tag &amp;key:</source>
+        <translation>Tag-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Cost centres</source>
+        <translation>Kostenstellen</translation>
+    </message>
+    <message>
+        <source>Load Rate Card</source>
+        <translation>Preisliste laden</translation>
+    </message>
+    <message>
+        <source>Rate cards (*.json)</source>
+        <translation>Preislisten (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Rate Card</source>
+        <translation>Preisliste speichern</translation>
+    </message>
+    <message>
+        <source>Load Cost-Centre Mapping</source>
+        <translation>Kostenstellen-Zuordnung laden</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Cost-Centre Mapping</source>
+        <translation>Kostenstellen-Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Save Statements as CSV</source>
+        <translation>Abrechnungen als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Save Statements as PDF</source>
+        <translation>Abrechnungen als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There are no statements to save.</source>
+        <translation>Es gibt keine Abrechnungen zum Speichern.</translation>
+    </message>
+    <message>
+        <source>The history holds no cluster yet: import or sync exports first.</source>
+        <translation>Der Verlauf enthält noch keinen Cluster: zuerst Exporte importieren oder synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The period is empty: its end must come after its start.</source>
+        <translation>Der Zeitraum ist leer: sein Ende muss nach seinem Anfang liegen.</translation>
+    </message>
+    <message>
+        <source>Total for the period: %1 %2</source>
+        <extracomment>%1 is an amount, %2 a currency code.</extracomment>
+        <translation>Summe des Zeitraums: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3380,39 @@ SHA-256: %2</translation>
     <message>
         <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
         <translation>Genau diesem Zertifikat für dieses Profil vertrauen, unabhängig vom Aussteller. Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::CostCentreModel</name>
+    <message>
+        <source>Tag</source>
+        <extracomment>Where an environment&apos;s cost centre came from: its tag.</extracomment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <extracomment>Where an environment&apos;s cost centre came from: entered by hand.</extracomment>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +5219,10 @@ Cluster %2</translation>
         <source>%1 does not report its license (that needs Dynatrace Managed 1.326 or later).</source>
         <translation>%1 meldet seine Lizenz nicht (dafür ist Dynatrace Managed 1.326 oder neuer nötig).</translation>
     </message>
+    <message>
+        <source>Chargeback</source>
+        <translation>Kostenverrechnung</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::OverageModel</name>
@@ -5267,6 +5716,37 @@ Cluster %2</translation>
     <message>
         <source>Reading the cluster&apos;s license…</source>
         <translation>Die Lizenz des Clusters wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::RateCardModel</name>
+    <message>
+        <source>From month</source>
+        <translation>Ab Monat</translation>
+    </message>
+    <message>
+        <source>Host-unit hour</source>
+        <translation>Host-Unit-Stunde</translation>
+    </message>
+    <message>
+        <source>DEM unit</source>
+        <translation>DEM-Unit</translation>
+    </message>
+    <message>
+        <source>DDU</source>
+        <translation>DDU</translation>
+    </message>
+    <message>
+        <source>DDU pools</source>
+        <translation>DDU-Pools</translation>
+    </message>
+    <message>
+        <source>Log upload GiB</source>
+        <translation>Log-Upload GiB</translation>
+    </message>
+    <message>
+        <source>Environment month</source>
+        <translation>Umgebungsmonat</translation>
     </message>
 </context>
 <context>

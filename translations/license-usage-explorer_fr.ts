@@ -902,8 +902,8 @@ un autre fichier que celui choisi dans les paramètres.</translation>
         <translation>Récupérer ce qui manque à l&apos;historique d&apos;un cluster, par tranches</translation>
     </message>
     <message>
-        <source>Answers from the history: overage, host churn, comparison, forecast</source>
-        <translation>Réponses tirées de l’historique&#xa0;: dépassement, rotation des hôtes, comparaison, prévision</translation>
+        <source>Answers and statements from the history: overage, host churn, comparison, forecast, chargeback</source>
+        <translation>Réponses et relevés de l’historique : dépassement, rotation des hôtes, comparaison, prévision, refacturation</translation>
     </message>
 </context>
 <context>
@@ -929,6 +929,57 @@ un autre fichier que celui choisi dans les paramètres.</translation>
     <message>
         <source>received %1, %2</source>
         <translation>%1 reçus, %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCli::ReportChargeback</name>
+    <message>
+        <source>Writes the chargeback statements of a period from the history: one per cost centre, each environment&apos;s host-unit hours, DEM units, DDUs, log upload and months at the rate card&apos;s prices, in minor currency units that add up to the cluster&apos;s totals. An environment&apos;s cost centre is the value of its tag with the key given (from the cluster&apos;s list of environments, kept by sync), unless the mapping file names it; environments with neither are Unallocated. The file&apos;s extension chooses CSV or PDF.</source>
+        <translation>Écrit les relevés de refacturation d’une période à partir de l’historique : un par centre de coûts, avec les heures d’unités hôte, unités DEM, DDU, envois de journaux et mois de chaque environnement aux prix de la grille tarifaire, en unités monétaires mineures dont la somme égale les totaux du cluster. Le centre de coûts d’un environnement est la valeur de son tag portant la clé donnée (de la liste des environnements du cluster, conservée par sync), sauf si le fichier d’attribution le nomme ; les environnements sans l’un ni l’autre sont Unallocated. L’extension du fichier choisit CSV ou PDF.</translation>
+    </message>
+    <message>
+        <source>The rate card (JSON).</source>
+        <translation>La grille tarifaire (JSON).</translation>
+    </message>
+    <message>
+        <source>The period as an ISO 8601 interval, the end excluded.</source>
+        <translation>La période comme intervalle ISO 8601, fin exclue.</translation>
+    </message>
+    <message>
+        <source>The key of the environment tag that names the cost centre (default: %1).</source>
+        <translation>La clé du tag d’environnement qui nomme le centre de coûts (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>A CSV &quot;environment_id,cost_centre&quot; that overrides tags.</source>
+        <translation>Un CSV « environment_id,cost_centre » prioritaire sur les tags.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s UUID (needed when the history holds several).</source>
+        <translation>L’UUID du cluster (nécessaire si l’historique en contient plusieurs).</translation>
+    </message>
+    <message>
+        <source>The statement file: .csv or .pdf.</source>
+        <translation>Le fichier des relevés : .csv ou .pdf.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>argument inattendu « %1 » (voir --help)</translation>
+    </message>
+    <message>
+        <source>--%1 is required (see --help)</source>
+        <translation>--%1 est obligatoire (voir --help)</translation>
+    </message>
+    <message>
+        <source>-o: &apos;%1&apos; must end in .csv or .pdf</source>
+        <translation>-o : « %1 » doit se terminer par .csv ou .pdf</translation>
+    </message>
+    <message>
+        <source>the history holds several clusters in the period (%1): choose one with %2</source>
+        <translation>l’historique contient plusieurs clusters dans la période (%1) : en choisir un avec %2</translation>
+    </message>
+    <message>
+        <source>the period has no usage data in the history</source>
+        <translation>la période n’a aucune donnée d’utilisation dans l’historique</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1049,10 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
     <message>
         <source>unknown report &apos;%1&apos; (see %2)</source>
         <translation>rapport inconnu «&#xa0;%1&#xa0;» (voir %2)</translation>
+    </message>
+    <message>
+        <source>Chargeback statements per cost centre, as CSV or PDF</source>
+        <translation>Relevés de refacturation par centre de coûts, en CSV ou PDF</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1633,144 @@ propriétaire peut lire).</translation>
     </message>
 </context>
 <context>
+    <name>LicenseCore::ChargebackCalculator</name>
+    <message>
+        <source>Host-unit hours, DEM units and DDUs are estimates computed from the exports with the licensing rules, not billed figures.</source>
+        <translation>Les heures d’unités hôte, les unités DEM et les DDU sont des estimations calculées à partir des exports selon les règles de licence, et non des chiffres facturés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of the period are missing from the history: %1</source>
+        <translation>
+            <numerusform>%n heure de la période manque dans l’historique : %1</numerusform>
+            <numerusform>%n heures de la période manquent dans l’historique : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history holds every hour of the period.</source>
+        <translation>L’historique contient toutes les heures de la période.</translation>
+    </message>
+    <message>
+        <source>Rate card version(s): %1 (currency %2).</source>
+        <translation>Version(s) de la grille tarifaire : %1 (devise %2).</translation>
+    </message>
+    <message>
+        <source>unknown environment %1</source>
+        <translation>environnement inconnu %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the period has no usage data in the history</source>
+        <translation>la période n’a aucune donnée d’utilisation dans l’historique</translation>
+    </message>
+    <message>
+        <source>the rate card has no prices for %1; its first month is %2</source>
+        <translation>la grille tarifaire n’a pas de prix pour %1 ; son premier mois est %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::ChargebackPdf</name>
+    <message>
+        <source>Host-unit hours</source>
+        <translation>Heures d’unités hôte</translation>
+    </message>
+    <message>
+        <source>DEM units</source>
+        <translation>Unités DEM</translation>
+    </message>
+    <message>
+        <source>DDUs</source>
+        <translation>DDU</translation>
+    </message>
+    <message>
+        <source>Log upload (GiB)</source>
+        <translation>Envoi de journaux (Gio)</translation>
+    </message>
+    <message>
+        <source>Environment months</source>
+        <translation>Mois d’environnement</translation>
+    </message>
+    <message>
+        <source>DDUs (%1)</source>
+        <extracomment>%1 is a DDU pool as the CSV names it, e.g. ddu_log.</extracomment>
+        <translation>DDU (%1)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster : %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 (end excluded)</source>
+        <extracomment>%1 is a range of hours in ISO 8601, the end excluded.</extracomment>
+        <translation>Période : %1 (fin exclue)</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Établi le %1</translation>
+    </message>
+    <message>
+        <source>Chargeback summary</source>
+        <translation>Refacturation : récapitulatif</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Centre de coûts</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <extracomment>%1 is a currency code such as EUR.</extracomment>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cluster totals by metric</source>
+        <translation>Totaux du cluster par métrique</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Rate card</source>
+        <translation>Grille tarifaire</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <extracomment>%1 is a cost centre.</extracomment>
+        <translation>Relevé : %1</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <extracomment>%1 is a cost centre.</extracomment>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Chargeback %1</source>
+        <translation>Refacturation %1</translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::ChartSeriesPlan</name>
     <message numerus="yes">
         <source>Other (%n environment(s))</source>
@@ -1652,6 +1845,37 @@ propriétaire peut lire).</translation>
             <numerusform>Connecté à %1&#xa0;; le jeton peut lire les données de licence de %n environnement.</numerusform>
             <numerusform>Connecté à %1&#xa0;; le jeton peut lire les données de licence de %n environnements.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCore::CostCentreMapping</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the header must be &quot;%1&quot;</source>
+        <translation>l’en-tête doit être « %1 »</translation>
+    </message>
+    <message>
+        <source>expected two fields: environment_id,cost_centre</source>
+        <translation>deux champs attendus : environment_id,cost_centre</translation>
+    </message>
+    <message>
+        <source>the environment id is empty</source>
+        <translation>l’identifiant d’environnement est vide</translation>
+    </message>
+    <message>
+        <source>the cost centre is empty</source>
+        <translation>le centre de coûts est vide</translation>
+    </message>
+    <message>
+        <source>the environment %1 is mapped twice</source>
+        <translation>l’environnement %1 est attribué deux fois</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2275,73 @@ propriétaire peut lire).</translation>
     </message>
 </context>
 <context>
+    <name>LicenseCore::RateCard</name>
+    <message>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <source>negative price</source>
+        <translation>prix négatif</translation>
+    </message>
+    <message>
+        <source>price too large</source>
+        <translation>prix trop élevé</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>not a month like %1</source>
+        <translation>pas un mois comme %1</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation>ligne %1 : JSON non valide (%2)</translation>
+    </message>
+    <message>
+        <source>the rate card is not a JSON object</source>
+        <translation>la grille tarifaire n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>pas une chaîne</translation>
+    </message>
+    <message>
+        <source>not an array</source>
+        <translation>pas un tableau</translation>
+    </message>
+    <message>
+        <source>no prices</source>
+        <translation>aucun prix</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>unknown currency code &quot;%1&quot;</source>
+        <translation>code de devise inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the month %1 has prices twice</source>
+        <translation>le mois %1 a des prix en double</translation>
+    </message>
+    <message>
+        <source>a pool needs a name</source>
+        <translation>un pool doit avoir un nom</translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::RequestOutcome</name>
     <message>
         <source>The cluster rejected the request as invalid (HTTP 400).</source>
@@ -2407,6 +2698,127 @@ propriétaire peut lire).</translation>
     <message>
         <source>The estimate from the history next to the cluster&apos;s billed usage</source>
         <translation>L’estimation de l’historique à côté de l’utilisation facturée par le cluster</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::ChargebackPage</name>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;Until (excluded):</source>
+        <extracomment>The end of the period; that day is not included.</extracomment>
+        <translation>&amp;Jusqu’au (exclu) :</translation>
+    </message>
+    <message>
+        <source>&amp;Add price change</source>
+        <translation>&amp;Ajouter un changement de prix</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Charger…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Rate card</source>
+        <translation>Grille tarifaire</translation>
+    </message>
+    <message>
+        <source>Load &amp;mapping…</source>
+        <translation>Charger l’&amp;attribution…</translation>
+    </message>
+    <message>
+        <source>Save ma&amp;pping…</source>
+        <translation>Enregistrer l’attri&amp;bution…</translation>
+    </message>
+    <message>
+        <source>Tag &amp;key:</source>
+        <translation>&amp;Clé du tag :</translation>
+    </message>
+    <message>
+        <source>Cost centres</source>
+        <translation>Centres de coûts</translation>
+    </message>
+    <message>
+        <source>Load Rate Card</source>
+        <translation>Charger une grille tarifaire</translation>
+    </message>
+    <message>
+        <source>Rate cards (*.json)</source>
+        <translation>Grilles tarifaires (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Rate Card</source>
+        <translation>Enregistrer la grille tarifaire</translation>
+    </message>
+    <message>
+        <source>Load Cost-Centre Mapping</source>
+        <translation>Charger l’attribution des centres de coûts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Cost-Centre Mapping</source>
+        <translation>Enregistrer l’attribution des centres de coûts</translation>
+    </message>
+    <message>
+        <source>Save Statements as CSV</source>
+        <translation>Enregistrer les relevés en CSV</translation>
+    </message>
+    <message>
+        <source>Save Statements as PDF</source>
+        <translation>Enregistrer les relevés en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There are no statements to save.</source>
+        <translation>Il n’y a aucun relevé à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The history holds no cluster yet: import or sync exports first.</source>
+        <translation>L’historique ne contient encore aucun cluster : importez ou synchronisez d’abord des exports.</translation>
+    </message>
+    <message>
+        <source>The period is empty: its end must come after its start.</source>
+        <translation>La période est vide : sa fin doit suivre son début.</translation>
+    </message>
+    <message>
+        <source>Total for the period: %1 %2</source>
+        <extracomment>%1 is an amount, %2 a currency code.</extracomment>
+        <translation>Total de la période : %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3376,39 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
         <translation>Faire confiance à ce certificat précis pour ce profil, quel que soit son émetteur. Ne le faites qu&apos;après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::CostCentreModel</name>
+    <message>
+        <source>Tag</source>
+        <extracomment>Where an environment&apos;s cost centre came from: its tag.</extracomment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <extracomment>Where an environment&apos;s cost centre came from: entered by hand.</extracomment>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Centre de coûts</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5215,10 @@ Cluster %2</translation>
         <source>%1 does not report its license (that needs Dynatrace Managed 1.326 or later).</source>
         <translation>%1 ne communique pas sa licence (il faut Dynatrace Managed 1.326 ou plus récent).</translation>
     </message>
+    <message>
+        <source>Chargeback</source>
+        <translation>Refacturation</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::OverageModel</name>
@@ -5263,6 +5712,37 @@ Cluster %2</translation>
     <message>
         <source>Reading the cluster&apos;s license…</source>
         <translation>Lecture de la licence du cluster…</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::RateCardModel</name>
+    <message>
+        <source>From month</source>
+        <translation>À partir du mois</translation>
+    </message>
+    <message>
+        <source>Host-unit hour</source>
+        <translation>Heure d’unité hôte</translation>
+    </message>
+    <message>
+        <source>DEM unit</source>
+        <translation>Unité DEM</translation>
+    </message>
+    <message>
+        <source>DDU</source>
+        <translation>DDU</translation>
+    </message>
+    <message>
+        <source>DDU pools</source>
+        <translation>Pools DDU</translation>
+    </message>
+    <message>
+        <source>Log upload GiB</source>
+        <translation>Envoi de journaux Gio</translation>
+    </message>
+    <message>
+        <source>Environment month</source>
+        <translation>Mois d’environnement</translation>
     </message>
 </context>
 <context>
