@@ -176,6 +176,16 @@
     </message>
 </context>
 <context>
+    <name>LicenseCore::ChargebackCalculator</name>
+    <message numerus="yes">
+        <source>%n hour(s) of the period are missing from the history: %1</source>
+        <translation>
+            <numerusform>%n hour of the period is missing from the history: %1</numerusform>
+            <numerusform>%n hours of the period are missing from the history: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::ChartSeriesPlan</name>
     <message numerus="yes">
         <source>Other (%n environment(s))</source>

@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "answerspage.h"
+#include "chargebackpage.h"
 #include "charts/chartcontrols.h"
 #include "charts/usagechartview.h"
 #include "clustersdialog.h"
@@ -137,6 +138,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
 
     m_history = new HistoryService(this);
+    m_tabs->addTab(new ChargebackPage(m_history, m_tabs), tr("Chargeback"));
     // A sync run from cron writes to the same store: its hours show up here within seconds.
     m_history->watchOtherWriters(3000);
     m_answersPage->setHistory(m_history);

@@ -11,8 +11,10 @@
 #include <common/translations.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 #include <utility>
 
 namespace {
@@ -50,7 +52,9 @@ constexpr Command Commands[] = {
      QT_TRANSLATE_NOOP("LicenseCli::Main",
                        "Keep every export in one local history: import, CSV of any range, gaps, list, rebuild")},
     {"report", LicenseCli::runReport,
-     QT_TRANSLATE_NOOP("LicenseCli::Main", "Answers from the history: overage, host churn, comparison, forecast")},
+     QT_TRANSLATE_NOOP(
+         "LicenseCli::Main",
+         "Answers and statements from the history: overage, host churn, comparison, forecast, chargeback")},
     {"check", LicenseCli::runCheck,
      QT_TRANSLATE_NOOP("LicenseCli::Main", "Check license usage against the quotas, as a Nagios/Icinga plugin")},
 };
@@ -83,7 +87,16 @@ void printUsage(FILE *stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only a printed report needs Qt Gui (fonts and text layout), and then without a display.
+    std::unique_ptr<QCoreApplication> application;
+    if (LicenseCli::reportNeedsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     LicenseCore::installTranslations(app);
     QCoreApplication::setApplicationName(QStringLiteral("license-usage"));
     QCoreApplication::setOrganizationName(QStringLiteral("LicenseUsageExplorer"));

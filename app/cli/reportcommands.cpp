@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <cstring>
 
 namespace LicenseCli {
 
@@ -39,6 +40,9 @@ constexpr Subcommand Subcommands[] = {
     {"reconcile", runReportReconcile, "reconcile --profile NAME|--cluster URL -o FILE",
      QT_TRANSLATE_NOOP("LicenseCli::ReportCommands",
                        "The estimate of the license period beside the cluster's billed usage, with likely reasons")},
+    {"chargeback", runReportChargeback,
+     "chargeback --rates FILE --period FROM/TO [--tag-key KEY | --map FILE] -o FILE.csv|FILE.pdf",
+     QT_TRANSLATE_NOOP("LicenseCli::ReportCommands", "Chargeback statements per cost centre, as CSV or PDF")},
 };
 
 void printUsage(FILE *stream)
@@ -63,6 +67,18 @@ void printUsage(FILE *stream)
 }
 
 } // namespace
+
+bool reportNeedsGui(int argc, char *argv[])
+{
+    if (argc < 2 || std::strcmp(argv[1], "report") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        const size_t length = std::strlen(argv[i]);
+        if (length >= 4 && QByteArray(argv[i] + length - 4).toLower() == ".pdf")
+            return true;
+    }
+    return false;
+}
 
 int runReport(const QStringList &arguments)
 {

@@ -6,7 +6,7 @@
 
 namespace LicenseCli {
 
-// license-usage report <kind>: the answers computed from the history, each written as a CSV.
+// license-usage report <kind>: the answers and statements computed from the history, written as CSV (or PDF).
 int runReport(const QStringList &arguments);
 
 // The subcommands, one file each (reportoveragecommand.cpp, ...); each gets its arguments with argv[0] replaced by
@@ -16,5 +16,9 @@ int runReportChurn(const QStringList &arguments);
 int runReportCompare(const QStringList &arguments);
 int runReportForecast(const QStringList &arguments);
 int runReportReconcile(const QStringList &arguments);
+int runReportChargeback(const QStringList &arguments);
+
+// Whether the command line asks for a report that is printed (a PDF): that needs a QGuiApplication.
+bool reportNeedsGui(int argc, char *argv[]);
 
 } // namespace LicenseCli

@@ -216,8 +216,17 @@ int runSync(const QStringList &arguments)
                                        .arg(result.hoursAdded)
                                        .arg(result.hoursReplaced)
                                 << '\n';
-            // Names for the history's views of this cluster; failure costs only names.
-            client->fetchEnvironments(&context, [](const EnvironmentsResult &) { QCoreApplication::exit(ExitOk); });
+            // Names and tags (cost centres) for the history's views of this cluster; failure costs only those.
+            client->fetchEnvironments(&context, [&](const EnvironmentsResult &environments) {
+                if (environments.outcome.ok()) {
+                    QList<StoredEnvironment> stored;
+                    for (const ClusterEnvironment &environment : environments.environments)
+                        stored.append({environment.id, environment.name, environment.tags, environment.trial, 0});
+                    if (const Status status = store.storeEnvironments(clusterUuid, stored); status.isError())
+                        printError(status.message());
+                }
+                QCoreApplication::exit(ExitOk);
+            });
         });
         sync->identify(now);
     });

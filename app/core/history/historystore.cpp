@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
@@ -105,6 +107,15 @@ const std::vector<MigrationStep> &migrations()
              "DROP TABLE environment_hour",
              "DROP TABLE host_run",
          }},
+        {{
+             // What the cluster's /environments says of each environment, for names and cost-centre tags in
+             // views of past hours; kept when an environment is deleted, and by rebuild() (no export holds it).
+             // tags: a JSON array of strings.
+             "CREATE TABLE environment_info (cluster TEXT NOT NULL, environment_id TEXT NOT NULL, "
+             "name TEXT NOT NULL, tags TEXT NOT NULL, trial INTEGER NOT NULL, updated_ms INTEGER NOT NULL, "
+             "PRIMARY KEY (cluster, environment_id))",
+         },
+         {}},
     };
     return steps;
 }
@@ -2161,6 +2172,62 @@ Result<qint64> HistoryStore::otherWritersVersion() const
         return sqlError(QStringLiteral("Cannot read the store's version"), query.lastError().text(),
                         ErrorCode::FileUnreadable);
     return query.value(0).toLongLong();
+}
+
+Status HistoryStore::storeEnvironments(const QString &clusterUuid, const QList<StoredEnvironment> &environments)
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    if (!m_db.transaction())
+        return sqlError(QStringLiteral("Cannot store the environments"), m_db.lastError().text());
+    auto rollback = qScopeGuard([this] { m_db.rollback(); });
+    const qint64 now = m_now ? m_now() : QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery remove = prepared(m_db, "DELETE FROM environment_info WHERE cluster = ? AND environment_id = ?");
+    QSqlQuery insert = prepared(m_db, "INSERT INTO environment_info (cluster, environment_id, name, tags, trial, "
+                                      "updated_ms) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const StoredEnvironment &environment : environments) {
+        remove.addBindValue(clusterUuid);
+        remove.addBindValue(environment.id);
+        insert.addBindValue(clusterUuid);
+        insert.addBindValue(environment.id);
+        insert.addBindValue(environment.name);
+        insert.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(environment.tags)).toJson(QJsonDocument::Compact)));
+        insert.addBindValue(environment.trial ? 1 : 0);
+        insert.addBindValue(now);
+        if (!remove.exec() || !insert.exec())
+            return sqlError(QStringLiteral("Cannot store the environments"),
+                            (remove.lastError().isValid() ? remove : insert).lastError().text());
+    }
+    if (!m_db.commit())
+        return sqlError(QStringLiteral("Cannot store the environments"), m_db.lastError().text());
+    rollback.dismiss();
+    return {};
+}
+
+Result<QList<StoredEnvironment>> HistoryStore::environments(const QString &clusterUuid) const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    QSqlQuery query = prepared(m_db, "SELECT environment_id, name, tags, trial, updated_ms FROM environment_info "
+                                     "WHERE cluster = ? ORDER BY environment_id");
+    query.addBindValue(clusterUuid);
+    if (!query.exec())
+        return sqlError(QStringLiteral("Cannot read the environments"), query.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    QList<StoredEnvironment> environments;
+    while (query.next()) {
+        StoredEnvironment environment;
+        environment.id = query.value(0).toString();
+        environment.name = query.value(1).toString();
+        const QJsonArray tags = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array();
+        for (const QJsonValue &tag : tags)
+            environment.tags.append(tag.toString());
+        environment.trial = query.value(3).toInt() != 0;
+        environment.updatedMs = query.value(4).toLongLong();
+        environments.append(environment);
+    }
+    return environments;
 }
 
 } // namespace LicenseCore

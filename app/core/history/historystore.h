@@ -12,6 +12,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -87,6 +88,18 @@ struct ExportSpan
     HourRange hours;
 };
 
+// One environment as the cluster last listed it (its /environments), kept with the history for names and tags.
+struct StoredEnvironment
+{
+    QString id;
+    QString name;
+    QStringList tags; // as the cluster gives them, e.g. "costcenter:finance"
+    bool trial = false;
+    qint64 updatedMs = 0; // when the store last got it (set by storeEnvironments())
+
+    bool operator==(const StoredEnvironment &) const = default;
+};
+
 // The local history: a SQLite file that merges every export ingested and that every view can read from, plus
 // a folder that keeps each ingested export byte for byte. The merge rules are in docs/rules.md ("History merge
 // rules"). The only code of the program that speaks SQL.
@@ -105,7 +118,7 @@ class HistoryStore final
 {
 public:
     // The schema version this program writes; a store with a newer one is refused and left untouched.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     HistoryStore();
     ~HistoryStore();
@@ -163,6 +176,12 @@ public:
     // The exports that stand for hours of `range` of `clusterUuid` (empty: of every cluster), earliest span first.
     [[nodiscard]] Result<QList<RangeSource>> sources(const QString &clusterUuid, HourRange range) const;
     [[nodiscard]] Result<ExportSpan> exportSpan(qint64 exportId) const;
+
+    // The environments of `clusterUuid` as the cluster listed them; each replaces the one the store held, the others
+    // stay. rebuild() keeps them: no export holds them.
+    [[nodiscard]] Status storeEnvironments(const QString &clusterUuid, const QList<StoredEnvironment> &environments);
+    // By id; empty when the cluster's environments were never stored.
+    [[nodiscard]] Result<QList<StoredEnvironment>> environments(const QString &clusterUuid) const;
 
 private:
     struct ParsedExport;

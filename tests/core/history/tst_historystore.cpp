@@ -1582,6 +1582,71 @@ private Q_SLOTS:
                                  .arg(double(host.hostUnitsMilli) / 1000.0));
         QCOMPARE(described, expected);
     }
+
+    void environmentsAreKeptWithTheHistory()
+    {
+        HistoryStore store;
+        openStore(store);
+        store.setClock([] { return qint64(1700000000000); });
+        QVERIFY(store.environments(QStringLiteral("c1")).value().isEmpty());
+        const StoredEnvironment e1{QStringLiteral("e1"),
+                                   QStringLiteral("Shop"),
+                                   {QStringLiteral("costcenter:web"), QStringLiteral("prod")},
+                                   false,
+                                   0};
+        const StoredEnvironment e2{QStringLiteral("e2"), QStringLiteral("Trial"), {}, true, 0};
+        QVERIFY(!store.storeEnvironments(QStringLiteral("c1"), {e2, e1}).isError());
+        QList<StoredEnvironment> expected = {e1, e2};
+        for (StoredEnvironment &environment : expected)
+            environment.updatedMs = 1700000000000;
+        QCOMPARE(store.environments(QStringLiteral("c1")).value(), expected);
+        QVERIFY(store.environments(QStringLiteral("c2")).value().isEmpty());
+
+        // A later listing replaces what it names and keeps the others (e2 was deleted, its hours remain).
+        StoredEnvironment renamed = e1;
+        renamed.name = QStringLiteral("Web shop");
+        renamed.tags = {QStringLiteral("costcenter:ecommerce")};
+        QVERIFY(!store.storeEnvironments(QStringLiteral("c1"), {renamed}).isError());
+        renamed.updatedMs = 1700000000000;
+        expected.first() = renamed;
+        QCOMPARE(store.environments(QStringLiteral("c1")).value(), expected);
+
+        // No export holds them: a rebuild keeps them.
+        ingestOk(store, exportA());
+        QVERIFY(!store.rebuild().isError());
+        QCOMPARE(store.environments(QStringLiteral("c1")).value(), expected);
+    }
+
+    void version2StoreGainsTheEnvironmentTable()
+    {
+        {
+            HistoryStore store;
+            openStore(store);
+            ingestOk(store, exportA());
+        }
+        {
+            // The store as version 2 wrote it: no environment_info table.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test-v2"));
+            db.setDatabaseName(storePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE environment_info")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("test-v2"));
+
+        HistoryStore store;
+        openStore(store);
+        QCOMPARE(store.exports().value().size(), 1);
+        QVERIFY(store.environments(QStringLiteral("c1")).value().isEmpty());
+        QVERIFY(!store
+                     .storeEnvironments(QStringLiteral("c1"),
+                                        {{QStringLiteral("e1"), QStringLiteral("Shop"), {}, false, 0}})
+                     .isError());
+        QCOMPARE(store.environments(QStringLiteral("c1")).value().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
