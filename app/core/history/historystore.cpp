@@ -266,9 +266,14 @@ Error postgresUnusable(const QString &uri, const QString &driverText)
         text = QStringLiteral("The PostgreSQL server refused the password. Put the right password in ~/.pgpass (or "
                               "the file PGPASSFILE names), or in the keychain from the window's settings.");
     } else if (has("SSL") || has("certificate") || has("TLS")) {
+        // libpq's reason is the first line after the last "failed: ".
+        QString reason = driverText.mid(driverText.lastIndexOf(QLatin1String("failed: ")) + 8);
+        reason = reason.section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
         text = QStringLiteral("The TLS connection to the PostgreSQL server failed (%1). Check sslmode and the CA "
                               "file that sslrootcert names.")
-                   .arg(cause.section(QLatin1String("failed: "), -1).section(QLatin1Char('.'), 0, 0).trimmed());
+                   .arg(reason);
     } else if (has("Connection refused") || has("could not connect") || has("timeout expired") ||
                has("could not translate host name") || has("No route to host") || has("server closed the connection") ||
                has("Network is unreachable") || has("no connection to the server") ||
