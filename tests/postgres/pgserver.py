@@ -11,7 +11,9 @@ creates (runuser), otherwise as the user running the tests. A missing server is 
 The password is random, is written to a libpq password file (mode 0600) and reaches psql and the program under test
 only through PGPASSFILE: never a command line.
 
-    pgserver.py start STATE_FILE    starts a server, writes STATE_FILE (JSON) and STATE_FILE's folder/pgpass
+    pgserver.py start STATE_FILE [--durable]
+                                    starts a server, writes STATE_FILE (JSON) and STATE_FILE's folder/pgpass;
+                                    --durable keeps fsync on (for benchmarks)
     pgserver.py stop STATE_FILE     stops it and removes its folder
 
 In Python: `with PostgresServer() as server:` (server.uri, server.passfile, server.password, server.env()).
@@ -49,8 +51,10 @@ def free_port():
 
 
 class PostgresServer:
-    def __init__(self, state_dir=None):
+    def __init__(self, state_dir=None, durable=False):
         self.state_dir = state_dir
+        # Tests do not need the server to survive a power cut; a benchmark measures what a real one does.
+        self.durable = durable
         self.dir = None
         self.port = None
         self.password = None
@@ -128,7 +132,9 @@ class PostgresServer:
         cert, key = self._make_certificates()
         with open(os.path.join(data, "postgresql.conf"), "a") as conf:
             conf.write("ssl = on\nssl_cert_file = '%s'\nssl_key_file = '%s'\n" % (cert, key))
-            conf.write("fsync = off\nmax_connections = 100\n")
+            conf.write("max_connections = 100\n")
+            if not self.durable:
+                conf.write("fsync = off\n")
         # The test user's password file, for psql here and for the program under test (PGPASSFILE).
         self.passfile = os.path.join(self.state_dir or self.dir, "pgpass")
         for attempt in range(5):
@@ -207,6 +213,8 @@ class PostgresServer:
 
 
 def main(arguments):
+    durable = "--durable" in arguments
+    arguments = [argument for argument in arguments if argument != "--durable"]
     if len(arguments) != 2 or arguments[0] not in ("start", "stop"):
         print(__doc__, file=sys.stderr)
         return 2
@@ -217,7 +225,7 @@ def main(arguments):
             with open(state_file) as state:
                 PostgresServer.from_state(json.load(state)).stop()
         os.makedirs(os.path.dirname(state_file), exist_ok=True)
-        server = PostgresServer(os.path.dirname(state_file))
+        server = PostgresServer(os.path.dirname(state_file), durable)
         try:
             server.start()
         except BaseException:
