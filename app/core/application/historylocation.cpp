@@ -4,7 +4,6 @@
 #include <history/sqldialect.h>
 
 #include <QCryptographicHash>
-
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -20,6 +19,20 @@ const QString OrganizationName = QStringLiteral("LicenseUsageExplorer");
 const QString WindowApplicationName = QStringLiteral("License Usage Explorer");
 
 } // namespace
+
+bool isPostgresHistory(const QString &location)
+{
+    return SqlDialect::isPostgresUri(location);
+}
+
+PostgresUriProblem postgresUriProblem(const QString &uri)
+{
+    const Result<PostgresTarget> target = SqlDialect::parsePostgresUri(uri);
+    if (target)
+        return PostgresUriProblem::None;
+    return target.error().detail.contains(QLatin1String("password")) ? PostgresUriProblem::HoldsPassword
+                                                                     : PostgresUriProblem::Invalid;
+}
 
 QString defaultDataFolder()
 {

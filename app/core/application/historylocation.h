@@ -24,6 +24,18 @@ struct HistoryLocation
     bool operator==(const HistoryLocation &) const = default;
 };
 
+// Whether a history location (a setting, a --history value) names a PostgreSQL store (postgresql://…) rather than a
+// SQLite file.
+bool isPostgresHistory(const QString &location);
+// What is wrong with a PostgreSQL URI as a history location, for the settings to say in their own words.
+enum class PostgresUriProblem
+{
+    None,
+    HoldsPassword, // refused: the password comes from ~/.pgpass, PGPASSFILE or PGSERVICE
+    Invalid,
+};
+PostgresUriProblem postgresUriProblem(const QString &uri);
+
 // The desktop application's data folder. The command line uses the same one, so a sync run from cron fills the
 // history the window shows.
 QString defaultDataFolder();

@@ -276,8 +276,7 @@ Error postgresUnusable(const QString &uri, const QString &driverText)
                    .arg(reason);
     } else if (has("Connection refused") || has("could not connect") || has("timeout expired") ||
                has("could not translate host name") || has("No route to host") || has("server closed the connection") ||
-               has("Network is unreachable") || has("no connection to the server") ||
-               has("terminating connection")) {
+               has("Network is unreachable") || has("no connection to the server") || has("terminating connection")) {
         text = QStringLiteral("The PostgreSQL server cannot be reached. Check the host and port of the URI and that "
                               "the server runs, then try again.");
     } else if (has("does not exist") && has("database")) {
@@ -293,9 +292,8 @@ Error postgresUnusable(const QString &uri, const QString &driverText)
 // Whether a PostgreSQL error of a statement means the store as a whole cannot be used (the connection is gone).
 bool postgresConnectionLost(const QString &driverText)
 {
-    for (const char *phrase : {"server closed the connection", "no connection to the server",
-                               "terminating connection", "could not receive data", "could not send data",
-                               "deadlock detected"}) {
+    for (const char *phrase : {"server closed the connection", "no connection to the server", "terminating connection",
+                               "could not receive data", "could not send data", "deadlock detected"}) {
         if (driverText.contains(QLatin1String(phrase), Qt::CaseInsensitive))
             return true;
     }
@@ -633,13 +631,25 @@ QString HistoryStore::keptCopyPath(const QString &sha256) const
     const QString path = localCopyPath(sha256);
     if (!m_dialect.isPostgreSql() || !isOpen() || QFileInfo::exists(path))
         return path;
-    QSqlQuery copy = prepared(m_db, "SELECT content FROM kept_export WHERE sha256 = ?");
-    copy.addBindValue(sha256);
-    if (!copy.exec() || !copy.next())
+    QSqlQuery parts = prepared(m_db, "SELECT part FROM kept_export WHERE sha256 = ? ORDER BY part");
+    parts.addBindValue(sha256);
+    if (!parts.exec())
+        return path;
+    QList<int> indexes;
+    while (parts.next())
+        indexes.append(parts.value(0).toInt());
+    if (indexes.isEmpty())
         return path;
     // Written beside and renamed: a reader never sees half a copy, and two writers write the same bytes.
     QFile part(path + QStringLiteral(".%1.part").arg(QCoreApplication::applicationPid()));
-    if (part.open(QIODevice::WriteOnly) && part.write(copy.value(0).toByteArray()) >= 0 && part.flush()) {
+    bool written = part.open(QIODevice::WriteOnly);
+    QSqlQuery content = prepared(m_db, "SELECT content FROM kept_export WHERE sha256 = ? AND part = ?");
+    content.bindValue(0, sha256);
+    for (const int index : std::as_const(indexes)) {
+        content.bindValue(1, index);
+        written = written && content.exec() && content.next() && part.write(content.value(0).toByteArray()) >= 0;
+    }
+    if (written && part.flush()) {
         part.close();
         if (!QFile::rename(part.fileName(), path))
             part.remove();
@@ -654,7 +664,7 @@ Result<QStringList> HistoryStore::keptCopyNames() const
     if (!m_dialect.isPostgreSql())
         return QDir(m_exportFolder).entryList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name);
     QSqlQuery names(m_db);
-    if (!names.exec(QStringLiteral("SELECT sha256 FROM kept_export ORDER BY sha256")))
+    if (!names.exec(QStringLiteral("SELECT DISTINCT sha256 FROM kept_export ORDER BY sha256")))
         return sqlError(QStringLiteral("Cannot list the kept exports"), names.lastError().text(),
                         ErrorCode::FileUnreadable);
     QStringList list;
@@ -1448,12 +1458,24 @@ Status HistoryStore::keepCopyInStore(const QString &sha256, const QString &partP
     QFile part(partPath);
     if (!part.open(QIODevice::ReadOnly))
         return Error{ErrorCode::FileUnreadable, QStringLiteral("Cannot read the copy of the export."), partPath};
-    QSqlQuery keep = prepared(m_db, "INSERT INTO kept_export (sha256, content) VALUES (?, ?) "
-                                    "ON CONFLICT (sha256) DO NOTHING");
-    keep.addBindValue(sha256);
-    keep.addBindValue(notNull(part.readAll()));
-    if (!keep.exec())
-        return sqlError(QStringLiteral("Cannot keep a copy of the export"), keep.lastError().text());
+    // Part by part: the driver sends a value as text, a few times its size in memory.
+    constexpr qint64 PartBytes = 4 << 20;
+    QSqlQuery keep = prepared(m_db, "INSERT INTO kept_export (sha256, part, content) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (sha256, part) DO NOTHING");
+    keep.bindValue(0, sha256);
+    for (int index = 0;; ++index) {
+        const QByteArray bytes = part.read(PartBytes);
+        if (bytes.isEmpty() && (index > 0 || part.error() != QFileDevice::NoError))
+            break;
+        keep.bindValue(1, index);
+        keep.bindValue(2, notNull(bytes));
+        if (!keep.exec())
+            return sqlError(QStringLiteral("Cannot keep a copy of the export"), keep.lastError().text());
+        if (bytes.size() < PartBytes)
+            break;
+    }
+    if (part.error() != QFileDevice::NoError)
+        return Error{ErrorCode::FileUnreadable, part.errorString(), partPath};
     return {};
 }
 
@@ -1632,8 +1654,8 @@ Status HistoryStore::rebuild(const std::function<void(int, int, const QString &)
     if (m_dialect.isPostgreSql()) {
         // The rebuild numbered the exports itself; the sequence goes on after the highest.
         QSqlQuery sequence(m_db);
-        if (!sequence.exec(QStringLiteral(
-                "SELECT setval(pg_get_serial_sequence('export', 'id'), (SELECT MAX(id) FROM export))")))
+        if (!sequence.exec(
+                QStringLiteral("SELECT setval(pg_get_serial_sequence('export', 'id'), (SELECT MAX(id) FROM export))")))
             return fail(sqlError(QStringLiteral("Cannot rebuild the store"), sequence.lastError().text()));
     }
     if (const Status committed = commitWrite(); committed.isError())

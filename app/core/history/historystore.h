@@ -90,8 +90,8 @@ struct ExportSpan
 
 // The history: a SQLite file (the embedded default) or a PostgreSQL database (a store a team shares) that merges
 // every export ingested and that every view can read from, plus every ingested export kept byte for byte (in a
-// folder beside a SQLite file; in a table of a PostgreSQL store, see docs/rules.md "A shared history"). The merge rules are in docs/rules.md ("History merge
-// rules"). The only code of the program that speaks SQL.
+// folder beside a SQLite file; in a table of a PostgreSQL store, see docs/rules.md "A shared history"). The merge rules
+// are in docs/rules.md ("History merge rules"). The only code of the program that speaks SQL.
 //
 // Storage: per export and block of a week of hours, one row holding two blobs (storedvalues.h): the metrics of
 // each environment-hour, and host "runs", each a host over consecutive hours with the same mode flags, memory and

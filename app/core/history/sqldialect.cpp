@@ -40,9 +40,7 @@ bool SqlDialect::isPostgresUri(const QString &location)
 
 Result<PostgresTarget> SqlDialect::parsePostgresUri(const QString &uri)
 {
-    const auto invalid = [&uri](const QString &why) {
-        return Error{ErrorCode::InvalidArgument, why, {}};
-    };
+    const auto invalid = [&uri](const QString &why) { return Error{ErrorCode::InvalidArgument, why, {}}; };
     // The password is looked for before the URI is parsed at all, and the URI is never echoed: an error message
     // must not carry it to a terminal or a log.
     const QString authority = uri.section(QLatin1String("://"), 1).section(QLatin1Char('/'), 0, 0);
@@ -99,8 +97,12 @@ QStringList SqlDialect::storeTables() const
         QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
         QStringLiteral("CREATE TABLE write_counter (version BIGINT NOT NULL)"),
         QStringLiteral("INSERT INTO write_counter (version) VALUES (0)"),
-        // The kept exports, byte for byte: the team shares the store, so it shares what a rebuild needs too.
-        QStringLiteral("CREATE TABLE kept_export (sha256 TEXT PRIMARY KEY, content BYTEA NOT NULL)"),
+        // The kept exports, byte for byte, in parts of a few megabytes (an export of a year is hundreds): the team
+        // shares the store, so it shares what a rebuild needs too.
+        QStringLiteral("CREATE TABLE kept_export (sha256 TEXT NOT NULL, part INTEGER NOT NULL, "
+                       "content BYTEA NOT NULL, PRIMARY KEY (sha256, part))"),
+        // A ZIP does not compress again: the server is spared the attempt.
+        QStringLiteral("ALTER TABLE kept_export ALTER COLUMN content SET STORAGE EXTERNAL"),
     };
 }
 

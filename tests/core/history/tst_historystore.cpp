@@ -355,7 +355,8 @@ private Q_SLOTS:
         if (m_postgres) {
             m_schema = QStringLiteral("test_%1").arg(++m_schemas);
             QSqlQuery query(QSqlDatabase::database(QStringLiteral("test-admin")));
-            QVERIFY2(query.exec(QStringLiteral("CREATE SCHEMA %1").arg(m_schema)), qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec(QStringLiteral("CREATE SCHEMA %1").arg(m_schema)),
+                     qPrintable(query.lastError().text()));
         }
     }
 
@@ -579,7 +580,8 @@ private Q_SLOTS:
     void rebuildRecoversALostStoreFromTheKeptCopies()
     {
         if (m_postgres)
-            QSKIP("A PostgreSQL store keeps its copies in the database: a lost database leaves nothing to rebuild from");
+            QSKIP(
+                "A PostgreSQL store keeps its copies in the database: a lost database leaves nothing to rebuild from");
         HistoryStore first;
         openStore(first);
         ingestOk(first, exportB());
@@ -781,8 +783,8 @@ private Q_SLOTS:
         const StoredExport held = store.exports().value().first();
         if (m_postgres) {
             QSqlQuery query(QSqlDatabase::database(QStringLiteral("test-admin")));
-            QVERIFY(query.exec(QStringLiteral("UPDATE %1.kept_export SET content = content || '\\x78'::bytea")
-                                   .arg(m_schema)));
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE %1.kept_export SET content = content || '\\x78'::bytea").arg(m_schema)));
         } else {
             QFile copy(store.keptCopyPath(held.sha256));
             QVERIFY(copy.open(QIODevice::Append));
@@ -1005,7 +1007,8 @@ private Q_SLOTS:
     void rebuildOfALostStoreLogsWhatItIngests()
     {
         if (m_postgres)
-            QSKIP("A PostgreSQL store keeps its copies in the database: a lost database leaves nothing to rebuild from");
+            QSKIP(
+                "A PostgreSQL store keeps its copies in the database: a lost database leaves nothing to rebuild from");
         {
             HistoryStore first;
             openStore(first);
@@ -1725,11 +1728,10 @@ private Q_SLOTS:
                                           << QStringLiteral("refused the password");
         QTest::newRow("unreachable server") << QStringLiteral("sslmode=disable&connect_timeout=3")
                                             << QStringLiteral("lue") << 1 << QStringLiteral("cannot be reached");
-        QTest::newRow("untrusted certificate")
-            << QStringLiteral("sslmode=verify-full&sslrootcert=%1/tls/other.pem") << QStringLiteral("lue") << 0
-            << QStringLiteral("TLS connection");
-        QTest::newRow("missing CA file") << QStringLiteral("sslmode=verify-full&sslrootcert=%1/tls/missing.pem")
+        QTest::newRow("untrusted certificate") << QStringLiteral("sslmode=verify-full&sslrootcert=%1/tls/other.pem")
                                                << QStringLiteral("lue") << 0 << QStringLiteral("TLS connection");
+        QTest::newRow("missing CA file") << QStringLiteral("sslmode=verify-full&sslrootcert=%1/tls/missing.pem")
+                                         << QStringLiteral("lue") << 0 << QStringLiteral("TLS connection");
     }
 
     void serverProblemsAreOneLineEach()
@@ -1741,11 +1743,11 @@ private Q_SLOTS:
         QFETCH(int, portOffset);
         QFETCH(QString, expected);
         const int port = m_server.value(QStringLiteral("port")).toInt() + portOffset;
-        const QString uri = QStringLiteral("postgresql://%1@127.0.0.1:%2/lue?%3")
-                                .arg(user)
-                                .arg(port)
-                                .arg(QString(query).replace(QStringLiteral("%1"),
-                                                            m_server.value(QStringLiteral("dir")).toString()));
+        const QString uri =
+            QStringLiteral("postgresql://%1@127.0.0.1:%2/lue?%3")
+                .arg(user)
+                .arg(port)
+                .arg(QString(query).replace(QStringLiteral("%1"), m_server.value(QStringLiteral("dir")).toString()));
         HistoryStore store;
         const Status status = store.open(uri, keptFolder());
         QCOMPARE(status.code, ErrorCode::StoreUnusable);
