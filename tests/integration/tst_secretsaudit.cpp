@@ -18,13 +18,13 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPointer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -768,12 +768,11 @@ void TestSecretsAudit::databasePasswordFlow()
     const QString uri = server.value(QStringLiteral("uri")).toString();
     const QString zip = QDir(m_home).filePath(QStringLiteral("Downloads/generated.zip"));
     QVERIFY(QDir().mkpath(QFileInfo(zip).absolutePath()));
-    ChildRun run = runCli({QStringLiteral("generate"), QStringLiteral("-o"), zip, QStringLiteral("--hours"),
-                           QStringLiteral("24")});
+    ChildRun run = runCli(
+        {QStringLiteral("generate"), QStringLiteral("-o"), zip, QStringLiteral("--hours"), QStringLiteral("24")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    for (const QStringList &command :
-         {QStringList{QStringLiteral("import"), zip}, QStringList{QStringLiteral("list")},
-          QStringList{QStringLiteral("csv")}, QStringList{QStringLiteral("rebuild")}}) {
+    for (const QStringList &command : {QStringList{QStringLiteral("import"), zip}, QStringList{QStringLiteral("list")},
+                                       QStringList{QStringLiteral("csv")}, QStringList{QStringLiteral("rebuild")}}) {
         run = runCli(QStringList{QStringLiteral("history")} + command + QStringList{QStringLiteral("--history"), uri});
         QVERIFY2(run.exitCode == 0, run.err.constData());
     }
