@@ -1186,7 +1186,9 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
     // committed (docs/rules.md, "A shared history"); one that ingested the same export meanwhile made this one known.
     if (const Status locked = m_dialect.lockCluster(m_db, parsed.clusterUuid); locked.isError())
         return sqlError(QStringLiteral("Cannot lock the cluster's hours"), locked.detail);
-    if (exportId == 0) {
+    // SQLite: writers are serialised from the first write on, and a read before it would make the write fail at
+    // once instead of waiting for the busy timeout; the lookup before the transaction stands.
+    if (exportId == 0 && m_dialect.isPostgreSql()) {
         QSqlQuery known = prepared(m_db, "SELECT id FROM export WHERE sha256 = ?");
         known.addBindValue(parsed.sha256);
         if (!known.exec())
