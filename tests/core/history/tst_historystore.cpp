@@ -1680,6 +1680,7 @@ private Q_SLOTS:
                                  .arg(host.osiId)
                                  .arg(double(host.hostUnitsMilli) / 1000.0));
         QCOMPARE(described, expected);
+    }
 
     // Another instance's commits move the version; the instance's own do not (the window's refresh hint).
     void otherWritersVersionMovesWithOthersOnly()
