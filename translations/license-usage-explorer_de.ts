@@ -861,8 +861,8 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
 <context>
     <name>LicenseCli::HistoryOption</name>
     <message>
-        <source>Use the history store &lt;file&gt; (and the kept exports beside it) instead of the one the settings choose.</source>
-        <translation>Den Verlaufsspeicher &lt;file&gt; (und die daneben aufbewahrten Exporte) statt des in den Einstellungen gewählten verwenden.</translation>
+        <source>Use the history store &lt;file&gt; (and the kept exports beside it), or the shared store postgresql://USER@HOST:PORT/DATABASE?sslmode=… (its password from ~/.pgpass, never in the URI), instead of the one the settings choose.</source>
+        <translation>Den Verlaufsspeicher &lt;file&gt; (und die daneben aufbewahrten Exporte) oder den gemeinsamen Speicher postgresql://USER@HOST:PORT/DATABASE?sslmode=… (sein Passwort aus ~/.pgpass, nie in der URI) statt des in den Einstellungen gewählten verwenden.</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6245,18 @@ Cluster %2</translation>
     <message>
         <source>History files (*.sqlite);;All files (*)</source>
         <translation>Verlaufsdateien (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A history the team shares: a PostgreSQL URI such as %1. The password comes from ~/.pgpass, never from the URI.</source>
+        <translation>Ein Verlauf, den das Team teilt: eine PostgreSQL-URI wie %1. Das Passwort kommt aus ~/.pgpass, nie aus der URI.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI must not hold a password. Put the password in ~/.pgpass or in the file that PGPASSFILE names.</source>
+        <translation>Die PostgreSQL-URI darf kein Passwort enthalten. Legen Sie das Passwort in ~/.pgpass oder in der Datei ab, die PGPASSFILE nennt.</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL URI of the form %1.</source>
+        <translation>Dies ist keine PostgreSQL-URI der Form %1.</translation>
     </message>
 </context>
 <context>

@@ -857,8 +857,8 @@ un autre fichier que celui choisi dans les paramètres.</translation>
 <context>
     <name>LicenseCli::HistoryOption</name>
     <message>
-        <source>Use the history store &lt;file&gt; (and the kept exports beside it) instead of the one the settings choose.</source>
-        <translation>Utiliser le fichier d’historique &lt;file&gt; (et les exports conservés à côté) au lieu de celui choisi dans les paramètres.</translation>
+        <source>Use the history store &lt;file&gt; (and the kept exports beside it), or the shared store postgresql://USER@HOST:PORT/DATABASE?sslmode=… (its password from ~/.pgpass, never in the URI), instead of the one the settings choose.</source>
+        <translation>Utiliser le fichier d’historique &lt;file&gt; (et les exports conservés à côté), ou l’historique partagé postgresql://USER@HOST:PORT/DATABASE?sslmode=… (son mot de passe pris dans ~/.pgpass, jamais dans l’URI), au lieu de celui choisi dans les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -6240,6 +6240,18 @@ Cluster %2</translation>
     <message>
         <source>History files (*.sqlite);;All files (*)</source>
         <translation>Fichiers d'historique (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A history the team shares: a PostgreSQL URI such as %1. The password comes from ~/.pgpass, never from the URI.</source>
+        <translation>Un historique partagé par l’équipe : une URI PostgreSQL telle que %1. Le mot de passe vient de ~/.pgpass, jamais de l’URI.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI must not hold a password. Put the password in ~/.pgpass or in the file that PGPASSFILE names.</source>
+        <translation>L’URI PostgreSQL ne doit pas contenir de mot de passe. Placez le mot de passe dans ~/.pgpass ou dans le fichier que désigne PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL URI of the form %1.</source>
+        <translation>Ce n’est pas une URI PostgreSQL de la forme %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include <application/historylocation.h>
 #include <common/timeutil.h>
 
 #include <QCheckBox>
@@ -270,6 +271,11 @@ QWidget *SettingsDialog::createHistoryPage()
     form->addRow(QString(), noteLabel(tr("Every export opened or downloaded goes into this file, and the exports "
                                          "themselves into a folder beside it. Leave it empty for the default."),
                                       page));
+    form->addRow(QString(), noteLabel(tr("A history the team shares: a PostgreSQL URI such as %1. The password "
+                                         "comes from ~/.pgpass, never from the URI.")
+                                          .arg(QStringLiteral("postgresql://USER@HOST:5432/DATABASE?sslmode="
+                                                              "verify-full")),
+                                      page));
 
     m_licenseYearStart = new QComboBox(page);
     m_licenseYearStart->setAccessibleName(tr("First month of the license year"));
@@ -360,7 +366,11 @@ AppSettings SettingsDialog::settings() const
     const QString folder = m_dataFolder->text().trimmed();
     value.dataFolder = folder.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(folder));
     const QString historyFile = m_historyFile->text().trimmed();
-    value.historyFile = historyFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(historyFile));
+    if (isPostgresHistory(historyFile))
+        value.historyFile = historyFile;
+    else
+        value.historyFile =
+            historyFile.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(historyFile));
     value.licenseYearStartMonth = m_licenseYearStart->currentData().toInt();
     value.syncStartDays = m_syncStartDays->value();
     return value;
@@ -400,7 +410,18 @@ QString SettingsDialog::check(QWidget **culprit) const
             return fail(m_dataFolder,
                         tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(value.dataFolder)));
     }
-    if (!value.historyFile.isEmpty()) {
+    if (isPostgresHistory(value.historyFile)) {
+        switch (postgresUriProblem(value.historyFile)) {
+        case PostgresUriProblem::None:
+            break;
+        case PostgresUriProblem::HoldsPassword:
+            return fail(m_historyFile, tr("The PostgreSQL URI must not hold a password. Put the password in "
+                                          "~/.pgpass or in the file that PGPASSFILE names."));
+        case PostgresUriProblem::Invalid:
+            return fail(m_historyFile, tr("This is not a PostgreSQL URI of the form %1.")
+                                           .arg(QStringLiteral("postgresql://USER@HOST:PORT/DATABASE")));
+        }
+    } else if (!value.historyFile.isEmpty()) {
         if (QDir::isRelativePath(value.historyFile))
             return fail(m_historyFile, tr("The history file must be a full path, such as %1.")
                                            .arg(QDir::toNativeSeparators(

@@ -25,8 +25,9 @@ struct HistoryOptionText
 
 HistoryOption::HistoryOption()
     : file(QStringLiteral("history"),
-           HistoryOptionText::tr("Use the history store <file> (and the kept exports beside it) instead of the one "
-                                 "the settings choose."),
+           HistoryOptionText::tr("Use the history store <file> (and the kept exports beside it), or the shared "
+                                 "store postgresql://USER@HOST:PORT/DATABASE?sslmode=… (its password from ~/.pgpass, "
+                                 "never in the URI), instead of the one the settings choose."),
            QStringLiteral("file"))
 {}
 

@@ -15,7 +15,8 @@ class HistoryStore;
 
 namespace LicenseCli {
 
-// --history FILE: the store a command uses instead of the one the settings choose. Every command that reads or
+// --history FILE or --history postgresql://USER@HOST:PORT/DB?…: the store a command uses instead of the one the
+// settings choose. Every command that reads or
 // writes the history takes it.
 struct HistoryOption
 {

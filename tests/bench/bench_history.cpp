@@ -11,13 +11,17 @@
 //       indexes, the export's own rows).
 // The ratios (b)/(a) and (c)/(a) are the figures to watch: absolute times move with the machine and whatever
 // else runs on it. Each --max-* option makes the run fail when its figure is exceeded (0: report only).
-// Usage: bench_history [--environments N] [--hosts N] [--hours N] [--file PATH] [--runs N]
+// With --history postgresql://USER@HOST:PORT/DB?… the store is a PostgreSQL one: each run in a fresh schema
+// "bench_history" of that database (dropped and created again; the password from ~/.pgpass or PGPASSFILE), and
+// (d) counts the schema's tables, the kept export among them.
+// Usage: bench_history [--environments N] [--hosts N] [--hours N] [--file PATH] [--runs N] [--history URI]
 //                      [--max-ingest-ratio R] [--max-query-ratio R] [--max-bytes-per-host-hour B] [--max-rss-mb M]
 
 #include "benchexport.h"
 
 #include <demo/exportgenerator.h>
 #include <history/historystore.h>
+#include <history/sqldialect.h>
 #include <report/csvwriter.h>
 #include <usage/importpipeline.h>
 
@@ -28,6 +32,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -94,6 +101,47 @@ qint64 storeBytes(const QString &storePath)
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         bytes += QFileInfo(storePath + suffix).size();
     return bytes;
+}
+
+// The benchmark's own connection to a PostgreSQL store's database, to empty it between runs and to measure it.
+const QString BenchSchema = QStringLiteral("bench_history");
+
+QSqlDatabase benchConnection(const QString &uri)
+{
+    if (QSqlDatabase::contains(QStringLiteral("bench")))
+        return QSqlDatabase::database(QStringLiteral("bench"));
+    const PostgresTarget target = SqlDialect::parsePostgresUri(uri).value();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench"));
+    db.setHostName(target.host);
+    db.setPort(target.port);
+    db.setDatabaseName(target.database);
+    db.setUserName(target.user);
+    db.setConnectOptions(target.options);
+    db.open();
+    return db;
+}
+
+QString freshPostgresStore(const QString &uri, QTextStream &err)
+{
+    QSqlQuery query(benchConnection(uri));
+    if (!query.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(BenchSchema)) ||
+        !query.exec(QStringLiteral("CREATE SCHEMA %1").arg(BenchSchema))) {
+        err << "bench: " << query.lastError().text() << '\n';
+        return {};
+    }
+    return uri + (uri.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?")) +
+           QStringLiteral("options=-csearch_path%3D") + BenchSchema;
+}
+
+qint64 postgresStoreBytes(const QString &uri)
+{
+    QSqlQuery query(benchConnection(uri));
+    if (!query.exec(QStringLiteral("SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n "
+                                   "ON n.oid = c.relnamespace WHERE n.nspname = '%1' AND c.relkind = 'r'")
+                        .arg(BenchSchema)) ||
+        !query.next())
+        return 0;
+    return query.value(0).toLongLong();
 }
 
 struct Timing
@@ -173,8 +221,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(QStringLiteral("keep-store"),
                                         QStringLiteral("Leave the store of the last run in this folder, to look into."),
                                         QStringLiteral("folder"));
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+                                           QStringLiteral("Measure a PostgreSQL store (postgresql://USER@HOST:PORT/DB) "
+                                                          "instead of a SQLite file."),
+                                           QStringLiteral("uri"));
     parser.addOptions({environmentsOption, hostsOption, hoursOption, fileOption, runsOption, ingestRatioOption,
-                       queryRatioOption, bytesOption, rssOption, keepOption});
+                       queryRatioOption, bytesOption, rssOption, keepOption, historyOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -228,7 +280,14 @@ int main(int argc, char *argv[])
             QDir(storeFolder).removeRecursively();
             QDir().mkpath(storeFolder);
         }
-        const QString storePath = QDir(storeFolder).filePath(QStringLiteral("history.sqlite"));
+        const QString postgresUri = parser.value(historyOption);
+        const QString storePath = postgresUri.isEmpty() ? QDir(storeFolder).filePath(QStringLiteral("history.sqlite"))
+                                                        : freshPostgresStore(postgresUri, err);
+        if (storePath.isEmpty())
+            return 1;
+        const auto bytesOf = [&](const QString &store) {
+            return postgresUri.isEmpty() ? storeBytes(store) : postgresStoreBytes(postgresUri);
+        };
         const QString keptFolder = QDir(storeFolder).filePath(QStringLiteral("exports"));
         qint64 emptyBytes = 0;
         {
@@ -238,7 +297,7 @@ int main(int argc, char *argv[])
                 return 1;
             }
             store.close();
-            emptyBytes = storeBytes(storePath);
+            emptyBytes = bytesOf(storePath);
         }
         resetPeakRss();
         rssBefore = std::max(rssBefore, statusKiB("VmRSS"));
@@ -258,7 +317,7 @@ int main(int argc, char *argv[])
             ingest.keepBest(watch.wall(), watch.cpu());
         }
         peakKiB = std::max(peakKiB, statusKiB("VmHWM"));
-        grownBytes = storeBytes(storePath) - emptyBytes;
+        grownBytes = bytesOf(storePath) - emptyBytes;
 
         // (c) history csv from the store.
         {

@@ -6,8 +6,13 @@
 After every kill the history store must open, pass SQLite's integrity check and hold each export wholly or not at
 all (every hour of its kept copy, and no export without its kept copy); the next sync must complete the range.
 
+With LUE_SYNC_KILL_BACKEND=postgresql the store is a PostgreSQL database on a server the test starts
+(tests/postgres/pgserver.py) and stops: the database must hold each export wholly or not at all, with its kept copy
+in the database.
+
 Usage: test_sync_kill.py <path to license-usage> [seed]
 """
+import hashlib
 import io
 import os
 import random
@@ -22,6 +27,7 @@ import zipfile
 
 CLI = None
 SEED = None
+SERVER = None  # the PostgreSQL test server, when the store is a PostgreSQL one
 HOUR_MS = 3600 * 1000
 KILL_BUDGET_SECONDS = 30
 
@@ -66,6 +72,15 @@ class SyncKilledAtRandom(unittest.TestCase):
             f.write(self.token + "\n")
         self.store = os.path.join(home, "history.sqlite")
         self.kept = os.path.join(home, "history-exports")
+        if SERVER:
+            SyncKilledAtRandom.databases = getattr(SyncKilledAtRandom, "databases", 0) + 1
+            database = "sync_kill_%d" % SyncKilledAtRandom.databases
+            SERVER.psql_admin("CREATE DATABASE %s OWNER lue;" % database)
+            self.store = "postgresql://lue@127.0.0.1:%d/%s?sslmode=disable" % (SERVER.port, database)
+            self.env.update(SERVER.env())
+            # The local folder of a PostgreSQL store: in the data folder, named by a digest of the URI.
+            self.kept = os.path.join(home, "data", "LicenseUsageExplorer", "License Usage Explorer",
+                                     "postgresql-%s-exports" % hashlib.sha256(self.store.encode()).hexdigest()[:16])
 
     def tearDown(self):
         self.demo.send_signal(signal.SIGINT)
@@ -80,7 +95,37 @@ class SyncKilledAtRandom(unittest.TestCase):
         return [CLI, "sync", "--cluster", self.url, "--token-file", self.token_file, "--history", self.store,
                 "--since", since, "--chunk-days", "1"]
 
+    def query(self, sql):
+        """Rows of `sql` on the store (SQLite file or PostgreSQL database)."""
+        if SERVER:
+            out = SERVER.psql(sql, database=self.store.rsplit("/", 1)[1].split("?")[0])
+            return [tuple(int(v) if v.lstrip("-").isdigit() else v for v in line.split("|"))
+                    for line in out.splitlines() if line]
+        db = sqlite3.connect(self.store)
+        try:
+            return db.execute(sql).fetchall()
+        finally:
+            db.close()
+
+    def check_postgres_store(self):
+        if not self.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'export'"):
+            return 0
+        exports = self.query("SELECT id, sha256 FROM export")
+        for export_id, sha256 in exports:
+            hours = self.query("SELECT COUNT(*) FROM export_hour WHERE export_id = %d" % export_id)[0][0]
+            standing = self.query("SELECT COUNT(*) FROM standing WHERE export_id = %d" % export_id)[0][0]
+            parts = self.query("SELECT encode(content, 'hex') FROM kept_export WHERE sha256 = '%s' ORDER BY part"
+                               % sha256)
+            self.assertTrue(parts, "export %d has no kept copy" % export_id)
+            copy = b"".join(bytes.fromhex(part[0]) for part in parts)
+            self.assertEqual(hashlib.sha256(copy).hexdigest(), sha256, "export %d's copy is not whole" % export_id)
+            self.assertEqual(hours, hourly_files(copy), "export %d is not whole" % export_id)
+            self.assertEqual(standing, hours)
+        return len(exports)
+
     def check_store(self):
+        if SERVER:
+            return self.check_postgres_store()
         if not os.path.exists(self.store):
             return 0
         db = sqlite3.connect(self.store)
@@ -125,11 +170,7 @@ class SyncKilledAtRandom(unittest.TestCase):
         result = subprocess.run(self.sync_command(since), capture_output=True, env=self.env, timeout=120)
         self.assertEqual(result.returncode, 0, result.stderr.decode())
         self.check_store()
-        db = sqlite3.connect(self.store)
-        try:
-            first, last, count = db.execute("SELECT MIN(hour_ms), MAX(hour_ms), COUNT(*) FROM standing").fetchone()
-        finally:
-            db.close()
+        first, last, count = self.query("SELECT MIN(hour_ms), MAX(hour_ms), COUNT(*) FROM standing")[0]
         self.assertEqual(first, since_ms)
         self.assertGreaterEqual(last + HOUR_MS, end_ms)  # an hour may have passed since end_ms was computed
         self.assertEqual(count, (last - first) // HOUR_MS + 1, "a gap is left")
@@ -146,4 +187,15 @@ class SyncKilledAtRandom(unittest.TestCase):
 if __name__ == "__main__":
     CLI = sys.argv[1]
     SEED = int(sys.argv[2]) if len(sys.argv) > 2 else random.SystemRandom().randrange(1 << 32)
+    if os.environ.get("LUE_SYNC_KILL_BACKEND") == "postgresql":
+        sys.dont_write_bytecode = True  # importing the helper must not leave a cache in the source tree
+        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "postgres"))
+        from pgserver import PostgresServer
+        SERVER = PostgresServer()
+        try:
+            SERVER.start()
+            result = unittest.main(argv=[sys.argv[0]], verbosity=2, exit=False).result
+        finally:
+            SERVER.stop()
+        sys.exit(0 if result.wasSuccessful() else 1)
     unittest.main(argv=[sys.argv[0]], verbosity=2)

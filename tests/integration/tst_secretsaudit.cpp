@@ -18,6 +18,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -379,6 +381,7 @@ private Q_SLOTS:
     void samplerSeesCommandLines();
     void commandLineFlow();
     void desktopFlow();
+    void databasePasswordFlow();
     void nothingHoldsTheToken();
 
 private:
@@ -735,6 +738,49 @@ void TestSecretsAudit::desktopFlow()
     window->close();
     window.reset();
     QSettings().sync();
+}
+
+// The history on a PostgreSQL server of the test's own (the ctest fixture `postgres`, tests/postgres/pgserver.py):
+// its password lives in the libpq password file outside HOME, which PGPASSFILE names, and must turn up nowhere else.
+void TestSecretsAudit::databasePasswordFlow()
+{
+    const QString stateFile = qEnvironmentVariable("LUE_TEST_POSTGRES_STATE");
+    if (stateFile.isEmpty())
+        QSKIP("Run by ctest, which starts the PostgreSQL test server");
+    QFile state(stateFile);
+    QVERIFY2(state.open(QIODevice::ReadOnly), "The PostgreSQL test server is not running");
+    const QJsonObject server = QJsonDocument::fromJson(state.readAll()).object();
+    const QString passfile = server.value(QStringLiteral("passfile")).toString();
+    QVERIFY(!passfile.startsWith(m_home));
+    QFile passwords(passfile);
+    QVERIFY(passwords.open(QIODevice::ReadOnly));
+    QString password;
+    for (const QByteArray &line : passwords.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split(':');
+        if (fields.size() == 5 && fields.at(3) == "lue")
+            password = QString::fromUtf8(fields.at(4));
+    }
+    QVERIFY(password.size() >= 16);
+    // The scanner looks for a token's secret part (after its second dot): the password stands there.
+    m_scanner.addSecret(QStringLiteral("database password"), QStringLiteral("database.password.") + password);
+    qputenv("PGPASSFILE", passfile.toLocal8Bit());
+
+    const QString uri = server.value(QStringLiteral("uri")).toString();
+    const QString zip = QDir(m_home).filePath(QStringLiteral("Downloads/generated.zip"));
+    QVERIFY(QDir().mkpath(QFileInfo(zip).absolutePath()));
+    ChildRun run = runCli(
+        {QStringLiteral("generate"), QStringLiteral("-o"), zip, QStringLiteral("--hours"), QStringLiteral("24")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    for (const QStringList &command : {QStringList{QStringLiteral("import"), zip}, QStringList{QStringLiteral("list")},
+                                       QStringList{QStringLiteral("csv")}, QStringList{QStringLiteral("rebuild")}}) {
+        run = runCli(QStringList{QStringLiteral("history")} + command + QStringList{QStringLiteral("--history"), uri});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    // Refused: the password file's entry is for another user.
+    run = runCli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--history"),
+                  QString(uri).replace(QStringLiteral("lue@"), QStringLiteral("nobody@"))});
+    QCOMPARE(run.exitCode, 5);
+    qunsetenv("PGPASSFILE");
 }
 
 void TestSecretsAudit::nothingHoldsTheToken()

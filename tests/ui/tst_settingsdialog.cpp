@@ -157,6 +157,14 @@ private Q_SLOTS:
         QTest::newRow("folder as history file")
             << QStringLiteral("History file") << QString() << QStringLiteral("<folder>")
             << QStringLiteral("is a folder, not a file");
+        QTest::newRow("password in the history URI")
+            << QStringLiteral("History file") << QString()
+            << QStringLiteral("postgresql://team:secret@db.example.com:5432/licenses")
+            << QStringLiteral("must not hold a password");
+        QTest::newRow("password parameter in the history URI")
+            << QStringLiteral("History file") << QString()
+            << QStringLiteral("postgresql://team@db.example.com/licenses?password=secret")
+            << QStringLiteral("must not hold a password");
     }
     void invalidValuesAreExplained()
     {
@@ -315,6 +323,18 @@ private Q_SLOTS:
                 !qobject_cast<QComboBox *>(widget->parentWidget()))
                 QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
         }
+    }
+
+    // A shared history's URI is stored as typed: a file path's clean-up would turn "postgresql://" into another text.
+    void postgresUriIsKeptAsTyped()
+    {
+        SettingsDialog dialog;
+        auto *historyFile = control<QLineEdit>(dialog, QStringLiteral("History file"));
+        QVERIFY(historyFile);
+        const QString uri = QStringLiteral("postgresql://team@db.example.com:5432/licenses?sslmode=verify-full");
+        historyFile->setText(uri);
+        QCOMPARE(dialog.validationProblem(), QString());
+        QCOMPARE(dialog.settings().historyFile, uri);
     }
 };
 

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <application/historylocation.h>
+#include <history/sqldialect.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -18,6 +20,20 @@ const QString WindowApplicationName = QStringLiteral("License Usage Explorer");
 
 } // namespace
 
+bool isPostgresHistory(const QString &location)
+{
+    return SqlDialect::isPostgresUri(location);
+}
+
+PostgresUriProblem postgresUriProblem(const QString &uri)
+{
+    const Result<PostgresTarget> target = SqlDialect::parsePostgresUri(uri);
+    if (target)
+        return PostgresUriProblem::None;
+    return target.error().detail.contains(QLatin1String("password")) ? PostgresUriProblem::HoldsPassword
+                                                                     : PostgresUriProblem::Invalid;
+}
+
 QString defaultDataFolder()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
@@ -29,8 +45,19 @@ QString dataFolder(const AppSettings &settings)
     return settings.dataFolder.isEmpty() ? defaultDataFolder() : settings.dataFolder;
 }
 
+HistoryLocation postgresLocation(const QString &uri, const QString &folder)
+{
+    // One local folder per store, named by a digest of the URI (which holds no password): copies in flight and
+    // kept copies read back from the database.
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(uri.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    return {uri, QDir(folder).filePath(QStringLiteral("postgresql-%1-exports").arg(digest))};
+}
+
 HistoryLocation historyLocationOf(const QString &storeFile)
 {
+    if (SqlDialect::isPostgresUri(storeFile))
+        return postgresLocation(storeFile, defaultDataFolder());
     const QFileInfo info(storeFile);
     const QString store = QDir::cleanPath(info.absoluteFilePath());
     return {store, QDir(info.absolutePath()).filePath(info.completeBaseName() + QStringLiteral("-exports"))};
@@ -38,10 +65,12 @@ HistoryLocation historyLocationOf(const QString &storeFile)
 
 HistoryLocation historyLocation(const AppSettings &settings, const QString &storeFile)
 {
-    if (!storeFile.isEmpty())
-        return historyLocationOf(storeFile);
-    if (!settings.historyFile.isEmpty())
-        return historyLocationOf(settings.historyFile);
+    for (const QString &chosen : {storeFile, settings.historyFile}) {
+        if (SqlDialect::isPostgresUri(chosen))
+            return postgresLocation(chosen, dataFolder(settings));
+        if (!chosen.isEmpty())
+            return historyLocationOf(chosen);
+    }
     return historyLocationOf(QDir(dataFolder(settings)).filePath(QStringLiteral("history.sqlite")));
 }
 

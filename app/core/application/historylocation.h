@@ -16,11 +16,25 @@ namespace LicenseCore {
 // always finds the exports its store came from.
 struct HistoryLocation
 {
-    QString storePath;    // "<folder>/history.sqlite" by default
+    // "<folder>/history.sqlite" by default; or a PostgreSQL URI (postgresql://USER@HOST:PORT/DB?…), whose exports
+    // are kept in the database and whose exportFolder is a local one for copies in flight and read back.
+    QString storePath;
     QString exportFolder; // "<store folder>/<store base name>-exports"
 
     bool operator==(const HistoryLocation &) const = default;
 };
+
+// Whether a history location (a setting, a --history value) names a PostgreSQL store (postgresql://…) rather than a
+// SQLite file.
+bool isPostgresHistory(const QString &location);
+// What is wrong with a PostgreSQL URI as a history location, for the settings to say in their own words.
+enum class PostgresUriProblem
+{
+    None,
+    HoldsPassword, // refused: the password comes from ~/.pgpass, PGPASSFILE or PGSERVICE
+    Invalid,
+};
+PostgresUriProblem postgresUriProblem(const QString &uri);
 
 // The desktop application's data folder. The command line uses the same one, so a sync run from cron fills the
 // history the window shows.
@@ -28,10 +42,10 @@ QString defaultDataFolder();
 // The data folder the settings choose: theirs if set, else defaultDataFolder().
 QString dataFolder(const AppSettings &settings);
 
-// The location of the store at `storeFile`.
+// The location of the store at `storeFile` (a file, or a PostgreSQL URI).
 HistoryLocation historyLocationOf(const QString &storeFile);
 // The store `storeFile` names if not empty (--history), else the one of the settings, else history.sqlite in the
-// data folder.
+// data folder. A PostgreSQL store's local folder is in the data folder.
 HistoryLocation historyLocation(const AppSettings &settings, const QString &storeFile = {});
 
 // The desktop application's settings, which the command line reads too (rules, data folder, history file).

@@ -35,6 +35,7 @@
 #include <memory>
 #include <openssl/evp.h>
 #include <optional>
+#include <set>
 #include <signal.h>
 #include <tuple>
 #include <unordered_map>
@@ -260,6 +261,54 @@ Error newerStore(const QString &storePath, int version)
                      .arg(version)
                      .arg(HistoryStore::SchemaVersion),
                  storePath};
+}
+
+// The one line of a PostgreSQL store that cannot be used: the server refused the password, cannot be reached, or
+// the TLS connection failed, each said apart, with libpq's cause where it helps. libpq never puts a password in its
+// messages, and the URI holds none.
+Error postgresUnusable(const QString &uri, const QString &driverText)
+{
+    const QString cause = driverText.simplified();
+    const auto has = [&cause](const char *phrase) {
+        return cause.contains(QLatin1String(phrase), Qt::CaseInsensitive);
+    };
+    QString text;
+    if (has("password authentication failed") || has("no password supplied") || has("fe_sendauth")) {
+        text = QStringLiteral("The PostgreSQL server refused the password. Put the right password in ~/.pgpass (or "
+                              "the file PGPASSFILE names), or in the keychain from the window's settings.");
+    } else if (has("SSL") || has("certificate") || has("TLS")) {
+        // libpq's reason is the first line after the last "failed: ".
+        QString reason = driverText.mid(driverText.lastIndexOf(QLatin1String("failed: ")) + 8);
+        reason = reason.section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        text = QStringLiteral("The TLS connection to the PostgreSQL server failed (%1). Check sslmode and the CA "
+                              "file that sslrootcert names.")
+                   .arg(reason);
+    } else if (has("Connection refused") || has("could not connect") || has("timeout expired") ||
+               has("could not translate host name") || has("No route to host") || has("server closed the connection") ||
+               has("Network is unreachable") || has("no connection to the server") || has("terminating connection")) {
+        text = QStringLiteral("The PostgreSQL server cannot be reached. Check the host and port of the URI and that "
+                              "the server runs, then try again.");
+    } else if (has("does not exist") && has("database")) {
+        text = QStringLiteral("The PostgreSQL database does not exist. Create it (createdb) or correct the URI.");
+    } else if (has("deadlock detected") || has("could not serialize")) {
+        text = QStringLiteral("Another program writing to the shared history got in the way. Try again.");
+    } else {
+        text = QStringLiteral("Cannot use the PostgreSQL store: %1").arg(cause);
+    }
+    return Error{ErrorCode::StoreUnusable, text, uri};
+}
+
+// Whether a PostgreSQL error of a statement means the store as a whole cannot be used (the connection is gone).
+bool postgresConnectionLost(const QString &driverText)
+{
+    for (const char *phrase : {"server closed the connection", "no connection to the server", "terminating connection",
+                               "could not receive data", "could not send data", "deadlock detected"}) {
+        if (driverText.contains(QLatin1String(phrase), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 // The schema version in a SQLite file's header (big-endian at offset 60), read without SQLite, so that a store
@@ -573,19 +622,76 @@ bool HistoryStore::isOpen() const
     return m_db.isValid() && m_db.isOpen();
 }
 
+void HistoryStore::setPassword(const QString &password)
+{
+    m_password = password;
+}
+
 void HistoryStore::setClock(std::function<qint64()> nowMs)
 {
     m_now = std::move(nowMs);
 }
 
-QString HistoryStore::keptCopyPath(const QString &sha256) const
+QString HistoryStore::localCopyPath(const QString &sha256) const
 {
     return QDir(m_exportFolder).filePath(sha256 + QStringLiteral(".zip"));
+}
+
+QString HistoryStore::keptCopyPath(const QString &sha256) const
+{
+    const QString path = localCopyPath(sha256);
+    if (!m_dialect.isPostgreSql() || !isOpen() || QFileInfo::exists(path))
+        return path;
+    QSqlQuery parts = prepared(m_db, "SELECT part FROM kept_export WHERE sha256 = ? ORDER BY part");
+    parts.addBindValue(sha256);
+    if (!parts.exec())
+        return path;
+    QList<int> indexes;
+    while (parts.next())
+        indexes.append(parts.value(0).toInt());
+    if (indexes.isEmpty())
+        return path;
+    // Written beside and renamed: a reader never sees half a copy, and two writers write the same bytes.
+    QFile part(path + QStringLiteral(".%1.part").arg(QCoreApplication::applicationPid()));
+    bool written = part.open(QIODevice::WriteOnly);
+    QSqlQuery content = prepared(m_db, "SELECT content FROM kept_export WHERE sha256 = ? AND part = ?");
+    content.bindValue(0, sha256);
+    for (const int index : std::as_const(indexes)) {
+        content.bindValue(1, index);
+        written = written && content.exec() && content.next() && part.write(content.value(0).toByteArray()) >= 0;
+    }
+    if (written && part.flush()) {
+        part.close();
+        if (!QFile::rename(part.fileName(), path))
+            part.remove();
+    } else {
+        part.remove();
+    }
+    return path;
+}
+
+Result<QStringList> HistoryStore::keptCopyNames() const
+{
+    if (!m_dialect.isPostgreSql())
+        return QDir(m_exportFolder).entryList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name);
+    QSqlQuery names(m_db);
+    if (!names.exec(QStringLiteral("SELECT DISTINCT sha256 FROM kept_export ORDER BY sha256")))
+        return sqlError(QStringLiteral("Cannot list the kept exports"), names.lastError().text(),
+                        ErrorCode::FileUnreadable);
+    QStringList list;
+    while (names.next())
+        list.append(names.value(0).toString() + QStringLiteral(".zip"));
+    return list;
 }
 
 Error HistoryStore::sqlError(const QString &what, const QString &driverText, ErrorCode code) const
 {
     const int errorNumber = errno;
+    if (m_dialect.isPostgreSql()) {
+        if (postgresConnectionLost(driverText))
+            return postgresUnusable(m_storePath, driverText);
+        return Error{code, QStringLiteral("%1: %2").arg(what, driverText.simplified()), m_storePath};
+    }
     const QString cause = QStringLiteral("%1: %2").arg(what, driverText);
     if (const StoreProblem problem = classify(driverText, errorNumber); problem != StoreProblem::None)
         return unusableStore(m_storePath, problem, cause);
@@ -597,7 +703,68 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
     close();
     m_storePath = storePath;
     m_exportFolder = exportFolder;
+    m_ownWrites = 0;
+    m_dialect = SqlDialect(SqlDialect::isPostgresUri(storePath) ? SqlDialect::Backend::PostgreSql
+                                                                : SqlDialect::Backend::Sqlite);
+    Status status = m_dialect.isPostgreSql() ? openPostgres() : openSqlite();
+    if (status.isError())
+        return status;
+    if (Error error = migrate(); error.isError()) {
+        close();
+        return error;
+    }
+    if (!QDir().mkpath(exportFolder)) {
+        close();
+        return unusableStore(storePath, StoreProblem::ReadOnly,
+                             QStringLiteral("Cannot create the folder for kept exports %1").arg(exportFolder));
+    }
+    return m_dialect.isPostgreSql() ? Status{} : checkSqliteTables();
+}
 
+Status HistoryStore::openPostgres()
+{
+    const Result<PostgresTarget> target = SqlDialect::parsePostgresUri(m_storePath);
+    if (!target) {
+        // The URI is not repeated: it may hold the password it is refused for.
+        m_storePath.clear();
+        return Error{ErrorCode::StoreUnusable, target.error().detail, {}};
+    }
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
+        return Error{ErrorCode::StoreUnusable,
+                     QStringLiteral("The PostgreSQL driver of Qt Sql is not installed (Debian and Ubuntu: the package "
+                                    "libqt6sql6-psql)."),
+                     m_storePath};
+    if (!canWriteIn(m_exportFolder))
+        return unusableStore(m_storePath, StoreProblem::ReadOnly, {});
+    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    const PostgresTarget &where = target.value();
+    if (!where.host.isEmpty())
+        m_db.setHostName(where.host);
+    if (where.port > 0)
+        m_db.setPort(where.port);
+    m_db.setDatabaseName(where.database);
+    m_db.setUserName(where.user);
+    // The password, if the server asks for one, comes from libpq's own sources (~/.pgpass, PGPASSFILE, PGSERVICE)
+    // or from the keychain through setPassword(): never from the URI.
+    if (!m_password.isEmpty())
+        m_db.setPassword(m_password);
+    // A server that does not answer is an error within seconds, not a hanging command.
+    QString options = where.options;
+    if (!options.contains(QLatin1String("connect_timeout=")))
+        options += QStringLiteral("%1connect_timeout=10").arg(options.isEmpty() ? QString() : QStringLiteral(";"));
+    m_db.setConnectOptions(options);
+    if (!m_db.open()) {
+        const QString text = m_db.lastError().text();
+        close();
+        return postgresUnusable(m_storePath, text);
+    }
+    return {};
+}
+
+Status HistoryStore::openSqlite()
+{
+    const QString &storePath = m_storePath;
+    const QString &exportFolder = m_exportFolder;
     // What can be checked without SQLite is checked first: a store that is refused stays as it was, byte for byte,
     // without even a journal beside it.
     const QFileInfo storeInfo(storePath);
@@ -635,28 +802,25 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
 
     // The version is read again through SQLite, which also sees a newer version still in the journal.
     {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return refuse(query, QStringLiteral("Cannot read the schema version"));
-        const int version = query.value(0).toInt();
-        query.finish();
-        if (version > SchemaVersion) {
+        bool foreign = false;
+        const Result<int> version = m_dialect.schemaVersion(m_db, &foreign);
+        if (!version) {
+            QSqlQuery none(m_db);
             close();
-            return newerStore(storePath, version);
+            const StoreProblem problem = classify(version.error().detail, errno);
+            return unusableStore(m_storePath, problem == StoreProblem::None ? StoreProblem::Damaged : problem,
+                                 QStringLiteral("Cannot read the schema version: %1").arg(version.error().detail));
         }
-        // Version 0 is a new, empty file; one that already holds tables belongs to something else.
-        if (version == 0) {
-            if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
-                return refuse(query, QStringLiteral("Cannot read the schema"));
-            if (query.value(0).toInt() != 0) {
-                query.finish();
-                close();
-                return Error{ErrorCode::StoreUnusable,
-                             QStringLiteral("The file is a database, but not a history store; it was left untouched. "
-                                            "Choose another history file."),
-                             storePath};
-            }
-            query.finish();
+        if (version.value() > SchemaVersion) {
+            close();
+            return newerStore(storePath, version.value());
+        }
+        if (foreign) {
+            close();
+            return Error{ErrorCode::StoreUnusable,
+                         QStringLiteral("The file is a database, but not a history store; it was left untouched. "
+                                        "Choose another history file."),
+                         storePath};
         }
     }
 
@@ -667,16 +831,21 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
             return refuse(pragma, QStringLiteral("Cannot switch to write-ahead logging"));
     }
 
-    if (Error error = migrate(); error.isError()) {
-        close();
-        return error;
-    }
-    if (!QDir().mkpath(exportFolder)) {
-        close();
-        return unusableStore(storePath, StoreProblem::ReadOnly,
-                             QStringLiteral("Cannot create the folder for kept exports %1").arg(exportFolder));
-    }
+    return {};
+}
 
+Status HistoryStore::checkSqliteTables()
+{
+    const QString &storePath = m_storePath;
+    auto refuse = [this](QSqlQuery &query, const QString &what) {
+        const int errorNumber = errno;
+        const QString text = query.lastError().text();
+        query.finish();
+        close();
+        const StoreProblem problem = classify(text, errorNumber);
+        return unusableStore(m_storePath, problem == StoreProblem::None ? StoreProblem::Damaged : problem,
+                             QStringLiteral("%1: %2").arg(what, text));
+    };
     // Damage inside the file shows only when a damaged page is read. The tables every command reads (exports,
     // standing hours, names) are checked now, in milliseconds whatever the size of the store, so that a damaged
     // store is refused before a command starts; damage in the hourly rows is refused the same way when they are
@@ -708,24 +877,62 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
 Status HistoryStore::migrate()
 {
     QSqlQuery query(m_db);
-    // Set on every open, before the schema is looked at. Under WAL, NORMAL syncs the log at checkpoints, not at
-    // every commit: a power cut may lose the last commits but never leaves one half-applied, and a program that
-    // is killed loses nothing committed. Each ingest saves a sync of the megabytes it wrote.
-    if (!query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
-        return sqlError(QStringLiteral("Cannot set up the store"), query.lastError().text());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return sqlError(QStringLiteral("Cannot read the schema version"), query.lastError().text());
-    const int version = query.value(0).toInt();
-    query.finish();
-    if (version == SchemaVersion)
+    if (!m_dialect.isPostgreSql()) {
+        // Set on every open, before the schema is looked at. Under WAL, NORMAL syncs the log at checkpoints, not
+        // at every commit: a power cut may lose the last commits but never leaves one half-applied, and a program
+        // that is killed loses nothing committed. Each ingest saves a sync of the megabytes it wrote.
+        if (!query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+            return sqlError(QStringLiteral("Cannot set up the store"), query.lastError().text());
+    }
+    // The version as the store holds it; with a PostgreSQL store again once the store-wide lock is held, as
+    // another program may have created or migrated it in the meantime.
+    auto readVersion = [this]() -> Result<int> {
+        bool foreign = false;
+        const Result<int> version = m_dialect.schemaVersion(m_db, &foreign);
+        if (!version)
+            return sqlError(QStringLiteral("Cannot read the schema version"), version.error().detail);
+        if (version.value() > SchemaVersion)
+            return newerStore(m_storePath, version.value());
+        if (foreign)
+            return Error{ErrorCode::StoreUnusable,
+                         QStringLiteral("The database holds tables, but is not a history store; it was left "
+                                        "untouched. Choose another database or schema."),
+                         m_storePath};
+        return version;
+    };
+    Result<int> current = readVersion();
+    if (!current)
+        return current.error();
+    if (current.value() == SchemaVersion)
         return {};
     if (!m_db.transaction())
         return sqlError(QStringLiteral("Cannot start the schema migration"), m_db.lastError().text());
+    auto abandon = [this](const Error &error) {
+        m_db.rollback();
+        return error;
+    };
+    if (const Status locked = m_dialect.lockStore(m_db); locked.isError())
+        return abandon(sqlError(QStringLiteral("Cannot start the schema migration"), locked.detail));
+    if (m_dialect.isPostgreSql())
+        current = readVersion();
+    if (!current)
+        return abandon(current.error());
+    const int version = current.value();
+    if (version == SchemaVersion) {
+        m_db.commit();
+        return {};
+    }
+    if (version == 0) {
+        for (const QString &statement : m_dialect.storeTables()) {
+            if (!query.exec(statement))
+                return abandon(sqlError(QStringLiteral("Cannot create the store"), query.lastError().text()));
+        }
+    }
     const auto &steps = migrations();
     Q_ASSERT(steps.size() == size_t(SchemaVersion));
     auto run = [&](int step, const std::vector<const char *> &statements) -> Status {
         for (const char *statement : statements) {
-            if (!query.exec(QString::fromLatin1(statement)))
+            if (!query.exec(m_dialect.schemaStatement(statement)))
                 return sqlError(QStringLiteral("Schema migration %1 failed").arg(step + 1), query.lastError().text());
         }
         return {};
@@ -737,16 +944,24 @@ Status HistoryStore::migrate()
             status = convertVersion1Rows();
         if (!status.isError())
             status = run(step, steps[size_t(step)].cleanup);
-        if (status.isError()) {
-            m_db.rollback();
-            return status;
-        }
+        if (status.isError())
+            return abandon(status);
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) || !m_db.commit()) {
-        const Error error = sqlError(QStringLiteral("Schema migration failed"), query.lastError().text());
-        m_db.rollback();
-        return error;
-    }
+    if (const Status written = m_dialect.setSchemaVersion(m_db, SchemaVersion); written.isError())
+        return abandon(sqlError(QStringLiteral("Schema migration failed"), written.detail));
+    if (!m_db.commit())
+        return abandon(sqlError(QStringLiteral("Schema migration failed"), m_db.lastError().text()));
+    return {};
+}
+
+Status HistoryStore::commitWrite()
+{
+    if (const Status counted = m_dialect.countWrite(m_db); counted.isError())
+        return sqlError(QStringLiteral("Cannot commit"), counted.detail);
+    if (!m_db.commit())
+        return sqlError(QStringLiteral("Cannot commit"), m_db.lastError().text());
+    if (m_dialect.isPostgreSql())
+        ++m_ownWrites;
     return {};
 }
 
@@ -949,15 +1164,24 @@ int changedValues(const Block &older, const Block &newer, const std::vector<bool
 bool dictionaryKeys(const QSqlDatabase &db, const std::map<qint64, ParsedHour> &hours,
                     QHash<QString, qint64> &environmentKeys, QHash<QString, qint64> &poolKeys, QString &errorText)
 {
+    // In name order: two writers adding the same new names then take the rows' locks in the same order, and
+    // neither waits for the other in a circle.
+    std::set<QString> environments;
+    std::set<QString> pools;
     for (const auto &[hourMs, hour] : hours) {
         for (const ParsedEnvironment &environment : hour.environments) {
-            if (dictionaryKey(db, "environment", environmentKeys, environment.metrics.environmentId, errorText) < 0)
-                return false;
-            for (const DduPoolUsage &pool : environment.metrics.ddu) {
-                if (dictionaryKey(db, "pool", poolKeys, pool.pool, errorText) < 0)
-                    return false;
-            }
+            environments.insert(environment.metrics.environmentId);
+            for (const DduPoolUsage &pool : environment.metrics.ddu)
+                pools.insert(pool.pool);
         }
+    }
+    for (const QString &name : environments) {
+        if (dictionaryKey(db, "environment", environmentKeys, name, errorText) < 0)
+            return false;
+    }
+    for (const QString &name : pools) {
+        if (dictionaryKey(db, "pool", poolKeys, name, errorText) < 0)
+            return false;
     }
     return true;
 }
@@ -969,18 +1193,40 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
 {
     IngestResult result;
     auto fail = [&](const QString &what, const QSqlQuery &query) { return sqlError(what, query.lastError().text()); };
-    QSqlQuery insert = prepared(m_db, "INSERT INTO export (id, sha256, original_name, made_ms, ingested_ms, cluster, "
-                                      "file_size) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    insert.addBindValue(exportId > 0 ? QVariant(exportId) : QVariant()); // NULL: the next free id
+    // Writers of the same cluster take turns from here to their commit, so each merges against what the one before
+    // committed (docs/rules.md, "A shared history"); one that ingested the same export meanwhile made this one known.
+    if (const Status locked = m_dialect.lockCluster(m_db, parsed.clusterUuid); locked.isError())
+        return sqlError(QStringLiteral("Cannot lock the cluster's hours"), locked.detail);
+    // SQLite: writers are serialised from the first write on, and a read before it would make the write fail at
+    // once instead of waiting for the busy timeout; the lookup before the transaction stands.
+    if (exportId == 0 && m_dialect.isPostgreSql()) {
+        QSqlQuery known = prepared(m_db, "SELECT id FROM export WHERE sha256 = ?");
+        known.addBindValue(parsed.sha256);
+        if (!known.exec())
+            return fail(QStringLiteral("Cannot look up the export"), known);
+        if (known.next()) {
+            result.exportId = known.value(0).toLongLong();
+            result.alreadyKnown = true;
+            return result;
+        }
+    }
+    // Without an id the store numbers the export; RETURNING, which both backends know, says how.
+    QSqlQuery insert = prepared(m_db, exportId > 0 ? "INSERT INTO export (id, sha256, original_name, made_ms, "
+                                                     "ingested_ms, cluster, file_size) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                                   : "INSERT INTO export (sha256, original_name, made_ms, ingested_ms, "
+                                                     "cluster, file_size) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+    if (exportId > 0)
+        insert.addBindValue(exportId);
     insert.addBindValue(parsed.sha256);
     insert.addBindValue(originalName);
     insert.addBindValue(parsed.madeMs);
     insert.addBindValue(ingestedMs);
     insert.addBindValue(parsed.clusterUuid);
     insert.addBindValue(parsed.fileSize);
-    if (!insert.exec())
+    if (!insert.exec() || (exportId == 0 && !insert.next()))
         return fail(QStringLiteral("Cannot record the export"), insert);
-    result.exportId = exportId > 0 ? exportId : insert.lastInsertId().toLongLong();
+    result.exportId = exportId > 0 ? exportId : insert.value(0).toLongLong();
+    insert.finish();
 
     QHash<QString, qint64> environmentKeys;
     QHash<QString, qint64> poolKeys;
@@ -1188,10 +1434,11 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
     data.sha256 = keeping.result().value();
 
     // The copy is named by its content before the transaction, so a failed transaction leaves at most a file that
-    // the next ingest of the same export reuses; it is removed here when this ingest created it.
+    // the next ingest of the same export reuses; it is removed here when this ingest created it. A PostgreSQL store
+    // keeps the copy in the same transaction as the rows instead.
     const QString copyPath = keptCopyPath(data.sha256);
     bool createdCopy = false;
-    if (!QFileInfo::exists(copyPath)) {
+    if (!m_dialect.isPostgreSql() && !QFileInfo::exists(copyPath)) {
         if (!QFile::rename(partPath, copyPath))
             return keptCopyError(m_storePath, copyPath, data.fileSize, errno);
         createdCopy = true;
@@ -1203,9 +1450,14 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
         return sqlError(QStringLiteral("Cannot start the ingest"), m_db.lastError().text());
     }
     Result<IngestResult> result = insertExport(data, QFileInfo(path).fileName(), m_now(), 0, true);
-    if (!result || !m_db.commit()) {
-        const Error error =
-            result ? sqlError(QStringLiteral("Cannot commit the ingest"), m_db.lastError().text()) : result.error();
+    Status kept;
+    if (result && !result.value().alreadyKnown && m_dialect.isPostgreSql())
+        kept = keepCopyInStore(data.sha256, partPath);
+    Status committed;
+    if (result && !kept.isError())
+        committed = commitWrite();
+    if (!result || kept.isError() || committed.isError()) {
+        const Error error = !result ? result.error() : kept.isError() ? kept : committed;
         m_db.rollback();
         if (createdCopy)
             QFile::remove(copyPath);
@@ -1213,6 +1465,33 @@ Result<IngestResult> HistoryStore::ingest(const QString &path)
     }
     return result;
 }
+
+Status HistoryStore::keepCopyInStore(const QString &sha256, const QString &partPath)
+{
+    QFile part(partPath);
+    if (!part.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("Cannot read the copy of the export."), partPath};
+    // Part by part: the driver sends a value as text, a few times its size in memory.
+    constexpr qint64 PartBytes = 4 << 20;
+    QSqlQuery keep = prepared(m_db, "INSERT INTO kept_export (sha256, part, content) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (sha256, part) DO NOTHING");
+    keep.bindValue(0, sha256);
+    for (int index = 0;; ++index) {
+        const QByteArray bytes = part.read(PartBytes);
+        if (bytes.isEmpty() && (index > 0 || part.error() != QFileDevice::NoError))
+            break;
+        keep.bindValue(1, index);
+        keep.bindValue(2, notNull(bytes));
+        if (!keep.exec())
+            return sqlError(QStringLiteral("Cannot keep a copy of the export"), keep.lastError().text());
+        if (bytes.size() < PartBytes)
+            break;
+    }
+    if (part.error() != QFileDevice::NoError)
+        return Error{ErrorCode::FileUnreadable, part.errorString(), partPath};
+    return {};
+}
+
 Status HistoryStore::electStanding(const QString &clusterUuid, qint64 hourMs)
 {
     QSqlQuery best = prepared(m_db, "SELECT e.id FROM export_hour h JOIN export e ON e.id = h.export_id "
@@ -1259,6 +1538,8 @@ Status HistoryStore::forget(qint64 exportId)
         m_db.rollback();
         return error;
     };
+    if (const Status locked = m_dialect.lockCluster(m_db, cluster); locked.isError())
+        return failed(locked.detail);
     QList<qint64> standingHours;
     {
         QSqlQuery hours = prepared(m_db, "SELECT hour_ms FROM standing WHERE export_id = ?");
@@ -1276,15 +1557,23 @@ Status HistoryStore::forget(qint64 exportId)
         if (!remove.exec())
             return failed(remove.lastError().text());
     }
+    if (m_dialect.isPostgreSql()) {
+        QSqlQuery remove = prepared(m_db, "DELETE FROM kept_export WHERE sha256 = ?");
+        remove.addBindValue(sha256);
+        if (!remove.exec())
+            return failed(remove.lastError().text());
+    }
     for (qint64 hourMs : std::as_const(standingHours)) {
         if (Error error = electStanding(cluster, hourMs); error.isError()) {
             m_db.rollback();
             return error;
         }
     }
-    if (!m_db.commit())
-        return failed(m_db.lastError().text());
-    QFile::remove(keptCopyPath(sha256));
+    if (const Status committed = commitWrite(); committed.isError()) {
+        m_db.rollback();
+        return committed;
+    }
+    QFile::remove(localCopyPath(sha256));
     return {};
 }
 
@@ -1302,18 +1591,20 @@ Status HistoryStore::rebuild(const std::function<void(int, int, const QString &)
     // Kept copies the store does not list (its file was lost or replaced) are ingested too, under their file name
     // and as ingested now.
     static const QRegularExpression keptName(QStringLiteral("^[0-9a-f]{64}\\.zip$"));
-    const QDir folder(m_exportFolder);
     const qint64 nowMs = m_now();
     // Exports keep their ids (the corrections log refers to them); the ones new to the store get the next ones.
     qint64 nextId = 1;
     for (const StoredExport &stored : std::as_const(order))
         nextId = std::max(nextId, stored.id + 1);
     QSet<QString> orphans;
-    for (const QString &name : folder.entryList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name)) {
+    const Result<QStringList> keptNames = keptCopyNames();
+    if (!keptNames)
+        return keptNames.error();
+    for (const QString &name : keptNames.value()) {
         const QString sha256 = name.left(64);
         if (!keptName.match(name).hasMatch() || listed.contains(sha256))
             continue;
-        const QString copyPath = folder.filePath(name);
+        const QString copyPath = keptCopyPath(sha256);
         orphans.insert(sha256);
         StoredExport orphan;
         orphan.sha256 = sha256;
@@ -1339,6 +1630,8 @@ Status HistoryStore::rebuild(const std::function<void(int, int, const QString &)
         m_db.rollback();
         return error;
     };
+    if (const Status locked = m_dialect.lockStore(m_db); locked.isError())
+        return fail(sqlError(QStringLiteral("Cannot lock the store"), locked.detail));
     // The corrections log stays: its lines tell of ingests that happened, which a rebuild does not repeat.
     for (const char *sql : {"DELETE FROM standing", "DELETE FROM export_block", "DELETE FROM export_hour",
                             "DELETE FROM environment", "DELETE FROM pool", "DELETE FROM export"}) {
@@ -1351,6 +1644,8 @@ Status HistoryStore::rebuild(const std::function<void(int, int, const QString &)
         if (progress)
             progress(int(index), int(order.size()), stored.originalName);
         // A kept copy that no longer matches its name is damaged: better stop than merge something else.
+        if (m_dialect.isPostgreSql())
+            QFile::remove(localCopyPath(stored.sha256)); // what the store holds is checked, not a local copy
         const QString copyPath = keptCopyPath(stored.sha256);
         const Result<QString> sha256 = fileSha256(copyPath);
         if (!sha256)
@@ -1369,8 +1664,15 @@ Status HistoryStore::rebuild(const std::function<void(int, int, const QString &)
         if (!result)
             return fail(result.error());
     }
-    if (!m_db.commit())
-        return fail(sqlError(QStringLiteral("Cannot commit the rebuild"), m_db.lastError().text()));
+    if (m_dialect.isPostgreSql()) {
+        // The rebuild numbered the exports itself; the sequence goes on after the highest.
+        QSqlQuery sequence(m_db);
+        if (!sequence.exec(
+                QStringLiteral("SELECT setval(pg_get_serial_sequence('export', 'id'), (SELECT MAX(id) FROM export))")))
+            return fail(sqlError(QStringLiteral("Cannot rebuild the store"), sequence.lastError().text()));
+    }
+    if (const Status committed = commitWrite(); committed.isError())
+        return fail(committed);
     return {};
 }
 
@@ -2166,12 +2468,12 @@ Result<qint64> HistoryStore::otherWritersVersion() const
 {
     if (!isOpen())
         return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
-    // SQLite's data_version moves with every commit of another connection, never with this one's.
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return sqlError(QStringLiteral("Cannot read the store's version"), query.lastError().text(),
+    const Result<qint64> count = m_dialect.writeCount(m_db);
+    if (!count)
+        return sqlError(QStringLiteral("Cannot read the store's version"), count.error().detail,
                         ErrorCode::FileUnreadable);
-    return query.value(0).toLongLong();
+    // PostgreSQL counts every commit; this instance's own are taken off again.
+    return count.value() - m_ownWrites;
 }
 
 Status HistoryStore::storeEnvironments(const QString &clusterUuid, const QList<StoredEnvironment> &environments)

@@ -6,6 +6,7 @@
 #include <common/hourrange.h>
 #include <common/result.h>
 #include <history/hostfigures.h>
+#include <history/sqldialect.h>
 #include <usage/licenserules.h>
 #include <usage/usagesnapshot.h>
 
@@ -100,9 +101,10 @@ struct StoredEnvironment
     bool operator==(const StoredEnvironment &) const = default;
 };
 
-// The local history: a SQLite file that merges every export ingested and that every view can read from, plus
-// a folder that keeps each ingested export byte for byte. The merge rules are in docs/rules.md ("History merge
-// rules"). The only code of the program that speaks SQL.
+// The history: a SQLite file (the embedded default) or a PostgreSQL database (a store a team shares) that merges
+// every export ingested and that every view can read from, plus every ingested export kept byte for byte (in a
+// folder beside a SQLite file; in a table of a PostgreSQL store, see docs/rules.md "A shared history"). The merge rules
+// are in docs/rules.md ("History merge rules"). The only code of the program that speaks SQL.
 //
 // Storage: per export and block of a week of hours, one row holding two blobs (storedvalues.h): the metrics of
 // each environment-hour, and host "runs", each a host over consecutive hours with the same mode flags, memory and
@@ -125,9 +127,15 @@ public:
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
     // Opens (or creates) the store file and the folder for the kept exports, migrating an older schema forward.
+    // A `storePath` of the form postgresql://USER@HOST:PORT/DB?… opens a PostgreSQL store instead (never with a
+    // password in it); `exportFolder` is then a local folder for copies in flight and copies read back.
     [[nodiscard]] Status open(const QString &storePath, const QString &exportFolder);
     [[nodiscard]] bool isOpen() const;
     void close();
+
+    // The password of a PostgreSQL store, for the next open(): the window's, from the keychain. Without one, libpq
+    // looks in ~/.pgpass, PGPASSFILE and PGSERVICE. Never part of the URI.
+    void setPassword(const QString &password);
 
     // The time ingests record; the system clock unless a test sets another.
     void setClock(std::function<qint64()> nowMs);
@@ -165,7 +173,11 @@ public:
     // The cluster's first through last stored hour; nullopt when the history holds no hour of it.
     [[nodiscard]] Result<std::optional<HourRange>> extent(const QString &clusterUuid) const;
 
+    // The kept copy of an export as a local file. A PostgreSQL store keeps its copies in the database: the copy is
+    // written out to the local folder when it is asked for (and the path is one that does not exist when the store
+    // holds no such copy).
     [[nodiscard]] QString keptCopyPath(const QString &sha256) const;
+    [[nodiscard]] bool isPostgreSql() const { return m_dialect.isPostgreSql(); }
 
     // A number that changes whenever another connection (another program, or another instance) has committed to
     // the store since this one opened it; this instance's own writes leave it as it is.
@@ -194,7 +206,16 @@ private:
     [[nodiscard]] Status
     visitStandingRuns(const QString &clusterUuid, HourRange range,
                       const std::function<void(const StoredValues::HostRun &, const BlockStanding &)> &visit) const;
+    [[nodiscard]] Status openSqlite();
+    [[nodiscard]] Status checkSqliteTables();
+    [[nodiscard]] Status openPostgres();
     [[nodiscard]] Status migrate();
+    // Counts the open transaction's write for the other writers (otherWritersVersion()) and commits it.
+    [[nodiscard]] Status commitWrite();
+    [[nodiscard]] Status keepCopyInStore(const QString &sha256, const QString &partPath);
+    // The kept copies' names ("<sha256>.zip"), in the folder or in the store.
+    [[nodiscard]] Result<QStringList> keptCopyNames() const;
+    [[nodiscard]] QString localCopyPath(const QString &sha256) const;
     [[nodiscard]] Status convertVersion1Rows();
     // afterEachHour (may be empty) is called on this thread after each hourly file; an error it returns stops the
     // reading with that error.
@@ -210,6 +231,9 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    SqlDialect m_dialect;
+    QString m_password;
+    qint64 m_ownWrites = 0; // commits of this instance that the store's write counter counted
     QString m_storePath;
     QString m_exportFolder;
     std::function<qint64()> m_now;
