@@ -1729,6 +1729,8 @@ private Q_SLOTS:
 
     void version2StoreGainsTheEnvironmentTable()
     {
+        if (m_postgres)
+            NOT_FOR_THIS_BACKEND("Made by editing a SQLite file as version 2 wrote it: a PostgreSQL store has no file");
         {
             HistoryStore store;
             openStore(store);
