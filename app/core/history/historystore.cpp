@@ -2122,7 +2122,8 @@ Result<std::vector<HostPeriod>> HistoryStore::hostPeriods(const QString &cluster
     {
         size_t operator()(const std::pair<qint64, qint64> &key) const
         {
-            return std::hash<qint64>()(key.second * 1000003 + key.first);
+            // Unsigned, so that the multiplication wraps as intended: host ids span all 64 bits.
+            return std::hash<quint64>()(quint64(key.second) * 1000003u + quint64(key.first));
         }
     };
     std::unordered_map<std::pair<qint64, qint64>, Host, KeyHash> hosts;
