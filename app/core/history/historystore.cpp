@@ -274,8 +274,8 @@ Error postgresUnusable(const QString &uri, const QString &driverText)
     };
     QString text;
     if (has("password authentication failed") || has("no password supplied") || has("fe_sendauth")) {
-        text = QStringLiteral("The PostgreSQL server refused the password. Put the right password in ~/.pgpass (or "
-                              "the file PGPASSFILE names), or in the keychain from the window's settings.");
+        text = QStringLiteral("The PostgreSQL server refused the password. Put the right password in ~/.pgpass, the "
+                              "file PGPASSFILE names, or a PGSERVICE entry.");
     } else if (has("SSL") || has("certificate") || has("TLS")) {
         // libpq's reason is the first line after the last "failed: ".
         QString reason = driverText.mid(driverText.lastIndexOf(QLatin1String("failed: ")) + 8);

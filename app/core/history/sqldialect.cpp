@@ -40,14 +40,13 @@ bool SqlDialect::isPostgresUri(const QString &location)
 
 Result<PostgresTarget> SqlDialect::parsePostgresUri(const QString &uri)
 {
-    const auto invalid = [&uri](const QString &why) { return Error{ErrorCode::InvalidArgument, why, {}}; };
+    const auto invalid = [](const QString &why) { return Error{ErrorCode::InvalidArgument, why, {}}; };
     // The password is looked for before the URI is parsed at all, and the URI is never echoed: an error message
     // must not carry it to a terminal or a log.
     const QString authority = uri.section(QLatin1String("://"), 1).section(QLatin1Char('/'), 0, 0);
     if (authority.section(QLatin1Char('@'), 0, -2).contains(QLatin1Char(':')))
         return invalid(QStringLiteral("The PostgreSQL URI holds a password, which is refused: remove it from the URI "
-                                      "and put it in ~/.pgpass (or the file PGPASSFILE names), or in the keychain "
-                                      "from the window's settings."));
+                                      "and put it in ~/.pgpass, the file PGPASSFILE names, or a PGSERVICE entry."));
     const QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid() || !isPostgresUri(uri))
         return invalid(QStringLiteral("It is not a PostgreSQL URI of the form postgresql://USER@HOST:PORT/DATABASE."));
@@ -59,9 +58,9 @@ Result<PostgresTarget> SqlDialect::parsePostgresUri(const QString &uri)
     QStringList options;
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         if (key.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0)
-            return invalid(QStringLiteral("The PostgreSQL URI holds a password, which is refused: remove it from the "
-                                          "URI and put it in ~/.pgpass (or the file PGPASSFILE names), or in the "
-                                          "keychain from the window's settings."));
+            return invalid(
+                QStringLiteral("The PostgreSQL URI holds a password, which is refused: remove it from the "
+                               "URI and put it in ~/.pgpass, the file PGPASSFILE names, or a PGSERVICE entry."));
         static const QRegularExpression plainKey(QStringLiteral("^[a-z_]+$"));
         if (!plainKey.match(key).hasMatch() || value.contains(QLatin1Char(';')))
             return invalid(QStringLiteral("The PostgreSQL URI has a parameter that cannot be passed on: %1.").arg(key));
