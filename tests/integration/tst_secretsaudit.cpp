@@ -745,8 +745,8 @@ void TestSecretsAudit::desktopFlow()
 void TestSecretsAudit::databasePasswordFlow()
 {
     const QString stateFile = qEnvironmentVariable("LUE_TEST_POSTGRES_STATE");
-    if (stateFile.isEmpty())
-        QSKIP("Run by ctest, which starts the PostgreSQL test server");
+    // No server is a failure, never a skip: ctest starts one (fixture `postgres`) and names its state file.
+    QVERIFY2(!stateFile.isEmpty(), "LUE_TEST_POSTGRES_STATE is not set: run by ctest, which starts the server");
     QFile state(stateFile);
     QVERIFY2(state.open(QIODevice::ReadOnly), "The PostgreSQL test server is not running");
     const QJsonObject server = QJsonDocument::fromJson(state.readAll()).object();
