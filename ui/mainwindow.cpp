@@ -19,6 +19,7 @@
 #include "models/usagefilterproxymodel.h"
 #include "opendocument.h"
 #include "overviewpage.h"
+#include "reconcilepage.h"
 #include "settingsdialog.h"
 #include "tablepage.h"
 
@@ -446,6 +447,9 @@ QWidget *MainWindow::createAnswersPage()
     connect(m_dateRange, &DateRangeWidget::rangeChanged, m_answersPage, [this] { updateAnswersScope(); });
     connect(m_document, &OpenDocument::changed, m_answersPage, [this] { updateAnswersScope(); });
     connect(m_answersPage, &AnswersPage::clusterLicenseRequested, this, &MainWindow::readClusterLicenseForAnswers);
+    // The billed usage read belongs to the profile it was read for.
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, m_answersPage,
+            [this] { m_answersPage->reconcilePage()->forgetClusterLicense(); });
     return m_answersPage;
 }
 
