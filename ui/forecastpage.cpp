@@ -46,21 +46,36 @@ ForecastPage::ForecastPage(QWidget *parent)
     m_figures = new QWidget(this);
     auto *form = new QFormLayout(m_figures);
     form->setLabelAlignment(Qt::AlignRight);
-    const auto figure = [this, form](const QString &name, const QString &label) {
+    // Each figure says in a tooltip how it is computed; the method below says it in full.
+    const auto figure = [this, form](const QString &name, const QString &label, const QString &method) {
         auto *value = new QLabel(m_figures);
         value->setObjectName(name);
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        form->addRow(label, value);
+        value->setToolTip(method);
+        auto *labelWidget = new QLabel(label, m_figures);
+        labelWidget->setToolTip(method);
+        labelWidget->setBuddy(value);
+        form->addRow(labelWidget, value);
         return value;
     };
-    m_consumed = figure(QStringLiteral("consumed"), tr("Consumed so far:"));
-    m_rate = figure(QStringLiteral("rate"), tr("Daily rate:"));
-    m_projected = figure(QStringLiteral("projected"), tr("Projected at the period's end:"));
-    m_band = figure(QStringLiteral("band"), tr("Band:"));
-    m_percent = figure(QStringLiteral("percent"), tr("Share of the quota:"));
-    m_reached = figure(QStringLiteral("reached"), tr("Quota reached:"));
-    m_data = figure(QStringLiteral("data"), tr("Data:"));
+    m_consumed = figure(QStringLiteral("consumed"), tr("Consumed so far:"),
+                        tr("Estimated: the sum of every hour of the license period up to the end of the last complete "
+                           "day of data; for host units, the peak so far."));
+    m_rate = figure(QStringLiteral("rate"), tr("Daily rate:"),
+                    tr("The mean of the daily values of the last complete days of data, with their standard "
+                       "deviation after ±."));
+    m_projected = figure(QStringLiteral("projected"), tr("Projected at the period's end:"),
+                         tr("Estimated: consumed so far plus the daily rate for every day left in the period; for "
+                            "host units, the greater of the peak so far and the mean daily peak."));
+    m_band = figure(QStringLiteral("band"), tr("Band:"),
+                    tr("The projection with the daily rate one standard deviation lower and higher."));
+    m_percent =
+        figure(QStringLiteral("percent"), tr("Share of the quota:"), tr("The projection in percent of the quota."));
+    m_reached = figure(QStringLiteral("reached"), tr("Quota reached:"),
+                       tr("The day consumed so far plus the daily rate reaches the quota."));
+    m_data =
+        figure(QStringLiteral("data"), tr("Data:"), tr("A day is complete when the history holds all its 24 hours."));
     frame()->addContent(m_figures, 0);
     frame()->addContent(new QWidget(this), 1);
 
@@ -214,6 +229,8 @@ void ForecastPage::showResult(const Result<ForecastResult> &answer)
     if (result.refusal != ForecastRefusal::None) {
         showFigures();
         frame()->setProblem(MessageWidget::Severity::Warning, result.refusalText, result.method);
+        // What is consumed so far is still shown, and it is an estimate.
+        frame()->estimateLabel()->setVisible(result.estimate && !m_consumed->text().isEmpty());
         frame()->methodText()->setVisible(true);
         frame()->clearCsv();
         return;

@@ -459,6 +459,9 @@ private Q_SLOTS:
         QCOMPARE(page->figure(QStringLiteral("band"))->text(), QStringLiteral("1,116.00 to 1,116.00"));
         QCOMPARE(page->figure(QStringLiteral("percent"))->text(), QStringLiteral("111.6 % of 1,000.00 DDUs"));
         QCOMPARE(page->figure(QStringLiteral("reached"))->text(), QStringLiteral("on 2026-10-28, at the current rate"));
+        // Every figure says how it is computed.
+        for (const char *name : {"consumed", "rate", "projected", "band", "percent", "reached", "data"})
+            QVERIFY2(!page->figure(QLatin1String(name))->toolTip().isEmpty(), name);
         // The method is shown on the page, not only behind the link.
         QVERIFY(page->frame()->methodText()->isVisibleTo(page));
         QCOMPARE(page->frame()->methodText()->text(), page->result()->method);
@@ -493,6 +496,8 @@ private Q_SLOTS:
         QVERIFY(page->figure(QStringLiteral("projected"))->text().isEmpty());
         QCOMPARE(page->figure(QStringLiteral("consumed"))->text(), QStringLiteral("180.00 DDUs up to 2026-10-10"));
         QVERIFY(page->frame()->methodText()->isVisibleTo(page));
+        // What is consumed so far is an estimate, refusal or not.
+        QVERIFY(page->frame()->estimateLabel()->isVisibleTo(page));
         QVERIFY(!page->frame()->saveButton()->isEnabled());
         screenshot(answers.get(), QStringLiteral("answers-forecast-refused.png"));
     }
