@@ -5,6 +5,7 @@
 #include "displayformat.h"
 
 #include <QLocale>
+#include <cmath>
 
 namespace LicenseUi {
 
@@ -17,9 +18,11 @@ const QString HostUnitHours = QStringLiteral("host_unit_hours");
 const QString DemUnits = QStringLiteral("dem_units");
 const QString Ddus = QStringLiteral("ddu");
 
+// Sums over thousands of hours carry the floating-point noise of their additions ("567,000.2500000005"): three
+// decimals keep every host unit (a multiple of 0.005) and every DEM unit or DDU the exports give.
 QString number(double value, const QLocale &locale)
 {
-    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+    return locale.toString(std::round(value * 1000.0) / 1000.0, 'f', QLocale::FloatingPointShortest);
 }
 
 } // namespace
