@@ -28,6 +28,8 @@ function(lue_add_room room)
     add_library(lue_${room} STATIC)
     target_include_directories(lue_${room} PUBLIC ${include_root})
     target_link_libraries(lue_${room} PUBLIC ${room_targets} ${ARG_PUBLIC} lue_compile_options PRIVATE ${ARG_PRIVATE})
+    # Qt and standard headers only (cmake/PrecompiledHeaders.cmake); the room's own headers are never precompiled.
+    lue_precompile_headers(lue_${room})
 endfunction()
 
 # Fails the configuration when `room` would link `other`, which is not below it.

@@ -7,11 +7,12 @@
 # clang and libclang-rt-14-dev (libFuzzer's runtime) are for the fuzz preset (tests/fuzz). libqt6sql6-psql is the
 # history's PostgreSQL backend; postgresql (the server) and openssl are for its tests, which start a server of their
 # own (tests/postgres/pgserver.py).
+# lld links the CI presets' programs (LUE_LINKER), much faster than GNU ld.
 # poppler-utils renders and reads the chargeback PDF in its tests (pdftoppm, pdftotext, pdffonts).
 set -eu
 
 packages="
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config lld
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n
     libquazip1-qt6-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsimdjson-dev zlib1g-dev libdeflate-dev libssl-dev
