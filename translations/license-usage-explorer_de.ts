@@ -276,6 +276,18 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
 <context>
     <name>LicenseCli::Common</name>
     <message>
+        <source>The first period (ISO 8601 interval, end excluded).</source>
+        <translation>Der erste Zeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
+    </message>
+    <message>
+        <source>The second period (ISO 8601 interval, end excluded).</source>
+        <translation>Der zweite Zeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
+    </message>
+    <message>
+        <source>give both %1 and %2 (see --help)</source>
+        <translation>geben Sie sowohl %1 als auch %2 an (siehe --help)</translation>
+    </message>
+    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -283,6 +295,10 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <source>%1 (see &apos;%2 --help&apos;)</source>
         <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
         <translation>%1 (siehe „%2 --help“)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
@@ -632,10 +648,6 @@ des Systems gespeichert ist („%2“).</translation>
 </context>
 <context>
     <name>LicenseCli::HistoryCommands</name>
-    <message>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
-    </message>
     <message>
         <source>already in the history; nothing changed</source>
         <translation>schon im Verlauf; nichts geändert</translation>
@@ -1007,10 +1019,6 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Die Abrechnungsdatei: .csv oder .pdf.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
-    </message>
-    <message>
         <source>--%1 is required (see --help)</source>
         <translation>--%1 ist erforderlich (siehe --help)</translation>
     </message>
@@ -1034,20 +1042,8 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Schreibt jeden Host, der in einem der beiden Zeiträume gezählt wurde, je Umgebung: added, removed, mode_changed, resized oder unchanged, mit seinem Modus und seinen Host-Units in seiner letzten gezählten Stunde jedes Zeitraums und seinen Host-Unit-Stunden in jedem, die größte Differenz zuerst. Unveränderte Hosts nur mit --all.</translation>
     </message>
     <message>
-        <source>The first period (ISO 8601 interval, end excluded).</source>
-        <translation>Der erste Zeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
-    </message>
-    <message>
-        <source>The second period (ISO 8601 interval, end excluded).</source>
-        <translation>Der zweite Zeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
-    </message>
-    <message>
         <source>Include the unchanged hosts.</source>
         <translation>Auch die unveränderten Hosts aufführen.</translation>
-    </message>
-    <message>
-        <source>give both %1 and %2 (see --help)</source>
-        <translation>geben Sie sowohl %1 als auch %2 an (siehe --help)</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed mode, %4 resized, %5 unchanged.</source>
@@ -1109,18 +1105,6 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
     <message>
         <source>Writes two periods side by side, per environment and in total: host-unit hours, peak host units, DEM units, DDUs (total and per pool), sessions, log upload volume, and log storage (its peak and average, a level that is never summed), each with its absolute and relative change.</source>
         <translation>Schreibt zwei Zeiträume nebeneinander, je Umgebung und insgesamt: Host-Unit-Stunden, Spitzen-Host-Units, DEM-Units, DDUs (gesamt und je Pool), Sitzungen, Log-Upload-Volumen und Log-Speicher (dessen Spitze und Mittel, ein Bestand, der nie summiert wird), jeweils mit absoluter und relativer Änderung.</translation>
-    </message>
-    <message>
-        <source>The first period (ISO 8601 interval, end excluded).</source>
-        <translation>Der erste Zeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
-    </message>
-    <message>
-        <source>The second period (ISO 8601 interval, end excluded).</source>
-        <translation>Der zweite Zeitraum (ISO-8601-Intervall, Ende ausgeschlossen).</translation>
-    </message>
-    <message>
-        <source>give both %1 and %2 (see --help)</source>
-        <translation>geben Sie sowohl %1 als auch %2 an (siehe --help)</translation>
     </message>
 </context>
 <context>
@@ -1272,10 +1256,6 @@ der Exit-Status ist 4.</translation>
     <message>
         <source>Write the CSV to &lt;file&gt;.</source>
         <translation>Die CSV in &lt;file&gt; schreiben.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
     </message>
     <message>
         <source>the output file is missing: give %1</source>

@@ -275,6 +275,18 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
 <context>
     <name>LicenseCli::Common</name>
     <message>
+        <source>The first period (ISO 8601 interval, end excluded).</source>
+        <translation>La première période (intervalle ISO 8601, fin exclue).</translation>
+    </message>
+    <message>
+        <source>The second period (ISO 8601 interval, end excluded).</source>
+        <translation>La seconde période (intervalle ISO 8601, fin exclue).</translation>
+    </message>
+    <message>
+        <source>give both %1 and %2 (see --help)</source>
+        <translation>indiquez à la fois %1 et %2 (voir --help)</translation>
+    </message>
+    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -282,6 +294,10 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
         <source>%1 (see &apos;%2 --help&apos;)</source>
         <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
         <translation>%1 (voir «&#xa0;%2 --help&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir --help)</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
@@ -628,10 +644,6 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
 </context>
 <context>
     <name>LicenseCli::HistoryCommands</name>
-    <message>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir --help)</translation>
-    </message>
     <message>
         <source>already in the history; nothing changed</source>
         <translation>déjà dans l’historique&#xa0;; rien n’a changé</translation>
@@ -1003,10 +1015,6 @@ un autre fichier que celui choisi dans les paramètres.</translation>
         <translation>Le fichier des relevés : .csv ou .pdf.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation>argument inattendu « %1 » (voir --help)</translation>
-    </message>
-    <message>
         <source>--%1 is required (see --help)</source>
         <translation>--%1 est obligatoire (voir --help)</translation>
     </message>
@@ -1030,20 +1038,8 @@ un autre fichier que celui choisi dans les paramètres.</translation>
         <translation>Écrit chaque hôte compté dans l’une ou l’autre période, par environnement&#xa0;: added, removed, mode_changed, resized ou unchanged, avec son mode et ses unités d’hôte lors de sa dernière heure comptée de chaque période et ses heures d’unités d’hôte dans chacune, la plus grande différence d’abord. Les hôtes inchangés seulement avec --all.</translation>
     </message>
     <message>
-        <source>The first period (ISO 8601 interval, end excluded).</source>
-        <translation>La première période (intervalle ISO 8601, fin exclue).</translation>
-    </message>
-    <message>
-        <source>The second period (ISO 8601 interval, end excluded).</source>
-        <translation>La seconde période (intervalle ISO 8601, fin exclue).</translation>
-    </message>
-    <message>
         <source>Include the unchanged hosts.</source>
         <translation>Inclure les hôtes inchangés.</translation>
-    </message>
-    <message>
-        <source>give both %1 and %2 (see --help)</source>
-        <translation>indiquez à la fois %1 et %2 (voir --help)</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed mode, %4 resized, %5 unchanged.</source>
@@ -1105,18 +1101,6 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
     <message>
         <source>Writes two periods side by side, per environment and in total: host-unit hours, peak host units, DEM units, DDUs (total and per pool), sessions, log upload volume, and log storage (its peak and average, a level that is never summed), each with its absolute and relative change.</source>
         <translation>Écrit deux périodes côte à côte, par environnement et au total&#xa0;: heures d’unités d’hôte, pic d’unités d’hôte, unités DEM, DDU (au total et par pool), sessions, volume de journaux envoyés et stockage des journaux (son pic et sa moyenne, un niveau qui n’est jamais additionné), chacun avec sa variation absolue et relative.</translation>
-    </message>
-    <message>
-        <source>The first period (ISO 8601 interval, end excluded).</source>
-        <translation>La première période (intervalle ISO 8601, fin exclue).</translation>
-    </message>
-    <message>
-        <source>The second period (ISO 8601 interval, end excluded).</source>
-        <translation>La seconde période (intervalle ISO 8601, fin exclue).</translation>
-    </message>
-    <message>
-        <source>give both %1 and %2 (see --help)</source>
-        <translation>indiquez à la fois %1 et %2 (voir --help)</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1251,6 @@ dans les paramètres. Si le cluster est injoignable, l&apos;estimation est écri
     <message>
         <source>Write the CSV to &lt;file&gt;.</source>
         <translation>Écrire le CSV dans &lt;file&gt;.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation>argument inattendu « %1 » (voir --help)</translation>
     </message>
     <message>
         <source>the output file is missing: give %1</source>

@@ -18,7 +18,47 @@ struct CommonText
 {
     Q_DECLARE_TR_FUNCTIONS(LicenseCli::Common)
 };
+
+// The texts of TwoPeriodOptions, translated outside its members: lupdate does not know the struct, and would put
+// a text translated in one of its members in a context of its own.
+QString firstPeriodHelp()
+{
+    return CommonText::tr("The first period (ISO 8601 interval, end excluded).");
+}
+
+QString secondPeriodHelp()
+{
+    return CommonText::tr("The second period (ISO 8601 interval, end excluded).");
+}
+
+QString bothPeriodsNeeded()
+{
+    return CommonText::tr("give both %1 and %2 (see --help)")
+        .arg(QStringLiteral("--before FROM/TO"), QStringLiteral("--after FROM/TO"));
+}
 } // namespace
+
+std::optional<int> runSubcommand(const QStringList &arguments, std::span<const Subcommand> subcommands,
+                                 void (*printUsage)(FILE *stream))
+{
+    const QString name = arguments.value(1);
+    if (name.isEmpty()) {
+        printUsage(stderr);
+        return ExitUsage;
+    }
+    if (name == QLatin1String("-h") || name == QLatin1String("--help") || name == QLatin1String("help")) {
+        printUsage(stdout);
+        return ExitOk;
+    }
+    for (const Subcommand &command : subcommands) {
+        if (name == QLatin1String(command.name)) {
+            QStringList commandArguments = arguments.mid(1);
+            commandArguments.first() = arguments.first() + QLatin1Char(' ') + name;
+            return command.run(commandArguments);
+        }
+    }
+    return std::nullopt;
+}
 
 QString helpColumns(const QList<std::pair<QString, QString>> &rows)
 {
@@ -64,6 +104,15 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *
     return true;
 }
 
+bool noPositionalArguments(const QCommandLineParser &parser, int *exitCode)
+{
+    if (parser.positionalArguments().isEmpty())
+        return true;
+    printError(CommonText::tr("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()));
+    *exitCode = ExitUsage;
+    return false;
+}
+
 std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool *ok)
 {
     if (!parser.isSet(option))
@@ -106,6 +155,35 @@ std::optional<LicenseCore::HourRange> parsePeriodOption(const QCommandLineParser
         return std::nullopt;
     }
     return range;
+}
+
+TwoPeriodOptions::TwoPeriodOptions()
+    : before(QStringLiteral("before"), firstPeriodHelp(), QStringLiteral("from/to"))
+    , after(QStringLiteral("after"), secondPeriodHelp(), QStringLiteral("from/to"))
+{}
+
+void TwoPeriodOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({before, after});
+}
+
+bool TwoPeriodOptions::read(const QCommandLineParser &parser, LicenseCore::HourRange *beforeRange,
+                            LicenseCore::HourRange *afterRange, int *exitCode) const
+{
+    bool ok = true;
+    const std::optional<LicenseCore::HourRange> first = parsePeriodOption(parser, before, &ok);
+    const std::optional<LicenseCore::HourRange> second = ok ? parsePeriodOption(parser, after, &ok) : std::nullopt;
+    if (ok && (!first || !second)) {
+        printError(bothPeriodsNeeded());
+        ok = false;
+    }
+    if (!ok) {
+        *exitCode = ExitUsage;
+        return false;
+    }
+    *beforeRange = *first;
+    *afterRange = *second;
+    return true;
 }
 
 } // namespace LicenseCli

@@ -4,13 +4,15 @@
 
 #include <common/hourrange.h>
 
+#include <QCommandLineOption>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <cstdio>
 #include <optional>
+#include <span>
 #include <utility>
 
-class QCommandLineOption;
 class QCommandLineParser;
 
 namespace LicenseCli {
@@ -29,6 +31,21 @@ enum ExitCode : int
 // A subcommand gets its own arguments (argv[0] replaced by "license-usage <name>").
 using CommandFunction = int (*)(const QStringList &arguments);
 
+// One subcommand of a command with subcommands (license-usage history, license-usage report).
+struct Subcommand
+{
+    const char *name;
+    CommandFunction run;
+    const char *synopsis; // after "license-usage <command> "
+    const char *summary;  // translated when printed
+};
+
+// Runs the subcommand that arguments[1] names, with argv[0] replaced by "<argv[0]> <name>". Without a name,
+// prints the usage on stderr (usage exit status); for -h, --help or help on stdout. nullopt when no subcommand has
+// that name: the caller says so in its own words.
+std::optional<int> runSubcommand(const QStringList &arguments, std::span<const Subcommand> subcommands,
+                                 void (*printUsage)(FILE *stream));
+
 // Rows of "  <name>  <description>" for a help text, the first column as wide as its longest entry plus two spaces.
 QString helpColumns(const QList<std::pair<QString, QString>> &rows);
 
@@ -36,6 +53,9 @@ QString helpColumns(const QList<std::pair<QString, QString>> &rows);
 void printError(const QString &message);
 // Parses, handling --help; on a usage error prints it and returns false with *exitCode set.
 bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+// For a command that takes no positional argument: prints the problem and returns false with *exitCode set when
+// it gets one.
+bool noPositionalArguments(const QCommandLineParser &parser, int *exitCode);
 // The instant an ISO 8601 option gives (UTC unless it names a zone); nullopt when it is not set, or after printing
 // the problem with *ok set to false when it is not a date or date-time.
 std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QCommandLineOption &option, bool *ok);
@@ -45,5 +65,20 @@ std::optional<qint64> parseTimeOption(const QCommandLineParser &parser, const QC
 // empty.
 std::optional<LicenseCore::HourRange> parsePeriodOption(const QCommandLineParser &parser,
                                                         const QCommandLineOption &option, bool *ok);
+
+// --before and --after: the two periods a report compares, each as --period takes it (parsePeriodOption).
+struct TwoPeriodOptions
+{
+    TwoPeriodOptions();
+
+    QCommandLineOption before;
+    QCommandLineOption after;
+
+    void addTo(QCommandLineParser &parser) const;
+    // Both periods; prints the problem and returns false with *exitCode set when either is missing or is not a
+    // period.
+    bool read(const QCommandLineParser &parser, LicenseCore::HourRange *beforeRange, LicenseCore::HourRange *afterRange,
+              int *exitCode) const;
+};
 
 } // namespace LicenseCli

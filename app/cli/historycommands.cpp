@@ -30,14 +30,13 @@ struct HistoryText
     Q_DECLARE_TR_FUNCTIONS(LicenseCli::HistoryCommands)
 };
 
-// A subcommand that takes nothing but --history: prints the problem and returns false when it gets more.
-bool noPositionalArguments(const QCommandLineParser &parser, int *exitCode)
+// For a subcommand that takes no positional argument: parses, then opens the store --history names. Prints the
+// problem and returns false with *exitCode set when either fails.
+bool parseAndOpen(QCommandLineParser &parser, const QStringList &arguments, const HistoryOption &history,
+                  HistoryStore &store, int *exitCode)
 {
-    if (parser.positionalArguments().isEmpty())
-        return true;
-    printError(HistoryText::tr("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()));
-    *exitCode = ExitUsage;
-    return false;
+    return parseOrExit(parser, arguments, exitCode) && noPositionalArguments(parser, exitCode) &&
+           openHistory(store, history.value(parser), exitCode);
 }
 
 // Prints the store's error and returns its exit status.
@@ -210,10 +209,8 @@ int runGaps(const QStringList &arguments)
                                            QStringLiteral("uuid"));
     parser.addOption(clusterOption);
     int exitCode = ExitOk;
-    if (!parseOrExit(parser, arguments, &exitCode) || !noPositionalArguments(parser, &exitCode))
-        return exitCode;
     HistoryStore store;
-    if (!openHistory(store, history.value(parser), &exitCode))
+    if (!parseAndOpen(parser, arguments, history, store, &exitCode))
         return exitCode;
     const Result<QList<StoredCluster>> clusters = store.clusters();
     if (!clusters)
@@ -249,10 +246,8 @@ int runList(const QStringList &arguments)
     const HistoryOption history;
     history.addTo(parser);
     int exitCode = ExitOk;
-    if (!parseOrExit(parser, arguments, &exitCode) || !noPositionalArguments(parser, &exitCode))
-        return exitCode;
     HistoryStore store;
-    if (!openHistory(store, history.value(parser), &exitCode))
+    if (!parseAndOpen(parser, arguments, history, store, &exitCode))
         return exitCode;
     const Result<QList<StoredExport>> held = store.exports();
     if (!held)
@@ -300,10 +295,8 @@ int runRebuild(const QStringList &arguments)
     const HistoryOption history;
     history.addTo(parser);
     int exitCode = ExitOk;
-    if (!parseOrExit(parser, arguments, &exitCode) || !noPositionalArguments(parser, &exitCode))
-        return exitCode;
     HistoryStore store;
-    if (!openHistory(store, history.value(parser), &exitCode))
+    if (!parseAndOpen(parser, arguments, history, store, &exitCode))
         return exitCode;
     QTextStream err(stderr);
     int total = 0;
@@ -379,14 +372,6 @@ int runForget(const QStringList &arguments)
     return ExitOk;
 }
 
-struct Subcommand
-{
-    const char *name;
-    CommandFunction run;
-    const char *synopsis; // after "license-usage history "
-    const char *summary;  // translated when printed
-};
-
 constexpr Subcommand Subcommands[] = {
     {"import", runImport, "import FILE...", QT_TRANSLATE_NOOP("LicenseCli::HistoryCommands", "Add exports")},
     {"csv", runHistoryCsv, "csv [options] -o FILE",
@@ -422,24 +407,10 @@ void printUsage(FILE *stream)
 
 int runHistory(const QStringList &arguments)
 {
-    const QString name = arguments.value(1);
-    if (name.isEmpty()) {
-        printUsage(stderr);
-        return ExitUsage;
-    }
-    if (name == QLatin1String("-h") || name == QLatin1String("--help") || name == QLatin1String("help")) {
-        printUsage(stdout);
-        return ExitOk;
-    }
-    for (const Subcommand &command : Subcommands) {
-        if (name == QLatin1String(command.name)) {
-            QStringList commandArguments = arguments.mid(1);
-            commandArguments.first() = arguments.first() + QLatin1Char(' ') + name;
-            return command.run(commandArguments);
-        }
-    }
+    if (const std::optional<int> exitCode = runSubcommand(arguments, Subcommands, printUsage))
+        return *exitCode;
     printError(HistoryText::tr("unknown history command '%1' (see %2)")
-                   .arg(name, QStringLiteral("license-usage history --help")));
+                   .arg(arguments.value(1), QStringLiteral("license-usage history --help")));
     return ExitUsage;
 }
 

@@ -67,13 +67,8 @@ int runReportChargeback(const QStringList &arguments)
     const HistoryOption history;
     history.addTo(parser);
     int exitCode = ExitOk;
-    if (!parseOrExit(parser, arguments, &exitCode))
+    if (!parseOrExit(parser, arguments, &exitCode) || !noPositionalArguments(parser, &exitCode))
         return exitCode;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(
-            ChargebackText::tr("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()));
-        return ExitUsage;
-    }
     for (const QCommandLineOption &required : {ratesOption, periodOption, outputOption}) {
         if (!parser.isSet(required)) {
             printError(ChargebackText::tr("--%1 is required (see --help)").arg(required.names().constLast()));

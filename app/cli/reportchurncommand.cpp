@@ -31,44 +31,33 @@ int runReportChurn(const QStringList &arguments)
         "in each, the biggest difference first. Unchanged hosts only with --all."));
     const ReportOptions report;
     report.addTo(parser);
-    const QCommandLineOption beforeOption(QStringLiteral("before"),
-                                          ChurnCommandText::tr("The first period (ISO 8601 interval, end excluded)."),
-                                          QStringLiteral("from/to"));
-    const QCommandLineOption afterOption(QStringLiteral("after"),
-                                         ChurnCommandText::tr("The second period (ISO 8601 interval, end excluded)."),
-                                         QStringLiteral("from/to"));
+    const TwoPeriodOptions periods;
+    periods.addTo(parser);
     const QCommandLineOption allOption(QStringLiteral("all"), ChurnCommandText::tr("Include the unchanged hosts."));
-    parser.addOptions({beforeOption, afterOption, allOption});
+    parser.addOption(allOption);
     int exitCode = ExitOk;
-    if (!parseOrExit(parser, arguments, &exitCode) || !report.requireOutput(parser, &exitCode))
+    HourRange before;
+    HourRange after;
+    if (!parseOrExit(parser, arguments, &exitCode) || !report.requireOutput(parser, &exitCode) ||
+        !periods.read(parser, &before, &after, &exitCode))
         return exitCode;
-    bool ok = true;
-    const std::optional<HourRange> before = parsePeriodOption(parser, beforeOption, &ok);
-    const std::optional<HourRange> after = ok ? parsePeriodOption(parser, afterOption, &ok) : std::nullopt;
-    if (!ok)
-        return ExitUsage;
-    if (!before || !after) {
-        printError(ChurnCommandText::tr("give both %1 and %2 (see --help)")
-                       .arg(QStringLiteral("--before FROM/TO"), QStringLiteral("--after FROM/TO")));
-        return ExitUsage;
-    }
 
     HistoryStore store;
     QString cluster;
     if (!report.openHistory(parser, store, QString(), &cluster, &exitCode) ||
-        !requireData(store, cluster, *before, QStringLiteral("--before"), &exitCode) ||
-        !requireData(store, cluster, *after, QStringLiteral("--after"), &exitCode))
+        !requireData(store, cluster, before, QStringLiteral("--before"), &exitCode) ||
+        !requireData(store, cluster, after, QStringLiteral("--after"), &exitCode))
         return exitCode;
-    const Result<std::vector<HostPeriod>> hostsBefore = store.hostPeriods(cluster, *before, RuleSettings{});
+    const Result<std::vector<HostPeriod>> hostsBefore = store.hostPeriods(cluster, before, RuleSettings{});
     const Result<std::vector<HostPeriod>> hostsAfter =
-        hostsBefore ? store.hostPeriods(cluster, *after, RuleSettings{}) : hostsBefore;
+        hostsBefore ? store.hostPeriods(cluster, after, RuleSettings{}) : hostsBefore;
     for (const auto *read : {&hostsBefore, &hostsAfter}) {
         if (!*read) {
             printError(read->error().message());
             return historyExitCode(read->error());
         }
     }
-    const ChurnResult result = HostChurn::compute(*before, hostsBefore.value(), *after, hostsAfter.value());
+    const ChurnResult result = HostChurn::compute(before, hostsBefore.value(), after, hostsAfter.value());
     const bool all = parser.isSet(allOption);
     exitCode = report.write(
         parser, [&](QIODevice &device) { return HostChurn::write(device, result, all); },

@@ -18,14 +18,6 @@ struct ReportText
     Q_DECLARE_TR_FUNCTIONS(LicenseCli::ReportCommands)
 };
 
-struct Subcommand
-{
-    const char *name;
-    CommandFunction run;
-    const char *synopsis; // after "license-usage report "
-    const char *summary;  // translated when printed
-};
-
 constexpr Subcommand Subcommands[] = {
     {"overage", runReportOverage, "overage [--quota HU | --profile NAME] [--from ISO] [--to ISO] -o FILE",
      QT_TRANSLATE_NOOP("LicenseCli::ReportCommands",
@@ -82,23 +74,10 @@ bool reportNeedsGui(int argc, char *argv[])
 
 int runReport(const QStringList &arguments)
 {
-    const QString name = arguments.value(1);
-    if (name.isEmpty()) {
-        printUsage(stderr);
-        return ExitUsage;
-    }
-    if (name == QLatin1String("-h") || name == QLatin1String("--help") || name == QLatin1String("help")) {
-        printUsage(stdout);
-        return ExitOk;
-    }
-    for (const Subcommand &command : Subcommands) {
-        if (name == QLatin1String(command.name)) {
-            QStringList commandArguments = arguments.mid(1);
-            commandArguments.first() = arguments.first() + QLatin1Char(' ') + name;
-            return command.run(commandArguments);
-        }
-    }
-    printError(ReportText::tr("unknown report '%1' (see %2)").arg(name, QStringLiteral("license-usage report --help")));
+    if (const std::optional<int> exitCode = runSubcommand(arguments, Subcommands, printUsage))
+        return *exitCode;
+    printError(ReportText::tr("unknown report '%1' (see %2)")
+                   .arg(arguments.value(1), QStringLiteral("license-usage report --help")));
     return ExitUsage;
 }
 

@@ -31,36 +31,24 @@ int runReportCompare(const QStringList &arguments)
         "level that is never summed), each with its absolute and relative change."));
     const ReportOptions report;
     report.addTo(parser);
-    const QCommandLineOption beforeOption(QStringLiteral("before"),
-                                          CompareCommandText::tr("The first period (ISO 8601 interval, end excluded)."),
-                                          QStringLiteral("from/to"));
-    const QCommandLineOption afterOption(QStringLiteral("after"),
-                                         CompareCommandText::tr("The second period (ISO 8601 interval, end excluded)."),
-                                         QStringLiteral("from/to"));
-    parser.addOptions({beforeOption, afterOption});
+    const TwoPeriodOptions periods;
+    periods.addTo(parser);
     int exitCode = ExitOk;
-    if (!parseOrExit(parser, arguments, &exitCode) || !report.requireOutput(parser, &exitCode))
+    HourRange before;
+    HourRange after;
+    if (!parseOrExit(parser, arguments, &exitCode) || !report.requireOutput(parser, &exitCode) ||
+        !periods.read(parser, &before, &after, &exitCode))
         return exitCode;
-    bool ok = true;
-    const std::optional<HourRange> before = parsePeriodOption(parser, beforeOption, &ok);
-    const std::optional<HourRange> after = ok ? parsePeriodOption(parser, afterOption, &ok) : std::nullopt;
-    if (!ok)
-        return ExitUsage;
-    if (!before || !after) {
-        printError(CompareCommandText::tr("give both %1 and %2 (see --help)")
-                       .arg(QStringLiteral("--before FROM/TO"), QStringLiteral("--after FROM/TO")));
-        return ExitUsage;
-    }
 
     HistoryStore store;
     QString cluster;
     if (!report.openHistory(parser, store, QString(), &cluster, &exitCode) ||
-        !requireData(store, cluster, *before, QStringLiteral("--before"), &exitCode) ||
-        !requireData(store, cluster, *after, QStringLiteral("--after"), &exitCode))
+        !requireData(store, cluster, before, QStringLiteral("--before"), &exitCode) ||
+        !requireData(store, cluster, after, QStringLiteral("--after"), &exitCode))
         return exitCode;
-    const Result<UsageSnapshotPtr> snapshotBefore = store.snapshot(cluster, *before, RuleSettings{});
+    const Result<UsageSnapshotPtr> snapshotBefore = store.snapshot(cluster, before, RuleSettings{});
     const Result<UsageSnapshotPtr> snapshotAfter =
-        snapshotBefore ? store.snapshot(cluster, *after, RuleSettings{}) : snapshotBefore;
+        snapshotBefore ? store.snapshot(cluster, after, RuleSettings{}) : snapshotBefore;
     for (const auto *read : {&snapshotBefore, &snapshotAfter}) {
         if (!*read) {
             printError(read->error().message());

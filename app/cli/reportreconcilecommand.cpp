@@ -67,13 +67,8 @@ int runReportReconcile(const QStringList &arguments)
     const HistoryOption history;
     history.addTo(parser);
     int exitCode = ExitOk;
-    if (!parseOrExit(parser, arguments, &exitCode))
+    if (!parseOrExit(parser, arguments, &exitCode) || !noPositionalArguments(parser, &exitCode))
         return exitCode;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(
-            ReconcileText::tr("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first()));
-        return ExitUsage;
-    }
     if (!parser.isSet(outputOption)) {
         printError(ReconcileText::tr("the output file is missing: give %1").arg(QStringLiteral("-o FILE")));
         return ExitUsage;
