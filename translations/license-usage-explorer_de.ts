@@ -3066,24 +3066,12 @@ nachher</translation>
         <translation>Hosts nach Änderung anzeigen</translation>
     </message>
     <message>
-        <source>&amp;Before:</source>
-        <translation>&amp;Vorher:</translation>
-    </message>
-    <message>
-        <source>&amp;After:</source>
-        <translation>&amp;Nachher:</translation>
-    </message>
-    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Host churn</source>
         <translation>Host-Wechsel</translation>
-    </message>
-    <message>
-        <source>Choose both periods.</source>
-        <translation>Wählen Sie beide Zeiträume.</translation>
     </message>
     <message>
         <source>No host was counted in either period: the history may hold no hour of them.</source>
@@ -3246,14 +3234,6 @@ nachher</translation>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <source>&amp;Before:</source>
-        <translation>&amp;Vorher:</translation>
-    </message>
-    <message>
-        <source>&amp;After:</source>
-        <translation>&amp;Nachher:</translation>
-    </message>
-    <message>
         <source>&amp;Metric:</source>
         <translation>&amp;Kennzahl:</translation>
     </message>
@@ -3268,10 +3248,6 @@ nachher</translation>
     <message>
         <source>No change to show.</source>
         <translation>Keine Änderung anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>Choose both periods.</source>
-        <translation>Wählen Sie beide Zeiträume.</translation>
     </message>
     <message>
         <source>The history holds no hour of either period: sync or open an export of them.</source>
@@ -6594,6 +6570,21 @@ Byte für Byte aufbewahrt als %2.zip</translation>
     <message>
         <source>All environments</source>
         <translation>Alle Umgebungen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::TwoPeriodPage</name>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Vorher:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Nachher:</translation>
+    </message>
+    <message>
+        <source>Choose both periods.</source>
+        <translation>Wählen Sie beide Zeiträume.</translation>
     </message>
 </context>
 <context>

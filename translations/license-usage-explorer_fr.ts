@@ -3061,24 +3061,12 @@ après</translation>
         <translation>Afficher les hôtes par type de changement</translation>
     </message>
     <message>
-        <source>&amp;Before:</source>
-        <translation>&amp;Avant :</translation>
-    </message>
-    <message>
-        <source>&amp;After:</source>
-        <translation>A&amp;près :</translation>
-    </message>
-    <message>
         <source>&amp;Show:</source>
         <translation>A&amp;fficher :</translation>
     </message>
     <message>
         <source>Host churn</source>
         <translation>Rotation des hôtes</translation>
-    </message>
-    <message>
-        <source>Choose both periods.</source>
-        <translation>Choisissez les deux périodes.</translation>
     </message>
     <message>
         <source>No host was counted in either period: the history may hold no hour of them.</source>
@@ -3241,14 +3229,6 @@ après</translation>
         <translation>Métrique</translation>
     </message>
     <message>
-        <source>&amp;Before:</source>
-        <translation>&amp;Avant :</translation>
-    </message>
-    <message>
-        <source>&amp;After:</source>
-        <translation>A&amp;près :</translation>
-    </message>
-    <message>
         <source>&amp;Metric:</source>
         <translation>&amp;Métrique :</translation>
     </message>
@@ -3263,10 +3243,6 @@ après</translation>
     <message>
         <source>No change to show.</source>
         <translation>Aucune variation à afficher.</translation>
-    </message>
-    <message>
-        <source>Choose both periods.</source>
-        <translation>Choisissez les deux périodes.</translation>
     </message>
     <message>
         <source>The history holds no hour of either period: sync or open an export of them.</source>
@@ -6589,6 +6565,21 @@ Conservé octet pour octet sous le nom %2.zip</translation>
     <message>
         <source>All environments</source>
         <translation>Tous les environnements</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseUi::TwoPeriodPage</name>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Avant :</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>A&amp;près :</translation>
+    </message>
+    <message>
+        <source>Choose both periods.</source>
+        <translation>Choisissez les deux périodes.</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "churnpage.h"
 
+#include "answertableview.h"
 #include "models/churnmodel.h"
 #include "models/displayformat.h"
-#include "periodpicker.h"
 
 #include <history/historystore.h>
 
 #include <QComboBox>
-#include <QHeaderView>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
-#include <QTableView>
 
 namespace LicenseUi {
 
@@ -27,10 +25,8 @@ constexpr int AllHosts = -1;
 } // namespace
 
 ChurnPage::ChurnPage(QWidget *parent)
-    : AnswerPage(parent)
+    : TwoPeriodPage(parent)
 {
-    m_before = new PeriodPicker(PeriodPicker::Choice::BeforeWindowRange, this);
-    m_after = new PeriodPicker(PeriodPicker::Choice::WindowRange, this);
     m_change = new QComboBox(this);
     m_change->addItem(tr("Hosts that changed"), ChangedHosts);
     m_change->addItem(tr("All hosts"), AllHosts);
@@ -38,8 +34,6 @@ ChurnPage::ChurnPage(QWidget *parent)
          {HostChange::Added, HostChange::Removed, HostChange::ModeChanged, HostChange::Resized, HostChange::Unchanged})
         m_change->addItem(ChurnModel::changeText(change), int(change));
     m_change->setAccessibleName(tr("Show hosts by change"));
-    frame()->addInput(tr("&Before:"), m_before);
-    frame()->addInput(tr("&After:"), m_after);
     frame()->addInput(tr("&Show:"), m_change);
 
     m_model = new ChurnModel(this);
@@ -47,24 +41,13 @@ ChurnPage::ChurnPage(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ChurnModel::SortRole);
     m_proxy->setFilterRole(ChurnModel::ChangeRole);
-    m_view = new QTableView(this);
+    // Unsorted, the table keeps the result's order: by impact.
+    m_view = new AnswerTableView(this);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Host churn"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    // Unsorted, the table keeps the result's order: by impact. A click on a header sorts by that column.
-    m_view->setSortingEnabled(false);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this,
-            [this] { m_view->setSortingEnabled(true); });
     frame()->addContent(m_view);
     applyFilter();
 
-    connect(m_before, &PeriodPicker::rangeChanged, this, &AnswerPage::requestUpdate);
-    connect(m_after, &PeriodPicker::rangeChanged, this, &AnswerPage::requestUpdate);
     connect(m_change, &QComboBox::currentIndexChanged, this, &ChurnPage::applyFilter);
 }
 
@@ -77,10 +60,7 @@ void ChurnPage::setChangeFilter(std::optional<HostChange> change)
 
 void ChurnPage::scopeChanged()
 {
-    for (PeriodPicker *picker : {m_before, m_after}) {
-        picker->setWindowRange(scope().range);
-        picker->setLicenseYearStartMonth(scope().licenseYearStartMonth);
-    }
+    TwoPeriodPage::scopeChanged();
     m_model->setEnvironmentNames(scope().environmentNames);
 }
 
@@ -109,21 +89,21 @@ void ChurnPage::applyFilter()
     }
 }
 
+void ChurnPage::clearResult()
+{
+    m_model->clear();
+}
+
 void ChurnPage::compute()
 {
-    const std::optional<HourRange> before = m_before->range();
-    const std::optional<HourRange> after = m_after->range();
-    if (!before || !after) {
-        m_model->clear();
-        frame()->clearCsv();
-        frame()->setProblem(MessageWidget::Severity::Information, tr("Choose both periods."));
-        finish();
+    HourRange before;
+    HourRange after;
+    if (!periods(&before, &after))
         return;
-    }
     const QString cluster = scope().clusterUuid;
     const RuleSettings rules = scope().rules;
     read<Result<ChurnResult>>(
-        [cluster, before = *before, after = *after, rules](const HistoryStore &store) -> Result<ChurnResult> {
+        [cluster, before, after, rules](const HistoryStore &store) -> Result<ChurnResult> {
             const Result<std::vector<HostPeriod>> hostsBefore = store.hostPeriods(cluster, before, rules);
             if (!hostsBefore)
                 return hostsBefore.error();
@@ -138,14 +118,11 @@ void ChurnPage::compute()
 void ChurnPage::showResult(const Result<ChurnResult> &answer)
 {
     if (!answer) {
-        m_model->clear();
-        frame()->clearCsv();
-        frame()->setProblem(MessageWidget::Severity::Error, answer.error().message());
+        showError(answer.error());
         return;
     }
     const ChurnResult &result = answer.value();
-    m_view->setSortingEnabled(false);
-    m_proxy->sort(-1);
+    m_view->showModelOrder();
     m_model->setResult(result);
     if (result.rows.empty()) {
         frame()->clearCsv();

@@ -2,21 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparepage.h"
 
+#include "answertableview.h"
 #include "charts/divergingbarchart.h"
 #include "models/comparisonmodel.h"
 #include "models/displayformat.h"
-#include "periodpicker.h"
 
 #include <common/timeutil.h>
 #include <history/historystore.h>
 
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -41,17 +39,13 @@ QString periodText(const HourRange &range)
 } // namespace
 
 ComparePage::ComparePage(QWidget *parent)
-    : AnswerPage(parent)
+    : TwoPeriodPage(parent)
 {
-    m_before = new PeriodPicker(PeriodPicker::Choice::BeforeWindowRange, this);
-    m_after = new PeriodPicker(PeriodPicker::Choice::WindowRange, this);
     m_metric = new QComboBox(this);
     m_metric->setAccessibleName(tr("Metric"));
     m_metric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_metric->addItem(ComparisonModel::metricText(QStringLiteral("host_unit_hours")),
                       QStringLiteral("host_unit_hours"));
-    frame()->addInput(tr("&Before:"), m_before);
-    frame()->addInput(tr("&After:"), m_after);
     frame()->addInput(tr("&Metric:"), m_metric);
 
     m_model = new ComparisonModel(this);
@@ -59,19 +53,11 @@ ComparePage::ComparePage(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ComparisonModel::SortRole);
     m_proxy->setFilterRole(ComparisonModel::MetricRole);
-    m_view = new QTableView(this);
+    m_view = new AnswerTableView(this);
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Period comparison"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(false);
     // One metric at a time: the box above says which.
     m_view->setColumnHidden(ComparisonModel::MetricColumn, true);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this,
-            [this] { m_view->setSortingEnabled(true); });
 
     m_chart = new DivergingBarChart(this);
     m_chart->setAccessibleName(tr("Change per environment"));
@@ -84,8 +70,6 @@ ComparePage::ComparePage(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     frame()->addContent(splitter);
 
-    connect(m_before, &PeriodPicker::rangeChanged, this, &AnswerPage::requestUpdate);
-    connect(m_after, &PeriodPicker::rangeChanged, this, &AnswerPage::requestUpdate);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ComparePage::showMetric);
     showMetric();
 }
@@ -99,30 +83,27 @@ void ComparePage::setMetric(const QString &metric)
 
 void ComparePage::scopeChanged()
 {
-    for (PeriodPicker *picker : {m_before, m_after}) {
-        picker->setWindowRange(scope().range);
-        picker->setLicenseYearStartMonth(scope().licenseYearStartMonth);
-    }
+    TwoPeriodPage::scopeChanged();
     m_model->setEnvironmentNames(scope().environmentNames);
     showMetric();
 }
 
+void ComparePage::clearResult()
+{
+    m_model->clear();
+    m_chart->setBars({});
+}
+
 void ComparePage::compute()
 {
-    const std::optional<HourRange> before = m_before->range();
-    const std::optional<HourRange> after = m_after->range();
-    if (!before || !after) {
-        m_model->clear();
-        m_chart->setBars({});
-        frame()->clearCsv();
-        frame()->setProblem(MessageWidget::Severity::Information, tr("Choose both periods."));
-        finish();
+    HourRange before;
+    HourRange after;
+    if (!periods(&before, &after))
         return;
-    }
     const QString cluster = scope().clusterUuid;
     const RuleSettings rules = scope().rules;
     read<Result<ComparisonResult>>(
-        [cluster, before = *before, after = *after, rules](const HistoryStore &store) -> Result<ComparisonResult> {
+        [cluster, before, after, rules](const HistoryStore &store) -> Result<ComparisonResult> {
             const Result<UsageSnapshotPtr> first = store.snapshot(cluster, before, rules);
             if (!first)
                 return first.error();
@@ -137,15 +118,11 @@ void ComparePage::compute()
 void ComparePage::showResult(const Result<ComparisonResult> &answer)
 {
     if (!answer) {
-        m_model->clear();
-        m_chart->setBars({});
-        frame()->clearCsv();
-        frame()->setProblem(MessageWidget::Severity::Error, answer.error().message());
+        showError(answer.error());
         return;
     }
     const ComparisonResult &result = answer.value();
-    m_view->setSortingEnabled(false);
-    m_proxy->sort(-1);
+    m_view->showModelOrder();
     m_model->setResult(result);
 
     // The metrics the result holds, keeping the one shown.
