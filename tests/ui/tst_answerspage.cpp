@@ -10,6 +10,7 @@
 #include "charts/divergingbarchart.h"
 #include "churnpage.h"
 #include "comparepage.h"
+#include "flatexport.h"
 #include "forecastpage.h"
 #include "models/churnmodel.h"
 #include "models/comparisonmodel.h"
@@ -25,7 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateTime>
+#include <QDate>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,10 +38,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 using namespace LicenseCore;
 using namespace LicenseUi;
@@ -90,24 +87,6 @@ QByteArray hourJson(const QString &cluster, qint64 hourMs, const QList<TestEnvir
         .arg(hourMs + H)
         .arg(entries.join(QLatin1Char(',')))
         .toUtf8();
-}
-
-// A flat export whose entries all carry the modification time `madeMs`, as UTC fields (like the cluster writes).
-void writeExport(const QString &path, qint64 madeMs, const QList<QByteArray> &hours)
-{
-    QuaZip zip(path);
-    QVERIFY(zip.open(QuaZip::mdCreate));
-    int index = 0;
-    for (const QByteArray &data : hours) {
-        QuaZipFile file(&zip);
-        QuaZipNewInfo info(QStringLiteral("hour-%1.json").arg(index++));
-        info.dateTime = QDateTime::fromMSecsSinceEpoch(madeMs, QTimeZone::utc());
-        QVERIFY(file.open(QIODevice::WriteOnly, info));
-        file.write(data);
-        file.close();
-    }
-    zip.close();
-    QCOMPARE(zip.getZipError(), 0);
 }
 
 // Hour `hour` (0 = 2026-10-01 00:00) of the test cluster. Host units: 16 GiB full-stack 1, 8 GiB 0.5, 32 GiB 2,
@@ -206,7 +185,7 @@ private Q_SLOTS:
         for (int hour = 0; hour < Days * 24; ++hour)
             hours.append(hourJson(QStringLiteral("c1"), H0 + hour * H, environmentsAt(hour)));
         const QString file = m_dir->filePath(QStringLiteral("export.zip"));
-        writeExport(file, H0 + (Days * 24 + 3) * H, hours);
+        QVERIFY(TestFixture::writeFlatExport(file, H0 + (Days * 24 + 3) * H, hours));
 
         m_service = std::make_unique<HistoryService>();
         QSignalSpy opened(m_service.get(), &HistoryService::opened);

@@ -5,17 +5,14 @@
 // Small exports written by the tests of the answers, ingested into a history store in a temporary folder: every
 // expected value of those tests is computed by hand from the hosts and counters given here.
 
+#include "flatexport.h"
+
 #include <common/timeutil.h>
 #include <history/historystore.h>
 
-#include <QDateTime>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 namespace AnswersFixture {
 
@@ -83,25 +80,6 @@ inline QByteArray hourJson(qint64 hourMs, const QList<Environment> &environments
         .toUtf8();
 }
 
-// A flat export of the given hourly files, its entries all modified at `madeMs`.
-inline bool writeExport(const QString &path, qint64 madeMs, const QList<QByteArray> &hours)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    int index = 0;
-    for (const QByteArray &data : hours) {
-        QuaZipFile file(&zip);
-        QuaZipNewInfo info(QStringLiteral("hour-%1.json").arg(index++));
-        info.dateTime = QDateTime::fromMSecsSinceEpoch(madeMs, QTimeZone::utc());
-        if (!file.open(QIODevice::WriteOnly, info) || file.write(data) != data.size())
-            return false;
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
-}
-
 // A history store in a temporary folder holding the exports written to it.
 class Store
 {
@@ -117,7 +95,7 @@ public:
     bool add(const QList<QByteArray> &hours)
     {
         const QString file = m_dir.filePath(QStringLiteral("export-%1.zip").arg(++m_exports));
-        if (!m_ok || !writeExport(file, H0 + 10000 * H + m_exports * H, hours))
+        if (!m_ok || !TestFixture::writeFlatExport(file, H0 + 10000 * H + m_exports * H, hours))
             return false;
         const Result<IngestResult> result = m_store.ingest(file);
         if (!result)
