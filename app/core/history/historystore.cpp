@@ -1471,19 +1471,29 @@ Status HistoryStore::keepCopyInStore(const QString &sha256, const QString &partP
     QFile part(partPath);
     if (!part.open(QIODevice::ReadOnly))
         return Error{ErrorCode::FileUnreadable, QStringLiteral("Cannot read the copy of the export."), partPath};
-    // Part by part: the driver sends a value as text, a few times its size in memory.
+    // Part by part: bounded memory, and through Qt's driver (when libpq cannot be reached past it) a value goes
+    // as text, a few times its size in memory. The bytes go as they are where they can: as hex text they were
+    // most of a PostgreSQL ingest's time.
     constexpr qint64 PartBytes = 4 << 20;
-    QSqlQuery keep = prepared(m_db, "INSERT INTO kept_export (sha256, part, content) VALUES (?, ?, ?) "
-                                    "ON CONFLICT (sha256, part) DO NOTHING");
-    keep.bindValue(0, sha256);
+    const char *const statement = "INSERT INTO kept_export (sha256, part, content) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (sha256, part) DO NOTHING";
+    QSqlQuery keep = prepared(m_db, statement);
     for (int index = 0;; ++index) {
         const QByteArray bytes = part.read(PartBytes);
         if (bytes.isEmpty() && (index > 0 || part.error() != QFileDevice::NoError))
             break;
-        keep.bindValue(1, index);
-        keep.bindValue(2, notNull(bytes));
-        if (!keep.exec())
-            return sqlError(QStringLiteral("Cannot keep a copy of the export"), keep.lastError().text());
+        const QVariantList values{sha256, index, notNull(bytes)};
+        Status sent;
+        if (const std::optional<Status> direct = m_dialect.execWithBytes(m_db, statement, values)) {
+            sent = *direct;
+        } else {
+            for (int i = 0; i < int(values.size()); ++i)
+                keep.bindValue(i, values[i]);
+            if (!keep.exec())
+                sent = Error{ErrorCode::FileUnwritable, keep.lastError().text(), {}};
+        }
+        if (sent.isError())
+            return sqlError(QStringLiteral("Cannot keep a copy of the export"), sent.detail);
         if (bytes.size() < PartBytes)
             break;
     }
