@@ -14,8 +14,14 @@
 // With --history postgresql://USER@HOST:PORT/DB?… the store is a PostgreSQL one: each run in a fresh schema
 // "bench_history" of that database (dropped and created again; the password from ~/.pgpass or PGPASSFILE), and
 // (d) counts the schema's tables, the kept export among them.
+// With --postgresql URI (or --postgresql-state FILE, the state file of tests/postgres/pgserver.py) each run also
+//   (e) ingests the same export into a fresh PostgreSQL store, beside (b) into SQLite,
+// and prints (e)/(b), the budget: wall time, and CPU time counted on both sides of the connection (this
+// program's and, when the server runs on this machine, that of the server's processes), which another load on the
+// machine changes far less than wall time. SQLite does all its work in this program, so its CPU is the program's.
 // Usage: bench_history [--environments N] [--hosts N] [--hours N] [--file PATH] [--runs N] [--history URI]
 //                      [--max-ingest-ratio R] [--max-query-ratio R] [--max-bytes-per-host-hour B] [--max-rss-mb M]
+//                      [--postgresql URI | --postgresql-state FILE] [--max-postgresql-ratio R]
 
 #include "benchexport.h"
 
@@ -32,6 +38,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,6 +49,7 @@
 #include <algorithm>
 #include <limits>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -117,7 +126,9 @@ QSqlDatabase benchConnection(const QString &uri)
     db.setDatabaseName(target.database);
     db.setUserName(target.user);
     db.setConnectOptions(target.options);
-    db.open();
+    // Dropping the last run's schema is no news to print.
+    if (db.open())
+        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     return db;
 }
 
@@ -142,6 +153,45 @@ qint64 postgresStoreBytes(const QString &uri)
         !query.next())
         return 0;
     return query.value(0).toLongLong();
+}
+
+// CPU seconds the PostgreSQL server has spent so far, if it runs on this machine: its postmaster's own and that of
+// every backend it has reaped (cutime, cstime), plus the backends still running. A backend's CPU reaches its
+// parent's count only when it exits, so a measurement closes its connections first. -1 when /proc tells nothing.
+double serverCpuSeconds(const QString &uri)
+{
+    QSqlQuery query(benchConnection(uri));
+    if (!query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next())
+        return -1;
+    const auto statFields = [](qint64 pid) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return QList<QByteArray>();
+        // The fields after the command's name, which is in parentheses and may hold spaces: state is field 3.
+        const QByteArray line = stat.readAll();
+        return line.mid(line.lastIndexOf(')') + 2).split(' ');
+    };
+    const QList<QByteArray> backend = statFields(query.value(0).toLongLong());
+    if (backend.size() < 15)
+        return -1;
+    const qint64 postmaster = backend[1].toLongLong(); // field 4, ppid
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QList<QByteArray> own = statFields(postmaster);
+    if (own.size() < 15)
+        return -1;
+    // Fields 14 to 17: utime, stime, cutime, cstime.
+    double ticks = own[11].toDouble() + own[12].toDouble() + own[13].toDouble() + own[14].toDouble();
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid || pid == postmaster)
+            continue;
+        const QList<QByteArray> child = statFields(pid);
+        if (child.size() >= 15 && child[1].toLongLong() == postmaster)
+            ticks += child[11].toDouble() + child[12].toDouble();
+    }
+    return ticks / tick;
 }
 
 struct Timing
@@ -225,8 +275,21 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Measure a PostgreSQL store (postgresql://USER@HOST:PORT/DB) "
                                                           "instead of a SQLite file."),
                                            QStringLiteral("uri"));
+    const QCommandLineOption postgresOption(QStringLiteral("postgresql"),
+                                            QStringLiteral("Also ingest into a PostgreSQL store "
+                                                           "(postgresql://USER@HOST:PORT/DB) and compare."),
+                                            QStringLiteral("uri"));
+    const QCommandLineOption postgresStateOption(QStringLiteral("postgresql-state"),
+                                                 QStringLiteral("As --postgresql, with the server that "
+                                                                "tests/postgres/pgserver.py started (its state file)."),
+                                                 QStringLiteral("file"));
+    const QCommandLineOption postgresRatioOption(QStringLiteral("max-postgresql-ratio"),
+                                                 QStringLiteral("Fail when the PostgreSQL ingest takes more than this "
+                                                                "many times the SQLite one (wall time)."),
+                                                 QStringLiteral("ratio"), QStringLiteral("0"));
     parser.addOptions({environmentsOption, hostsOption, hoursOption, fileOption, runsOption, ingestRatioOption,
-                       queryRatioOption, bytesOption, rssOption, keepOption, historyOption});
+                       queryRatioOption, bytesOption, rssOption, keepOption, historyOption, postgresOption,
+                       postgresStateOption, postgresRatioOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -238,11 +301,32 @@ int main(int argc, char *argv[])
                            parser.value(hoursOption).toInt(), out, err))
         return 1;
 
+    // The second store to compare with, if any: never the --history one, whose benchmark connection it would share.
+    QString comparedUri = parser.value(postgresOption);
+    if (parser.isSet(postgresStateOption)) {
+        QFile stateFile(parser.value(postgresStateOption));
+        const QJsonObject state =
+            stateFile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(stateFile.readAll()).object() : QJsonObject();
+        comparedUri = state.value(QStringLiteral("uri")).toString();
+        if (comparedUri.isEmpty()) {
+            err << "bench: no PostgreSQL server is described in " << parser.value(postgresStateOption) << '\n';
+            return 1;
+        }
+        // The password only from the server's password file, as the tests pass it.
+        qputenv("PGPASSFILE", state.value(QStringLiteral("passfile")).toString().toLocal8Bit());
+    }
+    if (!comparedUri.isEmpty() && SqlDialect::isPostgresUri(parser.value(historyOption))) {
+        err << "bench: --postgresql compares with SQLite: give no PostgreSQL store with --history\n";
+        return 1;
+    }
+
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const EnvironmentNames names;
     Timing csv;
     Timing ingest;
     Timing query;
+    Timing compared;
+    double comparedServerCpu = std::numeric_limits<double>::max(); // -1: not measurable
     double queryParts[3] = {0, 0, 0}; // of the best: opening the store, the snapshot, writing the CSV
     qint64 peakKiB = 0;
     qint64 rssBefore = 0;
@@ -319,6 +403,41 @@ int main(int argc, char *argv[])
         peakKiB = std::max(peakKiB, statusKiB("VmHWM"));
         grownBytes = bytesOf(storePath) - emptyBytes;
 
+        // (e) the same ingest into an empty PostgreSQL store.
+        if (!comparedUri.isEmpty()) {
+            const QString comparedStore = freshPostgresStore(comparedUri, err);
+            if (comparedStore.isEmpty())
+                return 1;
+            {
+                HistoryStore store;
+                if (const Status status = store.open(comparedStore, keptFolder); status.isError()) {
+                    err << "bench: " << status.message() << '\n';
+                    return 1;
+                }
+            }
+            const double serverBefore = serverCpuSeconds(comparedUri);
+            const Stopwatch watch;
+            {
+                HistoryStore store;
+                Result<IngestResult> result = Error{};
+                if (const Status status = store.open(comparedStore, keptFolder); status.isError())
+                    result = status;
+                else
+                    result = store.ingest(path);
+                if (!result) {
+                    err << "bench: " << result.error().message() << '\n';
+                    return 1;
+                }
+            }
+            compared.keepBest(watch.wall(), watch.cpu());
+            // The store's backend adds its CPU to the postmaster's count once it has exited and been reaped.
+            QThread::msleep(300);
+            const double serverAfter = serverCpuSeconds(comparedUri);
+            comparedServerCpu = serverBefore < 0 || serverAfter < 0 || comparedServerCpu < 0
+                                    ? -1
+                                    : std::min(comparedServerCpu, serverAfter - serverBefore);
+        }
+
         // (c) history csv from the store.
         {
             const Stopwatch watch;
@@ -352,7 +471,10 @@ int main(int argc, char *argv[])
             }
         }
         out << "run " << run + 1 << ": csv " << seconds(csv.wall) << ", ingest " << seconds(ingest.wall)
-            << ", history csv " << seconds(query.wall) << '\n';
+            << ", history csv " << seconds(query.wall);
+        if (!comparedUri.isEmpty())
+            out << ", PostgreSQL ingest " << seconds(compared.wall);
+        out << '\n';
         out.flush();
     }
 
@@ -372,6 +494,19 @@ int main(int argc, char *argv[])
         << seconds(queryParts[2]) << '\n';
     out << "(d) store growth:      " << grownBytes << " bytes, " << QString::number(bytesPerHostHour, 'f', 2)
         << " bytes per counted host-hour\n";
+    double postgresRatio = 0;
+    if (!comparedUri.isEmpty()) {
+        postgresRatio = compared.wall / ingest.wall;
+        out << "(e) PostgreSQL ingest: " << timing(compared) << ", (e)/(b) " << QString::number(postgresRatio, 'f', 2)
+            << '\n';
+        if (comparedServerCpu >= 0) {
+            const double bothSides = compared.cpu + comparedServerCpu;
+            out << "    server CPU " << seconds(comparedServerCpu) << ", CPU of both sides " << seconds(bothSides)
+                << ", against (b)'s CPU " << QString::number(bothSides / ingest.cpu, 'f', 2) << '\n';
+        } else {
+            out << "    server CPU not measurable (not a server on this machine)\n";
+        }
+    }
     out.flush();
 
     bool failed = false;
@@ -386,5 +521,6 @@ int main(int argc, char *argv[])
     check(queryRatioOption, queryRatio, "the history csv ratio (c)/(a)");
     check(bytesOption, bytesPerHostHour, "the store growth per counted host-hour");
     check(rssOption, peakMB, "the ingest's peak memory in MB");
+    check(postgresRatioOption, postgresRatio, "the PostgreSQL ingest's ratio (e)/(b)");
     return failed ? 1 : 0;
 }

@@ -375,6 +375,35 @@ QSqlQuery prepared(const QSqlDatabase &db, const char *sql)
     return query;
 }
 
+// Writes rows of `columns` values each (`values`, row after row) with `head` + "VALUES (?, …), (?, …) …" + `tail`,
+// many rows per statement, which both backends take: for PostgreSQL a statement is a round trip to the server.
+// False with `errorText` set when the database refuses one.
+bool insertRows(const QSqlDatabase &db, const QString &head, const QString &tail, int columns,
+                const QVariantList &values, QString &errorText)
+{
+    constexpr qsizetype RowsPerStatement = 250; // well below SQLite's limit of bound values
+    const qsizetype rows = values.size() / columns;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    qsizetype preparedRows = 0;
+    for (qsizetype first = 0; first < rows; first += RowsPerStatement) {
+        const qsizetype count = std::min(RowsPerStatement, rows - first);
+        if (count != preparedRows) {
+            const QString row = QLatin1Char('(') + QStringLiteral("?, ").repeated(columns - 1) + QStringLiteral("?)");
+            QStringList list(count, row);
+            query.prepare(head + QStringLiteral(" VALUES ") + list.join(QStringLiteral(", ")) + tail);
+            preparedRows = count;
+        }
+        for (qsizetype i = 0; i < count * columns; ++i)
+            query.bindValue(int(i), values[first * columns + i]);
+        if (!query.exec()) {
+            errorText = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 // One host's inputs to the rules in one hour, as its export lists them.
 struct HostInputs
 {
@@ -1235,14 +1264,13 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
         return sqlError(QStringLiteral("Cannot store an environment"), errorText);
     std::vector<Block> blocks = buildBlocks(parsed.hours, environmentKeys, poolKeys);
 
-    QSqlQuery hourQuery = prepared(m_db, "INSERT INTO export_hour (export_id, hour_ms, end_ms) VALUES (?, ?, ?)");
-    hourQuery.bindValue(0, result.exportId);
-    for (const auto &[hourMs, hour] : parsed.hours) {
-        hourQuery.bindValue(1, hourMs);
-        hourQuery.bindValue(2, hour.endMs);
-        if (!hourQuery.exec())
-            return fail(QStringLiteral("Cannot store an hour"), hourQuery);
-    }
+    QVariantList hourRows;
+    hourRows.reserve(qsizetype(parsed.hours.size()) * 3);
+    for (const auto &[hourMs, hour] : parsed.hours)
+        hourRows << result.exportId << hourMs << hour.endMs;
+    if (!insertRows(m_db, QStringLiteral("INSERT INTO export_hour (export_id, hour_ms, end_ms)"), QString(), 3,
+                    hourRows, errorText))
+        return sqlError(QStringLiteral("Cannot store an hour"), errorText);
 
     // Standing: the export made most recently stands for the hour; a tie goes to the one ingested later (a
     // later id breaks what is left, as ids grow with each ingest). One query for the export's whole span.
@@ -1261,10 +1289,7 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
                 current.value(0).toLongLong(),
                 {current.value(1).toLongLong(), current.value(2).toLongLong(), current.value(3).toLongLong()});
     }
-    QSqlQuery stand = prepared(m_db, "INSERT INTO standing (cluster, hour_ms, export_id) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (cluster, hour_ms) DO UPDATE SET export_id = excluded.export_id");
-    stand.bindValue(0, parsed.clusterUuid);
-    stand.bindValue(2, result.exportId);
+    QVariantList standRows;
     const auto ours = std::make_tuple(parsed.madeMs, ingestedMs, result.exportId);
     std::map<qint64, std::vector<qint64>> replaced; // older export → the hours this one takes from it
     std::optional<HourRange> replacedRange;
@@ -1281,10 +1306,13 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
         } else {
             ++result.hoursAdded;
         }
-        stand.bindValue(1, hourMs);
-        if (!stand.exec())
-            return fail(QStringLiteral("Cannot update the standing export"), stand);
+        standRows << parsed.clusterUuid << hourMs << result.exportId;
     }
+    // Each hour once per statement, as PostgreSQL's ON CONFLICT DO UPDATE requires: the hours are a map's keys.
+    if (!insertRows(m_db, QStringLiteral("INSERT INTO standing (cluster, hour_ms, export_id)"),
+                    QStringLiteral(" ON CONFLICT (cluster, hour_ms) DO UPDATE SET export_id = excluded.export_id"), 3,
+                    standRows, errorText))
+        return sqlError(QStringLiteral("Cannot update the standing export"), errorText);
 
     // What the replaced hours change: each older block against the same block of this export.
     QSqlQuery olderBlock =
@@ -1314,14 +1342,20 @@ Result<IngestResult> HistoryStore::insertExport(const ParsedExport &parsed, cons
         }
     }
 
-    QSqlQuery blockQuery =
-        prepared(m_db, "INSERT INTO export_block (export_id, start_ms, environments, hosts) VALUES (?, ?, ?, ?)");
-    blockQuery.bindValue(0, result.exportId);
+    const char *const blockStatement =
+        "INSERT INTO export_block (export_id, start_ms, environments, hosts) VALUES (?, ?, ?, ?)";
+    QSqlQuery blockQuery = prepared(m_db, blockStatement);
     encodeBlocks(blocks);
     for (const Block &block : blocks) {
-        blockQuery.bindValue(1, block.startMs);
-        blockQuery.bindValue(2, block.environmentsBlob);
-        blockQuery.bindValue(3, block.hostsBlob);
+        // The blobs as bytes where the backend can take them so (see keepCopyInStore()), else bound through Qt.
+        const QVariantList values{result.exportId, block.startMs, block.environmentsBlob, block.hostsBlob};
+        if (const std::optional<Status> direct = m_dialect.execWithBytes(m_db, blockStatement, values)) {
+            if (direct->isError())
+                return sqlError(QStringLiteral("Cannot store the hours"), direct->detail);
+            continue;
+        }
+        for (int i = 0; i < int(values.size()); ++i)
+            blockQuery.bindValue(i, values[i]);
         if (!blockQuery.exec())
             return fail(QStringLiteral("Cannot store the hours"), blockQuery);
     }
@@ -1471,19 +1505,29 @@ Status HistoryStore::keepCopyInStore(const QString &sha256, const QString &partP
     QFile part(partPath);
     if (!part.open(QIODevice::ReadOnly))
         return Error{ErrorCode::FileUnreadable, QStringLiteral("Cannot read the copy of the export."), partPath};
-    // Part by part: the driver sends a value as text, a few times its size in memory.
+    // Part by part: bounded memory, and through Qt's driver (when libpq cannot be reached past it) a value goes
+    // as text, a few times its size in memory. The bytes go as they are where they can: as hex text they were
+    // most of a PostgreSQL ingest's time.
     constexpr qint64 PartBytes = 4 << 20;
-    QSqlQuery keep = prepared(m_db, "INSERT INTO kept_export (sha256, part, content) VALUES (?, ?, ?) "
-                                    "ON CONFLICT (sha256, part) DO NOTHING");
-    keep.bindValue(0, sha256);
+    const char *const statement = "INSERT INTO kept_export (sha256, part, content) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (sha256, part) DO NOTHING";
+    QSqlQuery keep = prepared(m_db, statement);
     for (int index = 0;; ++index) {
         const QByteArray bytes = part.read(PartBytes);
         if (bytes.isEmpty() && (index > 0 || part.error() != QFileDevice::NoError))
             break;
-        keep.bindValue(1, index);
-        keep.bindValue(2, notNull(bytes));
-        if (!keep.exec())
-            return sqlError(QStringLiteral("Cannot keep a copy of the export"), keep.lastError().text());
+        const QVariantList values{sha256, index, notNull(bytes)};
+        Status sent;
+        if (const std::optional<Status> direct = m_dialect.execWithBytes(m_db, statement, values)) {
+            sent = *direct;
+        } else {
+            for (int i = 0; i < int(values.size()); ++i)
+                keep.bindValue(i, values[i]);
+            if (!keep.exec())
+                sent = Error{ErrorCode::FileUnwritable, keep.lastError().text(), {}};
+        }
+        if (sent.isError())
+            return sqlError(QStringLiteral("Cannot keep a copy of the export"), sent.detail);
         if (bytes.size() < PartBytes)
             break;
     }

@@ -3,10 +3,16 @@
 #include <history/sqldialect.h>
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
+#include <vector>
+
+#if defined(Q_OS_LINUX)
+#include <dlfcn.h>
+#endif
 
 namespace LicenseCore {
 
@@ -19,6 +25,57 @@ constexpr int StoreLockSpace = 0x4C56;
 Status failed(const QSqlQuery &query)
 {
     return Error{ErrorCode::FileUnwritable, query.lastError().text().simplified(), {}};
+}
+
+// The few libpq functions execWithBytes() needs, looked up in the libpq that Qt's driver loaded: the connection
+// handle is that library's, and the program needs no libpq of its own to build or to start.
+struct pg_conn;
+struct pg_result;
+
+struct LibPq
+{
+    using ExecParams = pg_result *(*)(pg_conn *, const char *, int, const unsigned int *, const char *const *,
+                                      const int *, const int *, int);
+    using ResultStatus = int (*)(const pg_result *);
+    using ErrorMessage = char *(*)(const pg_result *);
+    using Clear = void (*)(pg_result *);
+    using TransactionStatus = int (*)(const pg_conn *);
+    // libpq-fe.h's values, fixed by its ABI.
+    static constexpr int CommandOk = 1;     // PGRES_COMMAND_OK
+    static constexpr int TuplesOk = 2;      // PGRES_TUPLES_OK
+    static constexpr int Idle = 0;          // PQTRANS_IDLE
+    static constexpr int InTransaction = 2; // PQTRANS_INTRANS
+
+    ExecParams execParams = nullptr;
+    ResultStatus resultStatus = nullptr;
+    ErrorMessage errorMessage = nullptr;
+    Clear clear = nullptr;
+    TransactionStatus transactionStatus = nullptr;
+
+    [[nodiscard]] bool usable() const
+    {
+        return execParams && resultStatus && errorMessage && clear && transactionStatus;
+    }
+};
+
+const LibPq &libPq()
+{
+    static const LibPq functions = [] {
+        LibPq pq;
+#if defined(Q_OS_LINUX)
+        // Only the copy already loaded (RTLD_NOLOAD): a driver linked to libpq statically has none to share.
+        void *library = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
+        if (!library)
+            return pq;
+        pq.execParams = reinterpret_cast<LibPq::ExecParams>(dlsym(library, "PQexecParams"));
+        pq.resultStatus = reinterpret_cast<LibPq::ResultStatus>(dlsym(library, "PQresultStatus"));
+        pq.errorMessage = reinterpret_cast<LibPq::ErrorMessage>(dlsym(library, "PQresultErrorMessage"));
+        pq.clear = reinterpret_cast<LibPq::Clear>(dlsym(library, "PQclear"));
+        pq.transactionStatus = reinterpret_cast<LibPq::TransactionStatus>(dlsym(library, "PQtransactionStatus"));
+#endif
+        return pq;
+    }();
+    return functions;
 }
 
 } // namespace
@@ -194,6 +251,65 @@ Result<qint64> SqlDialect::writeCount(const QSqlDatabase &db) const
         !query.next())
         return failed(query);
     return query.value(0).toLongLong();
+}
+
+std::optional<Status> SqlDialect::execWithBytes(const QSqlDatabase &db, const char *statement,
+                                                const QVariantList &values) const
+{
+    if (!isPostgreSql() || !db.driver() || !libPq().usable())
+        return std::nullopt;
+    const QVariant handle = db.driver()->handle();
+    // Qt 6.4 names the type "pg_conn*", older versions "PGconn*": the same libpq struct.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return std::nullopt;
+    pg_conn *connection = *static_cast<pg_conn *const *>(handle.constData());
+    const LibPq &pq = libPq();
+    // Busy with a query's rows, or a failed transaction, is the driver's to deal with.
+    const int state = connection ? pq.transactionStatus(connection) : -1;
+    if (state != LibPq::Idle && state != LibPq::InTransaction)
+        return std::nullopt;
+
+    // libpq numbers its placeholders: "?" becomes "$1", "$2", …
+    QByteArray numbered;
+    int count = 0;
+    for (const char *c = statement; *c; ++c) {
+        if (*c == '?')
+            numbered += '$' + QByteArray::number(++count);
+        else
+            numbered += *c;
+    }
+    Q_ASSERT(count == values.size());
+    std::vector<QByteArray> texts(size_t(values.size()));
+    std::vector<const char *> pointers(size_t(values.size()));
+    std::vector<int> lengths(size_t(values.size()));
+    std::vector<int> formats(size_t(values.size()));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values[i];
+        const auto at = size_t(i);
+        if (value.isNull()) {
+            pointers[at] = nullptr;
+            continue;
+        }
+        const bool bytes = value.typeId() == QMetaType::QByteArray;
+        texts[at] = bytes ? value.toByteArray() : value.toString().toUtf8();
+        // An empty value still needs an address: a null one is SQL's NULL.
+        pointers[at] = texts[at].isNull() ? "" : texts[at].constData();
+        lengths[at] = int(texts[at].size());
+        formats[at] = bytes ? 1 : 0;
+    }
+    pg_result *result = pq.execParams(connection, numbered.constData(), count, nullptr, pointers.data(), lengths.data(),
+                                      formats.data(), 0);
+    const int status = result ? pq.resultStatus(result) : -1;
+    Status outcome;
+    if (status != LibPq::CommandOk && status != LibPq::TuplesOk)
+        outcome = Error{ErrorCode::FileUnwritable,
+                        result ? QString::fromUtf8(pq.errorMessage(result)).simplified()
+                               : QStringLiteral("The server cannot be reached."),
+                        {}};
+    if (result)
+        pq.clear(result);
+    return outcome;
 }
 
 } // namespace LicenseCore

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 #include <optional>
 
 namespace LicenseCore {
@@ -67,6 +68,15 @@ public:
     [[nodiscard]] Status countWrite(const QSqlDatabase &db) const;
     // A number that moves with every commit counted; with SQLite only with the commits of other connections.
     [[nodiscard]] Result<qint64> writeCount(const QSqlDatabase &db) const;
+
+    // Runs `statement` (placeholders `?`) in the connection's open transaction with `values` bound in order, each
+    // QByteArray sent as its bytes and anything else as its text. Qt's PostgreSQL driver sends a QByteArray as a
+    // hex literal inside the statement's text: twice the bytes on the wire, escaped and copied a few times here,
+    // parsed and decoded on the server. It goes past the driver to the libpq it loaded, on the driver's own
+    // connection, so it runs only while no query of that connection has rows left to read. std::nullopt when it
+    // cannot be done (SQLite, a driver without libpq at hand, a query still open): the caller binds through Qt.
+    [[nodiscard]] std::optional<Status> execWithBytes(const QSqlDatabase &db, const char *statement,
+                                                      const QVariantList &values) const;
 
 private:
     Backend m_backend = Backend::Sqlite;
