@@ -715,6 +715,12 @@ void MainWindow::startOrCancelSync()
         m_syncClient = new ClusterClient(chosen, result.token, this);
         m_syncClient->setEnvironmentNameCacheFile(EnvironmentNameCache::defaultFilePath());
         m_sync = new HistorySync(m_syncClient, m_history->location().exportFolder, m_history->ingestHook(), this);
+        // Names and tags (cost centres) go into the history with the hours, as a sync on the command line does.
+        m_sync->setEnvironmentsHook(
+            [history = QPointer<HistoryService>(m_history)](const QString &uuid, const QList<StoredEnvironment> &list) {
+                if (history)
+                    history->storeEnvironments(uuid, list);
+            });
         connect(m_sync, &HistorySync::identified, this, &MainWindow::onSyncIdentified);
         connect(m_sync, &HistorySync::chunkStarted, this, [this](int index, int count, const HourRange &range) {
             m_progress->setRange(0, count);
@@ -804,6 +810,12 @@ void MainWindow::onSyncFinished(const SyncResult &result)
             if (result.hoursReplaced > 0)
                 text += QLatin1Char(' ') + tr("%n hour(s) replaced by newer data.", nullptr, result.hoursReplaced);
             showMessage(text, false);
+        }
+        if (result.environmentsStored < 0 && !result.environmentsOutcome.ok()) {
+            //: %1 says why the environments could not be read.
+            showMessage(tr("The hours are synced, but the names and tags of the environments could not be read: %1")
+                            .arg(result.environmentsOutcome.errorText),
+                        true);
         }
         break;
     }

@@ -10,6 +10,7 @@
 #include <application/appsettings.h>
 #include <application/historylocation.h>
 #include <application/historysync.h>
+#include <application/storedenvironments.h>
 #include <cluster/clusterclient.h>
 #include <cluster/environmentnamecache.h>
 #include <common/numberformat.h>
@@ -219,9 +220,7 @@ int runSync(const QStringList &arguments)
             // Names and tags (cost centres) for the history's views of this cluster; failure costs only those.
             client->fetchEnvironments(&context, [&](const EnvironmentsResult &environments) {
                 if (environments.outcome.ok()) {
-                    QList<StoredEnvironment> stored;
-                    for (const ClusterEnvironment &environment : environments.environments)
-                        stored.append({environment.id, environment.name, environment.tags, environment.trial, 0});
+                    const QList<StoredEnvironment> stored = storedEnvironments(environments.environments);
                     if (const Status status = store.storeEnvironments(clusterUuid, stored); status.isError())
                         printError(status.message());
                 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <application/historyservice.h>
 #include <application/historysync.h>
 #include <cluster/clusterclient.h>
 #include <common/rangepreset.h>
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void chunkWithoutHoursIsPassedOver();
     void failedIngestStops();
     void oneSyncPerHistory();
+    void windowSyncStoresTheEnvironments();
+    void environmentsThatCannotBeReadDoNotFailTheSync();
 
 private:
     std::unique_ptr<DemoCluster> m_cluster;
@@ -439,6 +442,68 @@ void TestHistorySync::oneSyncPerHistory()
     const auto result = firstFinished.at(0).at(0).value<SyncResult>();
     QVERIFY2(result.ok(), qPrintable(result.errorText()));
     verifyConsistent();
+}
+
+void TestHistorySync::windowSyncStoresTheEnvironments()
+{
+    // As the window runs it: ingests and environments go through the history service, on its thread.
+    m_store.reset();
+    HistoryService service;
+    QSignalSpy opened(&service, &HistoryService::opened);
+    service.open({storePath(), exportFolder()});
+    QVERIFY(opened.wait(10000));
+    QVERIFY(service.isOpen());
+    HistorySync sync(m_client.get(), exportFolder(), service.ingestHook());
+    sync.setEnvironmentsHook([&service](const QString &uuid, const QList<StoredEnvironment> &list) {
+        service.storeEnvironments(uuid, list);
+    });
+    QSignalSpy identified(&sync, &HistorySync::identified);
+    QSignalSpy stored(&service, &HistoryService::environmentsStored);
+    sync.identify(m_now);
+    QVERIFY(identified.wait(20000));
+    QCOMPARE(identified.at(0).at(0).toString(), m_cluster->clusterUuid());
+    m_cluster->clearRequests();
+    const SyncResult result = run(sync, {HourRange{end() - 2 * Time::HourMs, end()}});
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QCOMPARE(result.hoursAdded, 2);
+    QCOMPARE(result.environmentsStored, 3);
+    // After the hours, the cluster's /environments.
+    const QList<DemoRequestRecord> requests = m_cluster->requests();
+    QVERIFY(!requests.isEmpty());
+    QVERIFY(requests.last().path.endsWith(QLatin1String("/environments")));
+    QTRY_COMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).at(0).toString(), m_cluster->clusterUuid());
+
+    HistoryStore store;
+    QVERIFY(!store.open(storePath(), exportFolder()).isError());
+    const QList<StoredEnvironment> kept = store.environments(m_cluster->clusterUuid()).value();
+    const QList<GeneratedEnvironment> listed = m_cluster->environments();
+    QCOMPARE(kept.size(), listed.size());
+    for (const GeneratedEnvironment &environment : listed) {
+        const auto found = std::find_if(kept.cbegin(), kept.cend(),
+                                        [&](const StoredEnvironment &one) { return one.id == environment.id; });
+        QVERIFY(found != kept.cend());
+        QCOMPARE(found->name, environment.name);
+        QCOMPARE(found->trial, environment.trial);
+        QCOMPARE(found->tags, QStringList{QStringLiteral("demo")});
+    }
+}
+
+void TestHistorySync::environmentsThatCannotBeReadDoNotFailTheSync()
+{
+    int calls = 0;
+    m_sync->setEnvironmentsHook([&calls](const QString &, const QList<StoredEnvironment> &) { ++calls; });
+    QSignalSpy identified(m_sync.get(), &HistorySync::identified);
+    m_sync->identify(m_now);
+    QVERIFY(identified.wait(20000));
+    m_cluster->queueFault(DemoFault::httpStatus(403).forPath(QStringLiteral("/environments")));
+    const SyncResult result = run(*m_sync, {HourRange{end() - Time::HourMs, end()}});
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    QCOMPARE(result.hoursAdded, 1);
+    QCOMPARE(result.environmentsStored, -1);
+    QVERIFY(!result.environmentsOutcome.ok());
+    QVERIFY(!result.environmentsOutcome.errorText.isEmpty());
+    QCOMPARE(calls, 0);
 }
 
 QTEST_GUILESS_MAIN(TestHistorySync)

@@ -358,4 +358,28 @@ void HistoryService::forget(qint64 exportId)
     });
 }
 
+void HistoryService::storeEnvironments(const QString &clusterUuid, const QList<StoredEnvironment> &environments)
+{
+    enqueue([this, clusterUuid, environments](HistoryStore &store) {
+        // When they were read last; not a change the views show.
+        const auto withoutTime = [](QList<StoredEnvironment> list) {
+            for (StoredEnvironment &environment : list)
+                environment.updatedMs = 0;
+            std::sort(list.begin(), list.end(),
+                      [](const StoredEnvironment &a, const StoredEnvironment &b) { return a.id < b.id; });
+            return list;
+        };
+        const Result<QList<StoredEnvironment>> before = store.environments(clusterUuid);
+        const Status status = store.storeEnvironments(clusterUuid, environments);
+        const Result<QList<StoredEnvironment>> after = store.environments(clusterUuid);
+        const bool moved =
+            !status.isError() && (!before || !after || withoutTime(before.value()) != withoutTime(after.value()));
+        answer([this, clusterUuid, status, moved] {
+            Q_EMIT environmentsStored(clusterUuid, status);
+            if (moved)
+                Q_EMIT changed();
+        });
+    });
+}
+
 } // namespace LicenseCore

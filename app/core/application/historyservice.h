@@ -92,6 +92,11 @@ public:
     void rebuild();
     void forget(qint64 exportId);
 
+    // Keeps the environments a sync read from the cluster (names, tags for cost centres, trial flags), in turn with
+    // the ingests: environmentsStored() when written, then changed() when a name, tag or trial flag differs from
+    // what the history held.
+    void storeEnvironments(const QString &clusterUuid, const QList<LicenseCore::StoredEnvironment> &environments);
+
     // Runs `work` on the store's thread, in turn with the other requests, and hands its result to `done` on the
     // service's thread unless `context` is gone by then. For computations that read the history (the reports,
     // the statements): they run off the GUI thread and see every ingest asked for before them. `work` must only
@@ -131,6 +136,7 @@ Q_SIGNALS:
                        const QList<LicenseCore::HourRange> &gaps);
     void rebuilt(const LicenseCore::Status &status);
     void forgotten(qint64 exportId, const LicenseCore::Status &status);
+    void environmentsStored(const QString &clusterUuid, const LicenseCore::Status &status);
     // A read (snapshot, exports, gaps, clusters, log, coverage) failed.
     void failed(const LicenseCore::Error &error);
     // The store's content changed (hours added or replaced, an export forgotten, a rebuild): views ask again.

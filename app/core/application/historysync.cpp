@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <application/historysync.h>
+#include <application/storedenvironments.h>
 #include <cluster/clusterclient.h>
+#include <cluster/environmentsjob.h>
 #include <cluster/hourjob.h>
 #include <common/rangepreset.h>
 #include <common/timeutil.h>
@@ -53,6 +55,10 @@ HistorySync::~HistorySync()
         disconnect(m_hourJob, nullptr, this, nullptr);
         m_hourJob->cancel();
     }
+    if (m_environmentsJob) {
+        disconnect(m_environmentsJob, nullptr, this, nullptr);
+        m_environmentsJob->cancel();
+    }
     if (m_state != State::Ingesting && !m_download.filePath.isEmpty())
         QFile::remove(m_download.filePath);
 }
@@ -67,6 +73,11 @@ bool HistorySync::isRunning() const
     return m_state != State::Idle;
 }
 
+void HistorySync::setEnvironmentsHook(EnvironmentsHook hook)
+{
+    m_environmentsHook = std::move(hook);
+}
+
 void HistorySync::identify(const QDateTime &now)
 {
     if (isRunning())
@@ -74,6 +85,7 @@ void HistorySync::identify(const QDateTime &now)
     m_state = State::Identifying;
     m_cancelRequested = false;
     m_result = {};
+    m_clusterUuid.clear();
     if (!m_client) {
         QTimer::singleShot(0, this, [this] {
             finish(SyncResult::Status::DownloadFailed, {RequestStatus::InvalidRequest, tr("No cluster to sync.")});
@@ -108,7 +120,8 @@ void HistorySync::onHour(const HourResult &hour)
         return;
     }
     m_state = State::Idle;
-    Q_EMIT identified(record.value().clusterUuid);
+    m_clusterUuid = record.value().clusterUuid;
+    Q_EMIT identified(m_clusterUuid);
 }
 
 void HistorySync::start(const QList<HourRange> &chunks)
@@ -135,7 +148,8 @@ void HistorySync::start(const QList<HourRange> &chunks)
             // folder nothing is removed, and there is nothing to report either.
             if (QDir(incomingFolder(m_exportFolder)).exists())
                 (void)takeFolder();
-            finish(SyncResult::Status::Completed);
+            // The names and tags may have changed all the same.
+            complete();
             return;
         }
         if (!m_client) {
@@ -181,7 +195,7 @@ RequestOutcome HistorySync::takeFolder()
 void HistorySync::startChunk()
 {
     if (m_index >= m_chunks.size()) {
-        finish(SyncResult::Status::Completed);
+        complete();
         return;
     }
     if (!m_client) {
@@ -266,6 +280,36 @@ void HistorySync::onIngested(quint64 generation, const Result<IngestResult> &res
     startChunk();
 }
 
+void HistorySync::complete()
+{
+    if (!m_environmentsHook || m_clusterUuid.isEmpty() || !m_client) {
+        finish(SyncResult::Status::Completed);
+        return;
+    }
+    // The download folder is not needed for this small answer; another sync may take it already.
+    m_lock.reset();
+    m_state = State::ReadingEnvironments;
+    m_environmentsJob = m_client->fetchEnvironments(this, &HistorySync::onEnvironments);
+}
+
+void HistorySync::onEnvironments(const EnvironmentsResult &environments)
+{
+    m_environmentsJob = nullptr;
+    if (m_state != State::ReadingEnvironments)
+        return;
+    if (environments.outcome.status == RequestStatus::Cancelled) {
+        finish(SyncResult::Status::Cancelled);
+        return;
+    }
+    // Without them only the names and cost centres of the views wait for the next sync: the hours are in.
+    m_result.environmentsOutcome = environments.outcome;
+    if (environments.outcome.ok()) {
+        m_result.environmentsStored = int(environments.environments.size());
+        m_environmentsHook(m_clusterUuid, storedEnvironments(environments.environments));
+    }
+    finish(SyncResult::Status::Completed);
+}
+
 void HistorySync::cancel()
 {
     if (!isRunning())
@@ -273,6 +317,8 @@ void HistorySync::cancel()
     m_cancelRequested = true;
     if (m_hourJob)
         m_hourJob->cancel();
+    if (m_environmentsJob)
+        m_environmentsJob->cancel();
     if (m_job)
         m_job->cancel();
 }

@@ -21,7 +21,9 @@ class QLockFile;
 namespace LicenseCore {
 
 class ClusterClient;
+class EnvironmentsJob;
 class HourJob;
+struct EnvironmentsResult;
 struct HourResult;
 
 // One chunk of a sync, downloaded and ingested.
@@ -54,6 +56,10 @@ struct SyncResult
     qint64 bytes = 0;
     int hoursAdded = 0;
     int hoursReplaced = 0;
+    // The cluster's environments handed to the environments hook after the hours; -1 when they were not asked for
+    // (no hook, no identify()) or could not be read, and then `environmentsOutcome` says why.
+    int environmentsStored = -1;
+    RequestOutcome environmentsOutcome;
 
     [[nodiscard]] bool ok() const { return status == Status::Completed; }
     // A sentence for the user; empty when completed or cancelled.
@@ -84,6 +90,9 @@ class HistorySync final : public QObject
 public:
     using IngestDone = std::function<void(const Result<IngestResult> &result)>;
     using IngestHook = std::function<void(const QString &path, IngestDone done)>;
+    // Takes the environments of the cluster identify() named (names, tags for cost centres, trial flags) to store
+    // them; called on the runner's thread, once per completed sync.
+    using EnvironmentsHook = std::function<void(const QString &clusterUuid, const QList<StoredEnvironment> &list)>;
 
     // `client` must outlive the runner's work (it is not owned).
     HistorySync(ClusterClient *client, QString exportFolder, IngestHook ingest, QObject *parent = nullptr);
@@ -101,6 +110,9 @@ public:
     // already being ingested is left to finish: an ingest is one transaction, so the store is consistent either way.
     void cancel();
     [[nodiscard]] bool isRunning() const;
+    // With a hook, a sync that completes after identify() then reads the cluster's /environments and hands them to
+    // it before it finishes; when they cannot be read the sync completes all the same (its hours are in).
+    void setEnvironmentsHook(EnvironmentsHook hook);
 
 Q_SIGNALS:
     void identified(const QString &clusterUuid);
@@ -118,6 +130,7 @@ private:
         Identifying,
         Downloading,
         Ingesting,
+        ReadingEnvironments,
     };
 
     void onHour(const HourResult &hour);
@@ -126,11 +139,16 @@ private:
     void startChunk();
     void onDownloaded(const ExportResult &download);
     void onIngested(quint64 generation, const Result<IngestResult> &result);
+    // The plan is done: reads the environments when there is a hook to take them, else finishes.
+    void complete();
+    void onEnvironments(const EnvironmentsResult &environments);
     void finish(SyncResult::Status status, RequestOutcome outcome = {}, Error error = {});
 
     QPointer<ClusterClient> m_client;
     QString m_exportFolder;
     IngestHook m_ingest;
+    EnvironmentsHook m_environmentsHook;
+    QString m_clusterUuid; // as identify() found it
     // Receives the ingest results on this thread; shared with the hooks, so a late `done` finds it alive.
     std::shared_ptr<QObject> m_mailbox;
     std::unique_ptr<QLockFile> m_lock;
@@ -140,6 +158,7 @@ private:
     quint64 m_generation = 0; // tells a stale ingest result (of a sync that has ended) from the current one
     QPointer<ExportDownloadJob> m_job;
     QPointer<HourJob> m_hourJob;
+    QPointer<EnvironmentsJob> m_environmentsJob;
     ExportResult m_download;
     bool m_cancelRequested = false;
     SyncResult m_result;

@@ -484,6 +484,65 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(changed.count(), 0);
     }
+
+    // The window's sync hands the cluster's environments to the service: written in turn with the ingests, on the
+    // store's file, and changed() only when what the views show of them differs.
+    void environmentsAreStoredInTurn()
+    {
+        HistoryService service;
+        openService(service, location());
+        const QString cluster = QStringLiteral("c1");
+        QList<StoredEnvironment> listed{
+            {QStringLiteral("e1"), QStringLiteral("Shop"), {QStringLiteral("costcenter:web")}, false, 0},
+            {QStringLiteral("e2"), QStringLiteral("Trial"), {}, true, 0}};
+        QSignalSpy stored(&service, &HistoryService::environmentsStored);
+        QSignalSpy changed(&service, &HistoryService::changed);
+        const auto read = [&service, &cluster] {
+            QList<StoredEnvironment> result;
+            bool done = false;
+            service.read<QList<StoredEnvironment>>(
+                &service, [cluster](const HistoryStore &store) { return store.environments(cluster).value(); },
+                [&](QList<StoredEnvironment> environments) {
+                    result = std::move(environments);
+                    done = true;
+                });
+            if (!QTest::qWaitFor([&done] { return done; }, 10000))
+                return QList<StoredEnvironment>{{QStringLiteral("timed out"), {}, {}, false, 0}};
+            for (StoredEnvironment &environment : result)
+                environment.updatedMs = 0;
+            return result;
+        };
+
+        service.storeEnvironments(cluster, listed);
+        // Asked for after the write, read after it.
+        QCOMPARE(read(), listed);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.at(0).at(0).toString(), cluster);
+        QVERIFY(!stored.at(0).at(1).value<Status>().isError());
+        QCOMPARE(changed.size(), 1);
+
+        // The same again: written, nothing to show anew.
+        service.storeEnvironments(cluster, listed);
+        QVERIFY(stored.wait(10000));
+        QCOMPARE(changed.size(), 1);
+
+        // A tag changed on the cluster: the views ask again.
+        listed[1].tags = {QStringLiteral("costcenter:ops")};
+        service.storeEnvironments(cluster, listed);
+        QVERIFY(stored.wait(10000));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(read(), listed);
+
+        // On the file, for the next program that opens it (the command line, the next start).
+        HistoryStore store;
+        QVERIFY(!store.open(location().storePath, location().exportFolder).isError());
+        QList<StoredEnvironment> onFile = store.environments(cluster).value();
+        for (StoredEnvironment &environment : onFile) {
+            QVERIFY(environment.updatedMs > 0);
+            environment.updatedMs = 0;
+        }
+        QCOMPARE(onFile, listed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryService)
