@@ -5,6 +5,7 @@
 #include "models/costcentremodel.h"
 #include "models/ratecardmodel.h"
 
+#include <application/appsettings.h>
 #include <application/historyservice.h>
 #include <history/historystore.h>
 #include <report/chargebackcalculator.h>
@@ -14,8 +15,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -26,6 +29,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -80,6 +84,8 @@ ChargebackPage::ChargebackPage(HistoryService *history, QWidget *parent)
     , m_mappingView(new QTableView(this))
     , m_preview(new QTextBrowser(this))
     , m_status(new QLabel(this))
+    , m_rateCardFileLabel(new QLabel(this))
+    , m_mappingHint(new QLabel(this))
     , m_saveCsv(new QPushButton(tr("Save &CSV…"), this))
     , m_savePdf(new QPushButton(tr("Save &PDF…"), this))
     , m_print(new QPushButton(tr("P&rint…"), this))
@@ -100,8 +106,6 @@ ChargebackPage::ChargebackPage(HistoryService *history, QWidget *parent)
     //: The end of the period; that day is not included.
     periodForm->addRow(tr("&Until (excluded):"), m_to);
 
-    m_rateCard->setCard(startingCard());
-    m_currency->setText(m_rateCard->card().currency);
     m_currency->setMaxLength(3);
     m_rateView->setModel(m_rateCard);
     m_rateView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -110,6 +114,7 @@ ChargebackPage::ChargebackPage(HistoryService *history, QWidget *parent)
     auto *removeVersion = new QPushButton(tr("Re&move"), this);
     auto *loadRates = new QPushButton(tr("&Load…"), this);
     auto *saveRates = new QPushButton(tr("&Save…"), this);
+    saveRates->setToolTip(tr("Save the rate card as a JSON file, which the command line reads too."));
     auto *rateButtons = new QHBoxLayout;
     rateButtons->addWidget(new QLabel(tr("Currency:"), this));
     rateButtons->addWidget(m_currency);
@@ -120,6 +125,9 @@ ChargebackPage::ChargebackPage(HistoryService *history, QWidget *parent)
     auto *rateLayout = new QVBoxLayout(rateBox);
     rateLayout->addLayout(rateButtons);
     rateLayout->addWidget(m_rateView);
+    m_rateCardFileLabel->setWordWrap(true);
+    m_rateCardFileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rateLayout->addWidget(m_rateCardFileLabel);
 
     m_mappingView->setModel(m_costCentres);
     m_mappingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -137,6 +145,7 @@ ChargebackPage::ChargebackPage(HistoryService *history, QWidget *parent)
     auto *mappingLayout = new QVBoxLayout(mappingBox);
     mappingLayout->addLayout(mappingButtons);
     mappingLayout->addWidget(m_mappingView);
+    mappingLayout->addWidget(m_mappingHint);
 
     auto *inputs = new QWidget(this);
     auto *inputsLayout = new QVBoxLayout(inputs);
@@ -150,6 +159,8 @@ ChargebackPage::ChargebackPage(HistoryService *history, QWidget *parent)
     splitter->setStretchFactor(1, 1);
 
     m_status->setWordWrap(true);
+    m_mappingHint->setWordWrap(true);
+    m_mappingHint->setVisible(false);
     auto *outputButtons = new QHBoxLayout;
     outputButtons->addWidget(m_status, 1);
     outputButtons->addWidget(m_saveCsv);
@@ -163,37 +174,45 @@ ChargebackPage::ChargebackPage(HistoryService *history, QWidget *parent)
     m_computeTimer->setSingleShot(true);
     m_computeTimer->setInterval(150);
     connect(m_computeTimer, &QTimer::timeout, this, &ChargebackPage::compute);
+    restoreInputs();
     connect(m_rateCard, &RateCardModel::cardChanged, this, &ChargebackPage::scheduleCompute);
     connect(m_costCentres, &CostCentreModel::mappingChanged, this, &ChargebackPage::scheduleCompute);
+    connect(m_rateCard, &RateCardModel::cardChanged, this, [this] {
+        if (m_restoring)
+            return;
+        m_rateCardSaved = false;
+        showRateCardFile();
+        keepInputs();
+    });
+    connect(m_costCentres, &CostCentreModel::mappingChanged, this, [this] {
+        showMappingHint();
+        if (!m_restoring)
+            keepInputs();
+    });
     connect(m_cluster, &QComboBox::currentIndexChanged, this, &ChargebackPage::scheduleCompute);
     connect(m_from, &QDateEdit::dateChanged, this, &ChargebackPage::scheduleCompute);
     connect(m_to, &QDateEdit::dateChanged, this, &ChargebackPage::scheduleCompute);
     connect(m_currency, &QLineEdit::textEdited, this,
             [this](const QString &text) { m_rateCard->setCurrency(text.trimmed().toUpper()); });
-    connect(m_tagKey, &QLineEdit::textEdited, this,
-            [this](const QString &text) { m_costCentres->setTagKey(text.trimmed()); });
+    connect(m_tagKey, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_costCentres->setTagKey(text.trimmed());
+        keepInputs();
+    });
     connect(addVersion, &QPushButton::clicked, m_rateCard, &RateCardModel::addVersion);
     connect(removeVersion, &QPushButton::clicked, this,
             [this] { m_rateCard->removeVersion(m_rateView->currentIndex().row()); });
     connect(loadRates, &QPushButton::clicked, this, [this] {
         askForFile(false, tr("Load Rate Card"), tr("Rate cards (*.json)"), QStringLiteral("json"),
                    [this](const QString &path) {
-                       const Result<RateCard> card = RateCard::load(path);
-                       if (!card) {
-                           showStatus(card.error().message(), true);
-                           return;
-                       }
-                       m_rateCard->setCard(card.value());
-                       m_currency->setText(card.value().currency);
+                       if (const Status status = loadRateCard(path); status.isError())
+                           showStatus(status.message(), true);
                    });
     });
     connect(saveRates, &QPushButton::clicked, this, [this] {
         askForFile(true, tr("Save Rate Card"), tr("Rate cards (*.json)"), QStringLiteral("json"),
                    [this](const QString &path) {
-                       const Status status = m_rateCard->card().validate();
-                       const Status saved = status.isError() ? status : m_rateCard->card().save(path);
-                       if (saved.isError())
-                           showStatus(saved.message(), true);
+                       if (const Status status = saveRateCard(path); status.isError())
+                           showStatus(status.message(), true);
                    });
     });
     connect(loadMapping, &QPushButton::clicked, this, [this] {
@@ -241,6 +260,85 @@ ChargebackPage::ChargebackPage(HistoryService *history, QWidget *parent)
 }
 
 ChargebackPage::~ChargebackPage() = default;
+
+void ChargebackPage::restoreInputs()
+{
+    const ChargebackSettings kept = loadChargebackSettings(QSettings());
+    m_restoring = true;
+    m_rateCardFile = kept.rateCardFile;
+    const Result<RateCard> fromFile = m_rateCardFile.isEmpty()
+                                          ? Result<RateCard>(Error{ErrorCode::FileNotFound, {}, {}})
+                                          : RateCard::load(m_rateCardFile);
+    // The card as last edited wins over its file: edits not saved to the file are not lost by a restart.
+    const RateCard card = kept.rateCard ? *kept.rateCard : fromFile ? fromFile.value() : startingCard();
+    m_rateCardSaved = fromFile && fromFile.value() == card;
+    m_rateCard->setCard(card);
+    m_currency->setText(card.currency);
+    m_tagKey->setText(kept.tagKey);
+    m_costCentres->setTagKey(kept.tagKey);
+    m_costCentres->setManual(kept.manualCostCentres);
+    m_restoring = false;
+    showRateCardFile();
+}
+
+void ChargebackPage::keepInputs() const
+{
+    ChargebackSettings kept;
+    // A card being typed into (a currency of two letters, say) is not valid yet: the last valid one is kept.
+    const RateCard card = m_rateCard->card();
+    if (!card.validate().isError())
+        kept.rateCard = card;
+    else
+        kept.rateCard = loadChargebackSettings(QSettings()).rateCard;
+    kept.rateCardFile = m_rateCardFile;
+    kept.manualCostCentres = m_costCentres->manual();
+    kept.tagKey = m_tagKey->text().trimmed();
+    QSettings settings;
+    saveChargebackSettings(settings, kept);
+}
+
+void ChargebackPage::showRateCardFile()
+{
+    if (m_rateCardFile.isEmpty()) {
+        m_rateCardFileLabel->setText(
+            tr("This rate card is not saved to a file yet; save it to use it on the command line as well."));
+    } else if (m_rateCardSaved) {
+        //: %1 is a file path.
+        m_rateCardFileLabel->setText(tr("Rate card file: %1").arg(QDir::toNativeSeparators(m_rateCardFile)));
+    } else {
+        //: %1 is a file path.
+        m_rateCardFileLabel->setText(
+            tr("Rate card file: %1 (changed here, not saved)").arg(QDir::toNativeSeparators(m_rateCardFile)));
+    }
+}
+
+Status ChargebackPage::loadRateCard(const QString &path)
+{
+    const Result<RateCard> card = RateCard::load(path);
+    if (!card)
+        return card.error();
+    m_rateCardFile = QFileInfo(path).absoluteFilePath();
+    m_rateCard->setCard(card.value());
+    m_currency->setText(card.value().currency);
+    m_rateCardSaved = true;
+    showRateCardFile();
+    keepInputs();
+    return {};
+}
+
+Status ChargebackPage::saveRateCard(const QString &path)
+{
+    const RateCard card = m_rateCard->card();
+    if (const Status valid = card.validate(); valid.isError())
+        return valid;
+    if (const Status saved = card.save(path); saved.isError())
+        return saved;
+    m_rateCardFile = QFileInfo(path).absoluteFilePath();
+    m_rateCardSaved = true;
+    showRateCardFile();
+    keepInputs();
+    return {};
+}
 
 void ChargebackPage::reload()
 {
@@ -301,9 +399,15 @@ void ChargebackPage::compute()
     const HourRange period{utcMs(m_from->date()), utcMs(m_to->date())};
     if (!m_history || cluster.isEmpty() || period.isEmpty()) {
         m_statement.reset();
-        showStatus(cluster.isEmpty() ? tr("The history holds no cluster yet: import or sync exports first.")
-                                     : tr("The period is empty: its end must come after its start."),
-                   true);
+        const QString problem = cluster.isEmpty()
+                                    ? tr("The history holds no cluster yet: import or sync exports first.")
+                                    : tr("The period is empty: its end must come after its start.");
+        showStatus(problem, true);
+        showPreviewHint(cluster.isEmpty() ? tr("Open license exports (File menu) or sync a cluster (Cluster menu): "
+                                               "the statements of the period are shown here.")
+                                          : problem);
+        m_costCentres->setEnvironments({});
+        showMappingHint();
         updateButtons();
         Q_EMIT computed();
         return;
@@ -336,7 +440,14 @@ void ChargebackPage::compute()
                 if (!input.knownEnvironments.contains(id))
                     result.environments.append({id, {}, {}});
             }
-            input.mapping = CostCentreMapping(mapping.tagKey(), tags, mapping.manual());
+            // The manual entries of other clusters' environments are kept for those clusters, not used here.
+            QList<ManualCostCentre> manual;
+            for (const ManualCostCentre &entry : mapping.manual()) {
+                if (input.knownEnvironments.contains(entry.environmentId) ||
+                    snapshot.value()->environmentIndex(entry.environmentId) >= 0)
+                    manual.append(entry);
+            }
+            input.mapping = CostCentreMapping(mapping.tagKey(), tags, manual);
             Result<ChargebackStatement> statement = ChargebackCalculator::compute(input);
             if (statement)
                 result.statement = std::move(statement).value();
@@ -348,29 +459,66 @@ void ChargebackPage::compute()
             if (request != m_request)
                 return;
             m_costCentres->setEnvironments(result.environments);
+            showMappingHint();
             m_statement = result.statement;
-            // The preview's first document belongs to the preview itself, which deletes it when replaced.
-            QTextDocument *old = m_preview->document();
-            if (old && old->parent() != m_preview)
-                old = nullptr;
             if (m_statement) {
-                QTextDocument *document = ChargebackPdf::document(
-                    *m_statement, {m_statement->clusterUuid, QDateTime::currentMSecsSinceEpoch(), locale()});
-                document->setParent(m_preview);
-                m_preview->setDocument(document);
+                setPreview(ChargebackPdf::document(
+                    *m_statement, {m_statement->clusterUuid, QDateTime::currentMSecsSinceEpoch(), locale()}));
                 //: %1 is an amount, %2 a currency code.
                 showStatus(tr("Total for the period: %1 %2")
                                .arg(m_statement->amountText(m_statement->totalMinor), m_statement->currency),
                            false);
             } else {
-                m_preview->setDocument(new QTextDocument(m_preview));
                 showStatus(result.error.message(), true);
+                showPreviewHint(result.error.message() + QLatin1Char('\n') +
+                                tr("Change the period, the rate card or the cost centres: the statements are shown "
+                                   "here as soon as they can be made."));
             }
-            if (old)
-                old->deleteLater();
             updateButtons();
             Q_EMIT computed();
         });
+}
+
+void ChargebackPage::setPreview(QTextDocument *document)
+{
+    // The preview's first document belongs to the preview itself, which deletes it when replaced.
+    QTextDocument *old = m_preview->document();
+    if (old && old->parent() != m_preview)
+        old = nullptr;
+    document->setParent(m_preview);
+    m_preview->setDocument(document);
+    if (old && old != document)
+        old->deleteLater();
+}
+
+void ChargebackPage::showPreviewHint(const QString &text)
+{
+    auto *document = new QTextDocument;
+    document->setPlainText(text);
+    setPreview(document);
+}
+
+void ChargebackPage::showMappingHint()
+{
+    QString hint;
+    if (m_costCentres->rowCount() == 0) {
+        hint = tr("The environments with hours in the period are listed here.");
+    } else {
+        const CostCentreMapping mapping = m_costCentres->mapping();
+        bool anyAllocated = false;
+        for (int row = 0; row < m_costCentres->rowCount() && !anyAllocated; ++row) {
+            const QString id = m_costCentres->index(row, CostCentreModel::EnvironmentColumn).data().toString();
+            anyAllocated = mapping.assign(id).source != CostCentreSource::None;
+        }
+        if (!anyAllocated) {
+            //: %1 is a tag key such as "costcenter".
+            hint = tr("No environment has a tag \"%1:…\", so all are Unallocated. Type a cost centre into the table, "
+                      "load a mapping, or change the tag key. Tags are read by Sync.")
+                       .arg(mapping.tagKey());
+        }
+    }
+    m_mappingHint->setText(hint);
+    m_mappingHint->setVisible(!hint.isEmpty());
 }
 
 void ChargebackPage::showStatus(const QString &text, bool problem)
@@ -399,6 +547,15 @@ void ChargebackPage::updateButtons()
     m_print->setEnabled(ready);
 }
 
+Status ChargebackPage::printTo(QPrinter &printer) const
+{
+    if (!m_statement)
+        return Error{ErrorCode::NoUsageData, tr("There are no statements to print."), {}};
+    ChargebackPdf::print(printer, *m_statement,
+                         {m_statement->clusterUuid, QDateTime::currentMSecsSinceEpoch(), locale()});
+    return {};
+}
+
 void ChargebackPage::print()
 {
     if (!m_statement)
@@ -410,10 +567,8 @@ void ChargebackPage::print()
     auto *dialog = new QPrintDialog(m_printer.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        if (m_statement) {
-            ChargebackPdf::print(*m_printer, *m_statement,
-                                 {m_statement->clusterUuid, QDateTime::currentMSecsSinceEpoch(), locale()});
-        }
+        if (const Status status = printTo(*m_printer); status.isError())
+            showStatus(status.message(), true);
     });
     dialog->open();
 }

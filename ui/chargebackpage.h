@@ -17,6 +17,7 @@ class QPrinter;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QTextDocument;
 class QTimer;
 
 namespace LicenseCore {
@@ -54,10 +55,17 @@ public:
     [[nodiscard]] QLineEdit *tagKeyEdit() const { return m_tagKey; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QTextBrowser *preview() const { return m_preview; }
+    [[nodiscard]] QLabel *mappingHint() const { return m_mappingHint; }
 
     // The file writers behind Save CSV and Save PDF, for a path already chosen.
     [[nodiscard]] LicenseCore::Status saveCsv(const QString &path) const;
     [[nodiscard]] LicenseCore::Status savePdf(const QString &path) const;
+    // Prints the statements on `printer` as it is set up (the Print button asks for it with the print dialog).
+    [[nodiscard]] LicenseCore::Status printTo(QPrinter &printer) const;
+    // The rate card file the page reads from and saves to: the one last loaded or saved; empty when none.
+    [[nodiscard]] QString rateCardFile() const { return m_rateCardFile; }
+    [[nodiscard]] LicenseCore::Status loadRateCard(const QString &path);
+    [[nodiscard]] LicenseCore::Status saveRateCard(const QString &path);
 
 Q_SIGNALS:
     // After each computation, with or without statements.
@@ -71,6 +79,15 @@ private:
                     std::function<void(const QString &)> chosen);
     void updateButtons();
     void print();
+    // The inputs are kept in the application settings on every change, so they come back after a restart.
+    void restoreInputs();
+    void keepInputs() const;
+    void showRateCardFile();
+    void showMappingHint();
+    // Replaces the preview's document (it takes `document`).
+    void setPreview(QTextDocument *document);
+    // What the preview says while there are no statements: why, and what to do.
+    void showPreviewHint(const QString &text);
 
     QPointer<LicenseCore::HistoryService> m_history;
     RateCardModel *m_rateCard = nullptr;
@@ -84,6 +101,11 @@ private:
     QTableView *m_mappingView = nullptr;
     QTextBrowser *m_preview = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_rateCardFileLabel = nullptr;
+    QLabel *m_mappingHint = nullptr;
+    QString m_rateCardFile;
+    bool m_rateCardSaved = true; // the card equals the file's
+    bool m_restoring = false;
     QPushButton *m_saveCsv = nullptr;
     QPushButton *m_savePdf = nullptr;
     QPushButton *m_print = nullptr;

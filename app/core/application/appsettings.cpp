@@ -176,6 +176,60 @@ AppSettings sanitized(AppSettings value)
     return value;
 }
 
+namespace {
+namespace ChargebackKey {
+const QString RateCard = QStringLiteral("chargeback/rateCard");
+const QString RateCardFile = QStringLiteral("chargeback/rateCardFile");
+const QString ManualCostCentres = QStringLiteral("chargeback/manualCostCentres");
+const QString TagKey = QStringLiteral("chargeback/tagKey");
+} // namespace ChargebackKey
+} // namespace
+
+ChargebackSettings loadChargebackSettings(const QSettings &settings)
+{
+    ChargebackSettings value;
+    // Kept in the formats of the files (rate card JSON, mapping CSV), so that a hand-edited settings file is read
+    // with the same checks as those files; whatever does not pass them is dropped rather than half used.
+    const QByteArray card = settings.value(ChargebackKey::RateCard).toString().toUtf8();
+    if (!card.trimmed().isEmpty()) {
+        if (Result<RateCard> parsed = RateCard::parse(card))
+            value.rateCard = std::move(parsed).value();
+    }
+    const QString file = settings.value(ChargebackKey::RateCardFile).toString().trimmed();
+    if (!file.isEmpty() && !QDir::isRelativePath(file))
+        value.rateCardFile = QDir::cleanPath(file);
+    const QByteArray manual = settings.value(ChargebackKey::ManualCostCentres).toString().toUtf8();
+    if (!manual.trimmed().isEmpty()) {
+        if (Result<QList<ManualCostCentre>> parsed = CostCentreMapping::parseCsv(manual)) {
+            value.manualCostCentres = std::move(parsed).value();
+            // Entries of the window, not lines of a file a message could point to.
+            for (ManualCostCentre &entry : value.manualCostCentres)
+                entry.line = 0;
+        }
+    }
+    const QString tagKey = settings.value(ChargebackKey::TagKey).toString().trimmed();
+    if (!tagKey.isEmpty())
+        value.tagKey = tagKey;
+    return value;
+}
+
+void saveChargebackSettings(QSettings &settings, const ChargebackSettings &value)
+{
+    if (value.rateCard)
+        settings.setValue(ChargebackKey::RateCard, QString::fromUtf8(value.rateCard->toJson()));
+    else
+        settings.remove(ChargebackKey::RateCard);
+    settings.setValue(ChargebackKey::RateCardFile, value.rateCardFile);
+    if (value.manualCostCentres.isEmpty())
+        settings.remove(ChargebackKey::ManualCostCentres);
+    else
+        settings.setValue(ChargebackKey::ManualCostCentres,
+                          QString::fromUtf8(CostCentreMapping::toCsv(value.manualCostCentres)));
+    const QString tagKey = value.tagKey.trimmed();
+    settings.setValue(ChargebackKey::TagKey,
+                      tagKey.isEmpty() ? QString::fromLatin1(CostCentreMapping::DefaultTagKey) : tagKey);
+}
+
 bool isLanguageTag(const QString &name)
 {
     static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$"));

@@ -4,6 +4,8 @@
 
 #include <archive/archivelimits.h>
 #include <common/rangepreset.h>
+#include <report/costcentremapping.h>
+#include <report/ratecard.h>
 #include <usage/licenserules.h>
 
 #include <QLocale>
@@ -58,6 +60,24 @@ void saveAppSettings(QSettings &settings, const AppSettings &value);
 // Clamps every number into AppSettingsBounds, replaces values that are not numbers by the defaults, and drops a
 // language tag, data folder or history file that cannot be used (relative path, malformed name).
 AppSettings sanitized(AppSettings value);
+
+// The inputs of the chargeback statements, kept between runs so that next month's statements start from last
+// month's: the rate card as edited (in the JSON of a rate card file, which the command line reads too), the file it
+// was last loaded from or saved to, the cost centres entered by hand and the tag key cost centres are read from.
+// In the group "chargeback" of the application's QSettings, apart from AppSettings, so that saving either leaves
+// the other alone.
+struct ChargebackSettings
+{
+    std::optional<RateCard> rateCard; // nullopt: none kept yet, or the kept one is not a valid card
+    QString rateCardFile;             // empty: none; else absolute
+    QList<ManualCostCentre> manualCostCentres;
+    QString tagKey = QString::fromLatin1(CostCentreMapping::DefaultTagKey); // never empty
+
+    bool operator==(const ChargebackSettings &) const = default;
+};
+
+ChargebackSettings loadChargebackSettings(const QSettings &settings);
+void saveChargebackSettings(QSettings &settings, const ChargebackSettings &value);
 
 // Whether `name` looks like a BCP-47 language tag ("de", "fr-CA", "zh-Hant-TW"); empty is not a tag.
 bool isLanguageTag(const QString &name);

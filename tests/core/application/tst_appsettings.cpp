@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <application/appsettings.h>
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,6 +11,7 @@
 using namespace LicenseCore;
 
 Q_DECLARE_METATYPE(LicenseCore::AppSettings)
+Q_DECLARE_METATYPE(LicenseCore::ChargebackSettings)
 
 class TestAppSettings : public QObject
 {
@@ -245,6 +247,116 @@ private Q_SLOTS:
         QVERIFY(loaded.limits.maxCompressionRatio >= 1.0);
         QVERIFY(loaded.limits.ratioCheckMinimumBytes >= 0);
         QCOMPARE(sanitized(loaded), loaded);
+    }
+
+    void chargebackRoundTrip_data()
+    {
+        QTest::addColumn<ChargebackSettings>("value");
+
+        QTest::newRow("defaults") << ChargebackSettings();
+        ChargebackSettings full;
+        full.rateCard = RateCard::parse(R"({"currency": "CHF", "rates": [
+            {"from": "2025-01", "hostUnitHour": 0.05, "ddu": 0.001, "dduPools": {"Log": 0.002}},
+            {"from": "2025-07", "hostUnitHour": 0.07, "environmentMonthly": 12.5}]})")
+                            .value();
+        full.rateCardFile = QStringLiteral("/home/someone/rates, 2025.json");
+        // Commas and quotes: the INI file must keep them as one text.
+        full.manualCostCentres = {{QStringLiteral("env-a"), QStringLiteral("Ops, \"north\""), 0},
+                                  {QStringLiteral("env-b"), QStringLiteral("web"), 0}};
+        full.tagKey = QStringLiteral("team");
+        QTest::newRow("everything") << full;
+    }
+
+    void chargebackRoundTrip()
+    {
+        QFETCH(ChargebackSettings, value);
+        const QString file = iniFile();
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            saveChargebackSettings(settings, value);
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        QCOMPARE(loadChargebackSettings(settings), value);
+    }
+
+    // A hand-edited file: what does not pass the checks of the rate card and mapping files is dropped.
+    void chargebackGarbageIsDropped_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("card not JSON") << QStringLiteral("rateCard") << QStringLiteral("\"{\\\"currency\"")
+                                       << QStringLiteral("rateCard") << QString();
+        QTest::newRow("card with a typo")
+            << QStringLiteral("rateCard")
+            << QStringLiteral("\"{\\\"currency\\\": \\\"EUR\\\", \\\"rates\\\": [{\\\"from\\\": \\\"2025-01\\\", "
+                              "\\\"hostUnitHours\\\": 1}]}\"")
+            << QStringLiteral("rateCard") << QString();
+        QTest::newRow("card valid")
+            << QStringLiteral("rateCard")
+            << QStringLiteral("\"{\\\"currency\\\": \\\"USD\\\", \\\"rates\\\": [{\\\"from\\\": \\\"2025-01\\\", "
+                              "\\\"hostUnitHour\\\": 1}]}\"")
+            << QStringLiteral("rateCard") << QStringLiteral("USD");
+        QTest::newRow("relative file") << QStringLiteral("rateCardFile") << QStringLiteral("rates.json")
+                                       << QStringLiteral("rateCardFile") << QString();
+        QTest::newRow("mapping without header") << QStringLiteral("manualCostCentres") << QStringLiteral("env-a;ops")
+                                                << QStringLiteral("manualCostCentres") << QStringLiteral("0");
+        QTest::newRow("mapping") << QStringLiteral("manualCostCentres")
+                                 << QStringLiteral("\"environment_id,cost_centre\\nenv-a,ops\\n\"")
+                                 << QStringLiteral("manualCostCentres") << QStringLiteral("1");
+        QTest::newRow("tag key blank") << QStringLiteral("tagKey") << QStringLiteral("\"  \"")
+                                       << QStringLiteral("tagKey") << QStringLiteral("costcenter");
+        QTest::newRow("tag key") << QStringLiteral("tagKey") << QStringLiteral(" team ") << QStringLiteral("tagKey")
+                                 << QStringLiteral("team");
+    }
+
+    void chargebackGarbageIsDropped()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, text);
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+
+        const QString file = iniFile();
+        {
+            QFile ini(file);
+            QVERIFY(ini.open(QIODevice::WriteOnly));
+            ini.write(QStringLiteral("[chargeback]\n%1=%2\n").arg(key, text).toUtf8());
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        const ChargebackSettings loaded = loadChargebackSettings(settings);
+        const QHash<QString, QString> fields = {
+            {QStringLiteral("rateCard"), loaded.rateCard ? loaded.rateCard->currency : QString()},
+            {QStringLiteral("rateCardFile"), loaded.rateCardFile},
+            {QStringLiteral("manualCostCentres"), QString::number(loaded.manualCostCentres.size())},
+            {QStringLiteral("tagKey"), loaded.tagKey},
+        };
+        QCOMPARE(fields.value(field), expected);
+        // Entries of the window: no line of a file to name in a message.
+        for (const ManualCostCentre &entry : loaded.manualCostCentres)
+            QCOMPARE(entry.line, 0);
+    }
+
+    // The Settings dialog saves AppSettings, the Chargeback page its inputs: neither undoes the other.
+    void chargebackKeysAreApart()
+    {
+        const QString file = iniFile();
+        ChargebackSettings chargeback;
+        chargeback.tagKey = QStringLiteral("team");
+        chargeback.manualCostCentres = {{QStringLiteral("env-a"), QStringLiteral("ops"), 0}};
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            saveChargebackSettings(settings, chargeback);
+            AppSettings app;
+            app.syncStartDays = 7;
+            saveAppSettings(settings, app);
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        QCOMPARE(loadChargebackSettings(settings), chargeback);
+        QCOMPARE(loadAppSettings(settings).syncStartDays, 7);
+        QVERIFY(settings.allKeys().contains(QStringLiteral("chargeback/tagKey")));
     }
 
     void uiLocale_data()
