@@ -2900,6 +2900,45 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <extracomment>%1 is an amount, %2 a currency code.</extracomment>
         <translation>Summe des Zeitraums: %1 %2</translation>
     </message>
+    <message>
+        <source>Save the rate card as a JSON file, which the command line reads too.</source>
+        <translation>Die Preisliste als JSON-Datei speichern, die auch die Kommandozeile liest.</translation>
+    </message>
+    <message>
+        <source>This rate card is not saved to a file yet; save it to use it on the command line as well.</source>
+        <translation>Diese Preisliste ist noch in keiner Datei gespeichert; speichern Sie sie, um sie auch auf der Kommandozeile zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Rate card file: %1</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Preislistendatei: %1</translation>
+    </message>
+    <message>
+        <source>Rate card file: %1 (changed here, not saved)</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Preislistendatei: %1 (hier geändert, nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Open license exports (File menu) or sync a cluster (Cluster menu): the statements of the period are shown here.</source>
+        <translation>Öffnen Sie Lizenzexporte (Menü Datei) oder synchronisieren Sie einen Cluster (Menü Cluster): Hier erscheinen dann die Abrechnungen des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Change the period, the rate card or the cost centres: the statements are shown here as soon as they can be made.</source>
+        <translation>Ändern Sie den Zeitraum, die Preisliste oder die Kostenstellen: Die Abrechnungen erscheinen hier, sobald sie erstellt werden können.</translation>
+    </message>
+    <message>
+        <source>The environments with hours in the period are listed here.</source>
+        <translation>Hier werden die Umgebungen mit Stunden im Zeitraum aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No environment has a tag "%1:…", so all are Unallocated. Type a cost centre into the table, load a mapping, or change the tag key. Tags are read by Sync.</source>
+        <extracomment>%1 is a tag key such as "costcenter".</extracomment>
+        <translation>Keine Umgebung hat ein Tag „%1:…“, daher sind alle „Unallocated“. Tragen Sie eine Kostenstelle in die Tabelle ein, laden Sie eine Zuordnung oder ändern Sie den Tag-Schlüssel. Tags werden beim Synchronisieren gelesen.</translation>
+    </message>
+    <message>
+        <source>There are no statements to print.</source>
+        <translation>Es gibt keine Abrechnungen zum Drucken.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::ChartControls</name>
@@ -5338,6 +5377,11 @@ Cluster %2</translation>
     <message>
         <source>Chargeback</source>
         <translation>Kostenverrechnung</translation>
+    </message>
+    <message>
+        <source>The hours are synced, but the names and tags of the environments could not be read: %1</source>
+        <extracomment>%1 says why the environments could not be read.</extracomment>
+        <translation>Die Stunden sind synchronisiert, aber die Namen und Tags der Umgebungen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

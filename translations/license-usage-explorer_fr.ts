@@ -2895,6 +2895,45 @@ propriétaire peut lire).</translation>
         <extracomment>%1 is an amount, %2 a currency code.</extracomment>
         <translation>Total de la période : %1 %2</translation>
     </message>
+    <message>
+        <source>Save the rate card as a JSON file, which the command line reads too.</source>
+        <translation>Enregistrer la grille tarifaire dans un fichier JSON, que la ligne de commande lit aussi.</translation>
+    </message>
+    <message>
+        <source>This rate card is not saved to a file yet; save it to use it on the command line as well.</source>
+        <translation>Cette grille tarifaire n’est pas encore enregistrée dans un fichier ; enregistrez-la pour l’utiliser aussi en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Rate card file: %1</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Fichier de la grille tarifaire : %1</translation>
+    </message>
+    <message>
+        <source>Rate card file: %1 (changed here, not saved)</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Fichier de la grille tarifaire : %1 (modifiée ici, non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Open license exports (File menu) or sync a cluster (Cluster menu): the statements of the period are shown here.</source>
+        <translation>Ouvrez des exports de licence (menu Fichier) ou synchronisez un cluster (menu Cluster) : les relevés de la période s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Change the period, the rate card or the cost centres: the statements are shown here as soon as they can be made.</source>
+        <translation>Modifiez la période, la grille tarifaire ou les centres de coûts : les relevés s’affichent ici dès qu’ils peuvent être établis.</translation>
+    </message>
+    <message>
+        <source>The environments with hours in the period are listed here.</source>
+        <translation>Les environnements ayant des heures dans la période sont listés ici.</translation>
+    </message>
+    <message>
+        <source>No environment has a tag "%1:…", so all are Unallocated. Type a cost centre into the table, load a mapping, or change the tag key. Tags are read by Sync.</source>
+        <extracomment>%1 is a tag key such as "costcenter".</extracomment>
+        <translation>Aucun environnement n’a de tag « %1:… », ils sont donc tous « Unallocated ». Saisissez un centre de coûts dans le tableau, chargez une correspondance ou changez la clé du tag. Les tags sont lus par la synchronisation.</translation>
+    </message>
+    <message>
+        <source>There are no statements to print.</source>
+        <translation>Il n’y a aucun relevé à imprimer.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::ChartControls</name>
@@ -5333,6 +5372,11 @@ Cluster %2</translation>
     <message>
         <source>Chargeback</source>
         <translation>Refacturation</translation>
+    </message>
+    <message>
+        <source>The hours are synced, but the names and tags of the environments could not be read: %1</source>
+        <extracomment>%1 says why the environments could not be read.</extracomment>
+        <translation>Les heures sont synchronisées, mais les noms et tags des environnements n’ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>
