@@ -51,19 +51,29 @@ struct Computation
     QList<CostCentreModel::Environment> environments;
 };
 
+// The report room's messages start in lower case, as the command line prints them after "error: "; on the page
+// they stand alone.
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 qint64 utcMs(const QDate &date)
 {
     return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
-// The rate card a new page starts with: one version from this month, nothing priced yet.
+// The rate card a new page starts with: one version from last month, the period a new page shows (a version from
+// this month would greet the user with "no prices" for it), nothing priced yet.
 RateCard startingCard()
 {
     RateCard card;
     RateVersion version;
-    const QDate today = QDate::currentDate();
-    version.fromYear = today.year();
-    version.fromMonth = today.month();
+    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    version.fromYear = lastMonth.year();
+    version.fromMonth = lastMonth.month();
     card.versions.append(version);
     return card;
 }
@@ -156,7 +166,8 @@ ChargebackPage::ChargebackPage(HistoryService *history, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(inputs);
     splitter->addWidget(m_preview);
-    splitter->setStretchFactor(1, 1);
+    // The inputs get the room their tables need (the rate card has seven columns); the preview wraps.
+    splitter->setSizes({740, 520});
 
     m_status->setWordWrap(true);
     m_mappingHint->setWordWrap(true);
@@ -494,7 +505,7 @@ void ChargebackPage::setPreview(QTextDocument *document)
 void ChargebackPage::showPreviewHint(const QString &text)
 {
     auto *document = new QTextDocument;
-    document->setPlainText(text);
+    document->setPlainText(sentence(text));
     setPreview(document);
 }
 
@@ -523,7 +534,7 @@ void ChargebackPage::showMappingHint()
 
 void ChargebackPage::showStatus(const QString &text, bool problem)
 {
-    m_status->setText(text);
+    m_status->setText(sentence(text));
     m_status->setStyleSheet(problem ? QStringLiteral("color: palette(highlight)") : QString());
 }
 
