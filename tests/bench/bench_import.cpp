@@ -7,13 +7,20 @@
 //   (b) the full import into the usage store, as `license-usage csv` does it, on all cores,
 //   (c) the peak resident memory of the import.
 // The ratio (b)/(a) is the figure to watch: absolute times move with the machine and whatever else runs on it.
-// Usage: bench_import [--environments N] [--hosts N] [--hours N] [--file PATH] [--runs N] [--max-ratio R]
+// With --bound it first times every stage alone on one core, and simdjson's parsing alone, and prints what two cores
+// could reach at best (see measureBound()).
+// Usage: bench_import [--environments N] [--hosts N] [--hours N] [--file PATH] [--runs N] [--max-ratio R] [--bound]
 
 #include "benchexport.h"
+#include "ondemandwalk.h"
 
 #include <archive/archivereader.h>
+#include <archive/entryinflater.h>
 #include <demo/exportgenerator.h>
+#include <usage/hourparser.h>
+#include <usage/hoursummary.h>
 #include <usage/importpipeline.h>
+#include <usage/usagesnapshotbuilder.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,9 +31,12 @@
 #include <QTextStream>
 #include <QThread>
 #include <algorithm>
+#include <array>
+#include <ctime>
 #include <libdeflate.h>
 #include <limits>
 #include <memory>
+#include <simdjson.h>
 #include <sys/resource.h>
 
 #if defined(__GLIBC__)
@@ -65,11 +75,20 @@ void resetPeakRss()
 struct FloorRun
 {
     double seconds = 0;     // inflating and checking only
+    double cpuSeconds = 0;  // the same, in CPU time of the measuring thread
     double openSeconds = 0; // opening the export (a compressed records archive is inflated then), for reference
     qint64 bytes = 0;
     int entries = 0;
     QString error;
 };
+
+// CPU time of the calling thread.
+double threadCpuSeconds()
+{
+    timespec time{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+    return double(time.tv_sec) + double(time.tv_nsec) / 1e9;
+}
 
 // The stored bytes come from the reader, as the import gets them; only libdeflate's work is timed.
 FloorRun measureFloor(const QString &path)
@@ -98,6 +117,7 @@ FloorRun measureFloor(const QString &path)
         if (content.size() < entry.declaredSize)
             content.resize(entry.declaredSize);
         timer.restart();
+        const double cpuBefore = threadCpuSeconds();
         bool ok = false;
         if (entry.method == 0) {
             ok = libdeflate_crc32(0, entry.data.constData(), std::size_t(entry.data.size())) == entry.expectedCrc;
@@ -110,6 +130,7 @@ FloorRun measureFloor(const QString &path)
                  libdeflate_crc32(0, content.constData(), made) == entry.expectedCrc;
         }
         nanoseconds += timer.nsecsElapsed();
+        run.cpuSeconds += threadCpuSeconds() - cpuBefore;
         if (!ok) {
             run.error = entry.where + QStringLiteral(": libdeflate cannot read this entry");
             return run;
@@ -119,6 +140,93 @@ FloorRun measureFloor(const QString &path)
     if (reader.error().isError())
         run.error = reader.error().message();
     run.seconds = double(nanoseconds) / 1e9;
+    return run;
+}
+
+// The bound: every stage of the import timed alone on one core, entry by entry, each on the entry the stage before
+// made (so it finds it in the cache as the import does), in the CPU time of this thread, which other work on the
+// machine inflates far less than wall time. Next to the stages of the import, simdjson's parsing alone: building the
+// DOM without reading it, and the on-demand API reading and checking every value without keeping any.
+struct BoundRun
+{
+    enum Stage
+    {
+        Open,      // opening the export: the inner archive is inflated to a temporary file then
+        Read,      // the reading thread finding and reading each entry's stored bytes
+        Inflate,   // libdeflate inflate + CRC-32 (EntryInflater), the floor's work
+        DomParse,  // simdjson DOM parse alone
+        OnDemand,  // on-demand reading of every value, simdjson as this build compiles it
+        Parse,     // parseHourRecord(): DOM parse and reading the fields the import needs
+        Summarise, // summarizeHour()
+        Fold,      // UsageSnapshotBuilder::add()
+        Build,     // UsageSnapshotBuilder::build()
+        StageCount
+    };
+    std::array<double, StageCount> cpu{};
+    qint64 bytes = 0;
+    QString error;
+};
+
+BoundRun measureBound(const QString &path)
+{
+    BoundRun run;
+    auto timed = [&run](BoundRun::Stage stage, auto &&work) {
+        const double before = threadCpuSeconds();
+        auto result = work();
+        run.cpu[stage] += threadCpuSeconds() - before;
+        return result;
+    };
+    ArchiveReader reader;
+    reader.setDeferredInflation(true);
+    if (const Error error = timed(BoundRun::Open, [&] { return reader.open(path); }); error.isError()) {
+        run.error = error.message();
+        return run;
+    }
+    EntryInflater inflater;
+    simdjson::dom::parser domParser;
+    UsageSnapshotBuilder builder;
+    ArchiveEntry entry;
+    QByteArray content;
+    std::uint64_t checksum = 0;
+    while (timed(BoundRun::Read, [&] { return reader.readNext(entry); })) {
+        if (const Error error = timed(BoundRun::Inflate, [&] { return inflater.inflate(entry, content); });
+            error.isError()) {
+            run.error = error.message();
+            return run;
+        }
+        run.bytes += content.size();
+        const auto *json = reinterpret_cast<const uint8_t *>(content.constData());
+        const auto size = size_t(content.size());
+        const auto capacity = size_t(content.capacity());
+        const bool domOk = timed(BoundRun::DomParse, [&] {
+            simdjson::dom::element root;
+            return domParser.parse(json, size, false).get(root) == simdjson::SUCCESS;
+        });
+        const bool onDemandOk =
+            timed(BoundRun::OnDemand, [&] { return walkOnDemand(content.constData(), size, capacity, checksum); });
+        if (!domOk || !onDemandOk) {
+            run.error = entry.where + QStringLiteral(": simdjson cannot read this file");
+            return run;
+        }
+        Result<HourRecord> record = timed(BoundRun::Parse, [&] { return parseHourRecord(content, entry.where); });
+        if (!record) {
+            run.error = record.error().message();
+            return run;
+        }
+        HourSummary summary =
+            timed(BoundRun::Summarise, [&] { return summarizeHour(std::move(record).value(), RuleSettings{}); });
+        timed(BoundRun::Fold, [&] {
+            builder.add(std::move(summary), entry.where);
+            return true;
+        });
+    }
+    if (reader.error().isError()) {
+        run.error = reader.error().message();
+        return run;
+    }
+    timed(BoundRun::Build, [&] { return builder.build(); });
+    if (checksum == 0)
+        run.error = QStringLiteral("the on-demand reading read nothing");
     return run;
 }
 
@@ -139,6 +247,54 @@ QString seconds(double value)
 QString throughput(double megabytes, double value)
 {
     return QString::number(megabytes / value, 'f', 0) + QStringLiteral(" MB/s");
+}
+
+bool printBound(const QString &path, int runs, QTextStream &out, QTextStream &err)
+{
+    BoundRun best;
+    best.cpu.fill(std::numeric_limits<double>::max());
+    for (int run = 0; run < runs; ++run) {
+        const BoundRun bound = measureBound(path);
+        if (!bound.error.isEmpty()) {
+            err << "bench: " << bound.error << '\n';
+            return false;
+        }
+        for (size_t stage = 0; stage < best.cpu.size(); ++stage)
+            best.cpu[stage] = std::min(best.cpu[stage], bound.cpu[stage]);
+        best.bytes = bound.bytes;
+    }
+    const double megabytes = double(best.bytes) / 1e6;
+    const auto &cpu = best.cpu;
+    const double floor = cpu[BoundRun::Inflate];
+    auto line = [&](const char *label, double value) {
+        out << "  " << QString::fromLatin1(label).leftJustified(44) << seconds(value) << "  "
+            << throughput(megabytes, value) << "  " << QString::number(value / floor, 'f', 2) << " x inflate\n";
+    };
+    out << "bound: each stage alone on one core, CPU time of its thread, best of " << runs << ", " << megabytes
+        << " MB of JSON\n";
+    line("opening the export (inner archive spooled)", cpu[BoundRun::Open]);
+    line("reading the stored bytes", cpu[BoundRun::Read]);
+    line("inflate + CRC-32 (libdeflate)", floor);
+    line(qPrintable(QStringLiteral("simdjson DOM parse alone (%1)")
+                        .arg(QString::fromStdString(simdjson::get_active_implementation()->name()))),
+         cpu[BoundRun::DomParse]);
+    line(qPrintable(QStringLiteral("on-demand, every value read (%1)").arg(QLatin1String(onDemandImplementation()))),
+         cpu[BoundRun::OnDemand]);
+    line("parseHourRecord (DOM + the fields read)", cpu[BoundRun::Parse]);
+    line("summarizeHour", cpu[BoundRun::Summarise]);
+    line("UsageSnapshotBuilder::add", cpu[BoundRun::Fold]);
+    line("UsageSnapshotBuilder::build", cpu[BoundRun::Build]);
+    const double fastestParse = std::min(cpu[BoundRun::DomParse], cpu[BoundRun::OnDemand]);
+    const double physical = (floor + fastestParse) / 2;
+    out << "two cores at best, inflating and parsing alone:  (inflate + fastest parse) / 2 = " << seconds(physical)
+        << " = " << QString::number(physical / floor, 'f', 2) << " x the floor\n";
+    const double shared =
+        cpu[BoundRun::Read] + floor + cpu[BoundRun::Parse] + cpu[BoundRun::Summarise] + cpu[BoundRun::Fold];
+    const double stages = cpu[BoundRun::Open] + shared / 2 + cpu[BoundRun::Build];
+    out << "two cores at best, the import's stages:  open + (read + inflate + parse + summarise + fold) / 2 + build = "
+        << seconds(stages) << " = " << QString::number(stages / floor, 'f', 2) << " x the floor\n";
+    out.flush();
+    return true;
 }
 
 } // namespace
@@ -169,8 +325,12 @@ int main(int argc, char *argv[])
                                             QStringLiteral("Fail when the best import takes more than this many "
                                                            "times the best floor (0: report only)."),
                                             QStringLiteral("ratio"), QStringLiteral("0"));
-    parser.addOptions(
-        {environmentsOption, hostsOption, hoursOption, fileOption, runsOption, minimumOption, maxRatioOption});
+    const QCommandLineOption boundOption(QStringLiteral("bound"),
+                                         QStringLiteral("First time every stage of the import alone on one core, and "
+                                                        "simdjson's parsing alone, and say what two cores could "
+                                                        "reach."));
+    parser.addOptions({environmentsOption, hostsOption, hoursOption, fileOption, runsOption, minimumOption,
+                       maxRatioOption, boundOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -183,10 +343,14 @@ int main(int argc, char *argv[])
         return 1;
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    if (parser.isSet(boundOption) && !printBound(path, runs, out, err))
+        return 1;
     double bestFloor = std::numeric_limits<double>::max();
+    double bestFloorCpu = std::numeric_limits<double>::max();
     double bestOpen = std::numeric_limits<double>::max();
     double bestImport = std::numeric_limits<double>::max();
     double bestImportCpu = std::numeric_limits<double>::max();
+    double bestUse = 0; // of the best import: its CPU time over what all cores could give in its wall time
     qint64 peakKiB = 0;
     qint64 rssBefore = 0;
     qint64 jsonBytes = 0;
@@ -199,6 +363,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         bestFloor = std::min(bestFloor, floor.seconds);
+        bestFloorCpu = std::min(bestFloorCpu, floor.cpuSeconds);
         bestOpen = std::min(bestOpen, floor.openSeconds);
         jsonBytes = floor.bytes;
         entries = floor.entries;
@@ -218,6 +383,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         store = imported.value();
+        if (importSeconds < bestImport)
+            bestUse = importCpu / (importSeconds * QThread::idealThreadCount());
         bestImport = std::min(bestImport, importSeconds);
         bestImportCpu = std::min(bestImportCpu, importCpu);
         out << "run " << run + 1 << ": floor " << seconds(floor.seconds) << ", import " << seconds(importSeconds)
@@ -236,9 +403,13 @@ int main(int argc, char *argv[])
     out << "    opening the export: " << seconds(bestOpen) << "  (not in the floor; in the import)\n";
     out << "(b) full import:       " << seconds(bestImport) << "  " << throughput(jsonMB, bestImport) << '\n';
     out << "(b)/(a):               " << QString::number(ratio, 'f', 2) << '\n';
+    // On a machine busy with other work, the import's threads may get no more CPU than the floor's one thread:
+    // the wall-time ratio then approaches this one, which the load does not move.
     out << "    CPU time of (b):    " << seconds(bestImportCpu) << ", "
-        << QString::number(bestImportCpu / bestFloor, 'f', 2) << " times the floor over " << QThread::idealThreadCount()
-        << " cores\n";
+        << QString::number(bestImportCpu / bestFloorCpu, 'f', 2) << " times the floor's CPU time of "
+        << seconds(bestFloorCpu) << " (over " << QThread::idealThreadCount() << " cores)\n";
+    out << "    cores kept busy:    " << QString::number(bestUse * 100, 'f', 0)
+        << " % (CPU time / (cores x wall time) of the best import; low on a machine busy with other work)\n";
     out << "(c) peak memory:       " << QString::number(peakKiB / 1024.0, 'f', 0) << " MB (resident before import "
         << QString::number(rssBefore / 1024.0, 'f', 0) << " MB)\n";
     out.flush();

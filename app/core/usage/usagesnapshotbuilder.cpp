@@ -101,9 +101,28 @@ void UsageSnapshotBuilder::add(HourSummary &&summary, const QString &source)
             }
         }
         slot.hosts.reserve(environment.hosts.size());
-        for (const HostContribution &host : environment.hosts)
-            slot.hosts.push_back(
-                {hostIndex(envIndex, host.osiId), host.mode, host.counted, host.hostUnitsMilli, host.memoryBytes});
+        // An environment lists mostly the same hosts in the same order hour after hour, a few joining or leaving:
+        // the host that followed the last one matched in its previous hour (or the one after, when one left) is
+        // tried before the lookup, which stays the authority whenever the id differs.
+        if (size_t(envIndex) >= m_previousHosts.size())
+            m_previousHosts.resize(size_t(envIndex) + 1);
+        const std::vector<quint32> &lastOrder = m_previousHosts[size_t(envIndex)];
+        m_hostOrder.clear();
+        size_t cursor = 0;
+        for (const HostContribution &host : environment.hosts) {
+            quint32 index = 0;
+            if (cursor < lastOrder.size() && m_hostKeys[lastOrder[cursor]].osiId == host.osiId) {
+                index = lastOrder[cursor++];
+            } else if (cursor + 1 < lastOrder.size() && m_hostKeys[lastOrder[cursor + 1]].osiId == host.osiId) {
+                index = lastOrder[cursor + 1];
+                cursor += 2;
+            } else {
+                index = hostIndex(envIndex, host.osiId);
+            }
+            m_hostOrder.push_back(index);
+            slot.hosts.push_back({index, host.mode, host.counted, host.hostUnitsMilli, host.memoryBytes});
+        }
+        m_previousHosts[size_t(envIndex)].swap(m_hostOrder);
 
         const QPair<qint64, int> key(summary.hourStartMs, envIndex);
         auto existing = m_slotIndex.constFind(key);

@@ -69,7 +69,9 @@ private:
     std::vector<Slot> m_slots;
     QHash<QPair<qint64, int>, int> m_slotIndex;
     std::vector<HostKey> m_hostKeys;
-    std::vector<QHash<qint64, quint32>> m_hostIndex; // per environment: osiId → host
+    std::vector<QHash<qint64, quint32>> m_hostIndex;   // per environment: osiId → host
+    std::vector<std::vector<quint32>> m_previousHosts; // per environment: its hosts in its last hour, in file order
+    std::vector<quint32> m_hostOrder;                  // the hour being added, swapped with the above
     std::vector<std::pair<quint32, HostSummary>> m_hostTotals;
     QList<qint64> m_hoursWithFiles;
     QList<ImportWarning> m_warnings;

@@ -148,6 +148,8 @@ private Q_SLOTS:
     void environmentTotals();
     void clusterPeakIsTheBusiestHour();
     void hostSummaries();
+    void hostsFollowedAcrossHours_data();
+    void hostsFollowedAcrossHours();
     void dduPoolsSortedAndAligned();
     void dayRollUpAcrossMidnight();
     void monthRollUpAcrossMonthBoundary();
@@ -467,6 +469,71 @@ void TestUsageSnapshot::hostSummaries()
     QCOMPARE(idle.hostUnitHoursMilli, qint64(0));
     QCOMPARE(idle.mode, HostMode::PaaS);
     QCOMPARE(idle.memoryBytes, 4 * GiB);
+}
+
+void TestUsageSnapshot::hostsFollowedAcrossHours_data()
+{
+    // Each hour lists its hosts as the file does, in order: "a1" is host 1 of env-a. The builder tries a host where
+    // it stood in its environment's previous hour before looking it up; whatever the order, each (environment, id)
+    // stays one host. Expected: every host as "a1:2", its hours seen, in environment then id order.
+    QTest::addColumn<QStringList>("hours");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("same order") << QStringList{QStringLiteral("a1 a2 a3"), QStringLiteral("a1 a2 a3"),
+                                               QStringLiteral("a1 a2 a3")}
+                                << QStringLiteral("a1:3 a2:3 a3:3");
+    QTest::newRow("one leaves") << QStringList{QStringLiteral("a1 a2 a3"), QStringLiteral("a1 a3")}
+                                << QStringLiteral("a1:2 a2:1 a3:2");
+    QTest::newRow("two leave") << QStringList{QStringLiteral("a1 a2 a3 a4"), QStringLiteral("a1 a4"),
+                                              QStringLiteral("a1 a4")}
+                               << QStringLiteral("a1:3 a2:1 a3:1 a4:3");
+    QTest::newRow("one joins") << QStringList{QStringLiteral("a1 a3"), QStringLiteral("a1 a2 a3"),
+                                              QStringLiteral("a1 a2 a3")}
+                               << QStringLiteral("a1:3 a2:2 a3:3");
+    QTest::newRow("reordered") << QStringList{QStringLiteral("a1 a2 a3"), QStringLiteral("a3 a1 a2"),
+                                              QStringLiteral("a2 a3 a1")}
+                               << QStringLiteral("a1:3 a2:3 a3:3");
+    QTest::newRow("one comes back") << QStringList{QStringLiteral("a1 a2 a3"), QStringLiteral("a1 a3"),
+                                                   QStringLiteral("a1 a2 a3")}
+                                    << QStringLiteral("a1:3 a2:2 a3:3");
+    QTest::newRow("same ids in two environments")
+        << QStringList{QStringLiteral("a1 a2 b1 b2"), QStringLiteral("b1 b2 a1 a2"), QStringLiteral("a2 b2")}
+        << QStringLiteral("a1:2 a2:3 b1:2 b2:3");
+    QTest::newRow("an id twice in an hour")
+        << QStringList{QStringLiteral("a1 a1 a2"), QStringLiteral("a1 a2 a2")} << QStringLiteral("a1:3 a2:3");
+    QTest::newRow("an environment missing an hour")
+        << QStringList{QStringLiteral("a1 b1"), QStringLiteral("a1"), QStringLiteral("a1 b1 b2")}
+        << QStringLiteral("a1:3 b1:2 b2:1");
+}
+
+void TestUsageSnapshot::hostsFollowedAcrossHours()
+{
+    QFETCH(QStringList, hours);
+    QFETCH(QString, expected);
+    UsageSnapshotBuilder builder;
+    for (qsizetype i = 0; i < hours.size(); ++i) {
+        std::vector<HostContribution> a;
+        std::vector<HostContribution> b;
+        for (const QString &item : hours.at(i).split(QLatin1Char(' ')))
+            (item.startsWith(QLatin1Char('a')) ? a : b).push_back(host(item.mid(1).toLongLong(), 100));
+        std::vector<EnvironmentHourSummary> environments;
+        if (!a.empty())
+            environments.push_back(environment(QStringLiteral("env-a"), h(int(i)), a));
+        if (!b.empty())
+            environments.push_back(environment(QStringLiteral("env-b"), h(int(i)), b));
+        builder.add(hour(h(int(i)), std::move(environments)), fileName(int(i)));
+    }
+    const UsageSnapshotPtr store = builder.build();
+    std::vector<std::tuple<int, qint64, int>> hosts;
+    for (const HostSummary &summary : store->hosts())
+        hosts.emplace_back(summary.environment, summary.osiId, summary.hoursSeen);
+    std::sort(hosts.begin(), hosts.end());
+    QStringList actual;
+    for (const auto &[environmentIndex, osiId, hoursSeen] : hosts)
+        actual << QStringLiteral("%1%2:%3")
+                      .arg(environmentIndex == 0 ? QStringLiteral("a") : QStringLiteral("b"))
+                      .arg(osiId)
+                      .arg(hoursSeen);
+    QCOMPARE(actual.join(QLatin1Char(' ')), expected);
 }
 
 void TestUsageSnapshot::dduPoolsSortedAndAligned()
