@@ -2549,12 +2549,20 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <source>The system keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund des Systems: %1</translation>
     </message>
+    <message>
+        <source>No password of the database %1 is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist kein Passwort der Datenbank %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCore::TokenVault</name>
     <message>
         <source>No API token is kept for the profile “%1” in this session.</source>
         <translation>In dieser Sitzung wird für das Profil „%1“ kein API-Token vorgehalten.</translation>
+    </message>
+    <message>
+        <source>No password of the database %1 is kept in this session.</source>
+        <translation>In dieser Sitzung wird kein Passwort der Datenbank %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5391,30 @@ Cluster %2</translation>
         <source>Chargeback</source>
         <translation>Kostenverrechnung</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server of %1 asks for a password, and none is stored. Enter it as the database password under Edit › Settings › History, or put it in ~/.pgpass.</source>
+        <translation>Der PostgreSQL-Server von %1 verlangt ein Passwort, und es ist keines gespeichert. Geben Sie es unter Bearbeiten › Einstellungen › Verlauf als Datenbank-Passwort ein oder legen Sie es in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 refused the password. Enter the right one as the database password under Edit › Settings › History, or correct it in ~/.pgpass.</source>
+        <translation>Der PostgreSQL-Server von %1 hat das Passwort abgelehnt. Geben Sie unter Bearbeiten › Einstellungen › Verlauf das richtige als Datenbank-Passwort ein oder korrigieren Sie es in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 cannot be reached. Check that it runs and that the host and port under Edit › Settings › History are right, then apply the settings again.</source>
+        <translation>Der PostgreSQL-Server von %1 ist nicht erreichbar. Prüfen Sie, ob er läuft und ob Host und Port unter Bearbeiten › Einstellungen › Verlauf stimmen, und übernehmen Sie dann die Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the PostgreSQL server of %1 failed: its certificate was not accepted or it does not offer TLS. Check sslmode and sslrootcert in the address under Edit › Settings › History.</source>
+        <translation>Die sichere Verbindung zum PostgreSQL-Server von %1 ist fehlgeschlagen: Sein Zertifikat wurde nicht akzeptiert, oder er bietet kein TLS an. Prüfen Sie sslmode und sslrootcert in der Adresse unter Bearbeiten › Einstellungen › Verlauf.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no database %1. Create it, or correct the address under Edit › Settings › History.</source>
+        <translation>Der PostgreSQL-Server hat keine Datenbank %1. Legen Sie sie an oder korrigieren Sie die Adresse unter Bearbeiten › Einstellungen › Verlauf.</translation>
+    </message>
+    <message>
+        <source>The shared history cannot be used: %1 Exports still open, one at a time.</source>
+        <translation>Der geteilte Verlauf kann nicht verwendet werden: %1 Exporte lassen sich weiterhin einzeln öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::OverageModel</name>
@@ -6477,16 +6509,68 @@ Wahrscheinliche Gründe: Stunden des Zeitraums, die der Verlauf nicht enthält; 
         <translation>Verlaufsdateien (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>A history the team shares: a PostgreSQL URI such as %1. The password comes from ~/.pgpass, never from the URI.</source>
-        <translation>Ein Verlauf, den das Team teilt: eine PostgreSQL-URI wie %1. Das Passwort kommt aus ~/.pgpass, nie aus der URI.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URI must not hold a password. Put the password in ~/.pgpass or in the file that PGPASSFILE names.</source>
-        <translation>Die PostgreSQL-URI darf kein Passwort enthalten. Legen Sie das Passwort in ~/.pgpass oder in der Datei ab, die PGPASSFILE nennt.</translation>
-    </message>
-    <message>
         <source>This is not a PostgreSQL URI of the form %1.</source>
         <translation>Dies ist keine PostgreSQL-URI der Form %1.</translation>
+    </message>
+    <message>
+        <source>A history the team shares: a PostgreSQL URI such as %1. The password comes from the database password below or from ~/.pgpass, never from the URI.</source>
+        <translation>Ein Verlauf, den das Team teilt: eine PostgreSQL-URI wie %1. Das Passwort kommt aus dem Datenbank-Passwort unten oder aus ~/.pgpass, nie aus der URI.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Stored Password</source>
+        <translation>Gespeichertes Passwort &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the stored database password</source>
+        <translation>Das gespeicherte Datenbank-Passwort entfernen</translation>
+    </message>
+    <message>
+        <source>Database &amp;password:</source>
+        <translation>Datenbank-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI must not hold a password. Enter it as the database password, or put it in ~/.pgpass or in the file that PGPASSFILE names.</source>
+        <translation>Die PostgreSQL-URI darf kein Passwort enthalten. Geben Sie es als Datenbank-Passwort ein oder legen Sie es in ~/.pgpass oder in der Datei ab, die PGPASSFILE nennt.</translation>
+    </message>
+    <message>
+        <source>This window has no keychain to store the password in. Put it in ~/.pgpass instead.</source>
+        <translation>Dieses Fenster hat keinen Schlüsselbund, in dem es das Passwort speichern könnte. Legen Sie es stattdessen in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>Looking for a stored password of %1…</source>
+        <translation>Suche nach einem gespeicherten Passwort von %1…</translation>
+    </message>
+    <message>
+        <source>A password of %1 is kept for this session. Type another to replace it.</source>
+        <translation>Ein Passwort von %1 wird für diese Sitzung aufbewahrt. Geben Sie ein anderes ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>A password of %1 is stored in the system keychain. Type another to replace it.</source>
+        <translation>Ein Passwort von %1 ist im Schlüsselbund des Systems gespeichert. Geben Sie ein anderes ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No password of %1 is stored. Typed here, it is kept for this session only; without it, ~/.pgpass, PGPASSFILE or PGSERVICE apply.</source>
+        <translation>Es ist kein Passwort von %1 gespeichert. Hier eingegeben, wird es nur für diese Sitzung aufbewahrt; ohne es gelten ~/.pgpass, PGPASSFILE oder PGSERVICE.</translation>
+    </message>
+    <message>
+        <source>No password of %1 is stored. Typed here, it goes into the system keychain; without it, ~/.pgpass, PGPASSFILE or PGSERVICE apply.</source>
+        <translation>Es ist kein Passwort von %1 gespeichert. Hier eingegeben, kommt es in den Schlüsselbund des Systems; ohne es gelten ~/.pgpass, PGPASSFILE oder PGSERVICE.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the password cannot be stored. Start a keychain service such as GNOME Keyring or KWallet, or put the password in ~/.pgpass.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort nicht gespeichert werden. Starten Sie einen Schlüsselbund-Dienst wie GNOME Keyring oder KWallet oder legen Sie das Passwort in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>The database password cannot be stored: this window has no keychain. Put it in ~/.pgpass instead.</source>
+        <translation>Das Datenbank-Passwort kann nicht gespeichert werden: Dieses Fenster hat keinen Schlüsselbund. Legen Sie es stattdessen in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>The database password was not stored: %1</source>
+        <translation>Das Datenbank-Passwort wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
