@@ -2546,7 +2546,7 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>No password of the database %1 is stored in the system keychain.</source>
-        <translation>Aucun mot de passe de la base de données %1 n'est enregistré dans le trousseau du système.</translation>
+        <translation>Aucun mot de passe de la base de données %1 n’est enregistré dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2557,7 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>No password of the database %1 is kept in this session.</source>
-        <translation>Aucun mot de passe de la base de données %1 n'est conservé dans cette session.</translation>
+        <translation>Aucun mot de passe de la base de données %1 n’est conservé dans cette session.</translation>
     </message>
 </context>
 <context>
@@ -5388,7 +5388,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 asks for a password, and none is stored. Enter it as the database password under Edit › Settings › History, or put it in ~/.pgpass.</source>
-        <translation>Le serveur PostgreSQL de %1 demande un mot de passe, et aucun n'est enregistré. Saisissez-le comme mot de passe de la base de données sous Édition › Paramètres › Historique, ou mettez-le dans ~/.pgpass.</translation>
+        <translation>Le serveur PostgreSQL de %1 demande un mot de passe, et aucun n’est enregistré. Saisissez-le comme mot de passe de la base de données sous Édition › Paramètres › Historique, ou mettez-le dans ~/.pgpass.</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 refused the password. Enter the right one as the database password under Edit › Settings › History, or correct it in ~/.pgpass.</source>
@@ -5396,19 +5396,19 @@ Cluster %2</translation>
     </message>
     <message>
         <source>The PostgreSQL server of %1 cannot be reached. Check that it runs and that the host and port under Edit › Settings › History are right, then apply the settings again.</source>
-        <translation>Le serveur PostgreSQL de %1 est injoignable. Vérifiez qu'il fonctionne et que l'hôte et le port sous Édition › Paramètres › Historique sont corrects, puis appliquez de nouveau les paramètres.</translation>
+        <translation>Le serveur PostgreSQL de %1 est injoignable. Vérifiez qu’il fonctionne et que l’hôte et le port sous Édition › Paramètres › Historique sont corrects, puis appliquez de nouveau les paramètres.</translation>
     </message>
     <message>
         <source>The secure connection to the PostgreSQL server of %1 failed: its certificate was not accepted or it does not offer TLS. Check sslmode and sslrootcert in the address under Edit › Settings › History.</source>
-        <translation>La connexion sécurisée au serveur PostgreSQL de %1 a échoué : son certificat n'a pas été accepté ou il ne propose pas TLS. Vérifiez sslmode et sslrootcert dans l'adresse sous Édition › Paramètres › Historique.</translation>
+        <translation>La connexion sécurisée au serveur PostgreSQL de %1 a échoué : son certificat n’a pas été accepté ou il ne propose pas TLS. Vérifiez sslmode et sslrootcert dans l’adresse sous Édition › Paramètres › Historique.</translation>
     </message>
     <message>
         <source>The PostgreSQL server has no database %1. Create it, or correct the address under Edit › Settings › History.</source>
-        <translation>Le serveur PostgreSQL n'a pas de base de données %1. Créez-la, ou corrigez l'adresse sous Édition › Paramètres › Historique.</translation>
+        <translation>Le serveur PostgreSQL n’a pas de base de données %1. Créez-la, ou corrigez l’adresse sous Édition › Paramètres › Historique.</translation>
     </message>
     <message>
         <source>The shared history cannot be used: %1 Exports still open, one at a time.</source>
-        <translation>L'historique partagé ne peut pas être utilisé : %1 Les exports s'ouvrent toujours, un à la fois.</translation>
+        <translation>L’historique partagé ne peut pas être utilisé : %1 Les exports s’ouvrent toujours, un à la fois.</translation>
     </message>
 </context>
 <context>
@@ -6509,7 +6509,7 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>A history the team shares: a PostgreSQL URI such as %1. The password comes from the database password below or from ~/.pgpass, never from the URI.</source>
-        <translation>Un historique partagé par l'équipe : une URI PostgreSQL comme %1. Le mot de passe vient du mot de passe de la base de données ci-dessous ou de ~/.pgpass, jamais de l'URI.</translation>
+        <translation>Un historique partagé par l’équipe : une URI PostgreSQL comme %1. Le mot de passe vient du mot de passe de la base de données ci-dessous ou de ~/.pgpass, jamais de l’URI.</translation>
     </message>
     <message>
         <source>Database password</source>
@@ -6529,15 +6529,15 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>The PostgreSQL URI must not hold a password. Enter it as the database password, or put it in ~/.pgpass or in the file that PGPASSFILE names.</source>
-        <translation>L'URI PostgreSQL ne doit pas contenir de mot de passe. Saisissez-le comme mot de passe de la base de données, ou mettez-le dans ~/.pgpass ou dans le fichier que PGPASSFILE désigne.</translation>
+        <translation>L’URI PostgreSQL ne doit pas contenir de mot de passe. Saisissez-le comme mot de passe de la base de données, ou mettez-le dans ~/.pgpass ou dans le fichier que PGPASSFILE désigne.</translation>
     </message>
     <message>
         <source>This window has no keychain to store the password in. Put it in ~/.pgpass instead.</source>
-        <translation>Cette fenêtre n'a pas de trousseau où enregistrer le mot de passe. Mettez-le plutôt dans ~/.pgpass.</translation>
+        <translation>Cette fenêtre n’a pas de trousseau où enregistrer le mot de passe. Mettez-le plutôt dans ~/.pgpass.</translation>
     </message>
     <message>
         <source>Looking for a stored password of %1…</source>
-        <translation>Recherche d'un mot de passe enregistré de %1…</translation>
+        <translation>Recherche d’un mot de passe enregistré de %1…</translation>
     </message>
     <message>
         <source>A password of %1 is kept for this session. Type another to replace it.</source>
@@ -6549,23 +6549,23 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>No password of %1 is stored. Typed here, it is kept for this session only; without it, ~/.pgpass, PGPASSFILE or PGSERVICE apply.</source>
-        <translation>Aucun mot de passe de %1 n'est enregistré. Saisi ici, il est conservé pour cette session uniquement ; sans lui, ~/.pgpass, PGPASSFILE ou PGSERVICE s'appliquent.</translation>
+        <translation>Aucun mot de passe de %1 n’est enregistré. Saisi ici, il est conservé pour cette session uniquement ; sans lui, ~/.pgpass, PGPASSFILE ou PGSERVICE s’appliquent.</translation>
     </message>
     <message>
         <source>No password of %1 is stored. Typed here, it goes into the system keychain; without it, ~/.pgpass, PGPASSFILE or PGSERVICE apply.</source>
-        <translation>Aucun mot de passe de %1 n'est enregistré. Saisi ici, il va dans le trousseau du système ; sans lui, ~/.pgpass, PGPASSFILE ou PGSERVICE s'appliquent.</translation>
+        <translation>Aucun mot de passe de %1 n’est enregistré. Saisi ici, il va dans le trousseau du système ; sans lui, ~/.pgpass, PGPASSFILE ou PGSERVICE s’appliquent.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the password cannot be stored. Start a keychain service such as GNOME Keyring or KWallet, or put the password in ~/.pgpass.</source>
-        <translation>Aucun trousseau du système n'est disponible, le mot de passe ne peut donc pas être enregistré. Démarrez un service de trousseau comme GNOME Keyring ou KWallet, ou mettez le mot de passe dans ~/.pgpass.</translation>
+        <translation>Aucun trousseau du système n’est disponible, le mot de passe ne peut donc pas être enregistré. Démarrez un service de trousseau comme GNOME Keyring ou KWallet, ou mettez le mot de passe dans ~/.pgpass.</translation>
     </message>
     <message>
         <source>The database password cannot be stored: this window has no keychain. Put it in ~/.pgpass instead.</source>
-        <translation>Le mot de passe de la base de données ne peut pas être enregistré : cette fenêtre n'a pas de trousseau. Mettez-le plutôt dans ~/.pgpass.</translation>
+        <translation>Le mot de passe de la base de données ne peut pas être enregistré : cette fenêtre n’a pas de trousseau. Mettez-le plutôt dans ~/.pgpass.</translation>
     </message>
     <message>
         <source>The database password was not stored: %1</source>
-        <translation>Le mot de passe de la base de données n'a pas été enregistré : %1</translation>
+        <translation>Le mot de passe de la base de données n’a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>
