@@ -4,7 +4,7 @@
 <context>
     <name>LicenseCli::CheckCommand</name>
     <message>
-        <source>Checks the cluster&apos;s billed license usage against its quotas, as a monitoring plugin for Nagios, Icinga,
+        <source>Checks the cluster's billed license usage against its quotas, as a monitoring plugin for Nagios, Icinga,
 Zabbix or Checkmk: one status line (LICENSE OK, WARNING, CRITICAL or UNKNOWN) with performance data, and
 the exit status 0, 1, 2 or 3. A unit above the warning or critical percentage of its quota raises the
 state; the worst unit decides. A refused token, an unreachable cluster, a cluster without quotas and
@@ -28,21 +28,21 @@ erreichbarer Cluster, ein Cluster ohne Kontingente und falsche Argumente sind UN
 <context>
     <name>LicenseCli::ClusterCommands</name>
     <message>
-        <source>Adds or replaces a cluster profile. Store its token with &apos;%1&apos;.
+        <source>Adds or replaces a cluster profile. Store its token with '%1'.
 A token belongs to one cluster: when a profile gets another address (scheme, host or port),
 its stored token is deleted, so it never travels to the new address. Store the new
-cluster&apos;s token afterwards.</source>
+cluster's token afterwards.</source>
         <translation>Legt ein Cluster-Profil an oder ersetzt es. Speichern Sie sein Token mit „%1“.
 Ein Token gehört zu genau einem Cluster: Erhält ein Profil eine andere Adresse (Schema,
 Host oder Port), wird sein gespeichertes Token gelöscht, damit es nie an die neue Adresse
 gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
     </message>
     <message>
-        <source>The profile&apos;s name.</source>
+        <source>The profile's name.</source>
         <translation>Der Name des Profils.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s address (https://…).</source>
+        <source>The cluster's address (https://…).</source>
         <translation>Die Adresse des Clusters (https://…).</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
     </message>
     <message>
         <source>system (default), none, or host:port of an HTTP proxy.</source>
-        <extracomment>&quot;system&quot; and &quot;none&quot; are values of the option and stay as they are.</extracomment>
+        <extracomment>"system" and "none" are values of the option and stay as they are.</extracomment>
         <translation>system (Standard), none oder host:port eines HTTP-Proxys.</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
         <translation>Aufgeben, wenn der Cluster &lt;seconds&gt; Sekunden lang nichts sendet.</translation>
     </message>
     <message>
-        <source>Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster&apos;s administrator first).</source>
+        <source>Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster's administrator first).</source>
         <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (gleichen Sie ihn vorher mit dem Administrator des Clusters ab).</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
     </message>
     <message>
         <source>--proxy must be system, none or host:port</source>
-        <extracomment>&quot;system&quot;, &quot;none&quot; and &quot;host:port&quot; are values of the option and stay as they are.</extracomment>
+        <extracomment>"system", "none" and "host:port" are values of the option and stay as they are.</extracomment>
         <translation>--proxy muss system, none oder host:port sein</translation>
     </message>
     <message>
@@ -88,11 +88,11 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
         <translation>Profil %1 gespeichert (%2)</translation>
     </message>
     <message>
-        <source>Deleted the stored token of %1: it was for the old address; store the new cluster&apos;s token with &apos;%2&apos;</source>
+        <source>Deleted the stored token of %1: it was for the old address; store the new cluster's token with '%2'</source>
         <translation>Das gespeicherte Token von %1 wurde gelöscht, da es zur alten Adresse gehörte; speichern Sie das Token des neuen Clusters mit „%2“</translation>
     </message>
     <message>
-        <source>warning: the address changed, but the token stored for the old address could not be deleted (%1); delete it with &apos;%2&apos; before using the profile</source>
+        <source>warning: the address changed, but the token stored for the old address could not be deleted (%1); delete it with '%2' before using the profile</source>
         <translation>Warnung: Die Adresse wurde geändert, aber das für die alte Adresse gespeicherte Token konnte nicht gelöscht werden (%1); löschen Sie es mit „%2“, bevor Sie das Profil verwenden</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
         <translation>fest hinterlegt %1</translation>
     </message>
     <message>
-        <source>No cluster profiles yet; add one with &apos;%1&apos;.</source>
+        <source>No cluster profiles yet; add one with '%1'.</source>
         <translation>Noch keine Cluster-Profile; legen Sie eines mit „%1“ an.</translation>
     </message>
     <message>
@@ -136,11 +136,11 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <source>no cluster profile named &apos;%1&apos;</source>
+        <source>no cluster profile named '%1'</source>
         <translation>kein Cluster-Profil namens „%1“</translation>
     </message>
     <message>
-        <source>warning: the profile&apos;s token was not removed: %1</source>
+        <source>warning: the profile's token was not removed: %1</source>
         <translation>Warnung: Das Token des Profils wurde nicht entfernt: %1</translation>
     </message>
     <message>
@@ -148,7 +148,7 @@ gelangt. Speichern Sie danach das Token des neuen Clusters.</translation>
         <translation>Profil %1 entfernt</translation>
     </message>
     <message>
-        <source>Reads a profile&apos;s API token from standard input (without echo on a terminal) and stores it in the
+        <source>Reads a profile's API token from standard input (without echo on a terminal) and stores it in the
 system keychain. The token is a cluster token with the Service Provider API scope, created in the
 Cluster Management Console under Settings &gt; API tokens &gt; Cluster tokens.</source>
         <translation>Liest das API-Token eines Profils von der Standardeingabe (ohne Echo im Terminal) und
@@ -161,7 +161,7 @@ Settings &gt; API tokens &gt; Cluster tokens.</translation>
         <translation>Aufruf: %1 (das Token wird von der Standardeingabe gelesen)</translation>
     </message>
     <message>
-        <source>no cluster profile named &apos;%1&apos; (add it with &apos;%2&apos;)</source>
+        <source>no cluster profile named '%1' (add it with '%2')</source>
         <translation>kein Cluster-Profil namens „%1“ (legen Sie es mit „%2“ an)</translation>
     </message>
     <message>
@@ -177,12 +177,12 @@ Settings &gt; API tokens &gt; Cluster tokens.</translation>
         <translation>Das Token von %1 wurde im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <source>Removes a profile&apos;s API token from the system keychain.</source>
+        <source>Removes a profile's API token from the system keychain.</source>
         <translation>Entfernt das API-Token eines Profils aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>%1 ... (see %2)</source>
-        <extracomment>%1 is the command line, %2 the command that shows an action&apos;s help.</extracomment>
+        <extracomment>%1 is the command line, %2 the command that shows an action's help.</extracomment>
         <translation>%1 ... (siehe %2)</translation>
     </message>
     <message>
@@ -190,11 +190,11 @@ Settings &gt; API tokens &gt; Cluster tokens.</translation>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; usage: %2</source>
+        <source>unknown action '%1'; usage: %2</source>
         <translation>unbekannte Aktion „%1“; Aufruf: %2</translation>
     </message>
     <message>
-        <source>Lists the cluster&apos;s environments (id, name, state), all of them: old hours of an export may
+        <source>Lists the cluster's environments (id, name, state), all of them: old hours of an export may
 mention disabled environments. The names are remembered for later offline imports.</source>
         <translation>Listet alle Umgebungen des Clusters auf (ID, Name, Status), denn alte Stunden eines Exports
 können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offline-Importe gemerkt.</translation>
@@ -215,7 +215,7 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
 <context>
     <name>LicenseCli::ClusterOptions</name>
     <message>
-        <source>The cluster&apos;s address (https://…; http:// only for this computer).</source>
+        <source>The cluster's address (https://…; http:// only for this computer).</source>
         <translation>Die Adresse des Clusters (https://…; http:// nur für diesen Computer).</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <translation>geben Sie entweder %1 oder %2 an (siehe --help)</translation>
     </message>
     <message>
-        <source>no cluster profile named &apos;%1&apos; (see &apos;%2&apos;)</source>
+        <source>no cluster profile named '%1' (see '%2')</source>
         <translation>kein Cluster-Profil namens „%1“ (siehe „%2“)</translation>
     </message>
     <message>
@@ -251,25 +251,25 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <translation>%1: Die Token-Datei ist leer</translation>
     </message>
     <message>
-        <source>warning: %1 is ignored with --profile; using the token stored for &apos;%2&apos; (give %3 to use another one)</source>
+        <source>warning: %1 is ignored with --profile; using the token stored for '%2' (give %3 to use another one)</source>
         <translation>Warnung: %1 wird bei --profile ignoriert; das für „%2“ gespeicherte Token wird verwendet (geben Sie %3 an, um ein anderes zu verwenden)</translation>
     </message>
     <message>
-        <source>no API token: set %1, give %2, or use a profile whose token is stored with &apos;%3&apos;</source>
+        <source>no API token: set %1, give %2, or use a profile whose token is stored with '%3'</source>
         <translation>kein API-Token: Setzen Sie %1, geben Sie %2 an, oder verwenden Sie ein Profil, dessen Token mit „%3“ gespeichert ist</translation>
     </message>
     <message>
-        <source>%1 (use &apos;%2&apos;, or give %3)</source>
+        <source>%1 (use '%2', or give %3)</source>
         <translation>%1 (verwenden Sie „%2“, oder geben Sie %3 an)</translation>
     </message>
     <message>
-        <source>Read the API token from the first line of &lt;file&gt;, which only its owner may read (chmod 600). Without it: with --cluster the token is %1; with --profile it is the profile&apos;s token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile&apos;s address by accident).</source>
-        <extracomment>&lt;file&gt; is the option&apos;s metavariable; %1 is the environment variable.</extracomment>
+        <source>Read the API token from the first line of &lt;file&gt;, which only its owner may read (chmod 600). Without it: with --cluster the token is %1; with --profile it is the profile's token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile's address by accident).</source>
+        <extracomment>&lt;file&gt; is the option's metavariable; %1 is the environment variable.</extracomment>
         <translation>Das API-Token aus der ersten Zeile von &lt;file&gt; lesen, die nur ihr Eigentümer lesen darf (chmod 600). Ohne diese Option: Mit --cluster ist das Token %1; mit --profile ist es das Token des Profils im Schlüsselbund des Systems (%1 wird dann mit einer Warnung ignoriert, damit es nie versehentlich an die Adresse des Profils gelangt).</translation>
     </message>
     <message>
-        <source>permissions %1 for &apos;%2&apos; are too open; %3</source>
-        <extracomment>ssh&apos;s wording; %1 is an octal mode such as 0644, %2 the file, %3 the command that fixes it.</extracomment>
+        <source>permissions %1 for '%2' are too open; %3</source>
+        <extracomment>ssh's wording; %1 is an octal mode such as 0644, %2 the file, %3 the command that fixes it.</extracomment>
         <translation>Zugriffsrechte %1 für „%2“ sind zu offen; %3</translation>
     </message>
 </context>
@@ -292,34 +292,34 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>%1 (see &apos;%2 --help&apos;)</source>
-        <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
+        <source>%1 (see '%2 --help')</source>
+        <extracomment>%1 is the parser's message, %2 the command, e.g. "license-usage csv".</extracomment>
         <translation>%1 (siehe „%2 --help“)</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <source>unexpected argument '%1' (see --help)</source>
         <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
+        <source>--%1: '%2' is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
         <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
         <translation>--%1: „%2“ ist kein Datum oder Zeitpunkt nach ISO 8601 (z. B. %3 oder %4)</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not an ISO 8601 interval FROM/TO (e.g. %3)</source>
+        <source>--%1: '%2' is not an ISO 8601 interval FROM/TO (e.g. %3)</source>
         <extracomment>%1 is an option name, %2 the value given, %3 an example.</extracomment>
         <translation>--%1: „%2“ ist kein ISO-8601-Intervall FROM/TO (z. B. %3)</translation>
     </message>
     <message>
         <source>--%1: the period is empty: it starts at %2 and ends at %3</source>
-        <extracomment>%1 is an option name, %2 and %3 the period&apos;s start and end.</extracomment>
+        <extracomment>%1 is an option name, %2 and %3 the period's start and end.</extracomment>
         <translation>--%1: der Zeitraum ist leer: er beginnt um %2 und endet um %3</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::CsvOptions</name>
     <message>
-        <source>Write to &lt;file&gt; (atomically) instead of stdout; &quot;-&quot; is stdout.</source>
+        <source>Write to &lt;file&gt; (atomically) instead of stdout; "-" is stdout.</source>
         <translation>In &lt;file&gt; (atomar) statt in die Standardausgabe schreiben; „-“ ist die Standardausgabe.</translation>
     </message>
     <message>
@@ -331,8 +331,8 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
         <translation>Nur diese Umgebungs-ID; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <source>--granularity must be hour, day or month, not &apos;%1&apos;</source>
-        <extracomment>&quot;hour&quot;, &quot;day&quot; and &quot;month&quot; are values of the option and stay as they are.</extracomment>
+        <source>--granularity must be hour, day or month, not '%1'</source>
+        <extracomment>"hour", "day" and "month" are values of the option and stay as they are.</extracomment>
         <translation>--granularity muss hour, day oder month sein, nicht „%1“</translation>
     </message>
 </context>
@@ -340,9 +340,9 @@ können deaktivierte Umgebungen enthalten. Die Namen werden für spätere Offlin
     <name>LicenseCli::DemoCluster</name>
     <message>
         <source>Serves the built-in demo cluster on 127.0.0.1 until interrupted (Ctrl+C).
-It answers the Cluster API v2 license endpoints with generated data, for trying &apos;fetch&apos; and
-&apos;environments&apos; without a real cluster. Its tokens are printed; they only work with this demo.</source>
-        <extracomment>&apos;fetch&apos; and &apos;environments&apos; are command names and stay as they are.</extracomment>
+It answers the Cluster API v2 license endpoints with generated data, for trying 'fetch' and
+'environments' without a real cluster. Its tokens are printed; they only work with this demo.</source>
+        <extracomment>'fetch' and 'environments' are command names and stay as they are.</extracomment>
         <translation>Stellt den eingebauten Demo-Cluster auf 127.0.0.1 bereit, bis er unterbrochen wird (Strg+C).
 Er beantwortet die Lizenz-Endpunkte der Cluster API v2 mit erzeugten Daten, um „fetch“ und
 „environments“ ohne echten Cluster auszuprobieren. Seine Tokens werden ausgegeben; sie
@@ -389,8 +389,8 @@ funktionieren nur mit dieser Demo.</translation>
         <translation>Läuft bis zur Unterbrechung (Strg+C).</translation>
     </message>
     <message>
-        <source>Report billed usage at &lt;percent&gt; of every quota in /clusterLicense (for trying &apos;check&apos;).</source>
-        <extracomment>&apos;check&apos; is a command name and stays as it is.</extracomment>
+        <source>Report billed usage at &lt;percent&gt; of every quota in /clusterLicense (for trying 'check').</source>
+        <extracomment>'check' is a command name and stays as it is.</extracomment>
         <translation>In /clusterLicense eine abgerechnete Nutzung von &lt;percent&gt; jedes Kontingents melden (zum Ausprobieren von „check“).</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@ funktionieren nur mit dieser Demo.</translation>
     </message>
     <message>
         <source>Shows per-environment totals of an export, the hours it covers, missing hours and warnings.
-Host units, DEM units and DDUs are estimates from the export&apos;s inputs, not billed figures.</source>
+Host units, DEM units and DDUs are estimates from the export's inputs, not billed figures.</source>
         <translation>Zeigt die Summen je Umgebung eines Exports, die abgedeckten Stunden, fehlende Stunden und
 Warnungen. Host Units, DEM Units und DDUs sind Schätzungen aus den Eingangsdaten des Exports,
 keine abgerechneten Werte.</translation>
@@ -511,7 +511,7 @@ keine abgerechneten Werte.</translation>
         </translation>
     </message>
     <message>
-        <source>Estimates from the export&apos;s inputs, not billed units.</source>
+        <source>Estimates from the export's inputs, not billed units.</source>
         <translation>Schätzungen aus den Eingangsdaten des Exports, keine abgerechneten Einheiten.</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@ keine abgerechneten Werte.</translation>
     </message>
     <message>
         <source>%1 to %2 (%3 h)</source>
-        <extracomment>%3 is a number of hours, &quot;h&quot; the unit.</extracomment>
+        <extracomment>%3 is a number of hours, "h" the unit.</extracomment>
         <translation>%1 bis %2 (%3 h)</translation>
     </message>
     <message numerus="yes">
@@ -570,7 +570,7 @@ keine abgerechneten Werte.</translation>
         <translation>JSON-Dateien direkt im ZIP statt des verschachtelten Aufbaus.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <source>unexpected argument '%1' (see --help)</source>
         <translation>unerwartetes Argument „%1“ (siehe --help)</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@ keine abgerechneten Werte.</translation>
         <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
     </message>
     <message>
-        <source>--start &apos;%1&apos; is not an ISO 8601 date-time</source>
+        <source>--start '%1' is not an ISO 8601 date-time</source>
         <translation>--start „%1“ ist kein Zeitpunkt nach ISO 8601</translation>
     </message>
 </context>
@@ -597,7 +597,7 @@ keine abgerechneten Werte.</translation>
         <source>Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.
 The range is aligned to whole UTC hours; its end is at most two hours before the current hour.
 The token is never taken from the command line: use --token-file, %1, or a profile
-whose token is stored in the system keychain (&apos;%2&apos;).</source>
+whose token is stored in the system keychain ('%2').</source>
         <translation>Lädt einen Export des Lizenzverbrauchs (ein ZIP) von einem Dynatrace-Managed-Cluster herunter.
 Der Zeitraum wird auf volle UTC-Stunden ausgerichtet; sein Ende liegt höchstens zwei Stunden
 vor der aktuellen Stunde. Das Token wird nie aus der Befehlszeile übernommen: Verwenden Sie
@@ -621,7 +621,7 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>Solange der Cluster beschäftigt ist (ein anderer Export, eine Aktualisierung), höchstens &lt;minutes&gt; Minuten lang erneut versuchen (Standard %1, höchstens %2).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (the token is never given on the command line; see --help)</source>
+        <source>unexpected argument '%1' (the token is never given on the command line; see --help)</source>
         <translation>unerwartetes Argument „%1“ (das Token wird nie in der Befehlszeile angegeben; siehe --help)</translation>
     </message>
     <message>
@@ -721,7 +721,7 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>der Zeitraum ist leer: er beginnt um %1 und endet um %2</translation>
     </message>
     <message>
-        <source>Prints the hours no export holds between each cluster&apos;s first and last hour in the history, one line per missing range: cluster UUID, first missing hour, end (not included), number of hours. Nothing else goes to standard output.</source>
+        <source>Prints the hours no export holds between each cluster's first and last hour in the history, one line per missing range: cluster UUID, first missing hour, end (not included), number of hours. Nothing else goes to standard output.</source>
         <translation>Gibt die Stunden zwischen der ersten und der letzten Stunde jedes Clusters im Verlauf aus, die kein Export enthält, eine Zeile je fehlendem Zeitraum: Cluster-UUID, erste fehlende Stunde, Ende (nicht eingeschlossen), Anzahl der Stunden. Sonst geht nichts in die Standardausgabe.</translation>
     </message>
     <message>
@@ -798,7 +798,7 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>Entfernt einen Export und seine aufbewahrte Kopie aus dem Verlauf; seine Stunden gehen an den besten verbleibenden Export, der sie enthält.</translation>
     </message>
     <message>
-        <source>The export&apos;s id as %1 shows it, or the start of its SHA-256.</source>
+        <source>The export's id as %1 shows it, or the start of its SHA-256.</source>
         <translation>Die ID des Exports, wie %1 sie zeigt, oder der Anfang seines SHA-256.</translation>
     </message>
     <message>
@@ -806,11 +806,11 @@ des Systems gespeichert ist („%2“).</translation>
         <translation>einen Export angeben: seine ID, wie %1 sie zeigt (siehe --help)</translation>
     </message>
     <message>
-        <source>the history holds no export &apos;%1&apos; (see %2)</source>
+        <source>the history holds no export '%1' (see %2)</source>
         <translation>der Verlauf enthält keinen Export „%1“ (siehe %2)</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; starts the SHA-256 of %n export(s); give more of it</source>
+        <source>'%1' starts the SHA-256 of %n export(s); give more of it</source>
         <translation>
             <numerusform>„%1“ ist der Anfang des SHA-256 von %n Export; mehr davon angeben</numerusform>
             <numerusform>„%1“ ist der Anfang des SHA-256 von %n Exporten; mehr davon angeben</numerusform>
@@ -818,7 +818,7 @@ des Systems gespeichert ist („%2“).</translation>
     </message>
     <message>
         <source>Forgot export %1 (%2).</source>
-        <extracomment>%1 is the export&apos;s id, %2 its file name.</extracomment>
+        <extracomment>%1 is the export's id, %2 its file name.</extracomment>
         <translation>Export %1 (%2) entfernt.</translation>
     </message>
     <message>
@@ -862,11 +862,11 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>A command&apos;s options: %1</source>
+        <source>A command's options: %1</source>
         <translation>Die Optionen eines Befehls: %1</translation>
     </message>
     <message>
-        <source>unknown history command &apos;%1&apos; (see %2)</source>
+        <source>unknown history command '%1' (see %2)</source>
         <translation>unbekannter Verlaufsbefehl „%1“ (siehe %2)</translation>
     </message>
 </context>
@@ -896,7 +896,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Einen Export von einem Cluster herunterladen</translation>
     </message>
     <message>
-        <source>List a cluster&apos;s environments</source>
+        <source>List a cluster's environments</source>
         <translation>Die Umgebungen eines Clusters auflisten</translation>
     </message>
     <message>
@@ -904,7 +904,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Cluster-Profile anlegen, auflisten oder entfernen</translation>
     </message>
     <message>
-        <source>Store a profile&apos;s API token in the system keychain</source>
+        <source>Store a profile's API token in the system keychain</source>
         <translation>Das API-Token eines Profils im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
@@ -912,7 +912,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Den eingebauten Demo-Cluster auf Loopback bereitstellen</translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s help with: %1</source>
+        <source>Show this help, or a command's help with: %1</source>
         <translation>Diese Hilfe anzeigen oder die Hilfe eines Befehls mit: %1</translation>
     </message>
     <message>
@@ -936,7 +936,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see %2)</source>
+        <source>unknown command '%1' (see %2)</source>
         <translation>unbekannter Befehl „%1“ (siehe %2)</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
     <name>LicenseCli::ProgressPrinter</name>
     <message>
         <source>%1/s</source>
-        <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
+        <extracomment>A transfer rate; %1 is an amount of data such as "2.5 MiB".</extracomment>
         <translation>%1/s</translation>
     </message>
     <message>
@@ -991,7 +991,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
 <context>
     <name>LicenseCli::ReportChargeback</name>
     <message>
-        <source>Writes the chargeback statements of a period from the history: one per cost centre, each environment&apos;s host-unit hours, DEM units, DDUs, log upload and months at the rate card&apos;s prices, in minor currency units that add up to the cluster&apos;s totals. An environment&apos;s cost centre is the value of its tag with the key given (from the cluster&apos;s list of environments, kept by sync), unless the mapping file names it; environments with neither are Unallocated. The file&apos;s extension chooses CSV or PDF.</source>
+        <source>Writes the chargeback statements of a period from the history: one per cost centre, each environment's host-unit hours, DEM units, DDUs, log upload and months at the rate card's prices, in minor currency units that add up to the cluster's totals. An environment's cost centre is the value of its tag with the key given (from the cluster's list of environments, kept by sync), unless the mapping file names it; environments with neither are Unallocated. The file's extension chooses CSV or PDF.</source>
         <translation>Schreibt die Kostenverrechnung eines Zeitraums aus dem Verlauf: eine Abrechnung je Kostenstelle mit den Host-Unit-Stunden, DEM-Units, DDUs, dem Log-Upload und den Monaten jeder Umgebung zu den Preisen der Preisliste, in kleinsten Währungseinheiten, die sich zu den Summen des Clusters addieren. Die Kostenstelle einer Umgebung ist der Wert ihres Tags mit dem angegebenen Schlüssel (aus der Umgebungsliste des Clusters, von sync gespeichert), sofern die Zuordnungsdatei sie nicht nennt; Umgebungen ohne beides sind Unallocated. Die Dateiendung wählt CSV oder PDF.</translation>
     </message>
     <message>
@@ -1007,11 +1007,11 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Der Schlüssel des Umgebungs-Tags, der die Kostenstelle nennt (Standard: %1).</translation>
     </message>
     <message>
-        <source>A CSV &quot;environment_id,cost_centre&quot; that overrides tags.</source>
+        <source>A CSV "environment_id,cost_centre" that overrides tags.</source>
         <translation>Eine CSV „environment_id,cost_centre“, die Vorrang vor Tags hat.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s UUID (needed when the history holds several).</source>
+        <source>The cluster's UUID (needed when the history holds several).</source>
         <translation>Die UUID des Clusters (nötig, wenn der Verlauf mehrere enthält).</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>--%1 ist erforderlich (siehe --help)</translation>
     </message>
     <message>
-        <source>-o: &apos;%1&apos; must end in .csv or .pdf</source>
+        <source>-o: '%1' must end in .csv or .pdf</source>
         <translation>-o: „%1“ muss auf .csv oder .pdf enden</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
 <context>
     <name>LicenseCli::ReportCommands</name>
     <message>
-        <source>The hours over the host-unit quota and each environment&apos;s share</source>
+        <source>The hours over the host-unit quota and each environment's share</source>
         <translation>Die Stunden über dem Host-Unit-Kontingent und der Anteil jeder Umgebung</translation>
     </message>
     <message>
@@ -1084,15 +1084,15 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
         <translation>Berichte:</translation>
     </message>
     <message>
-        <source>A report&apos;s options: %1</source>
+        <source>A report's options: %1</source>
         <translation>Die Optionen eines Berichts: %1</translation>
     </message>
     <message>
-        <source>unknown report &apos;%1&apos; (see %2)</source>
+        <source>unknown report '%1' (see %2)</source>
         <translation>unbekannter Bericht „%1“ (siehe %2)</translation>
     </message>
     <message>
-        <source>The estimate of the license period beside the cluster&apos;s billed usage, with likely reasons</source>
+        <source>The estimate of the license period beside the cluster's billed usage, with likely reasons</source>
         <translation>Die Schätzung des Lizenzzeitraums neben der abgerechneten Nutzung des Clusters, mit wahrscheinlichen Gründen</translation>
     </message>
     <message>
@@ -1110,7 +1110,7 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
 <context>
     <name>LicenseCli::ReportForecast</name>
     <message>
-        <source>Writes the forecast of a pool licensed as a total over the license period: consumed so far, the projection at the period&apos;s end from the mean daily value of the recent complete days, a band of one standard deviation of those days either side, the percentage of the quota and when the quota is reached. Refuses (exit 1, no file) with fewer than %1 complete days of data.</source>
+        <source>Writes the forecast of a pool licensed as a total over the license period: consumed so far, the projection at the period's end from the mean daily value of the recent complete days, a band of one standard deviation of those days either side, the percentage of the quota and when the quota is reached. Refuses (exit 1, no file) with fewer than %1 complete days of data.</source>
         <translation>Schreibt die Prognose eines Pools, der als Summe über den Lizenzzeitraum lizenziert ist: bisher verbraucht, die Hochrechnung zum Ende des Zeitraums aus dem mittleren Tageswert der letzten vollständigen Tage, ein Band von einer Standardabweichung dieser Tage nach beiden Seiten, der Anteil am Kontingent und wann das Kontingent erreicht wird. Verweigert (Exit 1, keine Datei) bei weniger als %1 vollständigen Tagen an Daten.</translation>
     </message>
     <message>
@@ -1130,8 +1130,8 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
         <translation>Die Tage an Daten, aus denen die Tagesrate genommen wird (Standard: 28).</translation>
     </message>
     <message>
-        <source>--metric must be dem, ddu or host-unit-hours, not &apos;%1&apos;</source>
-        <extracomment>&quot;dem&quot;, &quot;ddu&quot; and &quot;host-unit-hours&quot; are values of the option and stay as they are.</extracomment>
+        <source>--metric must be dem, ddu or host-unit-hours, not '%1'</source>
+        <extracomment>"dem", "ddu" and "host-unit-hours" are values of the option and stay as they are.</extracomment>
         <translation>--metric muss dem, ddu oder host-unit-hours sein, nicht „%1“</translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
 <context>
     <name>LicenseCli::ReportOptions</name>
     <message>
-        <source>Write the CSV to &lt;file&gt; (atomically); &quot;-&quot; is stdout.</source>
+        <source>Write the CSV to &lt;file&gt; (atomically); "-" is stdout.</source>
         <translation>Die CSV nach &lt;file&gt; schreiben (atomar); „-“ ist die Standardausgabe.</translation>
     </message>
     <message>
@@ -1185,13 +1185,13 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
         </translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not a positive number</source>
+        <source>--%1: '%2' is not a positive number</source>
         <extracomment>%1 is the option, %2 the value given.</extracomment>
         <translation>--%1: „%2“ ist keine positive Zahl</translation>
     </message>
     <message>
         <source>%1: the history holds no hour from %2 to %3</source>
-        <extracomment>%1 names the period (e.g. &quot;--before&quot;), %2 and %3 its start and end.</extracomment>
+        <extracomment>%1 names the period (e.g. "--before"), %2 and %3 its start and end.</extracomment>
         <translation>%1: der Verlauf enthält keine Stunde von %2 bis %3</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
 <context>
     <name>LicenseCli::ReportOverage</name>
     <message>
-        <source>Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, the quota, the excess, and each environment&apos;s share of it (proportional to its host units in that hour). The quota is given with --quota, or read from the cluster&apos;s license with --profile (or --cluster). Without --from and --to, all the history of the cluster.</source>
+        <source>Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, the quota, the excess, and each environment's share of it (proportional to its host units in that hour). The quota is given with --quota, or read from the cluster's license with --profile (or --cluster). Without --from and --to, all the history of the cluster.</source>
         <translation>Schreibt die Stunden, in denen die Host-Units des ganzen Clusters das Host-Unit-Kontingent überschreiten: die Host-Units, das Kontingent, die Überschreitung und den Anteil jeder Umgebung daran (im Verhältnis zu ihren Host-Units in dieser Stunde). Das Kontingent wird mit --quota angegeben oder mit --profile (oder --cluster) aus der Lizenz des Clusters gelesen. Ohne --from und --to der ganze Verlauf des Clusters.</translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
         <translation>geben Sie entweder %1 oder %2 an (siehe --help)</translation>
     </message>
     <message>
-        <source>the cluster&apos;s license has no host-unit quota: give one with %1</source>
+        <source>the cluster's license has no host-unit quota: give one with %1</source>
         <translation>die Lizenz des Clusters hat kein Host-Unit-Kontingent: geben Sie eines mit %1 an</translation>
     </message>
     <message>
@@ -1241,7 +1241,7 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
 <context>
     <name>LicenseCli::ReportReconcile</name>
     <message>
-        <source>Writes the history&apos;s estimate for the current license period beside the usage the cluster bills for it
+        <source>Writes the history's estimate for the current license period beside the usage the cluster bills for it
 (host units, DEM units, DDUs), with the difference and its likely reasons: hours missing from the
 history, records the cluster has not billed yet, trial environments, estimation rules that differ from
 the defaults. The license period is the license year that starts in the month the settings name.
@@ -1299,7 +1299,7 @@ before the current hour, plus the hours missing in between. The range is fetched
 each downloaded and added to the history before the next, so an interrupted sync continues
 where it stopped. For a nightly sync from cron or a systemd timer, give the token with
 --token-file (a file only its owner can read).</source>
-        <extracomment>&apos;cron&apos; and &apos;systemd&apos; stay as they are.</extracomment>
+        <extracomment>'cron' and 'systemd' stay as they are.</extracomment>
         <translation>Hält den Verlauf aktuell: lädt herunter, was dem Verlauf von einem Cluster fehlt, von seiner letzten
 Stunde (oder --since, oder bei einem Cluster, der neu im Verlauf ist, so viele Tage, wie die Einstellungen
 nennen) bis zwei Stunden vor der aktuellen Stunde, dazu die fehlenden Stunden dazwischen. Der Bereich
@@ -1317,7 +1317,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Höchstens &lt;days&gt; Tage pro Anfrage herunterladen (Standard %1).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (the token is never given on the command line; see --help)</source>
+        <source>unexpected argument '%1' (the token is never given on the command line; see --help)</source>
         <translation>unerwartetes Argument „%1“ (das Token wird nie in der Befehlszeile angegeben; siehe --help)</translation>
     </message>
     <message>
@@ -1353,7 +1353,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     </message>
     <message>
         <source>%1: hours added: %2, replaced: %3 (%4)</source>
-        <extracomment>%1 is a range of hours, %2 and %3 numbers of hours, %4 an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
+        <extracomment>%1 is a range of hours, %2 and %3 numbers of hours, %4 an amount of data such as "2.5 MiB".</extracomment>
         <translation>%1: Stunden hinzugefügt: %2, ersetzt: %3 (%4)</translation>
     </message>
     <message numerus="yes">
@@ -1380,7 +1380,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</source>
         <translation>
             <numerusform>Der Cluster hat %n Sekunde lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
             <numerusform>Der Cluster hat %n Sekunden lang nichts gesendet, daher wurde die Anfrage beendet. Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit bei Stillstand im Profil, falls der Cluster langsam ist.</numerusform>
@@ -1391,11 +1391,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Das Token wird nur über https:// gesendet (unverschlüsseltes http:// nur an diesen Computer).</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <source>The cluster's answer is larger than expected; it does not look like a Cluster API answer.</source>
         <translation>Die Antwort des Clusters ist größer als erwartet; sie sieht nicht nach einer Antwort der Cluster API aus.</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster's real address, use it in the profile instead.</source>
         <translation>Der Cluster hat die Anfrage an %1 umgeleitet, eine andere Adresse; der Umleitung wurde nicht gefolgt, daher wurde das Token nicht dorthin gesendet. Falls das die tatsächliche Adresse des Clusters ist, tragen Sie stattdessen diese im Profil ein.</translation>
     </message>
     <message>
@@ -1403,7 +1403,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Cluster hat mit HTTP %1 statt mit Daten geantwortet. Prüfen Sie die Cluster-Adresse.</translation>
     </message>
     <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile's proxy setting.</source>
         <translation>Der Cluster unter %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse, die Netzwerkverbindung und die Proxy-Einstellung des Profils.</translation>
     </message>
     <message>
@@ -1411,7 +1411,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie, ob die Adresse das richtige Schema (https://) und den richtigen Port verwendet.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster's administrator.</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Zertifikat: %3; SHA-256-Fingerabdruck: %4. Fügen Sie dem Profil das CA-Zertifikat hinzu, von dem es ausgestellt wurde, oder hinterlegen Sie dieses Zertifikat fest, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
     </message>
     <message>
@@ -1606,15 +1606,15 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Eintrag gibt %1 aus %2 komprimierten Daten an, ein Kompressionsverhältnis über der Grenze von %L3 zu 1.</translation>
     </message>
     <message>
-        <source>The entry&apos;s directory record cannot be read.</source>
+        <source>The entry's directory record cannot be read.</source>
         <translation>Der Verzeichniseintrag des Eintrags kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The entry&apos;s local header is missing or contradicts the ZIP directory.</source>
+        <source>The entry's local header is missing or contradicts the ZIP directory.</source>
         <translation>Der lokale Header des Eintrags fehlt oder widerspricht dem ZIP-Verzeichnis.</translation>
     </message>
     <message>
-        <source>The entry&apos;s data runs past the end of the archive.</source>
+        <source>The entry's data runs past the end of the archive.</source>
         <translation>Die Daten des Eintrags reichen über das Ende des Archivs hinaus.</translation>
     </message>
     <message>
@@ -1626,11 +1626,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Dekomprimierer kann nicht neu gestartet werden.</translation>
     </message>
     <message>
-        <source>The entry&apos;s data ends early.</source>
+        <source>The entry's data ends early.</source>
         <translation>Die Daten des Eintrags enden vorzeitig.</translation>
     </message>
     <message>
-        <source>The entry&apos;s compressed data ends before its end marker.</source>
+        <source>The entry's compressed data ends before its end marker.</source>
         <translation>Die komprimierten Daten des Eintrags enden vor ihrer Endmarkierung.</translation>
     </message>
     <message>
@@ -1638,11 +1638,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Nicht genug Arbeitsspeicher, um den Eintrag zu dekomprimieren.</translation>
     </message>
     <message>
-        <source>The entry&apos;s compressed data is damaged (%1).</source>
+        <source>The entry's compressed data is damaged (%1).</source>
         <translation>Die komprimierten Daten des Eintrags sind beschädigt (%1).</translation>
     </message>
     <message>
-        <source>The entry&apos;s compressed data is damaged.</source>
+        <source>The entry's compressed data is damaged.</source>
         <translation>Die komprimierten Daten des Eintrags sind beschädigt.</translation>
     </message>
     <message>
@@ -1658,7 +1658,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Eintrag endet nach %1, obwohl sein Header %2 angibt.</translation>
     </message>
     <message>
-        <source>The entry&apos;s content does not match its CRC-32 checksum.</source>
+        <source>The entry's content does not match its CRC-32 checksum.</source>
         <translation>Der Inhalt des Eintrags passt nicht zu seiner CRC-32-Prüfsumme.</translation>
     </message>
     <message>
@@ -1882,7 +1882,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
 <context>
     <name>LicenseCore::ClusterLicenseJob</name>
     <message>
-        <source>The cluster&apos;s license information is not a JSON object.</source>
+        <source>The cluster's license information is not a JSON object.</source>
         <translation>Die Lizenzinformationen des Clusters sind kein JSON-Objekt.</translation>
     </message>
 </context>
@@ -1901,7 +1901,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Die Cluster-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <source>The address points to an environment (/e/…); use the cluster&apos;s own address instead.</source>
+        <source>The address points to an environment (/e/…); use the cluster's own address instead.</source>
         <translation>Die Adresse verweist auf eine Umgebung (/e/…); verwenden Sie stattdessen die Adresse des Clusters selbst.</translation>
     </message>
     <message>
@@ -1934,7 +1934,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>the header must be &quot;%1&quot;</source>
+        <source>the header must be "%1"</source>
         <translation>die Kopfzeile muss „%1“ lauten</translation>
     </message>
     <message>
@@ -1979,11 +1979,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
 <context>
     <name>LicenseCore::EnvironmentsJob</name>
     <message>
-        <source>The cluster&apos;s list of environments is not a JSON object (%1).</source>
+        <source>The cluster's list of environments is not a JSON object (%1).</source>
         <translation>Die Umgebungsliste des Clusters ist kein JSON-Objekt (%1).</translation>
     </message>
     <message>
-        <source>The cluster&apos;s list of environments has no &quot;environments&quot; array.</source>
+        <source>The cluster's list of environments has no "environments" array.</source>
         <translation>Die Umgebungsliste des Clusters enthält kein Array „environments“.</translation>
     </message>
     <message>
@@ -2112,7 +2112,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>In %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is not a ZIP archive (perhaps a proxy&apos;s or a login page); nothing was saved. Check the cluster address and the proxy setting.</source>
+        <source>The cluster's answer is not a ZIP archive (perhaps a proxy's or a login page); nothing was saved. Check the cluster address and the proxy setting.</source>
         <translation>Die Antwort des Clusters ist kein ZIP-Archiv (vielleicht eine Seite eines Proxys oder eine Anmeldeseite); es wurde nichts gespeichert. Prüfen Sie die Cluster-Adresse und die Proxy-Einstellung.</translation>
     </message>
     <message>
@@ -2120,7 +2120,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Download kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is not a ZIP archive (it is empty or too short); nothing was saved.</source>
+        <source>The cluster's answer is not a ZIP archive (it is empty or too short); nothing was saved.</source>
         <translation>Die Antwort des Clusters ist kein ZIP-Archiv (sie ist leer oder zu kurz); es wurde nichts gespeichert.</translation>
     </message>
     <message>
@@ -2128,7 +2128,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Download endete vorzeitig (%1 von %2 Bytes); es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The download ended early (the archive&apos;s end is missing after %1 bytes); nothing was saved. Try again.</source>
+        <source>The download ended early (the archive's end is missing after %1 bytes); nothing was saved. Try again.</source>
         <translation>Der Download endete vorzeitig (nach %1 Bytes fehlt das Ende des Archivs); es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -2177,12 +2177,12 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Kein Cluster zum Synchronisieren.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer for the hour %1 names no cluster; nothing was synced.</source>
+        <source>The cluster's answer for the hour %1 names no cluster; nothing was synced.</source>
         <extracomment>%1 is an hour in ISO 8601.</extracomment>
         <translation>Die Antwort des Clusters für die Stunde %1 nennt keinen Cluster; es wurde nichts synchronisiert.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer for the hour %1 cannot be read (%2); nothing was synced.</source>
+        <source>The cluster's answer for the hour %1 cannot be read (%2); nothing was synced.</source>
         <extracomment>%1 is an hour in ISO 8601; %2 says why the answer cannot be read.</extracomment>
         <translation>Die Antwort des Clusters für die Stunde %1 kann nicht gelesen werden (%2); es wurde nichts synchronisiert.</translation>
     </message>
@@ -2206,8 +2206,8 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
 <context>
     <name>LicenseCore::HostChurn</name>
     <message>
-        <source>Every host counted in at least one hour of either period (%1 to %2, and %3 to %4), per environment: added if counted only after, removed if counted only before, mode changed if its mode in its last counted hour differs between the periods, resized if the mode is the same but its host units are not, else unchanged. Host units and mode are those of the host&apos;s last counted hour in each period; host-unit hours are summed over its counted hours. Sorted by the size of the difference. Estimated by the rules in the settings. Hosts compared: %5; host-unit hours: %6 before, %7 after.</source>
-        <extracomment>%1-%4 the periods&apos; starts and ends, %5 the hosts compared, %6 and %7 the host-unit hours of each period.</extracomment>
+        <source>Every host counted in at least one hour of either period (%1 to %2, and %3 to %4), per environment: added if counted only after, removed if counted only before, mode changed if its mode in its last counted hour differs between the periods, resized if the mode is the same but its host units are not, else unchanged. Host units and mode are those of the host's last counted hour in each period; host-unit hours are summed over its counted hours. Sorted by the size of the difference. Estimated by the rules in the settings. Hosts compared: %5; host-unit hours: %6 before, %7 after.</source>
+        <extracomment>%1-%4 the periods' starts and ends, %5 the hosts compared, %6 and %7 the host-unit hours of each period.</extracomment>
         <translation>Jeder Host, der in mindestens einer Stunde eines der beiden Zeiträume gezählt wurde (%1 bis %2 und %3 bis %4), je Umgebung: hinzugekommen, wenn nur danach gezählt, entfallen, wenn nur davor gezählt, Modus geändert, wenn sein Modus in seiner letzten gezählten Stunde zwischen den Zeiträumen abweicht, Größe geändert, wenn der Modus gleich ist, seine Host-Units aber nicht, sonst unverändert. Host-Units und Modus sind die der letzten gezählten Stunde des Hosts in jedem Zeitraum; Host-Unit-Stunden werden über seine gezählten Stunden summiert. Sortiert nach der Größe der Differenz. Geschätzt nach den Regeln in den Einstellungen. Verglichene Hosts: %5; Host-Unit-Stunden: %6 davor, %7 danach.</translation>
     </message>
 </context>
@@ -2222,14 +2222,14 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Die Stunde ab %1 kann noch nicht exportiert werden: Der Cluster exportiert Stunden bis %2 (zwei Stunden vor der aktuellen Stunde).</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer for one hour is not a JSON object (perhaps a proxy&apos;s or a login page). Check the cluster address and the proxy setting.</source>
+        <source>The cluster's answer for one hour is not a JSON object (perhaps a proxy's or a login page). Check the cluster address and the proxy setting.</source>
         <translation>Die Antwort des Clusters für eine Stunde ist kein JSON-Objekt (vielleicht eine Seite eines Proxys oder eine Anmeldeseite). Prüfen Sie die Cluster-Adresse und die Proxy-Einstellung.</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::HourParser</name>
     <message>
-        <source>field &quot;%1&quot; is not a number; counted as 0</source>
+        <source>field "%1" is not a number; counted as 0</source>
         <translation>Feld „%1“ ist keine Zahl; als 0 gezählt</translation>
     </message>
     <message>
@@ -2287,7 +2287,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
 <context>
     <name>LicenseCore::OverageReport</name>
     <message numerus="yes">
-        <source>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour&apos;s excess is the host units above the quota; each environment&apos;s share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour(s) of the history; %3 over the quota, %4 excess host-unit hours in total.</source>
+        <source>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour's excess is the host units above the quota; each environment's share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour(s) of the history; %3 over the quota, %4 excess host-unit hours in total.</source>
         <extracomment>%1 the quota in host units, %n the hours read, %3 the hours over the quota, %4 their excess host-unit hours.</extracomment>
         <translation>
             <numerusform>Eine Stunde liegt über dem Kontingent, wenn die Host-Units aller in dieser Stunde gezählten Hosts, alle Umgebungen zusammen, das Kontingent von %1 Host-Units überschreiten. Die Überschreitung einer solchen Stunde sind die Host-Units über dem Kontingent; der Anteil jeder Umgebung daran steht im Verhältnis zu ihren Host-Units in dieser Stunde. Hosts werden nach den Schätzregeln in den Einstellungen gezählt und gewichtet; dies sind also Schätzungen, keine abgerechneten Zahlen. Gelesen: %n Stunde des Verlaufs; %3 über dem Kontingent, %4 überschüssige Host-Unit-Stunden insgesamt.</numerusform>
@@ -2304,7 +2304,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     <name>LicenseCore::PeriodComparison</name>
     <message>
         <source>Each figure is computed over the hours of each period that the history holds (%1 to %2, and %3 to %4; hours with data: %5 and %6), per environment and for all together. Host-unit hours, DEM units, DDUs, sessions (visits and mobile sessions) and the log upload volume are sums. Peak host units are those of the busiest hour. Log storage is a level, not a flow: its peak and its average over the hours with data are shown, never its sum. The change is after minus before; the relative change is that divided by before, and left empty when before is zero. Host units and DEM units are estimated by the rules in the settings.</source>
-        <extracomment>%1-%4 the periods&apos; starts and ends, %5 and %6 the hours with data in each.</extracomment>
+        <extracomment>%1-%4 the periods' starts and ends, %5 and %6 the hours with data in each.</extracomment>
         <translation>Jede Zahl wird über die Stunden jedes Zeitraums berechnet, die der Verlauf enthält (%1 bis %2 und %3 bis %4; Stunden mit Daten: %5 und %6), je Umgebung und für alle zusammen. Host-Unit-Stunden, DEM-Units, DDUs, Sitzungen (Besuche und mobile Sitzungen) und das Log-Upload-Volumen sind Summen. Spitzen-Host-Units sind die der stärksten Stunde. Der Log-Speicher ist ein Bestand, kein Fluss: gezeigt werden seine Spitze und sein Mittel über die Stunden mit Daten, nie seine Summe. Die Änderung ist danach minus davor; die relative Änderung ist diese geteilt durch davor und bleibt leer, wenn davor null ist. Host-Units und DEM-Units werden nach den Regeln in den Einstellungen geschätzt.</translation>
     </message>
 </context>
@@ -2409,7 +2409,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>unbekannter Währungscode „%1“</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Cluster bietet diese API nicht an (HTTP 404).</translation>
     </message>
     <message>
-        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <source>Check that the address is the cluster itself (not an environment's /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
         <translation>Prüfen Sie, ob die Adresse die des Clusters selbst ist (nicht die /e/…-Adresse einer Umgebung) und ob auf dem Cluster eine Version von Dynatrace Managed mit der Cluster API v2 läuft.</translation>
     </message>
     <message>
@@ -2460,7 +2460,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Cluster verwendet die Lizenzierung über die Dynatrace Platform Subscription (DPS), die dieser Export nicht abdeckt (HTTP 422).</translation>
     </message>
     <message>
-        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
+        <source>License usage of subscription clusters is shown in the account's subscription overview instead.</source>
         <translation>Die Lizenznutzung von Subscription-Clustern wird stattdessen in der Subscription-Übersicht des Kontos angezeigt.</translation>
     </message>
     <message>
@@ -2476,7 +2476,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Der Cluster konnte die Daten nicht erzeugen (HTTP 500).</translation>
     </message>
     <message>
-        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
+        <source>Try again later; if it keeps failing, check the cluster's server logs or contact Dynatrace support.</source>
         <translation>Versuchen Sie es später erneut; schlägt es weiterhin fehl, prüfen Sie die Server-Logs des Clusters oder wenden Sie sich an den Dynatrace-Support.</translation>
     </message>
     <message>
@@ -2529,12 +2529,20 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <source>The system keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund des Systems: %1</translation>
     </message>
+    <message>
+        <source>No password of the database %1 is stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems ist kein Passwort der Datenbank %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseCore::TokenVault</name>
     <message>
         <source>No API token is kept for the profile “%1” in this session.</source>
         <translation>In dieser Sitzung wird für das Profil „%1“ kein API-Token vorgehalten.</translation>
+    </message>
+    <message>
+        <source>No password of the database %1 is kept in this session.</source>
+        <translation>In dieser Sitzung wird kein Passwort der Datenbank %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2643,7 +2651,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Exporte des Lizenzverbrauchs von Dynatrace Managed erkunden: Host Units, DEM Units, DDUs und mehr, je Umgebung und Stunde.</translation>
     </message>
     <message>
-        <source>Host units and DEM units are estimates computed from the export&apos;s inputs, not billed figures.</source>
+        <source>Host units and DEM units are estimates computed from the export's inputs, not billed figures.</source>
         <translation>Host Units und DEM Units sind Schätzungen, berechnet aus den Eingangsdaten des Exports, keine abgerechneten Werte.</translation>
     </message>
     <message>
@@ -2698,7 +2706,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Schätzung</translation>
     </message>
     <message>
-        <source>Computed from the export with the estimation rules in Settings; the cluster&apos;s billing may differ.</source>
+        <source>Computed from the export with the estimation rules in Settings; the cluster's billing may differ.</source>
         <translation>Aus dem Export mit den Schätzregeln der Einstellungen berechnet; die Abrechnung des Clusters kann abweichen.</translation>
     </message>
     <message>
@@ -2776,7 +2784,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>Abgleich</translation>
     </message>
     <message>
-        <source>The estimate from the history next to the cluster&apos;s billed usage</source>
+        <source>The estimate from the history next to the cluster's billed usage</source>
         <translation>Die Schätzung aus der Historie neben der vom Cluster abgerechneten Nutzung</translation>
     </message>
 </context>
@@ -3026,11 +3034,11 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>OS-Instanz-ID %1</translation>
     </message>
     <message>
-        <source>In the host&apos;s last counted hour of the first period.</source>
+        <source>In the host's last counted hour of the first period.</source>
         <translation>In der letzten gezählten Stunde des Hosts im ersten Zeitraum.</translation>
     </message>
     <message>
-        <source>In the host&apos;s last counted hour of the second period.</source>
+        <source>In the host's last counted hour of the second period.</source>
         <translation>In der letzten gezählten Stunde des Hosts im zweiten Zeitraum.</translation>
     </message>
     <message>
@@ -3237,7 +3245,7 @@ nachher</translation>
         <translation>„%1“ und sein Token wurden entfernt.</translation>
     </message>
     <message>
-        <source>Removed “%1”, but its token could not be deleted from the system keychain. %2 You can delete the entry “%3” with the keychain&apos;s own tool.</source>
+        <source>Removed “%1”, but its token could not be deleted from the system keychain. %2 You can delete the entry “%3” with the keychain's own tool.</source>
         <translation>„%1“ wurde entfernt, sein Token konnte jedoch nicht aus dem Schlüsselbund des Systems gelöscht werden. %2 Sie können den Eintrag „%3“ mit dem Verwaltungsprogramm des Schlüsselbunds löschen.</translation>
     </message>
     <message>
@@ -3350,7 +3358,7 @@ nachher</translation>
     </message>
     <message>
         <source>DDUs: %1</source>
-        <extracomment>%1 is a DDU pool, e.g. &quot;metrics&quot;.</extracomment>
+        <extracomment>%1 is a DDU pool, e.g. "metrics".</extracomment>
         <translation>DDUs: %1</translation>
     </message>
     <message>
@@ -3439,11 +3447,11 @@ nachher</translation>
         <translation>Der Cluster ist nicht erreichbar</translation>
     </message>
     <message>
-        <source>The cluster&apos;s certificate is not trusted</source>
+        <source>The cluster's certificate is not trusted</source>
         <translation>Dem Zertifikat des Clusters wird nicht vertraut</translation>
     </message>
     <message>
-        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
+        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster's administrator gives you and pin the certificate only if they match.</source>
         <translation>Dieser Computer vertraut dem Zertifikat nicht, das %1 vorgelegt hat. Wählen Sie unter „CA-Zertifikat“ das CA-Zertifikat, von dem es ausgestellt wurde, oder vergleichen Sie den Fingerabdruck unten mit dem, den Ihnen der Administrator des Clusters nennt, und hinterlegen Sie das Zertifikat nur bei Übereinstimmung fest.</translation>
     </message>
     <message>
@@ -3469,7 +3477,7 @@ SHA-256: %2</source>
 SHA-256: %2</translation>
     </message>
     <message>
-        <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
+        <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster's administrator.</source>
         <translation>Genau diesem Zertifikat für dieses Profil vertrauen, unabhängig vom Aussteller. Tun Sie das nur, nachdem Sie den Fingerabdruck mit dem Administrator des Clusters abgeglichen haben.</translation>
     </message>
 </context>
@@ -3477,12 +3485,12 @@ SHA-256: %2</translation>
     <name>LicenseUi::CostCentreModel</name>
     <message>
         <source>Tag</source>
-        <extracomment>Where an environment&apos;s cost centre came from: its tag.</extracomment>
+        <extracomment>Where an environment's cost centre came from: its tag.</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
         <source>Manual</source>
-        <extracomment>Where an environment&apos;s cost centre came from: entered by hand.</extracomment>
+        <extracomment>Where an environment's cost centre came from: entered by hand.</extracomment>
         <translation>Manuell</translation>
     </message>
     <message>
@@ -3761,7 +3769,7 @@ SHA-256: %2</translation>
         <translation>Infrastructure-Hosts werden mit 30 % davon gewichtet.</translation>
     </message>
     <message numerus="yes">
-        <source>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
+        <source>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
         <translation>
             <numerusform>Geschätzt aus Arbeitsspeicher und Überwachungsmodus jedes Hosts: Full-Stack- und PaaS-Hosts werden bis 1,6 GiB mit 0,1 gewichtet, bis 4 GiB mit 0,25, bis 8 GiB mit 0,5, bis 16 GiB mit 1,0, darüber mit 1 je angefangene 16 GiB; %1 Ein Host wird in einer Stunde gezählt, wenn seine Agenten mindestens %n Minute aktiv waren oder wenn er keine Aktivitätseinträge hat.</numerusform>
             <numerusform>Geschätzt aus Arbeitsspeicher und Überwachungsmodus jedes Hosts: Full-Stack- und PaaS-Hosts werden bis 1,6 GiB mit 0,1 gewichtet, bis 4 GiB mit 0,25, bis 8 GiB mit 0,5, bis 16 GiB mit 1,0, darüber mit 1 je angefangene 16 GiB; %1 Ein Host wird in einer Stunde gezählt, wenn seine Agenten mindestens %n Minuten aktiv waren oder wenn er keine Aktivitätseinträge hat.</numerusform>
@@ -4203,7 +4211,7 @@ SHA-256: %2</translation>
         <translation>Tagesrate:</translation>
     </message>
     <message>
-        <source>Projected at the period&apos;s end:</source>
+        <source>Projected at the period's end:</source>
         <translation>Prognose zum Ende des Zeitraums:</translation>
     </message>
     <message>
@@ -4232,7 +4240,7 @@ SHA-256: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>%1 is a number, %2 its unit (&quot;DEM units&quot;).</extracomment>
+        <extracomment>%1 is a number, %2 its unit ("DEM units").</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -4502,11 +4510,11 @@ SHA-256: %2</translation>
         <translation>In %1 der %2 Stunden gezählt, in denen der Host gesehen wurde.</translation>
     </message>
     <message>
-        <source>Estimated: the sum of the host&apos;s host units over the hours it was counted.</source>
+        <source>Estimated: the sum of the host's host units over the hours it was counted.</source>
         <translation>Geschätzt: die Summe der Host Units des Hosts über die Stunden, in denen er gezählt wurde.</translation>
     </message>
     <message>
-        <source>The host&apos;s entity id in Dynatrace: HOST- and the OS instance id in hexadecimal.</source>
+        <source>The host's entity id in Dynatrace: HOST- and the OS instance id in hexadecimal.</source>
         <translation>Die Entitäts-ID des Hosts in Dynatrace: HOST- gefolgt von der OS-Instanz-ID in Hexadezimalschreibweise.</translation>
     </message>
     <message>
@@ -4518,7 +4526,7 @@ SHA-256: %2</translation>
         <translation>Arbeitsspeicher in GiB in der letzten Stunde, in der der Host gesehen wurde; bei PaaS-Hosts das Speicherlimit, sofern gesetzt.</translation>
     </message>
     <message>
-        <source>Host units of one counted hour at the host&apos;s latest memory and mode.</source>
+        <source>Host units of one counted hour at the host's latest memory and mode.</source>
         <translation>Host Units einer gezählten Stunde bei zuletzt gesehenem Arbeitsspeicher und Modus des Hosts.</translation>
     </message>
     <message>
@@ -4526,7 +4534,7 @@ SHA-256: %2</translation>
         <translation>Stunden, in denen der Host für Host Units gezählt wurde.</translation>
     </message>
     <message>
-        <source>Estimated: the sum of the host&apos;s hourly host units.</source>
+        <source>Estimated: the sum of the host's hourly host units.</source>
         <translation>Geschätzt: die Summe der stündlichen Host Units des Hosts.</translation>
     </message>
     <message>
@@ -4719,7 +4727,7 @@ SHA-256: %2</translation>
         <translation>Beginn des Zeitabschnitts, in UTC.</translation>
     </message>
     <message>
-        <source>The environment&apos;s name as the cluster reported it; empty when unknown.</source>
+        <source>The environment's name as the cluster reported it; empty when unknown.</source>
         <translation>Der Name der Umgebung, wie der Cluster ihn gemeldet hat; leer, wenn unbekannt.</translation>
     </message>
     <message>
@@ -4779,7 +4787,7 @@ SHA-256: %2</translation>
         <translation>Der höchste stündliche Stand der Log-Speicherung im Zeitraum, in Bytes.</translation>
     </message>
     <message>
-        <source>The average hourly log storage level of the period&apos;s hours with data, in bytes.</source>
+        <source>The average hourly log storage level of the period's hours with data, in bytes.</source>
         <translation>Der durchschnittliche stündliche Stand der Log-Speicherung über die Stunden des Zeitraums mit Daten, in Bytes.</translation>
     </message>
     <message>
@@ -4814,7 +4822,7 @@ Cluster %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export&apos;s.</source>
+        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export's.</source>
         <translation>
             <numerusform>%Ln Wert je Umgebung und Stunde weicht in den ersetzten Stunden vom älteren Export ab.</numerusform>
             <numerusform>%Ln Werte je Umgebung und Stunde weichen in den ersetzten Stunden vom älteren Export ab.</numerusform>
@@ -4848,7 +4856,7 @@ Cluster %2</translation>
         <translation>Stunden, für die bis zum Eintreffen dieses später erstellten Exports ein älterer maßgeblich war.</translation>
     </message>
     <message>
-        <source>In the replaced hours, the environment-hour values that differ from the older export&apos;s.</source>
+        <source>In the replaced hours, the environment-hour values that differ from the older export's.</source>
         <translation>Die Werte je Umgebung und Stunde, die in den ersetzten Stunden vom älteren Export abweichen.</translation>
     </message>
     <message>
@@ -5383,12 +5391,36 @@ Cluster %2</translation>
         <extracomment>%1 says why the environments could not be read.</extracomment>
         <translation>Die Stunden sind synchronisiert, aber die Namen und Tags der Umgebungen konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server of %1 asks for a password, and none is stored. Enter it as the database password under Edit › Settings › History, or put it in ~/.pgpass.</source>
+        <translation>Der PostgreSQL-Server von %1 verlangt ein Passwort, und es ist keines gespeichert. Geben Sie es unter Bearbeiten › Einstellungen › Verlauf als Datenbank-Passwort ein oder legen Sie es in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 refused the password. Enter the right one as the database password under Edit › Settings › History, or correct it in ~/.pgpass.</source>
+        <translation>Der PostgreSQL-Server von %1 hat das Passwort abgelehnt. Geben Sie unter Bearbeiten › Einstellungen › Verlauf das richtige als Datenbank-Passwort ein oder korrigieren Sie es in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 cannot be reached. Check that it runs and that the host and port under Edit › Settings › History are right, then apply the settings again.</source>
+        <translation>Der PostgreSQL-Server von %1 ist nicht erreichbar. Prüfen Sie, ob er läuft und ob Host und Port unter Bearbeiten › Einstellungen › Verlauf stimmen, und übernehmen Sie dann die Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the PostgreSQL server of %1 failed: its certificate was not accepted or it does not offer TLS. Check sslmode and sslrootcert in the address under Edit › Settings › History.</source>
+        <translation>Die sichere Verbindung zum PostgreSQL-Server von %1 ist fehlgeschlagen: Sein Zertifikat wurde nicht akzeptiert, oder er bietet kein TLS an. Prüfen Sie sslmode und sslrootcert in der Adresse unter Bearbeiten › Einstellungen › Verlauf.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no database %1. Create it, or correct the address under Edit › Settings › History.</source>
+        <translation>Der PostgreSQL-Server hat keine Datenbank %1. Legen Sie sie an oder korrigieren Sie die Adresse unter Bearbeiten › Einstellungen › Verlauf.</translation>
+    </message>
+    <message>
+        <source>The shared history cannot be used: %1 Exports still open, one at a time.</source>
+        <translation>Der geteilte Verlauf kann nicht verwendet werden: %1 Exporte lassen sich weiterhin einzeln öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::OverageModel</name>
     <message>
-        <source>%1: %2 of the hour&apos;s excess host units (%3 %)</source>
-        <extracomment>%1 is an environment, %2 its share of the hour&apos;s excess host units, %3 that share in percent.</extracomment>
+        <source>%1: %2 of the hour's excess host units (%3 %)</source>
+        <extracomment>%1 is an environment, %2 its share of the hour's excess host units, %3 that share in percent.</extracomment>
         <translation>%1: %2 der überschüssigen Host Units der Stunde (%3 %)</translation>
     </message>
     <message>
@@ -5404,7 +5436,7 @@ Cluster %2</translation>
         <translation>Host Units über dem Kontingent in der Stunde.</translation>
     </message>
     <message>
-        <source>%1&apos;s share of each hour&apos;s excess, in proportion to its host units in that hour.</source>
+        <source>%1's share of each hour's excess, in proportion to its host units in that hour.</source>
         <extracomment>%1 is an environment.</extracomment>
         <translation>Anteil von %1 am Überschuss jeder Stunde, im Verhältnis zu seinen Host Units in dieser Stunde.</translation>
     </message>
@@ -5426,7 +5458,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>%1 share</source>
-        <extracomment>A column of an environment&apos;s shares of the hours&apos; excess host units; %1 is the environment.</extracomment>
+        <extracomment>A column of an environment's shares of the hours' excess host units; %1 is the environment.</extracomment>
         <translation>Anteil %1</translation>
     </message>
 </context>
@@ -5461,7 +5493,7 @@ Cluster %2</translation>
         <translation>Wählen Sie einen Zeitraum.</translation>
     </message>
     <message>
-        <source>Type the host-unit quota, or read it from the cluster&apos;s license with From the Cluster.</source>
+        <source>Type the host-unit quota, or read it from the cluster's license with From the Cluster.</source>
         <translation>Geben Sie das Host-Unit-Kontingent ein oder lesen Sie es mit „Vom Cluster“ aus der Lizenz des Clusters.</translation>
     </message>
     <message>
@@ -5596,11 +5628,11 @@ Cluster %2</translation>
 <context>
     <name>LicenseUi::PeriodPicker</name>
     <message>
-        <source>The window&apos;s range</source>
+        <source>The window's range</source>
         <translation>Der Bereich des Fensters</translation>
     </message>
     <message>
-        <source>Just before the window&apos;s range</source>
+        <source>Just before the window's range</source>
         <translation>Direkt vor dem Bereich des Fensters</translation>
     </message>
     <message>
@@ -5800,7 +5832,7 @@ Cluster %2</translation>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <source>Enter the cluster&apos;s address, for example https://cluster.example.com.</source>
+        <source>Enter the cluster's address, for example https://cluster.example.com.</source>
         <translation>Geben Sie die Adresse des Clusters ein, zum Beispiel https://cluster.example.com.</translation>
     </message>
     <message>
@@ -5812,7 +5844,7 @@ Cluster %2</translation>
         <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The name is the key of the profile&apos;s token. To rename a profile, add a new one and remove this one.</source>
+        <source>The name is the key of the profile's token. To rename a profile, add a new one and remove this one.</source>
         <translation>Der Name ist der Schlüssel für das Token des Profils. Um ein Profil umzubenennen, fügen Sie ein neues hinzu und entfernen dieses.</translation>
     </message>
     <message>
@@ -5872,7 +5904,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Quota in %1</source>
-        <extracomment>%1 names the unit of the quota, e.g. &quot;host units&quot;.</extracomment>
+        <extracomment>%1 names the unit of the quota, e.g. "host units".</extracomment>
         <translation>Kontingent in %1</translation>
     </message>
     <message>
@@ -5886,7 +5918,7 @@ Cluster %2</translation>
         <translation>Aus der Lizenz von %1.</translation>
     </message>
     <message>
-        <source>Reading the cluster&apos;s license…</source>
+        <source>Reading the cluster's license…</source>
         <translation>Die Lizenz des Clusters wird gelesen…</translation>
     </message>
 </context>
@@ -5954,7 +5986,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>%1 The estimate is shown alone.</source>
-        <extracomment>%1 is a sentence saying why the cluster&apos;s license could not be read.</extracomment>
+        <extracomment>%1 is a sentence saying why the cluster's license could not be read.</extracomment>
         <translation>%1 Es wird nur die Schätzung gezeigt.</translation>
     </message>
     <message>
@@ -5966,7 +5998,7 @@ Cluster %2</translation>
         <translation>Der Lizenzzeitraum hat gerade erst begonnen: Es gibt noch nichts abzugleichen.</translation>
     </message>
     <message>
-        <source>The license period is the license year that starts in %1 (Settings), up to the current hour: the cluster&apos;s license names no period of its own. The estimate is taken from the hours the history holds of cluster %2 in that period, with the estimation rules in Settings: host units as the busiest hour, host-unit hours, DEM units and DDUs as sums over the hours. The billed usage is what the cluster&apos;s license (/clusterLicense) reports. The difference is the estimate minus the billed usage, in percent of the billed usage.
+        <source>The license period is the license year that starts in %1 (Settings), up to the current hour: the cluster's license names no period of its own. The estimate is taken from the hours the history holds of cluster %2 in that period, with the estimation rules in Settings: host units as the busiest hour, host-unit hours, DEM units and DDUs as sums over the hours. The billed usage is what the cluster's license (/clusterLicense) reports. The difference is the estimate minus the billed usage, in percent of the billed usage.
 Likely reasons: hours of the period the history does not hold; hours the cluster has not billed yet (newer than its last billing time or, without one, the last %3 hours); trial environments in the estimate; estimation rules in Settings that differ from the defaults.</source>
         <extracomment>%1 is a month, %2 a cluster id, %3 the hours of the billing lag.</extracomment>
         <translation>Der Lizenzzeitraum ist das Lizenzjahr, das im %1 beginnt (Einstellungen), bis zur aktuellen Stunde: Die Lizenz des Clusters nennt keinen eigenen Zeitraum. Die Schätzung stammt aus den Stunden, die der Verlauf von Cluster %2 in diesem Zeitraum enthält, mit den Schätzregeln aus den Einstellungen: Host Units als die stärkste Stunde, Host-Unit-Stunden, DEM Units und DDUs als Summen über die Stunden. Die abgerechnete Nutzung ist das, was die Lizenz des Clusters (/clusterLicense) meldet. Die Differenz ist die Schätzung minus die abgerechnete Nutzung, in Prozent der abgerechneten Nutzung.
@@ -6118,7 +6150,7 @@ Wahrscheinliche Gründe: Stunden des Zeitraums, die der Verlauf nicht enthält; 
         <translation>Aus dem Verlauf mit den Schätzregeln aus den Einstellungen geschätzt.</translation>
     </message>
     <message>
-        <source>What the cluster&apos;s license reports as used in the license period.</source>
+        <source>What the cluster's license reports as used in the license period.</source>
         <translation>Was die Lizenz des Clusters als im Lizenzzeitraum genutzt meldet.</translation>
     </message>
     <message>
@@ -6361,7 +6393,7 @@ Wahrscheinliche Gründe: Stunden des Zeitraums, die der Verlauf nicht enthält; 
         <translation>Daten&amp;ordner:</translation>
     </message>
     <message>
-        <source>Downloaded exports are kept in its &quot;exports&quot; folder. Leave it empty for the default.</source>
+        <source>Downloaded exports are kept in its "exports" folder. Leave it empty for the default.</source>
         <translation>Heruntergeladene Exporte werden im Unterordner „exports“ des Datenordners abgelegt. Lassen Sie das Feld leer, um den Standardordner zu verwenden.</translation>
     </message>
     <message>
@@ -6393,7 +6425,7 @@ Wahrscheinliche Gründe: Stunden des Zeitraums, die der Verlauf nicht enthält; 
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <source>The application&apos;s data folder</source>
+        <source>The application's data folder</source>
         <translation>Datenordner der Anwendung</translation>
     </message>
     <message>
@@ -6437,7 +6469,7 @@ Wahrscheinliche Gründe: Stunden des Zeitraums, die der Verlauf nicht enthält; 
         <translation>Lizenzjahr &amp;beginnt im:</translation>
     </message>
     <message>
-        <source>The date range &quot;This license year&quot; starts on the first day of this month.</source>
+        <source>The date range "This license year" starts on the first day of this month.</source>
         <translation>Der Zeitraum „Dieses Lizenzjahr“ beginnt am ersten Tag dieses Monats.</translation>
     </message>
     <message>
@@ -6477,16 +6509,68 @@ Wahrscheinliche Gründe: Stunden des Zeitraums, die der Verlauf nicht enthält; 
         <translation>Verlaufsdateien (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>A history the team shares: a PostgreSQL URI such as %1. The password comes from ~/.pgpass, never from the URI.</source>
-        <translation>Ein Verlauf, den das Team teilt: eine PostgreSQL-URI wie %1. Das Passwort kommt aus ~/.pgpass, nie aus der URI.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URI must not hold a password. Put the password in ~/.pgpass or in the file that PGPASSFILE names.</source>
-        <translation>Die PostgreSQL-URI darf kein Passwort enthalten. Legen Sie das Passwort in ~/.pgpass oder in der Datei ab, die PGPASSFILE nennt.</translation>
-    </message>
-    <message>
         <source>This is not a PostgreSQL URI of the form %1.</source>
         <translation>Dies ist keine PostgreSQL-URI der Form %1.</translation>
+    </message>
+    <message>
+        <source>A history the team shares: a PostgreSQL URI such as %1. The password comes from the database password below or from ~/.pgpass, never from the URI.</source>
+        <translation>Ein Verlauf, den das Team teilt: eine PostgreSQL-URI wie %1. Das Passwort kommt aus dem Datenbank-Passwort unten oder aus ~/.pgpass, nie aus der URI.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Stored Password</source>
+        <translation>Gespeichertes Passwort &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the stored database password</source>
+        <translation>Das gespeicherte Datenbank-Passwort entfernen</translation>
+    </message>
+    <message>
+        <source>Database &amp;password:</source>
+        <translation>Datenbank-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI must not hold a password. Enter it as the database password, or put it in ~/.pgpass or in the file that PGPASSFILE names.</source>
+        <translation>Die PostgreSQL-URI darf kein Passwort enthalten. Geben Sie es als Datenbank-Passwort ein oder legen Sie es in ~/.pgpass oder in der Datei ab, die PGPASSFILE nennt.</translation>
+    </message>
+    <message>
+        <source>This window has no keychain to store the password in. Put it in ~/.pgpass instead.</source>
+        <translation>Dieses Fenster hat keinen Schlüsselbund, in dem es das Passwort speichern könnte. Legen Sie es stattdessen in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>Looking for a stored password of %1…</source>
+        <translation>Suche nach einem gespeicherten Passwort von %1…</translation>
+    </message>
+    <message>
+        <source>A password of %1 is kept for this session. Type another to replace it.</source>
+        <translation>Ein Passwort von %1 wird für diese Sitzung aufbewahrt. Geben Sie ein anderes ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>A password of %1 is stored in the system keychain. Type another to replace it.</source>
+        <translation>Ein Passwort von %1 ist im Schlüsselbund des Systems gespeichert. Geben Sie ein anderes ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No password of %1 is stored. Typed here, it is kept for this session only; without it, ~/.pgpass, PGPASSFILE or PGSERVICE apply.</source>
+        <translation>Es ist kein Passwort von %1 gespeichert. Hier eingegeben, wird es nur für diese Sitzung aufbewahrt; ohne es gelten ~/.pgpass, PGPASSFILE oder PGSERVICE.</translation>
+    </message>
+    <message>
+        <source>No password of %1 is stored. Typed here, it goes into the system keychain; without it, ~/.pgpass, PGPASSFILE or PGSERVICE apply.</source>
+        <translation>Es ist kein Passwort von %1 gespeichert. Hier eingegeben, kommt es in den Schlüsselbund des Systems; ohne es gelten ~/.pgpass, PGPASSFILE oder PGSERVICE.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the password cannot be stored. Start a keychain service such as GNOME Keyring or KWallet, or put the password in ~/.pgpass.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort nicht gespeichert werden. Starten Sie einen Schlüsselbund-Dienst wie GNOME Keyring oder KWallet oder legen Sie das Passwort in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>The database password cannot be stored: this window has no keychain. Put it in ~/.pgpass instead.</source>
+        <translation>Das Datenbank-Passwort kann nicht gespeichert werden: Dieses Fenster hat keinen Schlüsselbund. Legen Sie es stattdessen in ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <source>The database password was not stored: %1</source>
+        <translation>Das Datenbank-Passwort wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -6511,7 +6595,7 @@ Byte für Byte aufbewahrt als %2.zip</translation>
         </translation>
     </message>
     <message>
-        <source>When the cluster wrote the export: the newest time stamp among the archive&apos;s entries.</source>
+        <source>When the cluster wrote the export: the newest time stamp among the archive's entries.</source>
         <translation>Wann der Cluster den Export geschrieben hat: der neueste Zeitstempel unter den Einträgen des Archivs.</translation>
     </message>
     <message>

@@ -70,10 +70,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; starts the SHA-256 of %n export(s); give more of it</source>
+        <source>'%1' starts the SHA-256 of %n export(s); give more of it</source>
         <translation>
-            <numerusform>&apos;%1&apos; starts the SHA-256 of %n export; give more of it</numerusform>
-            <numerusform>&apos;%1&apos; starts the SHA-256 of %n exports; give more of it</numerusform>
+            <numerusform>'%1' starts the SHA-256 of %n export; give more of it</numerusform>
+            <numerusform>'%1' starts the SHA-256 of %n exports; give more of it</numerusform>
         </translation>
     </message>
 </context>
@@ -130,10 +130,10 @@
 <context>
     <name>LicenseCore::ApiRequest</name>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</source>
         <translation>
-            <numerusform>The cluster sent nothing for %n second, so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</numerusform>
-            <numerusform>The cluster sent nothing for %n seconds, so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</numerusform>
+            <numerusform>The cluster sent nothing for %n second, so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</numerusform>
+            <numerusform>The cluster sent nothing for %n seconds, so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -208,11 +208,11 @@
 <context>
     <name>LicenseCore::OverageReport</name>
     <message numerus="yes">
-        <source>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour&apos;s excess is the host units above the quota; each environment&apos;s share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour(s) of the history; %3 over the quota, %4 excess host-unit hours in total.</source>
+        <source>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour's excess is the host units above the quota; each environment's share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour(s) of the history; %3 over the quota, %4 excess host-unit hours in total.</source>
         <extracomment>%1 the quota in host units, %n the hours read, %3 the hours over the quota, %4 their excess host-unit hours.</extracomment>
         <translation>
-            <numerusform>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour&apos;s excess is the host units above the quota; each environment&apos;s share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour of the history; %3 over the quota, %4 excess host-unit hours in total.</numerusform>
-            <numerusform>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour&apos;s excess is the host units above the quota; each environment&apos;s share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hours of the history; %3 over the quota, %4 excess host-unit hours in total.</numerusform>
+            <numerusform>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour's excess is the host units above the quota; each environment's share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour of the history; %3 over the quota, %4 excess host-unit hours in total.</numerusform>
+            <numerusform>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour's excess is the host units above the quota; each environment's share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hours of the history; %3 over the quota, %4 excess host-unit hours in total.</numerusform>
         </translation>
     </message>
 </context>
@@ -302,10 +302,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
+        <source>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
         <translation>
-            <numerusform>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute, or when it has no activity records.</numerusform>
-            <numerusform>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minutes, or when it has no activity records.</numerusform>
+            <numerusform>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute, or when it has no activity records.</numerusform>
+            <numerusform>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minutes, or when it has no activity records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -468,10 +468,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export&apos;s.</source>
+        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export's.</source>
         <translation>
-            <numerusform>%Ln environment-hour value in the replaced hours that differs from the older export&apos;s.</numerusform>
-            <numerusform>%Ln environment-hour values in the replaced hours that differ from the older export&apos;s.</numerusform>
+            <numerusform>%Ln environment-hour value in the replaced hours that differs from the older export's.</numerusform>
+            <numerusform>%Ln environment-hour values in the replaced hours that differ from the older export's.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

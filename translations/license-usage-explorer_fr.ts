@@ -4,75 +4,75 @@
 <context>
     <name>LicenseCli::CheckCommand</name>
     <message>
-        <source>Checks the cluster&apos;s billed license usage against its quotas, as a monitoring plugin for Nagios, Icinga,
+        <source>Checks the cluster's billed license usage against its quotas, as a monitoring plugin for Nagios, Icinga,
 Zabbix or Checkmk: one status line (LICENSE OK, WARNING, CRITICAL or UNKNOWN) with performance data, and
 the exit status 0, 1, 2 or 3. A unit above the warning or critical percentage of its quota raises the
 state; the worst unit decides. A refused token, an unreachable cluster, a cluster without quotas and
 wrong arguments are UNKNOWN (3).</source>
         <extracomment>Nagios, Icinga, Zabbix and Checkmk are product names. The status line itself stays in English.</extracomment>
-        <translation>Vérifie l&apos;utilisation facturée de la licence du cluster par rapport à ses quotas, comme greffon de supervision
-pour Nagios, Icinga, Zabbix ou Checkmk : une ligne d&apos;état (LICENSE OK, WARNING, CRITICAL ou UNKNOWN) avec des
-données de performance, et le code de sortie 0, 1, 2 ou 3. Une unité au-dessus du pourcentage d&apos;avertissement
-ou critique de son quota élève l&apos;état ; la pire unité décide. Un jeton refusé, un cluster injoignable, un
+        <translation>Vérifie l'utilisation facturée de la licence du cluster par rapport à ses quotas, comme greffon de supervision
+pour Nagios, Icinga, Zabbix ou Checkmk : une ligne d'état (LICENSE OK, WARNING, CRITICAL ou UNKNOWN) avec des
+données de performance, et le code de sortie 0, 1, 2 ou 3. Une unité au-dessus du pourcentage d'avertissement
+ou critique de son quota élève l'état ; la pire unité décide. Un jeton refusé, un cluster injoignable, un
 cluster sans quotas et des arguments erronés donnent UNKNOWN (3).</translation>
     </message>
     <message>
         <source>WARNING above &lt;percent&gt; of a quota (default: 80).</source>
-        <translation>WARNING au-dessus de &lt;percent&gt; d&apos;un quota (par défaut : 80).</translation>
+        <translation>WARNING au-dessus de &lt;percent&gt; d'un quota (par défaut : 80).</translation>
     </message>
     <message>
         <source>CRITICAL above &lt;percent&gt; of a quota (default: 95).</source>
-        <translation>CRITICAL au-dessus de &lt;percent&gt; d&apos;un quota (par défaut : 95).</translation>
+        <translation>CRITICAL au-dessus de &lt;percent&gt; d'un quota (par défaut : 95).</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::ClusterCommands</name>
     <message>
-        <source>Adds or replaces a cluster profile. Store its token with &apos;%1&apos;.
+        <source>Adds or replaces a cluster profile. Store its token with '%1'.
 A token belongs to one cluster: when a profile gets another address (scheme, host or port),
 its stored token is deleted, so it never travels to the new address. Store the new
-cluster&apos;s token afterwards.</source>
-        <translation>Ajoute ou remplace un profil de cluster. Enregistrez son jeton avec «&#xa0;%1&#xa0;».
-Un jeton appartient à un seul cluster&#xa0;: quand un profil change d&apos;adresse (schéma, hôte ou port),
-son jeton enregistré est supprimé, afin qu&apos;il ne parte jamais vers la nouvelle adresse.
+cluster's token afterwards.</source>
+        <translation>Ajoute ou remplace un profil de cluster. Enregistrez son jeton avec « %1 ».
+Un jeton appartient à un seul cluster : quand un profil change d'adresse (schéma, hôte ou port),
+son jeton enregistré est supprimé, afin qu'il ne parte jamais vers la nouvelle adresse.
 Enregistrez ensuite le jeton du nouveau cluster.</translation>
     </message>
     <message>
-        <source>The profile&apos;s name.</source>
+        <source>The profile's name.</source>
         <translation>Le nom du profil.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s address (https://…).</source>
-        <translation>L&apos;adresse du cluster (https://…).</translation>
+        <source>The cluster's address (https://…).</source>
+        <translation>L'adresse du cluster (https://…).</translation>
     </message>
     <message>
         <source>Also trust the CA certificate(s) in this PEM file.</source>
-        <translation>Faire aussi confiance aux certificats d&apos;AC de ce fichier PEM.</translation>
+        <translation>Faire aussi confiance aux certificats d'AC de ce fichier PEM.</translation>
     </message>
     <message>
         <source>system (default), none, or host:port of an HTTP proxy.</source>
-        <extracomment>&quot;system&quot; and &quot;none&quot; are values of the option and stay as they are.</extracomment>
-        <translation>system (par défaut), none, ou host:port d&apos;un proxy HTTP.</translation>
+        <extracomment>"system" and "none" are values of the option and stay as they are.</extracomment>
+        <translation>system (par défaut), none, ou host:port d'un proxy HTTP.</translation>
     </message>
     <message>
         <source>Give up when the cluster sends nothing for &lt;seconds&gt;.</source>
-        <translation>Abandonner lorsque le cluster n&apos;envoie rien pendant &lt;seconds&gt;.</translation>
+        <translation>Abandonner lorsque le cluster n'envoie rien pendant &lt;seconds&gt;.</translation>
     </message>
     <message>
-        <source>Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster&apos;s administrator first).</source>
-        <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256 (comparez-la d&apos;abord avec l&apos;administrateur du cluster).</translation>
+        <source>Trust the server certificate with this SHA-256 fingerprint (compare it with the cluster's administrator first).</source>
+        <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256 (comparez-la d'abord avec l'administrateur du cluster).</translation>
     </message>
     <message>
         <source>usage: %1 (see --help)</source>
-        <translation>utilisation&#xa0;: %1 (voir --help)</translation>
+        <translation>utilisation : %1 (voir --help)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1&#xa0;: fichier introuvable</translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>--proxy must be system, none or host:port</source>
-        <extracomment>&quot;system&quot;, &quot;none&quot; and &quot;host:port&quot; are values of the option and stay as they are.</extracomment>
+        <extracomment>"system", "none" and "host:port" are values of the option and stay as they are.</extracomment>
         <translation>--proxy doit valoir system, none ou host:port</translation>
     </message>
     <message>
@@ -88,12 +88,12 @@ Enregistrez ensuite le jeton du nouveau cluster.</translation>
         <translation>Profil %1 enregistré (%2)</translation>
     </message>
     <message>
-        <source>Deleted the stored token of %1: it was for the old address; store the new cluster&apos;s token with &apos;%2&apos;</source>
-        <translation>Jeton enregistré de %1 supprimé&#xa0;: il concernait l&apos;ancienne adresse&#xa0;; enregistrez le jeton du nouveau cluster avec «&#xa0;%2&#xa0;»</translation>
+        <source>Deleted the stored token of %1: it was for the old address; store the new cluster's token with '%2'</source>
+        <translation>Jeton enregistré de %1 supprimé : il concernait l'ancienne adresse ; enregistrez le jeton du nouveau cluster avec « %2 »</translation>
     </message>
     <message>
-        <source>warning: the address changed, but the token stored for the old address could not be deleted (%1); delete it with &apos;%2&apos; before using the profile</source>
-        <translation>avertissement&#xa0;: l&apos;adresse a changé, mais le jeton enregistré pour l&apos;ancienne adresse n&apos;a pas pu être supprimé (%1)&#xa0;; supprimez-le avec «&#xa0;%2&#xa0;» avant d&apos;utiliser le profil</translation>
+        <source>warning: the address changed, but the token stored for the old address could not be deleted (%1); delete it with '%2' before using the profile</source>
+        <translation>avertissement : l'adresse a changé, mais le jeton enregistré pour l'ancienne adresse n'a pas pu être supprimé (%1) ; supprimez-le avec « %2 » avant d'utiliser le profil</translation>
     </message>
     <message>
         <source>Lists the saved cluster profiles.</source>
@@ -108,8 +108,8 @@ Enregistrez ensuite le jeton du nouveau cluster.</translation>
         <translation>épinglé %1</translation>
     </message>
     <message>
-        <source>No cluster profiles yet; add one with &apos;%1&apos;.</source>
-        <translation>Aucun profil de cluster pour l&apos;instant&#xa0;; ajoutez-en un avec «&#xa0;%1&#xa0;».</translation>
+        <source>No cluster profiles yet; add one with '%1'.</source>
+        <translation>Aucun profil de cluster pour l'instant ; ajoutez-en un avec « %1 ».</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -133,69 +133,69 @@ Enregistrez ensuite le jeton du nouveau cluster.</translation>
     </message>
     <message>
         <source>usage: %1</source>
-        <translation>utilisation&#xa0;: %1</translation>
+        <translation>utilisation : %1</translation>
     </message>
     <message>
-        <source>no cluster profile named &apos;%1&apos;</source>
-        <translation>aucun profil de cluster nommé «&#xa0;%1&#xa0;»</translation>
+        <source>no cluster profile named '%1'</source>
+        <translation>aucun profil de cluster nommé « %1 »</translation>
     </message>
     <message>
-        <source>warning: the profile&apos;s token was not removed: %1</source>
-        <translation>avertissement&#xa0;: le jeton du profil n&apos;a pas été supprimé&#xa0;: %1</translation>
+        <source>warning: the profile's token was not removed: %1</source>
+        <translation>avertissement : le jeton du profil n'a pas été supprimé : %1</translation>
     </message>
     <message>
         <source>Removed profile %1</source>
         <translation>Profil %1 supprimé</translation>
     </message>
     <message>
-        <source>Reads a profile&apos;s API token from standard input (without echo on a terminal) and stores it in the
+        <source>Reads a profile's API token from standard input (without echo on a terminal) and stores it in the
 system keychain. The token is a cluster token with the Service Provider API scope, created in the
 Cluster Management Console under Settings &gt; API tokens &gt; Cluster tokens.</source>
-        <translation>Lit le jeton d&apos;API d&apos;un profil sur l&apos;entrée standard (sans écho dans un terminal) et l&apos;enregistre dans le
+        <translation>Lit le jeton d'API d'un profil sur l'entrée standard (sans écho dans un terminal) et l'enregistre dans le
 trousseau du système. Le jeton est un jeton de cluster doté de la portée Service Provider API, créé dans la
 Cluster Management Console sous Settings &gt; API tokens &gt; Cluster tokens.</translation>
     </message>
     <message>
         <source>usage: %1 (the token is read from standard input)</source>
-        <translation>utilisation&#xa0;: %1 (le jeton est lu sur l&apos;entrée standard)</translation>
+        <translation>utilisation : %1 (le jeton est lu sur l'entrée standard)</translation>
     </message>
     <message>
-        <source>no cluster profile named &apos;%1&apos; (add it with &apos;%2&apos;)</source>
-        <translation>aucun profil de cluster nommé «&#xa0;%1&#xa0;» (ajoutez-le avec «&#xa0;%2&#xa0;»)</translation>
+        <source>no cluster profile named '%1' (add it with '%2')</source>
+        <translation>aucun profil de cluster nommé « %1 » (ajoutez-le avec « %2 »)</translation>
     </message>
     <message>
         <source>API token for %1: </source>
-        <translation>Jeton d&apos;API pour %1&#xa0;: </translation>
+        <translation>Jeton d'API pour %1 : </translation>
     </message>
     <message>
         <source>no token on standard input</source>
-        <translation>aucun jeton sur l&apos;entrée standard</translation>
+        <translation>aucun jeton sur l'entrée standard</translation>
     </message>
     <message>
         <source>Stored the token of %1 in the system keychain</source>
         <translation>Jeton de %1 enregistré dans le trousseau du système</translation>
     </message>
     <message>
-        <source>Removes a profile&apos;s API token from the system keychain.</source>
-        <translation>Supprime le jeton d&apos;API d&apos;un profil du trousseau du système.</translation>
+        <source>Removes a profile's API token from the system keychain.</source>
+        <translation>Supprime le jeton d'API d'un profil du trousseau du système.</translation>
     </message>
     <message>
         <source>%1 ... (see %2)</source>
-        <extracomment>%1 is the command line, %2 the command that shows an action&apos;s help.</extracomment>
+        <extracomment>%1 is the command line, %2 the command that shows an action's help.</extracomment>
         <translation>%1 ... (voir %2)</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation&#xa0;: %1</translation>
+        <translation>Utilisation : %1</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;; usage: %2</source>
-        <translation>action «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisation&#xa0;: %2</translation>
+        <source>unknown action '%1'; usage: %2</source>
+        <translation>action « %1 » inconnue ; utilisation : %2</translation>
     </message>
     <message>
-        <source>Lists the cluster&apos;s environments (id, name, state), all of them: old hours of an export may
+        <source>Lists the cluster's environments (id, name, state), all of them: old hours of an export may
 mention disabled environments. The names are remembered for later offline imports.</source>
-        <translation>Affiche tous les environnements du cluster (ID, nom, état)&#xa0;: les heures anciennes d&apos;un export peuvent
+        <translation>Affiche tous les environnements du cluster (ID, nom, état) : les heures anciennes d'un export peuvent
 mentionner des environnements désactivés. Les noms sont mémorisés pour les importations hors ligne ultérieures.</translation>
     </message>
     <message>
@@ -214,8 +214,8 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
 <context>
     <name>LicenseCli::ClusterOptions</name>
     <message>
-        <source>The cluster&apos;s address (https://…; http:// only for this computer).</source>
-        <translation>L&apos;adresse du cluster (https://…&#xa0;; http:// uniquement pour cet ordinateur).</translation>
+        <source>The cluster's address (https://…; http:// only for this computer).</source>
+        <translation>L'adresse du cluster (https://… ; http:// uniquement pour cet ordinateur).</translation>
     </message>
     <message>
         <source>Use the saved cluster profile &lt;name&gt;.</source>
@@ -223,19 +223,19 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
     </message>
     <message>
         <source>Also trust the CA certificate(s) in this PEM file, for this cluster only.</source>
-        <translation>Faire aussi confiance aux certificats d&apos;AC de ce fichier PEM, pour ce cluster uniquement.</translation>
+        <translation>Faire aussi confiance aux certificats d'AC de ce fichier PEM, pour ce cluster uniquement.</translation>
     </message>
     <message>
         <source>Give up when the cluster sends nothing for &lt;seconds&gt;.</source>
-        <translation>Abandonner lorsque le cluster n&apos;envoie rien pendant &lt;seconds&gt;.</translation>
+        <translation>Abandonner lorsque le cluster n'envoie rien pendant &lt;seconds&gt;.</translation>
     </message>
     <message>
         <source>give either %1 or %2 (see --help)</source>
         <translation>indiquez soit %1, soit %2 (voir --help)</translation>
     </message>
     <message>
-        <source>no cluster profile named &apos;%1&apos; (see &apos;%2&apos;)</source>
-        <translation>aucun profil de cluster nommé «&#xa0;%1&#xa0;» (voir «&#xa0;%2&#xa0;»)</translation>
+        <source>no cluster profile named '%1' (see '%2')</source>
+        <translation>aucun profil de cluster nommé « %1 » (voir « %2 »)</translation>
     </message>
     <message>
         <source>--stall-timeout needs a number of seconds</source>
@@ -243,33 +243,33 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
     </message>
     <message>
         <source>%1: the token file cannot be read (%2)</source>
-        <translation>%1&#xa0;: impossible de lire le fichier de jeton (%2)</translation>
+        <translation>%1 : impossible de lire le fichier de jeton (%2)</translation>
     </message>
     <message>
         <source>%1: the token file is empty</source>
-        <translation>%1&#xa0;: le fichier de jeton est vide</translation>
+        <translation>%1 : le fichier de jeton est vide</translation>
     </message>
     <message>
-        <source>warning: %1 is ignored with --profile; using the token stored for &apos;%2&apos; (give %3 to use another one)</source>
-        <translation>avertissement&#xa0;: %1 est ignoré avec --profile&#xa0;; utilisation du jeton enregistré pour «&#xa0;%2&#xa0;» (indiquez %3 pour en utiliser un autre)</translation>
+        <source>warning: %1 is ignored with --profile; using the token stored for '%2' (give %3 to use another one)</source>
+        <translation>avertissement : %1 est ignoré avec --profile ; utilisation du jeton enregistré pour « %2 » (indiquez %3 pour en utiliser un autre)</translation>
     </message>
     <message>
-        <source>no API token: set %1, give %2, or use a profile whose token is stored with &apos;%3&apos;</source>
-        <translation>aucun jeton d&apos;API&#xa0;: définissez %1, indiquez %2, ou utilisez un profil dont le jeton est enregistré avec «&#xa0;%3&#xa0;»</translation>
+        <source>no API token: set %1, give %2, or use a profile whose token is stored with '%3'</source>
+        <translation>aucun jeton d'API : définissez %1, indiquez %2, ou utilisez un profil dont le jeton est enregistré avec « %3 »</translation>
     </message>
     <message>
-        <source>%1 (use &apos;%2&apos;, or give %3)</source>
-        <translation>%1 (utilisez «&#xa0;%2&#xa0;», ou indiquez %3)</translation>
+        <source>%1 (use '%2', or give %3)</source>
+        <translation>%1 (utilisez « %2 », ou indiquez %3)</translation>
     </message>
     <message>
-        <source>Read the API token from the first line of &lt;file&gt;, which only its owner may read (chmod 600). Without it: with --cluster the token is %1; with --profile it is the profile&apos;s token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile&apos;s address by accident).</source>
-        <extracomment>&lt;file&gt; is the option&apos;s metavariable; %1 is the environment variable.</extracomment>
-        <translation>Lire le jeton d&apos;API sur la première ligne de &lt;file&gt;, que seul son propriétaire peut lire (chmod 600). Sans cette option&#xa0;: avec --cluster, le jeton est %1&#xa0;; avec --profile, c&apos;est le jeton du profil dans le trousseau du système (%1 est alors ignoré, avec un avertissement, afin qu&apos;il ne parte jamais par accident vers l&apos;adresse du profil).</translation>
+        <source>Read the API token from the first line of &lt;file&gt;, which only its owner may read (chmod 600). Without it: with --cluster the token is %1; with --profile it is the profile's token in the system keychain (%1 is then ignored, with a warning, so it never goes to the profile's address by accident).</source>
+        <extracomment>&lt;file&gt; is the option's metavariable; %1 is the environment variable.</extracomment>
+        <translation>Lire le jeton d'API sur la première ligne de &lt;file&gt;, que seul son propriétaire peut lire (chmod 600). Sans cette option : avec --cluster, le jeton est %1 ; avec --profile, c'est le jeton du profil dans le trousseau du système (%1 est alors ignoré, avec un avertissement, afin qu'il ne parte jamais par accident vers l'adresse du profil).</translation>
     </message>
     <message>
-        <source>permissions %1 for &apos;%2&apos; are too open; %3</source>
-        <extracomment>ssh&apos;s wording; %1 is an octal mode such as 0644, %2 the file, %3 the command that fixes it.</extracomment>
-        <translation>les permissions %1 de «&#xa0;%2&#xa0;» sont trop ouvertes&#xa0;; %3</translation>
+        <source>permissions %1 for '%2' are too open; %3</source>
+        <extracomment>ssh's wording; %1 is an octal mode such as 0644, %2 the file, %3 the command that fixes it.</extracomment>
+        <translation>les permissions %1 de « %2 » sont trop ouvertes ; %3</translation>
     </message>
 </context>
 <context>
@@ -291,35 +291,35 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <source>%1 (see &apos;%2 --help&apos;)</source>
-        <extracomment>%1 is the parser&apos;s message, %2 the command, e.g. &quot;license-usage csv&quot;.</extracomment>
-        <translation>%1 (voir «&#xa0;%2 --help&#xa0;»)</translation>
+        <source>%1 (see '%2 --help')</source>
+        <extracomment>%1 is the parser's message, %2 the command, e.g. "license-usage csv".</extracomment>
+        <translation>%1 (voir « %2 --help »)</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir --help)</translation>
+        <source>unexpected argument '%1' (see --help)</source>
+        <translation>argument inattendu « %1 » (voir --help)</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
+        <source>--%1: '%2' is not an ISO 8601 date or date-time (e.g. %3 or %4)</source>
         <extracomment>%1 is an option name, %2 the value given, %3 and %4 examples.</extracomment>
-        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date ou une date et heure ISO 8601 (p. ex. %3 ou %4)</translation>
+        <translation>--%1 : « %2 » n'est pas une date ou une date et heure ISO 8601 (p. ex. %3 ou %4)</translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not an ISO 8601 interval FROM/TO (e.g. %3)</source>
+        <source>--%1: '%2' is not an ISO 8601 interval FROM/TO (e.g. %3)</source>
         <extracomment>%1 is an option name, %2 the value given, %3 an example.</extracomment>
-        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un intervalle ISO 8601 FROM/TO (p. ex. %3)</translation>
+        <translation>--%1 : « %2 » n’est pas un intervalle ISO 8601 FROM/TO (p. ex. %3)</translation>
     </message>
     <message>
         <source>--%1: the period is empty: it starts at %2 and ends at %3</source>
-        <extracomment>%1 is an option name, %2 and %3 the period&apos;s start and end.</extracomment>
-        <translation>--%1&#xa0;: la période est vide&#xa0;: elle commence à %2 et se termine à %3</translation>
+        <extracomment>%1 is an option name, %2 and %3 the period's start and end.</extracomment>
+        <translation>--%1 : la période est vide : elle commence à %2 et se termine à %3</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::CsvOptions</name>
     <message>
-        <source>Write to &lt;file&gt; (atomically) instead of stdout; &quot;-&quot; is stdout.</source>
-        <translation>Écrire dans &lt;file&gt; (de façon atomique) au lieu de la sortie standard&#xa0;; «&#xa0;-&#xa0;» désigne la sortie standard.</translation>
+        <source>Write to &lt;file&gt; (atomically) instead of stdout; "-" is stdout.</source>
+        <translation>Écrire dans &lt;file&gt; (de façon atomique) au lieu de la sortie standard ; « - » désigne la sortie standard.</translation>
     </message>
     <message>
         <source>Rows per hour (default), day or month, in UTC.</source>
@@ -327,32 +327,32 @@ mentionner des environnements désactivés. Les noms sont mémorisés pour les i
     </message>
     <message>
         <source>Only this environment id; repeat for several.</source>
-        <translation>Uniquement cet ID d&apos;environnement&#xa0;; répétez l&apos;option pour en indiquer plusieurs.</translation>
+        <translation>Uniquement cet ID d'environnement ; répétez l'option pour en indiquer plusieurs.</translation>
     </message>
     <message>
-        <source>--granularity must be hour, day or month, not &apos;%1&apos;</source>
-        <extracomment>&quot;hour&quot;, &quot;day&quot; and &quot;month&quot; are values of the option and stay as they are.</extracomment>
-        <translation>--granularity doit valoir hour, day ou month, et non «&#xa0;%1&#xa0;»</translation>
+        <source>--granularity must be hour, day or month, not '%1'</source>
+        <extracomment>"hour", "day" and "month" are values of the option and stay as they are.</extracomment>
+        <translation>--granularity doit valoir hour, day ou month, et non « %1 »</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::DemoCluster</name>
     <message>
         <source>Serves the built-in demo cluster on 127.0.0.1 until interrupted (Ctrl+C).
-It answers the Cluster API v2 license endpoints with generated data, for trying &apos;fetch&apos; and
-&apos;environments&apos; without a real cluster. Its tokens are printed; they only work with this demo.</source>
-        <extracomment>&apos;fetch&apos; and &apos;environments&apos; are command names and stay as they are.</extracomment>
-        <translation>Fait fonctionner le cluster de démonstration intégré sur 127.0.0.1 jusqu&apos;à son interruption (Ctrl+C).
-Il répond aux points de terminaison de licence de la Cluster API v2 avec des données générées, pour essayer «&#xa0;fetch&#xa0;» et
-«&#xa0;environments&#xa0;» sans véritable cluster. Ses jetons sont affichés&#xa0;; ils ne fonctionnent qu&apos;avec cette démonstration.</translation>
+It answers the Cluster API v2 license endpoints with generated data, for trying 'fetch' and
+'environments' without a real cluster. Its tokens are printed; they only work with this demo.</source>
+        <extracomment>'fetch' and 'environments' are command names and stay as they are.</extracomment>
+        <translation>Fait fonctionner le cluster de démonstration intégré sur 127.0.0.1 jusqu'à son interruption (Ctrl+C).
+Il répond aux points de terminaison de licence de la Cluster API v2 avec des données générées, pour essayer « fetch » et
+« environments » sans véritable cluster. Ses jetons sont affichés ; ils ne fonctionnent qu'avec cette démonstration.</translation>
     </message>
     <message>
         <source>Listen on &lt;port&gt; (default: any free port).</source>
-        <translation>Écouter sur &lt;port&gt; (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
+        <translation>Écouter sur &lt;port&gt; (par défaut : n'importe quel port libre).</translation>
     </message>
     <message>
         <source>Serve https:// with the demo certificate (its CA file is printed).</source>
-        <translation>Servir en https:// avec le certificat de démonstration (son fichier d&apos;AC est affiché).</translation>
+        <translation>Servir en https:// avec le certificat de démonstration (son fichier d'AC est affiché).</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
@@ -368,27 +368,27 @@ Il répond aux points de terminaison de licence de la Cluster API v2 avec des do
     </message>
     <message>
         <source>%1: the demo CA certificate cannot be written</source>
-        <translation>%1&#xa0;: impossible d&apos;écrire le certificat d&apos;AC de démonstration</translation>
+        <translation>%1 : impossible d'écrire le certificat d'AC de démonstration</translation>
     </message>
     <message>
         <source>Token without the Service Provider API scope (answers 403): %1</source>
-        <translation>Jeton sans la portée Service Provider API (réponse 403)&#xa0;: %1</translation>
+        <translation>Jeton sans la portée Service Provider API (réponse 403) : %1</translation>
     </message>
     <message>
         <source>CA certificate: %1</source>
-        <translation>Certificat d&apos;AC&#xa0;: %1</translation>
+        <translation>Certificat d'AC : %1</translation>
     </message>
     <message>
         <source>Try: %1</source>
-        <translation>Essayez&#xa0;: %1</translation>
+        <translation>Essayez : %1</translation>
     </message>
     <message>
         <source>Serving until interrupted (Ctrl+C).</source>
-        <translation>En service jusqu&apos;à interruption (Ctrl+C).</translation>
+        <translation>En service jusqu'à interruption (Ctrl+C).</translation>
     </message>
     <message>
-        <source>Report billed usage at &lt;percent&gt; of every quota in /clusterLicense (for trying &apos;check&apos;).</source>
-        <extracomment>&apos;check&apos; is a command name and stays as it is.</extracomment>
+        <source>Report billed usage at &lt;percent&gt; of every quota in /clusterLicense (for trying 'check').</source>
+        <extracomment>'check' is a command name and stays as it is.</extracomment>
         <translation>Indiquer dans /clusterLicense une utilisation facturée de &lt;percent&gt; de chaque quota (pour essayer « check »).</translation>
     </message>
     <message>
@@ -404,29 +404,29 @@ Il répond aux points de terminaison de licence de la Cluster API v2 avec des do
     <name>LicenseCli::ExportCommands</name>
     <message>
         <source>no export file given (see --help)</source>
-        <translation>aucun fichier d&apos;export indiqué (voir --help)</translation>
+        <translation>aucun fichier d'export indiqué (voir --help)</translation>
     </message>
     <message>
         <source>one export file at a time (see --help)</source>
-        <translation>un seul fichier d&apos;export à la fois (voir --help)</translation>
+        <translation>un seul fichier d'export à la fois (voir --help)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1&#xa0;: fichier introuvable</translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>Writes the usage CSV of an export: one row per hour (or day, or month) and environment.</source>
-        <translation>Écrit le CSV d&apos;utilisation d&apos;un export&#xa0;: une ligne par heure (ou par jour, ou par mois) et par environnement.</translation>
+        <translation>Écrit le CSV d'utilisation d'un export : une ligne par heure (ou par jour, ou par mois) et par environnement.</translation>
     </message>
     <message>
         <source>The export: a ZIP or a JSON file.</source>
-        <translation>L&apos;export&#xa0;: un fichier ZIP ou JSON.</translation>
+        <translation>L'export : un fichier ZIP ou JSON.</translation>
     </message>
     <message>
         <source>Shows per-environment totals of an export, the hours it covers, missing hours and warnings.
-Host units, DEM units and DDUs are estimates from the export&apos;s inputs, not billed figures.</source>
-        <translation>Affiche les totaux par environnement d&apos;un export, les heures couvertes, les heures manquantes et les avertissements.
-Les host units, DEM units et DDU sont des estimations d&apos;après les données d&apos;entrée de l&apos;export, et non des chiffres facturés.</translation>
+Host units, DEM units and DDUs are estimates from the export's inputs, not billed figures.</source>
+        <translation>Affiche les totaux par environnement d'un export, les heures couvertes, les heures manquantes et les avertissements.
+Les host units, DEM units et DDU sont des estimations d'après les données d'entrée de l'export, et non des chiffres facturés.</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -470,19 +470,19 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
     </message>
     <message>
         <source>Cluster:</source>
-        <translation>Cluster&#xa0;:</translation>
+        <translation>Cluster :</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation>Période&#xa0;:</translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>Gaps:</source>
-        <translation>Lacunes&#xa0;:</translation>
+        <translation>Lacunes :</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>Avertissements&#xa0;:</translation>
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -508,8 +508,8 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
         </translation>
     </message>
     <message>
-        <source>Estimates from the export&apos;s inputs, not billed units.</source>
-        <translation>Estimations d&apos;après les données d&apos;entrée de l&apos;export, et non unités facturées.</translation>
+        <source>Estimates from the export's inputs, not billed units.</source>
+        <translation>Estimations d'après les données d'entrée de l'export, et non unités facturées.</translation>
     </message>
     <message>
         <source>none</source>
@@ -524,8 +524,8 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
     </message>
     <message>
         <source>%1 to %2 (%3 h)</source>
-        <extracomment>%3 is a number of hours, &quot;h&quot; the unit.</extracomment>
-        <translation>De %1 à %2 (%3&#xa0;h)</translation>
+        <extracomment>%3 is a number of hours, "h" the unit.</extracomment>
+        <translation>De %1 à %2 (%3 h)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n time(s))</source>
@@ -536,7 +536,7 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
     </message>
     <message>
         <source>Writes a synthetic export with the layout and shape of a real one, the same bytes for the same options.</source>
-        <translation>Écrit un export synthétique ayant la structure et l&apos;allure d&apos;un vrai, avec les mêmes octets pour les mêmes options.</translation>
+        <translation>Écrit un export synthétique ayant la structure et l'allure d'un vrai, avec les mêmes octets pour les mêmes options.</translation>
     </message>
     <message>
         <source>The ZIP file to write (required).</source>
@@ -544,15 +544,15 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
     </message>
     <message>
         <source>Number of environments (default %1).</source>
-        <translation>Nombre d&apos;environnements (par défaut %1).</translation>
+        <translation>Nombre d'environnements (par défaut %1).</translation>
     </message>
     <message>
         <source>Number of hosts over all environments (default %1).</source>
-        <translation>Nombre d&apos;hôtes sur l&apos;ensemble des environnements (par défaut %1).</translation>
+        <translation>Nombre d'hôtes sur l'ensemble des environnements (par défaut %1).</translation>
     </message>
     <message>
         <source>Number of hours (default %1).</source>
-        <translation>Nombre d&apos;heures (par défaut %1).</translation>
+        <translation>Nombre d'heures (par défaut %1).</translation>
     </message>
     <message>
         <source>Random seed (default %1).</source>
@@ -560,15 +560,15 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
     </message>
     <message>
         <source>First hour, ISO 8601 in UTC (default: hours before %1).</source>
-        <translation>Première heure, au format ISO 8601 en UTC (par défaut&#xa0;: les heures précédant %1).</translation>
+        <translation>Première heure, au format ISO 8601 en UTC (par défaut : les heures précédant %1).</translation>
     </message>
     <message>
         <source>JSON files directly in the ZIP instead of the nested layout.</source>
         <translation>Fichiers JSON directement dans le ZIP au lieu de la structure imbriquée.</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (see --help)</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir --help)</translation>
+        <source>unexpected argument '%1' (see --help)</source>
+        <translation>argument inattendu « %1 » (voir --help)</translation>
     </message>
     <message>
         <source>%1 is required (see --help)</source>
@@ -584,8 +584,8 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
         <translation>--seed doit être un nombre entier positif ou nul</translation>
     </message>
     <message>
-        <source>--start &apos;%1&apos; is not an ISO 8601 date-time</source>
-        <translation>--start «&#xa0;%1&#xa0;» n&apos;est pas une date et heure ISO 8601</translation>
+        <source>--start '%1' is not an ISO 8601 date-time</source>
+        <translation>--start « %1 » n'est pas une date et heure ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -594,19 +594,19 @@ Les host units, DEM units et DDU sont des estimations d&apos;après les données
         <source>Downloads a license consumption export (a ZIP) from a Dynatrace Managed cluster.
 The range is aligned to whole UTC hours; its end is at most two hours before the current hour.
 The token is never taken from the command line: use --token-file, %1, or a profile
-whose token is stored in the system keychain (&apos;%2&apos;).</source>
+whose token is stored in the system keychain ('%2').</source>
         <translation>Télécharge un export de consommation de licence (un ZIP) depuis un cluster Dynatrace Managed.
-La période est alignée sur des heures UTC entières&#xa0;; sa fin se situe au plus tard deux heures avant l&apos;heure actuelle.
-Le jeton n&apos;est jamais lu sur la ligne de commande&#xa0;: utilisez --token-file, %1, ou un profil
-dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»).</translation>
+La période est alignée sur des heures UTC entières ; sa fin se situe au plus tard deux heures avant l'heure actuelle.
+Le jeton n'est jamais lu sur la ligne de commande : utilisez --token-file, %1, ou un profil
+dont le jeton est enregistré dans le trousseau du système (« %2 »).</translation>
     </message>
     <message>
         <source>Start (ISO 8601, UTC unless a zone is given; default: 30 days before the current hour).</source>
-        <translation>Début (ISO 8601, en UTC sauf si un fuseau est indiqué&#xa0;; par défaut&#xa0;: 30 jours avant l&apos;heure actuelle).</translation>
+        <translation>Début (ISO 8601, en UTC sauf si un fuseau est indiqué ; par défaut : 30 jours avant l'heure actuelle).</translation>
     </message>
     <message>
         <source>End (ISO 8601; default and latest: two hours before the current hour).</source>
-        <translation>Fin (ISO 8601&#xa0;; par défaut et au plus tard&#xa0;: deux heures avant l&apos;heure actuelle).</translation>
+        <translation>Fin (ISO 8601 ; par défaut et au plus tard : deux heures avant l'heure actuelle).</translation>
     </message>
     <message>
         <source>Write the ZIP to &lt;file&gt; (replaced only when complete).</source>
@@ -617,12 +617,12 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
         <translation>Tant que le cluster est occupé (autre export, mise à niveau), réessayer pendant au plus &lt;minutes&gt; (par défaut %1, au maximum %2).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (the token is never given on the command line; see --help)</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;» (le jeton n&apos;est jamais indiqué sur la ligne de commande&#xa0;; voir --help)</translation>
+        <source>unexpected argument '%1' (the token is never given on the command line; see --help)</source>
+        <translation>argument inattendu « %1 » (le jeton n'est jamais indiqué sur la ligne de commande ; voir --help)</translation>
     </message>
     <message>
         <source>no output file: give %1</source>
-        <translation>aucun fichier de sortie&#xa0;: indiquez %1</translation>
+        <translation>aucun fichier de sortie : indiquez %1</translation>
     </message>
     <message>
         <source>--max-wait needs a number of minutes between %1 and %2</source>
@@ -630,23 +630,23 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
     <message>
         <source>the end was moved to %1: the cluster exports hours up to two hours before the current hour</source>
-        <translation>la fin a été ramenée à %1&#xa0;: le cluster exporte les heures jusqu&apos;à deux heures avant l&apos;heure actuelle</translation>
+        <translation>la fin a été ramenée à %1 : le cluster exporte les heures jusqu'à deux heures avant l'heure actuelle</translation>
     </message>
     <message>
         <source>Saved %1 (%2 bytes; hours %3 to %4)</source>
         <extracomment>%1 is the file, %2 its size in bytes, %3 and %4 the first and the end hour in ISO 8601.</extracomment>
-        <translation>%1 enregistré (%2 octets&#xa0;; heures de %3 à %4)</translation>
+        <translation>%1 enregistré (%2 octets ; heures de %3 à %4)</translation>
     </message>
     <message>
         <source>interrupted; nothing was saved</source>
-        <translation>interrompu&#xa0;; rien n&apos;a été enregistré</translation>
+        <translation>interrompu ; rien n'a été enregistré</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::HistoryCommands</name>
     <message>
         <source>already in the history; nothing changed</source>
-        <translation>déjà dans l’historique&#xa0;; rien n’a changé</translation>
+        <translation>déjà dans l’historique ; rien n’a changé</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) added</source>
@@ -672,8 +672,8 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message numerus="yes">
         <source>%n hour(s) left alone: a newer export holds them</source>
         <translation>
-            <numerusform>%n heure laissée telle quelle&#xa0;: un export plus récent la contient</numerusform>
-            <numerusform>%n heures laissées telles quelles&#xa0;: un export plus récent les contient</numerusform>
+            <numerusform>%n heure laissée telle quelle : un export plus récent la contient</numerusform>
+            <numerusform>%n heures laissées telles quelles : un export plus récent les contient</numerusform>
         </translation>
     </message>
     <message>
@@ -682,43 +682,43 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
     <message>
         <source>Adds exports to the history. Each is checked as hostile input, kept byte for byte beside the store and merged hour by hour: for an hour that two exports hold, the one made most recently stands. An export is added whole or not at all, even when the command is interrupted; run it again to finish.</source>
-        <translation>Ajoute des exports à l’historique. Chacun est vérifié comme une entrée hostile, conservé octet pour octet à côté du fichier d’historique et fusionné heure par heure&#xa0;: pour une heure que deux exports contiennent, c’est le plus récemment créé qui fait foi. Un export est ajouté en entier ou pas du tout, même si la commande est interrompue&#xa0;; relancez-la pour terminer.</translation>
+        <translation>Ajoute des exports à l’historique. Chacun est vérifié comme une entrée hostile, conservé octet pour octet à côté du fichier d’historique et fusionné heure par heure : pour une heure que deux exports contiennent, c’est le plus récemment créé qui fait foi. Un export est ajouté en entier ou pas du tout, même si la commande est interrompue ; relancez-la pour terminer.</translation>
     </message>
     <message>
         <source>The exports: ZIP or JSON files.</source>
-        <translation>Les exports&#xa0;: des fichiers ZIP ou JSON.</translation>
+        <translation>Les exports : des fichiers ZIP ou JSON.</translation>
     </message>
     <message>
         <source>no export file given (see --help)</source>
-        <translation>aucun fichier d&apos;export indiqué (voir --help)</translation>
+        <translation>aucun fichier d'export indiqué (voir --help)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation>%1&#xa0;: fichier introuvable</translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>Writes the usage CSV of a range of the history, as %1 writes it for one export: one row per hour (or day, or month) and environment. Without --from and --to, all the history of the cluster (or of every cluster). A range without data gives the header alone.</source>
-        <translation>Écrit le CSV de consommation d’une période de l’historique, comme %1 l’écrit pour un export&#xa0;: une ligne par heure (ou jour, ou mois) et par environnement. Sans --from ni --to, tout l’historique du cluster (ou de tous les clusters). Une période sans données ne donne que la ligne d’en-tête.</translation>
+        <translation>Écrit le CSV de consommation d’une période de l’historique, comme %1 l’écrit pour un export : une ligne par heure (ou jour, ou mois) et par environnement. Sans --from ni --to, tout l’historique du cluster (ou de tous les clusters). Une période sans données ne donne que la ligne d’en-tête.</translation>
     </message>
     <message>
         <source>Start (ISO 8601, UTC unless a zone is given; default: the first hour in the history).</source>
-        <translation>Début (ISO 8601, UTC sauf si un fuseau est indiqué&#xa0;; par défaut&#xa0;: la première heure de l’historique).</translation>
+        <translation>Début (ISO 8601, UTC sauf si un fuseau est indiqué ; par défaut : la première heure de l’historique).</translation>
     </message>
     <message>
         <source>End, not included (ISO 8601; default: the end of the last hour in the history).</source>
-        <translation>Fin, non incluse (ISO 8601&#xa0;; par défaut&#xa0;: la fin de la dernière heure de l’historique).</translation>
+        <translation>Fin, non incluse (ISO 8601 ; par défaut : la fin de la dernière heure de l’historique).</translation>
     </message>
     <message>
         <source>Only the cluster with this UUID (default: every cluster).</source>
-        <translation>Uniquement le cluster de cet UUID (par défaut&#xa0;: tous les clusters).</translation>
+        <translation>Uniquement le cluster de cet UUID (par défaut : tous les clusters).</translation>
     </message>
     <message>
         <source>the range is empty: it starts at %1 and ends at %2</source>
-        <translation>la période est vide&#xa0;: elle commence à %1 et se termine à %2</translation>
+        <translation>la période est vide : elle commence à %1 et se termine à %2</translation>
     </message>
     <message>
-        <source>Prints the hours no export holds between each cluster&apos;s first and last hour in the history, one line per missing range: cluster UUID, first missing hour, end (not included), number of hours. Nothing else goes to standard output.</source>
-        <translation>Affiche les heures qu’aucun export ne contient entre la première et la dernière heure de chaque cluster dans l’historique, une ligne par période manquante&#xa0;: UUID du cluster, première heure manquante, fin (non incluse), nombre d’heures. Rien d’autre ne va sur la sortie standard.</translation>
+        <source>Prints the hours no export holds between each cluster's first and last hour in the history, one line per missing range: cluster UUID, first missing hour, end (not included), number of hours. Nothing else goes to standard output.</source>
+        <translation>Affiche les heures qu’aucun export ne contient entre la première et la dernière heure de chaque cluster dans l’historique, une ligne par période manquante : UUID du cluster, première heure manquante, fin (non incluse), nombre d’heures. Rien d’autre ne va sur la sortie standard.</translation>
     </message>
     <message>
         <source>the history holds no hour of cluster %1</source>
@@ -726,7 +726,7 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
     <message>
         <source>Lists the exports the history holds: id (for %1), file, cluster, the hours it holds, when it was made and ingested, and for how many of its hours it stands.</source>
-        <translation>Liste les exports de l’historique&#xa0;: identifiant (pour %1), fichier, cluster, les heures qu’il contient, quand il a été créé et intégré, et pour combien de ses heures il fait foi.</translation>
+        <translation>Liste les exports de l’historique : identifiant (pour %1), fichier, cluster, les heures qu’il contient, quand il a été créé et intégré, et pour combien de ses heures il fait foi.</translation>
     </message>
     <message>
         <source>The history holds no exports.</source>
@@ -780,7 +780,7 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     <message>
         <source>Rebuilding %1/%2: %3</source>
         <extracomment>Progress of a rebuild: %1 and %2 count exports, %3 is a file name.</extracomment>
-        <translation>Reconstruction %1/%2&#xa0;: %3</translation>
+        <translation>Reconstruction %1/%2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt the history from %n kept export(s).</source>
@@ -791,30 +791,30 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
     <message>
         <source>Removes an export and its kept copy from the history; its hours go to the best remaining export that holds them.</source>
-        <translation>Retire de l’historique un export et sa copie conservée&#xa0;; ses heures passent au meilleur export restant qui les contient.</translation>
+        <translation>Retire de l’historique un export et sa copie conservée ; ses heures passent au meilleur export restant qui les contient.</translation>
     </message>
     <message>
-        <source>The export&apos;s id as %1 shows it, or the start of its SHA-256.</source>
+        <source>The export's id as %1 shows it, or the start of its SHA-256.</source>
         <translation>L’identifiant de l’export tel que %1 l’affiche, ou le début de son SHA-256.</translation>
     </message>
     <message>
         <source>give one export: its id as %1 shows it (see --help)</source>
-        <translation>indiquez un export&#xa0;: son identifiant tel que %1 l’affiche (voir --help)</translation>
+        <translation>indiquez un export : son identifiant tel que %1 l’affiche (voir --help)</translation>
     </message>
     <message>
-        <source>the history holds no export &apos;%1&apos; (see %2)</source>
-        <translation>l’historique ne contient aucun export «&#xa0;%1&#xa0;» (voir %2)</translation>
+        <source>the history holds no export '%1' (see %2)</source>
+        <translation>l’historique ne contient aucun export « %1 » (voir %2)</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; starts the SHA-256 of %n export(s); give more of it</source>
+        <source>'%1' starts the SHA-256 of %n export(s); give more of it</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» est le début du SHA-256 de %n export&#xa0;; indiquez-en davantage</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» est le début du SHA-256 de %n exports&#xa0;; indiquez-en davantage</numerusform>
+            <numerusform>« %1 » est le début du SHA-256 de %n export ; indiquez-en davantage</numerusform>
+            <numerusform>« %1 » est le début du SHA-256 de %n exports ; indiquez-en davantage</numerusform>
         </translation>
     </message>
     <message>
         <source>Forgot export %1 (%2).</source>
-        <extracomment>%1 is the export&apos;s id, %2 its file name.</extracomment>
+        <extracomment>%1 is the export's id, %2 its file name.</extracomment>
         <translation>Export %1 (%2) retiré.</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@ dont le jeton est enregistré dans le trousseau du système («&#xa0;%2&#xa0;»)
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation&#xa0;: %1</translation>
+        <translation>Utilisation : %1</translation>
     </message>
     <message>
         <source>The history merges every export into one local store, so any range of any cluster can be read
@@ -855,15 +855,15 @@ un autre fichier que celui choisi dans les paramètres.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
-        <source>A command&apos;s options: %1</source>
-        <translation>Les options d’une commande&#xa0;: %1</translation>
+        <source>A command's options: %1</source>
+        <translation>Les options d’une commande : %1</translation>
     </message>
     <message>
-        <source>unknown history command &apos;%1&apos; (see %2)</source>
-        <translation>commande d’historique inconnue «&#xa0;%1&#xa0;» (voir %2)</translation>
+        <source>unknown history command '%1' (see %2)</source>
+        <translation>commande d’historique inconnue « %1 » (voir %2)</translation>
     </message>
 </context>
 <context>
@@ -877,7 +877,7 @@ un autre fichier que celui choisi dans les paramètres.</translation>
     <name>LicenseCli::Main</name>
     <message>
         <source>Write the hourly, daily or monthly usage CSV of an export</source>
-        <translation>Écrire le CSV d&apos;utilisation horaire, quotidienne ou mensuelle d&apos;un export</translation>
+        <translation>Écrire le CSV d'utilisation horaire, quotidienne ou mensuelle d'un export</translation>
     </message>
     <message>
         <source>Show per-environment totals, the covered range, gaps and warnings</source>
@@ -892,24 +892,24 @@ un autre fichier que celui choisi dans les paramètres.</translation>
         <translation>Télécharger un export depuis un cluster</translation>
     </message>
     <message>
-        <source>List a cluster&apos;s environments</source>
-        <translation>Afficher la liste des environnements d&apos;un cluster</translation>
+        <source>List a cluster's environments</source>
+        <translation>Afficher la liste des environnements d'un cluster</translation>
     </message>
     <message>
         <source>Add, list or remove cluster profiles</source>
         <translation>Ajouter, lister ou supprimer des profils de cluster</translation>
     </message>
     <message>
-        <source>Store a profile&apos;s API token in the system keychain</source>
-        <translation>Enregistrer le jeton d&apos;API d&apos;un profil dans le trousseau du système</translation>
+        <source>Store a profile's API token in the system keychain</source>
+        <translation>Enregistrer le jeton d'API d'un profil dans le trousseau du système</translation>
     </message>
     <message>
         <source>Serve the built-in demo cluster on loopback</source>
         <translation>Faire fonctionner le cluster de démonstration intégré sur la boucle locale</translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s help with: %1</source>
-        <translation>Afficher cette aide, ou l&apos;aide d&apos;une commande avec&#xa0;: %1</translation>
+        <source>Show this help, or a command's help with: %1</source>
+        <translation>Afficher cette aide, ou l'aide d'une commande avec : %1</translation>
     </message>
     <message>
         <source>Show the version and the versions of the libraries in use</source>
@@ -917,7 +917,7 @@ un autre fichier que celui choisi dans les paramètres.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation&#xa0;: %1</translation>
+        <translation>Utilisation : %1</translation>
     </message>
     <message>
         <source>Reads Dynatrace Managed license consumption exports and fetches them from clusters.</source>
@@ -925,34 +925,34 @@ un autre fichier que celui choisi dans les paramètres.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options&#xa0;:</translation>
+        <translation>Options :</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see %2)</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue (voir %2)</translation>
+        <source>unknown command '%1' (see %2)</source>
+        <translation>commande « %1 » inconnue (voir %2)</translation>
     </message>
     <message>
         <source>Keep every export in one local history: import, CSV of any range, gaps, list, rebuild</source>
-        <translation>Conserver chaque export dans un historique local&#xa0;: import, CSV de toute période, lacunes, liste, reconstruction</translation>
+        <translation>Conserver chaque export dans un historique local : import, CSV de toute période, lacunes, liste, reconstruction</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 local failure, 2 usage error, 3 invalid or unsafe export,
 4 network, TLS or cluster error, 5 history store unusable.</source>
         <extracomment>The exit status numbers stay as they are.</extracomment>
-        <translation>Code de sortie&#xa0;: 0 succès, 1 échec local, 2 erreur d&apos;utilisation, 3 export non valide ou dangereux,
+        <translation>Code de sortie : 0 succès, 1 échec local, 2 erreur d'utilisation, 3 export non valide ou dangereux,
 4 erreur réseau, TLS ou du cluster, 5 fichier d’historique inutilisable.</translation>
     </message>
     <message>
         <source>Fetch what the history lacks of a cluster, in chunks</source>
-        <translation>Récupérer ce qui manque à l&apos;historique d&apos;un cluster, par tranches</translation>
+        <translation>Récupérer ce qui manque à l'historique d'un cluster, par tranches</translation>
     </message>
     <message>
         <source>Check license usage against the quotas, as a Nagios/Icinga plugin</source>
-        <translation>Vérifier l&apos;utilisation de la licence par rapport aux quotas, comme greffon Nagios/Icinga</translation>
+        <translation>Vérifier l'utilisation de la licence par rapport aux quotas, comme greffon Nagios/Icinga</translation>
     </message>
     <message>
         <source>Answers and statements from the history: overage, host churn, comparison, forecast, chargeback</source>
@@ -963,13 +963,13 @@ un autre fichier que celui choisi dans les paramètres.</translation>
     <name>LicenseCli::ProgressPrinter</name>
     <message>
         <source>%1/s</source>
-        <extracomment>A transfer rate; %1 is an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
+        <extracomment>A transfer rate; %1 is an amount of data such as "2.5 MiB".</extracomment>
         <translation>%1/s</translation>
     </message>
     <message>
         <source>%1% %2 of %3, %4</source>
         <extracomment>%1 is the percentage, %2 and %3 amounts of data, %4 the rate.</extracomment>
-        <translation>%1&#xa0;%, %2 sur %3, %4</translation>
+        <translation>%1 %, %2 sur %3, %4</translation>
     </message>
     <message>
         <source>%1 received, %2</source>
@@ -987,7 +987,7 @@ un autre fichier que celui choisi dans les paramètres.</translation>
 <context>
     <name>LicenseCli::ReportChargeback</name>
     <message>
-        <source>Writes the chargeback statements of a period from the history: one per cost centre, each environment&apos;s host-unit hours, DEM units, DDUs, log upload and months at the rate card&apos;s prices, in minor currency units that add up to the cluster&apos;s totals. An environment&apos;s cost centre is the value of its tag with the key given (from the cluster&apos;s list of environments, kept by sync), unless the mapping file names it; environments with neither are Unallocated. The file&apos;s extension chooses CSV or PDF.</source>
+        <source>Writes the chargeback statements of a period from the history: one per cost centre, each environment's host-unit hours, DEM units, DDUs, log upload and months at the rate card's prices, in minor currency units that add up to the cluster's totals. An environment's cost centre is the value of its tag with the key given (from the cluster's list of environments, kept by sync), unless the mapping file names it; environments with neither are Unallocated. The file's extension chooses CSV or PDF.</source>
         <translation>Écrit les relevés de refacturation d’une période à partir de l’historique : un par centre de coûts, avec les heures d’unités hôte, unités DEM, DDU, envois de journaux et mois de chaque environnement aux prix de la grille tarifaire, en unités monétaires mineures dont la somme égale les totaux du cluster. Le centre de coûts d’un environnement est la valeur de son tag portant la clé donnée (de la liste des environnements du cluster, conservée par sync), sauf si le fichier d’attribution le nomme ; les environnements sans l’un ni l’autre sont Unallocated. L’extension du fichier choisit CSV ou PDF.</translation>
     </message>
     <message>
@@ -1003,11 +1003,11 @@ un autre fichier que celui choisi dans les paramètres.</translation>
         <translation>La clé du tag d’environnement qui nomme le centre de coûts (par défaut : %1).</translation>
     </message>
     <message>
-        <source>A CSV &quot;environment_id,cost_centre&quot; that overrides tags.</source>
+        <source>A CSV "environment_id,cost_centre" that overrides tags.</source>
         <translation>Un CSV « environment_id,cost_centre » prioritaire sur les tags.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s UUID (needed when the history holds several).</source>
+        <source>The cluster's UUID (needed when the history holds several).</source>
         <translation>L’UUID du cluster (nécessaire si l’historique en contient plusieurs).</translation>
     </message>
     <message>
@@ -1019,7 +1019,7 @@ un autre fichier que celui choisi dans les paramètres.</translation>
         <translation>--%1 est obligatoire (voir --help)</translation>
     </message>
     <message>
-        <source>-o: &apos;%1&apos; must end in .csv or .pdf</source>
+        <source>-o: '%1' must end in .csv or .pdf</source>
         <translation>-o : « %1 » doit se terminer par .csv ou .pdf</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@ un autre fichier que celui choisi dans les paramètres.</translation>
     <name>LicenseCli::ReportChurn</name>
     <message>
         <source>Writes every host counted in either period, per environment: added, removed, mode_changed, resized or unchanged, with its mode and host units in its last counted hour of each period and its host-unit hours in each, the biggest difference first. Unchanged hosts only with --all.</source>
-        <translation>Écrit chaque hôte compté dans l’une ou l’autre période, par environnement&#xa0;: added, removed, mode_changed, resized ou unchanged, avec son mode et ses unités d’hôte lors de sa dernière heure comptée de chaque période et ses heures d’unités d’hôte dans chacune, la plus grande différence d’abord. Les hôtes inchangés seulement avec --all.</translation>
+        <translation>Écrit chaque hôte compté dans l’une ou l’autre période, par environnement : added, removed, mode_changed, resized ou unchanged, avec son mode et ses unités d’hôte lors de sa dernière heure comptée de chaque période et ses heures d’unités d’hôte dans chacune, la plus grande différence d’abord. Les hôtes inchangés seulement avec --all.</translation>
     </message>
     <message>
         <source>Include the unchanged hosts.</source>
@@ -1050,7 +1050,7 @@ un autre fichier que celui choisi dans les paramètres.</translation>
 <context>
     <name>LicenseCli::ReportCommands</name>
     <message>
-        <source>The hours over the host-unit quota and each environment&apos;s share</source>
+        <source>The hours over the host-unit quota and each environment's share</source>
         <translation>Les heures au-delà du quota d’unités d’hôte et la part de chaque environnement</translation>
     </message>
     <message>
@@ -1067,7 +1067,7 @@ un autre fichier que celui choisi dans les paramètres.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation&#xa0;: %1</translation>
+        <translation>Utilisation : %1</translation>
     </message>
     <message>
         <source>Answers computed from the history, each written as a CSV. Periods are ISO 8601 intervals FROM/TO,
@@ -1077,19 +1077,19 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
     </message>
     <message>
         <source>Reports:</source>
-        <translation>Rapports&#xa0;:</translation>
+        <translation>Rapports :</translation>
     </message>
     <message>
-        <source>A report&apos;s options: %1</source>
-        <translation>Les options d’un rapport&#xa0;: %1</translation>
+        <source>A report's options: %1</source>
+        <translation>Les options d’un rapport : %1</translation>
     </message>
     <message>
-        <source>unknown report &apos;%1&apos; (see %2)</source>
-        <translation>rapport inconnu «&#xa0;%1&#xa0;» (voir %2)</translation>
+        <source>unknown report '%1' (see %2)</source>
+        <translation>rapport inconnu « %1 » (voir %2)</translation>
     </message>
     <message>
-        <source>The estimate of the license period beside the cluster&apos;s billed usage, with likely reasons</source>
-        <translation>L&apos;estimation de la période de licence à côté de l&apos;utilisation facturée par le cluster, avec les raisons probables</translation>
+        <source>The estimate of the license period beside the cluster's billed usage, with likely reasons</source>
+        <translation>L'estimation de la période de licence à côté de l'utilisation facturée par le cluster, avec les raisons probables</translation>
     </message>
     <message>
         <source>Chargeback statements per cost centre, as CSV or PDF</source>
@@ -1100,18 +1100,18 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
     <name>LicenseCli::ReportCompare</name>
     <message>
         <source>Writes two periods side by side, per environment and in total: host-unit hours, peak host units, DEM units, DDUs (total and per pool), sessions, log upload volume, and log storage (its peak and average, a level that is never summed), each with its absolute and relative change.</source>
-        <translation>Écrit deux périodes côte à côte, par environnement et au total&#xa0;: heures d’unités d’hôte, pic d’unités d’hôte, unités DEM, DDU (au total et par pool), sessions, volume de journaux envoyés et stockage des journaux (son pic et sa moyenne, un niveau qui n’est jamais additionné), chacun avec sa variation absolue et relative.</translation>
+        <translation>Écrit deux périodes côte à côte, par environnement et au total : heures d’unités d’hôte, pic d’unités d’hôte, unités DEM, DDU (au total et par pool), sessions, volume de journaux envoyés et stockage des journaux (son pic et sa moyenne, un niveau qui n’est jamais additionné), chacun avec sa variation absolue et relative.</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::ReportForecast</name>
     <message>
-        <source>Writes the forecast of a pool licensed as a total over the license period: consumed so far, the projection at the period&apos;s end from the mean daily value of the recent complete days, a band of one standard deviation of those days either side, the percentage of the quota and when the quota is reached. Refuses (exit 1, no file) with fewer than %1 complete days of data.</source>
-        <translation>Écrit la prévision d’un pool licencié comme un total sur la période de licence&#xa0;: la consommation à ce jour, la projection à la fin de la période d’après la valeur journalière moyenne des derniers jours complets, une fourchette d’un écart type de ces jours de part et d’autre, le pourcentage du quota et la date à laquelle le quota est atteint. Refuse (code 1, aucun fichier) avec moins de %1 jours complets de données.</translation>
+        <source>Writes the forecast of a pool licensed as a total over the license period: consumed so far, the projection at the period's end from the mean daily value of the recent complete days, a band of one standard deviation of those days either side, the percentage of the quota and when the quota is reached. Refuses (exit 1, no file) with fewer than %1 complete days of data.</source>
+        <translation>Écrit la prévision d’un pool licencié comme un total sur la période de licence : la consommation à ce jour, la projection à la fin de la période d’après la valeur journalière moyenne des derniers jours complets, une fourchette d’un écart type de ces jours de part et d’autre, le pourcentage du quota et la date à laquelle le quota est atteint. Refuse (code 1, aucun fichier) avec moins de %1 jours complets de données.</translation>
     </message>
     <message>
         <source>What to forecast: dem, ddu or host-unit-hours.</source>
-        <translation>Ce qu’il faut prévoir&#xa0;: dem, ddu ou host-unit-hours.</translation>
+        <translation>Ce qu’il faut prévoir : dem, ddu ou host-unit-hours.</translation>
     </message>
     <message>
         <source>The quota for the period.</source>
@@ -1123,12 +1123,12 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
     </message>
     <message>
         <source>The days of data the daily rate is taken from (default: 28).</source>
-        <translation>Les jours de données d’où le taux journalier est tiré (par défaut&#xa0;: 28).</translation>
+        <translation>Les jours de données d’où le taux journalier est tiré (par défaut : 28).</translation>
     </message>
     <message>
-        <source>--metric must be dem, ddu or host-unit-hours, not &apos;%1&apos;</source>
-        <extracomment>&quot;dem&quot;, &quot;ddu&quot; and &quot;host-unit-hours&quot; are values of the option and stay as they are.</extracomment>
-        <translation>--metric doit être dem, ddu ou host-unit-hours, pas «&#xa0;%1&#xa0;»</translation>
+        <source>--metric must be dem, ddu or host-unit-hours, not '%1'</source>
+        <extracomment>"dem", "ddu" and "host-unit-hours" are values of the option and stay as they are.</extracomment>
+        <translation>--metric doit être dem, ddu ou host-unit-hours, pas « %1 »</translation>
     </message>
     <message>
         <source>give either %1 or %2, not both</source>
@@ -1144,7 +1144,7 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
     </message>
     <message>
         <source>Projected at %1: %2 (%3 to %4), an estimate.</source>
-        <translation>Projection au %1&#xa0;: %2 (%3 à %4), une estimation.</translation>
+        <translation>Projection au %1 : %2 (%3 à %4), une estimation.</translation>
     </message>
     <message>
         <source>%1 percent of the quota.</source>
@@ -1154,8 +1154,8 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
 <context>
     <name>LicenseCli::ReportOptions</name>
     <message>
-        <source>Write the CSV to &lt;file&gt; (atomically); &quot;-&quot; is stdout.</source>
-        <translation>Écrire le CSV dans &lt;file&gt; (de façon atomique)&#xa0;; «&#xa0;-&#xa0;» est la sortie standard.</translation>
+        <source>Write the CSV to &lt;file&gt; (atomically); "-" is stdout.</source>
+        <translation>Écrire le CSV dans &lt;file&gt; (de façon atomique) ; « - » est la sortie standard.</translation>
     </message>
     <message>
         <source>The cluster of the history to read (needed when it holds several).</source>
@@ -1163,7 +1163,7 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
     </message>
     <message>
         <source>no output file given: add %1 (see --help)</source>
-        <translation>aucun fichier de sortie indiqué&#xa0;: ajoutez %1 (voir --help)</translation>
+        <translation>aucun fichier de sortie indiqué : ajoutez %1 (voir --help)</translation>
     </message>
     <message>
         <source>the history holds no hour of cluster %1</source>
@@ -1171,35 +1171,35 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
     </message>
     <message>
         <source>the history is empty: import exports first (see %1)</source>
-        <translation>l’historique est vide&#xa0;: importez d’abord des exports (voir %1)</translation>
+        <translation>l’historique est vide : importez d’abord des exports (voir %1)</translation>
     </message>
     <message numerus="yes">
         <source>the history holds %n cluster(s): choose one with %1</source>
         <translation>
-            <numerusform>l’historique contient %n cluster&#xa0;: choisissez-en un avec %1</numerusform>
-            <numerusform>l’historique contient %n clusters&#xa0;: choisissez-en un avec %1</numerusform>
+            <numerusform>l’historique contient %n cluster : choisissez-en un avec %1</numerusform>
+            <numerusform>l’historique contient %n clusters : choisissez-en un avec %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>--%1: &apos;%2&apos; is not a positive number</source>
+        <source>--%1: '%2' is not a positive number</source>
         <extracomment>%1 is the option, %2 the value given.</extracomment>
-        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre positif</translation>
+        <translation>--%1 : « %2 » n’est pas un nombre positif</translation>
     </message>
     <message>
         <source>%1: the history holds no hour from %2 to %3</source>
-        <extracomment>%1 names the period (e.g. &quot;--before&quot;), %2 and %3 its start and end.</extracomment>
-        <translation>%1&#xa0;: l’historique ne contient aucune heure de %2 à %3</translation>
+        <extracomment>%1 names the period (e.g. "--before"), %2 and %3 its start and end.</extracomment>
+        <translation>%1 : l’historique ne contient aucune heure de %2 à %3</translation>
     </message>
     <message>
         <source>the cluster does not report its license (it is older than version 1.326): give the quota with %1</source>
-        <translation>le cluster ne communique pas sa licence (il est antérieur à la version 1.326)&#xa0;: indiquez le quota avec %1</translation>
+        <translation>le cluster ne communique pas sa licence (il est antérieur à la version 1.326) : indiquez le quota avec %1</translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::ReportOverage</name>
     <message>
-        <source>Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, the quota, the excess, and each environment&apos;s share of it (proportional to its host units in that hour). The quota is given with --quota, or read from the cluster&apos;s license with --profile (or --cluster). Without --from and --to, all the history of the cluster.</source>
-        <translation>Écrit les heures où les unités d’hôte de tout le cluster dépassent le quota d’unités d’hôte&#xa0;: les unités d’hôte, le quota, le dépassement et la part de chaque environnement (proportionnelle à ses unités d’hôte dans cette heure). Le quota est donné avec --quota, ou lu dans la licence du cluster avec --profile (ou --cluster). Sans --from ni --to, tout l’historique du cluster.</translation>
+        <source>Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, the quota, the excess, and each environment's share of it (proportional to its host units in that hour). The quota is given with --quota, or read from the cluster's license with --profile (or --cluster). Without --from and --to, all the history of the cluster.</source>
+        <translation>Écrit les heures où les unités d’hôte de tout le cluster dépassent le quota d’unités d’hôte : les unités d’hôte, le quota, le dépassement et la part de chaque environnement (proportionnelle à ses unités d’hôte dans cette heure). Le quota est donné avec --quota, ou lu dans la licence du cluster avec --profile (ou --cluster). Sans --from ni --to, tout l’historique du cluster.</translation>
     </message>
     <message>
         <source>The host-unit quota.</source>
@@ -1207,46 +1207,46 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
     </message>
     <message>
         <source>Start (ISO 8601; default: the first hour in the history).</source>
-        <translation>Début (ISO 8601&#xa0;; par défaut&#xa0;: la première heure de l’historique).</translation>
+        <translation>Début (ISO 8601 ; par défaut : la première heure de l’historique).</translation>
     </message>
     <message>
         <source>End, not included (ISO 8601; default: the end of the last hour in the history).</source>
-        <translation>Fin, non comprise (ISO 8601&#xa0;; par défaut&#xa0;: la fin de la dernière heure de l’historique).</translation>
+        <translation>Fin, non comprise (ISO 8601 ; par défaut : la fin de la dernière heure de l’historique).</translation>
     </message>
     <message>
         <source>give either %1 or %2 (see --help)</source>
         <translation>indiquez soit %1, soit %2 (voir --help)</translation>
     </message>
     <message>
-        <source>the cluster&apos;s license has no host-unit quota: give one with %1</source>
-        <translation>la licence du cluster n’a pas de quota d’unités d’hôte&#xa0;: indiquez-en un avec %1</translation>
+        <source>the cluster's license has no host-unit quota: give one with %1</source>
+        <translation>la licence du cluster n’a pas de quota d’unités d’hôte : indiquez-en un avec %1</translation>
     </message>
     <message>
         <source>the range is empty: it starts at %1 and ends at %2</source>
-        <translation>la période est vide&#xa0;: elle commence à %1 et se termine à %2</translation>
+        <translation>la période est vide : elle commence à %1 et se termine à %2</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) over the quota of %2 host units; %3 excess host-unit hours (an estimate).</source>
         <extracomment>%n hours over the quota, %2 the quota, %3 the excess host-unit hours.</extracomment>
         <translation>
-            <numerusform>%n heure au-delà du quota de %2 unités d’hôte&#xa0;; %3 heures d’unités d’hôte excédentaires (une estimation).</numerusform>
-            <numerusform>%n heures au-delà du quota de %2 unités d’hôte&#xa0;; %3 heures d’unités d’hôte excédentaires (une estimation).</numerusform>
+            <numerusform>%n heure au-delà du quota de %2 unités d’hôte ; %3 heures d’unités d’hôte excédentaires (une estimation).</numerusform>
+            <numerusform>%n heures au-delà du quota de %2 unités d’hôte ; %3 heures d’unités d’hôte excédentaires (une estimation).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LicenseCli::ReportReconcile</name>
     <message>
-        <source>Writes the history&apos;s estimate for the current license period beside the usage the cluster bills for it
+        <source>Writes the history's estimate for the current license period beside the usage the cluster bills for it
 (host units, DEM units, DDUs), with the difference and its likely reasons: hours missing from the
 history, records the cluster has not billed yet, trial environments, estimation rules that differ from
 the defaults. The license period is the license year that starts in the month the settings name.
 When the cluster cannot be reached, the estimate is written alone and the exit status is 4.</source>
-        <translation>Écrit l&apos;estimation de l&apos;historique pour la période de licence en cours à côté de l&apos;utilisation que le cluster
+        <translation>Écrit l'estimation de l'historique pour la période de licence en cours à côté de l'utilisation que le cluster
 facture pour celle-ci (host units, DEM units, DDU), avec la différence et ses raisons probables : heures
-absentes de l&apos;historique, enregistrements pas encore facturés, environnements d&apos;essai, règles d&apos;estimation
-différentes des valeurs par défaut. La période de licence est l&apos;année de licence qui commence le mois indiqué
-dans les paramètres. Si le cluster est injoignable, l&apos;estimation est écrite seule et le code de sortie est 4.</translation>
+absentes de l'historique, enregistrements pas encore facturés, environnements d'essai, règles d'estimation
+différentes des valeurs par défaut. La période de licence est l'année de licence qui commence le mois indiqué
+dans les paramètres. Si le cluster est injoignable, l'estimation est écrite seule et le code de sortie est 4.</translation>
     </message>
     <message>
         <source>Write the CSV to &lt;file&gt;.</source>
@@ -1258,26 +1258,26 @@ dans les paramètres. Si le cluster est injoignable, l&apos;estimation est écri
     </message>
     <message>
         <source>the cluster cannot be reached; the estimate is written alone: %1</source>
-        <translation>le cluster est injoignable ; l&apos;estimation est écrite seule : %1</translation>
+        <translation>le cluster est injoignable ; l'estimation est écrite seule : %1</translation>
     </message>
     <message>
         <source>the cluster reports no billed usage (it needs version 1.326 or later); the estimate is written alone</source>
-        <translation>le cluster n&apos;indique aucune utilisation facturée (il faut la version 1.326 ou ultérieure) ; l&apos;estimation est écrite seule</translation>
+        <translation>le cluster n'indique aucune utilisation facturée (il faut la version 1.326 ou ultérieure) ; l'estimation est écrite seule</translation>
     </message>
     <message>
         <source>the history holds no hours of cluster %1; import or sync its exports first</source>
-        <translation>l&apos;historique ne contient aucune heure du cluster %1 ; importez ou synchronisez d&apos;abord ses exports</translation>
+        <translation>l'historique ne contient aucune heure du cluster %1 ; importez ou synchronisez d'abord ses exports</translation>
     </message>
     <message numerus="yes">
         <source>the history holds %n cluster(s); without an answer from the cluster the one to reconcile is unknown</source>
         <translation>
-            <numerusform>l&apos;historique contient %n cluster ; sans réponse du cluster, celui à rapprocher est inconnu</numerusform>
-            <numerusform>l&apos;historique contient %n clusters ; sans réponse du cluster, celui à rapprocher est inconnu</numerusform>
+            <numerusform>l'historique contient %n cluster ; sans réponse du cluster, celui à rapprocher est inconnu</numerusform>
+            <numerusform>l'historique contient %n clusters ; sans réponse du cluster, celui à rapprocher est inconnu</numerusform>
         </translation>
     </message>
     <message>
         <source>the history holds no hours of the license period %1 to %2</source>
-        <translation>l&apos;historique ne contient aucune heure de la période de licence du %1 au %2</translation>
+        <translation>l'historique ne contient aucune heure de la période de licence du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -1294,31 +1294,31 @@ before the current hour, plus the hours missing in between. The range is fetched
 each downloaded and added to the history before the next, so an interrupted sync continues
 where it stopped. For a nightly sync from cron or a systemd timer, give the token with
 --token-file (a file only its owner can read).</source>
-        <extracomment>&apos;cron&apos; and &apos;systemd&apos; stay as they are.</extracomment>
-        <translation>Tient l&apos;historique à jour&#xa0;: télécharge ce qui manque à l&apos;historique d&apos;un cluster, depuis sa dernière
-heure (ou --since, ou, pour un cluster nouveau dans l&apos;historique, le nombre de jours indiqué dans les
-paramètres) jusqu&apos;à deux heures avant l&apos;heure actuelle, ainsi que les heures manquantes entre les deux.
-La plage est récupérée par tranches, chacune téléchargée et ajoutée à l&apos;historique avant la suivante&#xa0;:
-une synchronisation interrompue reprend là où elle s&apos;est arrêtée. Pour une synchronisation nocturne
+        <extracomment>'cron' and 'systemd' stay as they are.</extracomment>
+        <translation>Tient l'historique à jour : télécharge ce qui manque à l'historique d'un cluster, depuis sa dernière
+heure (ou --since, ou, pour un cluster nouveau dans l'historique, le nombre de jours indiqué dans les
+paramètres) jusqu'à deux heures avant l'heure actuelle, ainsi que les heures manquantes entre les deux.
+La plage est récupérée par tranches, chacune téléchargée et ajoutée à l'historique avant la suivante :
+une synchronisation interrompue reprend là où elle s'est arrêtée. Pour une synchronisation nocturne
 depuis cron ou un minuteur systemd, indiquez le jeton avec --token-file (un fichier que seul son
 propriétaire peut lire).</translation>
     </message>
     <message>
         <source>Fetch what the history lacks from this hour on (ISO 8601, UTC unless a zone is given).</source>
-        <translation>Récupérer ce qui manque à l&apos;historique à partir de cette heure (ISO 8601, en UTC sauf si un fuseau est indiqué).</translation>
+        <translation>Récupérer ce qui manque à l'historique à partir de cette heure (ISO 8601, en UTC sauf si un fuseau est indiqué).</translation>
     </message>
     <message>
         <source>Download at most &lt;days&gt; per request (default %1).</source>
         <translation>Télécharger au plus &lt;days&gt; jours par requête (par défaut %1).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; (the token is never given on the command line; see --help)</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;» (le jeton n&apos;est jamais indiqué sur la ligne de commande&#xa0;; voir --help)</translation>
+        <source>unexpected argument '%1' (the token is never given on the command line; see --help)</source>
+        <translation>argument inattendu « %1 » (le jeton n'est jamais indiqué sur la ligne de commande ; voir --help)</translation>
     </message>
     <message>
         <source>--since %1 is too late: clusters export hours up to %2 (two hours before the current hour)</source>
         <extracomment>%1 and %2 are hours in ISO 8601.</extracomment>
-        <translation>--since %1 est trop tard&#xa0;: les clusters exportent les heures jusqu&apos;à %2 (deux heures avant l&apos;heure actuelle)</translation>
+        <translation>--since %1 est trop tard : les clusters exportent les heures jusqu'à %2 (deux heures avant l'heure actuelle)</translation>
     </message>
     <message>
         <source>--chunk-days needs a number of days between %1 and %2</source>
@@ -1326,92 +1326,92 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>Nothing to sync: the history lacks no exportable hour of cluster %1.</source>
-        <translation>Rien à synchroniser&#xa0;: il ne manque à l&apos;historique aucune heure exportable du cluster %1.</translation>
+        <translation>Rien à synchroniser : il ne manque à l'historique aucune heure exportable du cluster %1.</translation>
     </message>
     <message numerus="yes">
         <source>cluster %1: %n chunk(s) to download, between %2 and %3</source>
         <extracomment>%1 is a cluster UUID, %2 and %3 hours in ISO 8601.</extracomment>
         <translation>
-            <numerusform>cluster %1&#xa0;: %n tranche à télécharger, entre %2 et %3</numerusform>
-            <numerusform>cluster %1&#xa0;: %n tranches à télécharger, entre %2 et %3</numerusform>
+            <numerusform>cluster %1 : %n tranche à télécharger, entre %2 et %3</numerusform>
+            <numerusform>cluster %1 : %n tranches à télécharger, entre %2 et %3</numerusform>
         </translation>
     </message>
     <message>
         <source>chunk %1 of %2: %3</source>
         <extracomment>%1 and %2 count the chunks, %3 is a range of hours.</extracomment>
-        <translation>tranche %1 sur %2&#xa0;: %3</translation>
+        <translation>tranche %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>%1: the cluster exported no hour of this range</source>
         <extracomment>%1 is a range of hours.</extracomment>
-        <translation>%1&#xa0;: le cluster n&apos;a exporté aucune heure de cette plage</translation>
+        <translation>%1 : le cluster n'a exporté aucune heure de cette plage</translation>
     </message>
     <message>
         <source>%1: hours added: %2, replaced: %3 (%4)</source>
-        <extracomment>%1 is a range of hours, %2 and %3 numbers of hours, %4 an amount of data such as &quot;2.5 MiB&quot;.</extracomment>
-        <translation>%1&#xa0;: heures ajoutées&#xa0;: %2, remplacées&#xa0;: %3 (%4)</translation>
+        <extracomment>%1 is a range of hours, %2 and %3 numbers of hours, %4 an amount of data such as "2.5 MiB".</extracomment>
+        <translation>%1 : heures ajoutées : %2, remplacées : %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n chunk(s) of cluster %1: hours added: %2, replaced: %3</source>
         <extracomment>%1 is a cluster UUID; %2 and %3 are numbers of hours.</extracomment>
         <translation>
-            <numerusform>%n tranche du cluster %1 synchronisée&#xa0;: heures ajoutées&#xa0;: %2, remplacées&#xa0;: %3</numerusform>
-            <numerusform>%n tranches du cluster %1 synchronisées&#xa0;: heures ajoutées&#xa0;: %2, remplacées&#xa0;: %3</numerusform>
+            <numerusform>%n tranche du cluster %1 synchronisée : heures ajoutées : %2, remplacées : %3</numerusform>
+            <numerusform>%n tranches du cluster %1 synchronisées : heures ajoutées : %2, remplacées : %3</numerusform>
         </translation>
     </message>
     <message>
         <source>interrupted; the chunks added so far stay in the history</source>
-        <translation>interrompu&#xa0;; les tranches déjà ajoutées restent dans l&apos;historique</translation>
+        <translation>interrompu ; les tranches déjà ajoutées restent dans l'historique</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::ApiRequest</name>
     <message>
         <source>No network access is available.</source>
-        <translation>Aucun accès réseau n&apos;est disponible.</translation>
+        <translation>Aucun accès réseau n'est disponible.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message numerus="yes">
-        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile&apos;s stall timeout if the cluster is slow.</source>
+        <source>The cluster sent nothing for %n second(s), so the request was stopped. Check the network, or raise the profile's stall timeout if the cluster is slow.</source>
         <translation>
-            <numerusform>Le cluster n&apos;a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
-            <numerusform>Le cluster n&apos;a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d&apos;inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>Le cluster n'a rien envoyé pendant %n seconde, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d'inactivité du profil si le cluster est lent.</numerusform>
+            <numerusform>Le cluster n'a rien envoyé pendant %n secondes, la requête a donc été arrêtée. Vérifiez le réseau, ou augmentez le délai d'inactivité du profil si le cluster est lent.</numerusform>
         </translation>
     </message>
     <message>
         <source>The token is only sent over https:// (plain http:// only to this computer).</source>
-        <translation>Le jeton n&apos;est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
+        <translation>Le jeton n'est envoyé que par https:// (http:// simple uniquement vers cet ordinateur).</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is larger than expected; it does not look like a Cluster API answer.</source>
-        <translation>La réponse du cluster est plus volumineuse que prévu&#xa0;; elle ne ressemble pas à une réponse de la Cluster API.</translation>
+        <source>The cluster's answer is larger than expected; it does not look like a Cluster API answer.</source>
+        <translation>La réponse du cluster est plus volumineuse que prévu ; elle ne ressemble pas à une réponse de la Cluster API.</translation>
     </message>
     <message>
-        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster&apos;s real address, use it in the profile instead.</source>
-        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé. Si c&apos;est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
+        <source>The cluster redirected the request to %1, which is a different address; the redirect was not followed, so the token was not sent there. If that is the cluster's real address, use it in the profile instead.</source>
+        <translation>Le cluster a redirigé la requête vers %1, qui est une autre adresse ; la redirection n'a pas été suivie et le jeton n'y a donc pas été envoyé. Si c'est la véritable adresse du cluster, indiquez-la plutôt dans le profil.</translation>
     </message>
     <message>
         <source>The cluster answered with HTTP %1 instead of data. Check the cluster address.</source>
-        <translation>Le cluster a répondu par le code HTTP %1 au lieu d&apos;envoyer des données. Vérifiez l&apos;adresse du cluster.</translation>
+        <translation>Le cluster a répondu par le code HTTP %1 au lieu d'envoyer des données. Vérifiez l'adresse du cluster.</translation>
     </message>
     <message>
-        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile&apos;s proxy setting.</source>
-        <translation>Le cluster à l&apos;adresse %1 est injoignable (%2). Vérifiez l&apos;adresse, la connexion réseau et le réglage du proxy du profil.</translation>
+        <source>The cluster at %1 cannot be reached (%2). Check the address, the network connection and the profile's proxy setting.</source>
+        <translation>Le cluster à l'adresse %1 est injoignable (%2). Vérifiez l'adresse, la connexion réseau et le réglage du proxy du profil.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed (%2). Check that the address uses the right scheme (https://) and port.</source>
-        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l&apos;adresse utilise le bon schéma (https://) et le bon port.</translation>
+        <translation>La connexion sécurisée à %1 a échoué (%2). Vérifiez que l'adresse utilise le bon schéma (https://) et le bon port.</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster&apos;s administrator.</source>
-        <translation>Le certificat de %1 n&apos;est pas reconnu comme fiable (%2). Certificat&#xa0;: %3&#xa0;; empreinte SHA-256&#xa0;: %4. Ajoutez au profil le certificat d&apos;AC qui l&apos;a émis, ou épinglez ce certificat après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
+        <source>The certificate of %1 is not trusted (%2). Certificate: %3; SHA-256 fingerprint: %4. Add the CA certificate that issued it to the profile, or pin this certificate after comparing the fingerprint with the cluster's administrator.</source>
+        <translation>Le certificat de %1 n'est pas reconnu comme fiable (%2). Certificat : %3 ; empreinte SHA-256 : %4. Ajoutez au profil le certificat d'AC qui l'a émis, ou épinglez ce certificat après avoir comparé l'empreinte avec l'administrateur du cluster.</translation>
     </message>
     <message>
         <source>The cluster redirected the request too many times. Check the cluster address.</source>
-        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l&apos;adresse du cluster.</translation>
+        <translation>Le cluster a redirigé la requête trop de fois. Vérifiez l'adresse du cluster.</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the answer was complete. Try again.</source>
@@ -1424,49 +1424,49 @@ propriétaire peut lire).</translation>
     <message numerus="yes">
         <source>Gave up after waiting %n second(s).</source>
         <translation>
-            <numerusform>Abandon après %n seconde d&apos;attente.</numerusform>
-            <numerusform>Abandon après %n secondes d&apos;attente.</numerusform>
+            <numerusform>Abandon après %n seconde d'attente.</numerusform>
+            <numerusform>Abandon après %n secondes d'attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cluster asked to wait %n more second(s), longer than the time left for waiting; try again later.</source>
         <translation>
-            <numerusform>Le cluster a demandé d&apos;attendre encore %n seconde, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
-            <numerusform>Le cluster a demandé d&apos;attendre encore %n secondes, plus que le temps d&apos;attente restant&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>Le cluster a demandé d'attendre encore %n seconde, plus que le temps d'attente restant ; réessayez plus tard.</numerusform>
+            <numerusform>Le cluster a demandé d'attendre encore %n secondes, plus que le temps d'attente restant ; réessayez plus tard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Another license export is running on the cluster; retrying in %n s.</source>
         <translation>
-            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-            <numerusform>Un autre export de licence est en cours sur le cluster&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Un autre export de licence est en cours sur le cluster ; nouvelle tentative dans %n s.</numerusform>
+            <numerusform>Un autre export de licence est en cours sur le cluster ; nouvelle tentative dans %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cluster is being upgraded; retrying in %n s.</source>
         <translation>
-            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
-            <numerusform>Le cluster est en cours de mise à niveau&#xa0;; nouvelle tentative dans %n&#xa0;s.</numerusform>
+            <numerusform>Le cluster est en cours de mise à niveau ; nouvelle tentative dans %n s.</numerusform>
+            <numerusform>Le cluster est en cours de mise à niveau ; nouvelle tentative dans %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>The cluster redirected the request to another address; the redirect was not followed, so the token was not sent there.</source>
-        <translation>Le cluster a redirigé la requête vers une autre adresse&#xa0;; la redirection n&apos;a pas été suivie et le jeton n&apos;y a donc pas été envoyé.</translation>
+        <translation>Le cluster a redirigé la requête vers une autre adresse ; la redirection n'a pas été suivie et le jeton n'y a donc pas été envoyé.</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::ArchiveReader</name>
     <message>
         <source>The file does not exist.</source>
-        <translation>Le fichier n&apos;existe pas.</translation>
+        <translation>Le fichier n'existe pas.</translation>
     </message>
     <message>
         <source>The path names a folder, not an export file.</source>
-        <translation>Le chemin désigne un dossier, et non un fichier d&apos;export.</translation>
+        <translation>Le chemin désigne un dossier, et non un fichier d'export.</translation>
     </message>
     <message>
         <source>The file cannot be opened: %1.</source>
-        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1.</translation>
+        <translation>Impossible d'ouvrir le fichier : %1.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1474,7 +1474,7 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>The ZIP archive holds no files.</source>
-        <translation>L&apos;archive ZIP ne contient aucun fichier.</translation>
+        <translation>L'archive ZIP ne contient aucun fichier.</translation>
     </message>
     <message>
         <source>The file holds %1, more than the limit of %2 for one hourly file.</source>
@@ -1490,27 +1490,27 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>The ZIP archive ends early or its directory is damaged; the download may be incomplete.</source>
-        <translation>L&apos;archive ZIP se termine prématurément ou son répertoire est endommagé&#xa0;; le téléchargement est peut-être incomplet.</translation>
+        <translation>L'archive ZIP se termine prématurément ou son répertoire est endommagé ; le téléchargement est peut-être incomplet.</translation>
     </message>
     <message>
         <source>The file is an HTML or XML page (perhaps a login or error page), not a ZIP archive or a JSON file.</source>
-        <translation>Le fichier est une page HTML ou XML (peut-être une page de connexion ou d&apos;erreur), et non une archive ZIP ou un fichier JSON.</translation>
+        <translation>Le fichier est une page HTML ou XML (peut-être une page de connexion ou d'erreur), et non une archive ZIP ou un fichier JSON.</translation>
     </message>
     <message>
         <source>The file is neither a ZIP archive nor a JSON file.</source>
-        <translation>Le fichier n&apos;est ni une archive ZIP, ni un fichier JSON.</translation>
+        <translation>Le fichier n'est ni une archive ZIP, ni un fichier JSON.</translation>
     </message>
     <message>
         <source>The archive holds several billingRecords_*.zip archives; export one range per file.</source>
-        <translation>L&apos;archive contient plusieurs archives billingRecords_*.zip&#xa0;; exportez une seule période par fichier.</translation>
+        <translation>L'archive contient plusieurs archives billingRecords_*.zip ; exportez une seule période par fichier.</translation>
     </message>
     <message>
         <source>The archive holds neither hourly .json files nor a billingRecords_*.zip archive.</source>
-        <translation>L&apos;archive ne contient ni fichiers horaires .json, ni archive billingRecords_*.zip.</translation>
+        <translation>L'archive ne contient ni fichiers horaires .json, ni archive billingRecords_*.zip.</translation>
     </message>
     <message>
         <source>The archive holds several ZIP archives and none is named billingRecords_*.zip.</source>
-        <translation>L&apos;archive contient plusieurs archives ZIP et aucune ne s&apos;appelle billingRecords_*.zip.</translation>
+        <translation>L'archive contient plusieurs archives ZIP et aucune ne s'appelle billingRecords_*.zip.</translation>
     </message>
     <message>
         <source>The hourly files declare %1 in total, more than the limit of %2 for an import.</source>
@@ -1518,39 +1518,39 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>The entry is stored uncompressed but declares two different sizes.</source>
-        <translation>L&apos;entrée est stockée sans compression mais déclare deux tailles différentes.</translation>
+        <translation>L'entrée est stockée sans compression mais déclare deux tailles différentes.</translation>
     </message>
     <message>
         <source>No folder for temporary files exists to unpack the inner archive into.</source>
-        <translation>Aucun dossier de fichiers temporaires n&apos;existe pour y extraire l&apos;archive interne.</translation>
+        <translation>Aucun dossier de fichiers temporaires n'existe pour y extraire l'archive interne.</translation>
     </message>
     <message>
         <source>No temporary file can be created for the inner archive: %1.</source>
-        <translation>Impossible de créer un fichier temporaire pour l&apos;archive interne&#xa0;: %1.</translation>
+        <translation>Impossible de créer un fichier temporaire pour l'archive interne : %1.</translation>
     </message>
     <message>
         <source>The inner archive cannot be written to a temporary file: %1.</source>
-        <translation>Impossible d&apos;écrire l&apos;archive interne dans un fichier temporaire&#xa0;: %1.</translation>
+        <translation>Impossible d'écrire l'archive interne dans un fichier temporaire : %1.</translation>
     </message>
     <message>
         <source>The inner archive cannot be read.</source>
-        <translation>Impossible de lire l&apos;archive interne.</translation>
+        <translation>Impossible de lire l'archive interne.</translation>
     </message>
     <message>
         <source>The inner archive holds no files.</source>
-        <translation>L&apos;archive interne ne contient aucun fichier.</translation>
+        <translation>L'archive interne ne contient aucun fichier.</translation>
     </message>
     <message>
         <source>The inner archive ends early or its directory is damaged.</source>
-        <translation>L&apos;archive interne se termine prématurément ou son répertoire est endommagé.</translation>
+        <translation>L'archive interne se termine prématurément ou son répertoire est endommagé.</translation>
     </message>
     <message>
         <source>The inner archive is not a ZIP archive.</source>
-        <translation>L&apos;archive interne n&apos;est pas une archive ZIP.</translation>
+        <translation>L'archive interne n'est pas une archive ZIP.</translation>
     </message>
     <message>
         <source>The inner archive holds no hourly .json files.</source>
-        <translation>L&apos;archive interne ne contient aucun fichier horaire .json.</translation>
+        <translation>L'archive interne ne contient aucun fichier horaire .json.</translation>
     </message>
     <message>
         <source>The ZIP directory cannot be read.</source>
@@ -1558,11 +1558,11 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>The archive lists %L1 entries, more than the limit of %L2.</source>
-        <translation>L&apos;archive répertorie %L1 entrées, soit plus que la limite de %L2.</translation>
+        <translation>L'archive répertorie %L1 entrées, soit plus que la limite de %L2.</translation>
     </message>
     <message>
         <source>The archive holds more than %L1 entries.</source>
-        <translation>L&apos;archive contient plus de %L1 entrées.</translation>
+        <translation>L'archive contient plus de %L1 entrées.</translation>
     </message>
     <message>
         <source>The ZIP directory is damaged.</source>
@@ -1574,43 +1574,43 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>The entry is a symbolic link, which an export never contains.</source>
-        <translation>L&apos;entrée est un lien symbolique, ce qu&apos;un export ne contient jamais.</translation>
+        <translation>L'entrée est un lien symbolique, ce qu'un export ne contient jamais.</translation>
     </message>
     <message>
         <source>The entry is a device, pipe or socket, not a file.</source>
-        <translation>L&apos;entrée est un périphérique, un tube ou un socket, et non un fichier.</translation>
+        <translation>L'entrée est un périphérique, un tube ou un socket, et non un fichier.</translation>
     </message>
     <message>
         <source>The entry is encrypted; exports are never password-protected.</source>
-        <translation>L&apos;entrée est chiffrée&#xa0;; les exports ne sont jamais protégés par mot de passe.</translation>
+        <translation>L'entrée est chiffrée ; les exports ne sont jamais protégés par mot de passe.</translation>
     </message>
     <message>
         <source>The entry uses compression method %1; only stored and deflated entries can be read.</source>
-        <translation>L&apos;entrée utilise la méthode de compression %1&#xa0;; seules les entrées stockées sans compression ou compressées avec Deflate peuvent être lues.</translation>
+        <translation>L'entrée utilise la méthode de compression %1 ; seules les entrées stockées sans compression ou compressées avec Deflate peuvent être lues.</translation>
     </message>
     <message>
         <source>The entry declares %1, more than the limit of %2 for an inner archive.</source>
-        <translation>L&apos;entrée déclare %1, soit plus que la limite de %2 pour une archive interne.</translation>
+        <translation>L'entrée déclare %1, soit plus que la limite de %2 pour une archive interne.</translation>
     </message>
     <message>
         <source>The entry declares %1, more than the limit of %2 for one hourly file.</source>
-        <translation>L&apos;entrée déclare %1, soit plus que la limite de %2 pour un fichier horaire.</translation>
+        <translation>L'entrée déclare %1, soit plus que la limite de %2 pour un fichier horaire.</translation>
     </message>
     <message>
         <source>The entry declares %1 from %2 compressed, a compression ratio beyond the limit of %L3 to 1.</source>
-        <translation>L&apos;entrée déclare %1 pour %2 compressés, soit un taux de compression supérieur à la limite de %L3 pour 1.</translation>
+        <translation>L'entrée déclare %1 pour %2 compressés, soit un taux de compression supérieur à la limite de %L3 pour 1.</translation>
     </message>
     <message>
-        <source>The entry&apos;s directory record cannot be read.</source>
-        <translation>Impossible de lire l&apos;enregistrement de l&apos;entrée dans le répertoire.</translation>
+        <source>The entry's directory record cannot be read.</source>
+        <translation>Impossible de lire l'enregistrement de l'entrée dans le répertoire.</translation>
     </message>
     <message>
-        <source>The entry&apos;s local header is missing or contradicts the ZIP directory.</source>
-        <translation>L&apos;en-tête local de l&apos;entrée est absent ou contredit le répertoire ZIP.</translation>
+        <source>The entry's local header is missing or contradicts the ZIP directory.</source>
+        <translation>L'en-tête local de l'entrée est absent ou contredit le répertoire ZIP.</translation>
     </message>
     <message>
-        <source>The entry&apos;s data runs past the end of the archive.</source>
-        <translation>Les données de l&apos;entrée dépassent la fin de l&apos;archive.</translation>
+        <source>The entry's data runs past the end of the archive.</source>
+        <translation>Les données de l'entrée dépassent la fin de l'archive.</translation>
     </message>
     <message>
         <source>The decompressor cannot be started.</source>
@@ -1621,60 +1621,60 @@ propriétaire peut lire).</translation>
         <translation>Impossible de redémarrer le décompresseur.</translation>
     </message>
     <message>
-        <source>The entry&apos;s data ends early.</source>
-        <translation>Les données de l&apos;entrée se terminent prématurément.</translation>
+        <source>The entry's data ends early.</source>
+        <translation>Les données de l'entrée se terminent prématurément.</translation>
     </message>
     <message>
-        <source>The entry&apos;s compressed data ends before its end marker.</source>
-        <translation>Les données compressées de l&apos;entrée se terminent avant leur marqueur de fin.</translation>
+        <source>The entry's compressed data ends before its end marker.</source>
+        <translation>Les données compressées de l'entrée se terminent avant leur marqueur de fin.</translation>
     </message>
     <message>
         <source>Not enough memory to decompress the entry.</source>
-        <translation>Mémoire insuffisante pour décompresser l&apos;entrée.</translation>
+        <translation>Mémoire insuffisante pour décompresser l'entrée.</translation>
     </message>
     <message>
-        <source>The entry&apos;s compressed data is damaged (%1).</source>
-        <translation>Les données compressées de l&apos;entrée sont endommagées (%1).</translation>
+        <source>The entry's compressed data is damaged (%1).</source>
+        <translation>Les données compressées de l'entrée sont endommagées (%1).</translation>
     </message>
     <message>
-        <source>The entry&apos;s compressed data is damaged.</source>
-        <translation>Les données compressées de l&apos;entrée sont endommagées.</translation>
+        <source>The entry's compressed data is damaged.</source>
+        <translation>Les données compressées de l'entrée sont endommagées.</translation>
     </message>
     <message>
         <source>The entry holds more data than the %1 its header declares.</source>
-        <translation>L&apos;entrée contient plus de données que les %1 déclarés par son en-tête.</translation>
+        <translation>L'entrée contient plus de données que les %1 déclarés par son en-tête.</translation>
     </message>
     <message>
         <source>The entry cannot be written to a temporary file.</source>
-        <translation>Impossible d&apos;écrire l&apos;entrée dans un fichier temporaire.</translation>
+        <translation>Impossible d'écrire l'entrée dans un fichier temporaire.</translation>
     </message>
     <message>
         <source>The entry ends after %1 although its header declares %2.</source>
-        <translation>L&apos;entrée se termine après %1 alors que son en-tête déclare %2.</translation>
+        <translation>L'entrée se termine après %1 alors que son en-tête déclare %2.</translation>
     </message>
     <message>
-        <source>The entry&apos;s content does not match its CRC-32 checksum.</source>
-        <translation>Le contenu de l&apos;entrée ne correspond pas à sa somme de contrôle CRC-32.</translation>
+        <source>The entry's content does not match its CRC-32 checksum.</source>
+        <translation>Le contenu de l'entrée ne correspond pas à sa somme de contrôle CRC-32.</translation>
     </message>
     <message>
         <source>The entry expands beyond the limit of %1.</source>
-        <translation>L&apos;entrée décompressée dépasse la limite de %1.</translation>
+        <translation>L'entrée décompressée dépasse la limite de %1.</translation>
     </message>
     <message>
         <source>The entry expands %1 from %2 compressed, a compression ratio beyond the limit of %L3 to 1.</source>
-        <translation>L&apos;entrée se décompresse en %1 à partir de %2 compressés, soit un taux de compression supérieur à la limite de %L3 pour 1.</translation>
+        <translation>L'entrée se décompresse en %1 à partir de %2 compressés, soit un taux de compression supérieur à la limite de %L3 pour 1.</translation>
     </message>
     <message>
         <source>The import has read more than its limit of %1 in total.</source>
-        <translation>L&apos;importation a lu plus que sa limite totale de %1.</translation>
+        <translation>L'importation a lu plus que sa limite totale de %1.</translation>
     </message>
     <message>
         <source>Reading the entry would take the import past its limit of %1 in total.</source>
-        <translation>La lecture de l&apos;entrée ferait dépasser à l&apos;importation sa limite totale de %1.</translation>
+        <translation>La lecture de l'entrée ferait dépasser à l'importation sa limite totale de %1.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
+        <translation>Impossible de lire le fichier : %1.</translation>
     </message>
     <message>
         <source>The file changed while it was being read.</source>
@@ -1682,7 +1682,7 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation>Aucune archive n&apos;est ouverte.</translation>
+        <translation>Aucune archive n'est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -1696,15 +1696,15 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>%L1 KiB</source>
-        <translation>%L1&#xa0;Kio</translation>
+        <translation>%L1 Kio</translation>
     </message>
     <message>
         <source>%L1 MiB</source>
-        <translation>%L1&#xa0;Mio</translation>
+        <translation>%L1 Mio</translation>
     </message>
     <message>
         <source>%L1 GiB</source>
-        <translation>%L1&#xa0;Gio</translation>
+        <translation>%L1 Gio</translation>
     </message>
 </context>
 <context>
@@ -1859,25 +1859,25 @@ propriétaire peut lire).</translation>
     <name>LicenseCore::ClusterClient</name>
     <message>
         <source>No API token was given.</source>
-        <translation>Aucun jeton d&apos;API n&apos;a été fourni.</translation>
+        <translation>Aucun jeton d'API n'a été fourni.</translation>
     </message>
     <message>
         <source>The API token contains spaces or characters a cluster token never has; check what was stored.</source>
-        <translation>Le jeton d&apos;API contient des espaces ou des caractères qu&apos;un jeton de cluster ne contient jamais&#xa0;; vérifiez ce qui a été enregistré.</translation>
+        <translation>Le jeton d'API contient des espaces ou des caractères qu'un jeton de cluster ne contient jamais ; vérifiez ce qui a été enregistré.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
-        <translation>Impossible de lire le fichier de certificat d&apos;AC %1.</translation>
+        <translation>Impossible de lire le fichier de certificat d'AC %1.</translation>
     </message>
     <message>
         <source>The file %1 contains no certificate (a PEM or DER CA certificate is expected).</source>
-        <translation>Le fichier %1 ne contient aucun certificat (un certificat d&apos;AC au format PEM ou DER est attendu).</translation>
+        <translation>Le fichier %1 ne contient aucun certificat (un certificat d'AC au format PEM ou DER est attendu).</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::ClusterLicenseJob</name>
     <message>
-        <source>The cluster&apos;s license information is not a JSON object.</source>
+        <source>The cluster's license information is not a JSON object.</source>
         <translation>Les informations de licence du cluster ne sont pas un objet JSON.</translation>
     </message>
 </context>
@@ -1885,19 +1885,19 @@ propriétaire peut lire).</translation>
     <name>LicenseCore::ClusterProfile</name>
     <message>
         <source>The cluster address is not a valid URL.</source>
-        <translation>L&apos;adresse du cluster n&apos;est pas une URL valide.</translation>
+        <translation>L'adresse du cluster n'est pas une URL valide.</translation>
     </message>
     <message>
         <source>Plain http:// is only accepted for this computer (loopback); use https:// for %1.</source>
-        <translation>Le http:// simple n&apos;est accepté que pour cet ordinateur (boucle locale)&#xa0;; utilisez https:// pour %1.</translation>
+        <translation>Le http:// simple n'est accepté que pour cet ordinateur (boucle locale) ; utilisez https:// pour %1.</translation>
     </message>
     <message>
         <source>The cluster address must start with https://.</source>
-        <translation>L&apos;adresse du cluster doit commencer par https://.</translation>
+        <translation>L'adresse du cluster doit commencer par https://.</translation>
     </message>
     <message>
-        <source>The address points to an environment (/e/…); use the cluster&apos;s own address instead.</source>
-        <translation>L&apos;adresse désigne un environnement (/e/…)&#xa0;; utilisez plutôt l&apos;adresse du cluster lui-même.</translation>
+        <source>The address points to an environment (/e/…); use the cluster's own address instead.</source>
+        <translation>L'adresse désigne un environnement (/e/…) ; utilisez plutôt l'adresse du cluster lui-même.</translation>
     </message>
     <message>
         <source>A manual proxy needs a host and a port.</source>
@@ -1905,11 +1905,11 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>The stall timeout must be between 1 and %1 seconds.</source>
-        <translation>Le délai d&apos;inactivité doit être compris entre 1 et %1 secondes.</translation>
+        <translation>Le délai d'inactivité doit être compris entre 1 et %1 secondes.</translation>
     </message>
     <message>
         <source>The pinned certificate fingerprint is not a SHA-256 digest.</source>
-        <translation>L&apos;empreinte du certificat épinglé n&apos;est pas un condensat SHA-256.</translation>
+        <translation>L'empreinte du certificat épinglé n'est pas un condensat SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -1917,8 +1917,8 @@ propriétaire peut lire).</translation>
     <message numerus="yes">
         <source>Connected to %1; the token may read license data of %n environment(s).</source>
         <translation>
-            <numerusform>Connecté à %1&#xa0;; le jeton peut lire les données de licence de %n environnement.</numerusform>
-            <numerusform>Connecté à %1&#xa0;; le jeton peut lire les données de licence de %n environnements.</numerusform>
+            <numerusform>Connecté à %1 ; le jeton peut lire les données de licence de %n environnement.</numerusform>
+            <numerusform>Connecté à %1 ; le jeton peut lire les données de licence de %n environnements.</numerusform>
         </translation>
     </message>
 </context>
@@ -1929,7 +1929,7 @@ propriétaire peut lire).</translation>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <source>the header must be &quot;%1&quot;</source>
+        <source>the header must be "%1"</source>
         <translation>l’en-tête doit être « %1 »</translation>
     </message>
     <message>
@@ -1957,29 +1957,29 @@ propriétaire peut lire).</translation>
     <name>LicenseCore::DemoCluster</name>
     <message>
         <source>TLS is not available in this build.</source>
-        <translation>TLS n&apos;est pas disponible dans cette compilation.</translation>
+        <translation>TLS n'est pas disponible dans cette compilation.</translation>
     </message>
     <message>
         <source>The demo cluster cannot listen on port %1: %2</source>
-        <translation>Le cluster de démonstration ne peut pas écouter sur le port %1&#xa0;: %2</translation>
+        <translation>Le cluster de démonstration ne peut pas écouter sur le port %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::EnvironmentNameCache</name>
     <message>
         <source>The environment names cannot be saved to %1.</source>
-        <translation>Impossible d&apos;enregistrer les noms d&apos;environnement dans %1.</translation>
+        <translation>Impossible d'enregistrer les noms d'environnement dans %1.</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::EnvironmentsJob</name>
     <message>
-        <source>The cluster&apos;s list of environments is not a JSON object (%1).</source>
-        <translation>La liste des environnements du cluster n&apos;est pas un objet JSON (%1).</translation>
+        <source>The cluster's list of environments is not a JSON object (%1).</source>
+        <translation>La liste des environnements du cluster n'est pas un objet JSON (%1).</translation>
     </message>
     <message>
-        <source>The cluster&apos;s list of environments has no &quot;environments&quot; array.</source>
-        <translation>La liste des environnements du cluster ne contient pas de tableau «&#xa0;environments&#xa0;».</translation>
+        <source>The cluster's list of environments has no "environments" array.</source>
+        <translation>La liste des environnements du cluster ne contient pas de tableau « environments ».</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -1987,7 +1987,7 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>The cluster keeps sending more pages of environments; the list was abandoned.</source>
-        <translation>Le cluster continue d&apos;envoyer des pages d&apos;environnements supplémentaires&#xa0;; la liste a été abandonnée.</translation>
+        <translation>Le cluster continue d'envoyer des pages d'environnements supplémentaires ; la liste a été abandonnée.</translation>
     </message>
 </context>
 <context>
@@ -2006,43 +2006,43 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>File cannot be written</source>
-        <translation>Impossible d&apos;écrire le fichier</translation>
+        <translation>Impossible d'écrire le fichier</translation>
     </message>
     <message>
         <source>Not a license export (neither a ZIP archive nor a JSON file)</source>
-        <translation>Ce n&apos;est pas un export de licence (ni une archive ZIP, ni un fichier JSON)</translation>
+        <translation>Ce n'est pas un export de licence (ni une archive ZIP, ni un fichier JSON)</translation>
     </message>
     <message>
         <source>The archive is truncated or damaged</source>
-        <translation>L&apos;archive est tronquée ou endommagée</translation>
+        <translation>L'archive est tronquée ou endommagée</translation>
     </message>
     <message>
         <source>The archive exceeds a safety limit</source>
-        <translation>L&apos;archive dépasse une limite de sécurité</translation>
+        <translation>L'archive dépasse une limite de sécurité</translation>
     </message>
     <message>
         <source>The archive contains an unsafe entry</source>
-        <translation>L&apos;archive contient une entrée dangereuse</translation>
+        <translation>L'archive contient une entrée dangereuse</translation>
     </message>
     <message>
         <source>The archive contains an encrypted entry</source>
-        <translation>L&apos;archive contient une entrée chiffrée</translation>
+        <translation>L'archive contient une entrée chiffrée</translation>
     </message>
     <message>
         <source>An archive entry fails its checksum</source>
-        <translation>Une entrée de l&apos;archive a une somme de contrôle incorrecte</translation>
+        <translation>Une entrée de l'archive a une somme de contrôle incorrecte</translation>
     </message>
     <message>
         <source>The export contains no hourly usage files</source>
-        <translation>L&apos;export ne contient aucun fichier d&apos;utilisation horaire</translation>
+        <translation>L'export ne contient aucun fichier d'utilisation horaire</translation>
     </message>
     <message>
         <source>An hourly file is not valid JSON</source>
-        <translation>Un fichier horaire n&apos;est pas du JSON valide</translation>
+        <translation>Un fichier horaire n'est pas du JSON valide</translation>
     </message>
     <message>
         <source>An hourly file is not a license consumption record</source>
-        <translation>Un fichier horaire n&apos;est pas un relevé de consommation de licence</translation>
+        <translation>Un fichier horaire n'est pas un relevé de consommation de licence</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2081,11 +2081,11 @@ propriétaire peut lire).</translation>
     <name>LicenseCore::ExportCopy</name>
     <message>
         <source>the copy would overwrite the export itself</source>
-        <translation>la copie écraserait l&apos;export lui-même</translation>
+        <translation>la copie écraserait l'export lui-même</translation>
     </message>
     <message>
         <source>the export changed while it was copied</source>
-        <translation>l&apos;export a été modifié pendant sa copie</translation>
+        <translation>l'export a été modifié pendant sa copie</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2096,7 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>An export from this cluster is already being downloaded; wait for it to finish or cancel it.</source>
-        <translation>Un export de ce cluster est déjà en cours de téléchargement&#xa0;; attendez qu&apos;il se termine ou annulez-le.</translation>
+        <translation>Un export de ce cluster est déjà en cours de téléchargement ; attendez qu'il se termine ou annulez-le.</translation>
     </message>
     <message>
         <source>The cache folder %1 cannot be created.</source>
@@ -2104,39 +2104,39 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>A temporary file cannot be created in %1: %2</source>
-        <translation>Impossible de créer un fichier temporaire dans %1&#xa0;: %2</translation>
+        <translation>Impossible de créer un fichier temporaire dans %1 : %2</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is not a ZIP archive (perhaps a proxy&apos;s or a login page); nothing was saved. Check the cluster address and the proxy setting.</source>
-        <translation>La réponse du cluster n&apos;est pas une archive ZIP (peut-être une page de proxy ou de connexion)&#xa0;; rien n&apos;a été enregistré. Vérifiez l&apos;adresse du cluster et le réglage du proxy.</translation>
+        <source>The cluster's answer is not a ZIP archive (perhaps a proxy's or a login page); nothing was saved. Check the cluster address and the proxy setting.</source>
+        <translation>La réponse du cluster n'est pas une archive ZIP (peut-être une page de proxy ou de connexion) ; rien n'a été enregistré. Vérifiez l'adresse du cluster et le réglage du proxy.</translation>
     </message>
     <message>
         <source>The download cannot be written to %1: %2</source>
-        <translation>Impossible d&apos;écrire le téléchargement dans %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire le téléchargement dans %1 : %2</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer is not a ZIP archive (it is empty or too short); nothing was saved.</source>
-        <translation>La réponse du cluster n&apos;est pas une archive ZIP (elle est vide ou trop courte)&#xa0;; rien n&apos;a été enregistré.</translation>
+        <source>The cluster's answer is not a ZIP archive (it is empty or too short); nothing was saved.</source>
+        <translation>La réponse du cluster n'est pas une archive ZIP (elle est vide ou trop courte) ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The download ended early (%1 of %2 bytes); nothing was saved. Try again.</source>
-        <translation>Le téléchargement s&apos;est interrompu prématurément (%1 octets sur %2)&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
+        <translation>Le téléchargement s'est interrompu prématurément (%1 octets sur %2) ; rien n'a été enregistré. Réessayez.</translation>
     </message>
     <message>
-        <source>The download ended early (the archive&apos;s end is missing after %1 bytes); nothing was saved. Try again.</source>
-        <translation>Le téléchargement s&apos;est interrompu prématurément (la fin de l&apos;archive manque après %1 octets)&#xa0;; rien n&apos;a été enregistré. Réessayez.</translation>
+        <source>The download ended early (the archive's end is missing after %1 bytes); nothing was saved. Try again.</source>
+        <translation>Le téléchargement s'est interrompu prématurément (la fin de l'archive manque après %1 octets) ; rien n'a été enregistré. Réessayez.</translation>
     </message>
     <message>
         <source>The download cannot be written: %1</source>
-        <translation>Impossible d&apos;écrire le téléchargement&#xa0;: %1</translation>
+        <translation>Impossible d'écrire le téléchargement : %1</translation>
     </message>
     <message>
         <source>The download cannot be read back: %1</source>
-        <translation>Impossible de relire le téléchargement&#xa0;: %1</translation>
+        <translation>Impossible de relire le téléchargement : %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2147,22 +2147,22 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>the import was cancelled</source>
-        <translation>l&apos;importation a été annulée</translation>
+        <translation>l'importation a été annulée</translation>
     </message>
     <message>
         <source>the export contains no hourly usage files</source>
-        <translation>l&apos;export ne contient aucun fichier d&apos;utilisation horaire</translation>
+        <translation>l'export ne contient aucun fichier d'utilisation horaire</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::ExportWindow</name>
     <message>
         <source>The time range is empty: the cluster exports hours up to %1 (two hours before the current hour), and the range starts at %2.</source>
-        <translation>La période est vide&#xa0;: le cluster exporte les heures jusqu&apos;à %1 (deux heures avant l&apos;heure actuelle), et la période commence à %2.</translation>
+        <translation>La période est vide : le cluster exporte les heures jusqu'à %1 (deux heures avant l'heure actuelle), et la période commence à %2.</translation>
     </message>
     <message>
         <source>The time range is empty: it starts at %1 and ends at %2.</source>
-        <translation>La période est vide&#xa0;: elle commence à %1 et se termine à %2.</translation>
+        <translation>La période est vide : elle commence à %1 et se termine à %2.</translation>
     </message>
 </context>
 <context>
@@ -2172,26 +2172,26 @@ propriétaire peut lire).</translation>
         <translation>Aucun cluster à synchroniser.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer for the hour %1 names no cluster; nothing was synced.</source>
+        <source>The cluster's answer for the hour %1 names no cluster; nothing was synced.</source>
         <extracomment>%1 is an hour in ISO 8601.</extracomment>
-        <translation>La réponse du cluster pour l&apos;heure %1 ne nomme aucun cluster&#xa0;; rien n&apos;a été synchronisé.</translation>
+        <translation>La réponse du cluster pour l'heure %1 ne nomme aucun cluster ; rien n'a été synchronisé.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer for the hour %1 cannot be read (%2); nothing was synced.</source>
+        <source>The cluster's answer for the hour %1 cannot be read (%2); nothing was synced.</source>
         <extracomment>%1 is an hour in ISO 8601; %2 says why the answer cannot be read.</extracomment>
-        <translation>La réponse du cluster pour l&apos;heure %1 est illisible (%2)&#xa0;; rien n&apos;a été synchronisé.</translation>
+        <translation>La réponse du cluster pour l'heure %1 est illisible (%2) ; rien n'a été synchronisé.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created; nothing was synced.</source>
-        <translation>Le dossier %1 ne peut pas être créé&#xa0;; rien n&apos;a été synchronisé.</translation>
+        <translation>Le dossier %1 ne peut pas être créé ; rien n'a été synchronisé.</translation>
     </message>
     <message>
         <source>Another sync into this history is running; try again when it has finished.</source>
-        <translation>Une autre synchronisation de cet historique est en cours&#xa0;; réessayez lorsqu&apos;elle sera terminée.</translation>
+        <translation>Une autre synchronisation de cet historique est en cours ; réessayez lorsqu'elle sera terminée.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written; nothing was synced.</source>
-        <translation>Le dossier %1 n&apos;est pas accessible en écriture&#xa0;; rien n&apos;a été synchronisé.</translation>
+        <translation>Le dossier %1 n'est pas accessible en écriture ; rien n'a été synchronisé.</translation>
     </message>
     <message>
         <source>The connection to the cluster was closed.</source>
@@ -2201,9 +2201,9 @@ propriétaire peut lire).</translation>
 <context>
     <name>LicenseCore::HostChurn</name>
     <message>
-        <source>Every host counted in at least one hour of either period (%1 to %2, and %3 to %4), per environment: added if counted only after, removed if counted only before, mode changed if its mode in its last counted hour differs between the periods, resized if the mode is the same but its host units are not, else unchanged. Host units and mode are those of the host&apos;s last counted hour in each period; host-unit hours are summed over its counted hours. Sorted by the size of the difference. Estimated by the rules in the settings. Hosts compared: %5; host-unit hours: %6 before, %7 after.</source>
-        <extracomment>%1-%4 the periods&apos; starts and ends, %5 the hosts compared, %6 and %7 the host-unit hours of each period.</extracomment>
-        <translation>Chaque hôte compté au moins une heure dans l’une ou l’autre période (%1 à %2, et %3 à %4), par environnement&#xa0;: ajouté s’il n’est compté qu’après, retiré s’il n’est compté qu’avant, changé de mode si son mode lors de sa dernière heure comptée diffère entre les périodes, redimensionné si le mode est le même mais pas ses unités d’hôte, sinon inchangé. Les unités d’hôte et le mode sont ceux de la dernière heure comptée de l’hôte dans chaque période&#xa0;; les heures d’unités d’hôte sont additionnées sur ses heures comptées. Trié par l’ampleur de la différence. Estimé selon les règles des paramètres. Hôtes comparés&#xa0;: %5&#xa0;; heures d’unités d’hôte&#xa0;: %6 avant, %7 après.</translation>
+        <source>Every host counted in at least one hour of either period (%1 to %2, and %3 to %4), per environment: added if counted only after, removed if counted only before, mode changed if its mode in its last counted hour differs between the periods, resized if the mode is the same but its host units are not, else unchanged. Host units and mode are those of the host's last counted hour in each period; host-unit hours are summed over its counted hours. Sorted by the size of the difference. Estimated by the rules in the settings. Hosts compared: %5; host-unit hours: %6 before, %7 after.</source>
+        <extracomment>%1-%4 the periods' starts and ends, %5 the hosts compared, %6 and %7 the host-unit hours of each period.</extracomment>
+        <translation>Chaque hôte compté au moins une heure dans l’une ou l’autre période (%1 à %2, et %3 à %4), par environnement : ajouté s’il n’est compté qu’après, retiré s’il n’est compté qu’avant, changé de mode si son mode lors de sa dernière heure comptée diffère entre les périodes, redimensionné si le mode est le même mais pas ses unités d’hôte, sinon inchangé. Les unités d’hôte et le mode sont ceux de la dernière heure comptée de l’hôte dans chaque période ; les heures d’unités d’hôte sont additionnées sur ses heures comptées. Trié par l’ampleur de la différence. Estimé selon les règles des paramètres. Hôtes comparés : %5 ; heures d’unités d’hôte : %6 avant, %7 après.</translation>
     </message>
 </context>
 <context>
@@ -2214,54 +2214,54 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>The hour starting at %1 cannot be exported yet: the cluster exports hours up to %2 (two hours before the current hour).</source>
-        <translation>L&apos;heure commençant à %1 ne peut pas encore être exportée&#xa0;: le cluster exporte les heures jusqu&apos;à %2 (deux heures avant l&apos;heure actuelle).</translation>
+        <translation>L'heure commençant à %1 ne peut pas encore être exportée : le cluster exporte les heures jusqu'à %2 (deux heures avant l'heure actuelle).</translation>
     </message>
     <message>
-        <source>The cluster&apos;s answer for one hour is not a JSON object (perhaps a proxy&apos;s or a login page). Check the cluster address and the proxy setting.</source>
-        <translation>La réponse du cluster pour une heure n&apos;est pas un objet JSON (peut-être une page de proxy ou de connexion). Vérifiez l&apos;adresse du cluster et le réglage du proxy.</translation>
+        <source>The cluster's answer for one hour is not a JSON object (perhaps a proxy's or a login page). Check the cluster address and the proxy setting.</source>
+        <translation>La réponse du cluster pour une heure n'est pas un objet JSON (peut-être une page de proxy ou de connexion). Vérifiez l'adresse du cluster et le réglage du proxy.</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::HourParser</name>
     <message>
-        <source>field &quot;%1&quot; is not a number; counted as 0</source>
-        <translation>le champ «&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;; compté comme 0</translation>
+        <source>field "%1" is not a number; counted as 0</source>
+        <translation>le champ « %1 » n'est pas un nombre ; compté comme 0</translation>
     </message>
     <message>
         <source>an agent usage record has an unreadable time; it is ignored</source>
-        <translation>un enregistrement d&apos;utilisation d&apos;agent a une heure illisible&#xa0;; il est ignoré</translation>
+        <translation>un enregistrement d'utilisation d'agent a une heure illisible ; il est ignoré</translation>
     </message>
     <message>
         <source>a host has no readable osiId</source>
-        <translation>un hôte n&apos;a pas d&apos;osiId lisible</translation>
+        <translation>un hôte n'a pas d'osiId lisible</translation>
     </message>
     <message>
         <source>synthetic monitor type %1 is unknown; its executions are not estimated</source>
-        <translation>le type de moniteur synthétique %1 est inconnu&#xa0;; ses exécutions ne sont pas estimées</translation>
+        <translation>le type de moniteur synthétique %1 est inconnu ; ses exécutions ne sont pas estimées</translation>
     </message>
     <message>
         <source>not valid JSON: nested deeper than %L1 levels</source>
-        <translation>JSON non valide&#xa0;: imbrication sur plus de %L1 niveaux</translation>
+        <translation>JSON non valide : imbrication sur plus de %L1 niveaux</translation>
     </message>
     <message>
         <source>not valid JSON: the file is empty</source>
-        <translation>JSON non valide&#xa0;: le fichier est vide</translation>
+        <translation>JSON non valide : le fichier est vide</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide&#xa0;: %1</translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>the JSON root is not an object</source>
-        <translation>la racine JSON n&apos;est pas un objet</translation>
+        <translation>la racine JSON n'est pas un objet</translation>
     </message>
     <message>
         <source>an environment entry without environmentUuid is ignored</source>
-        <translation>une entrée d&apos;environnement sans environmentUuid est ignorée</translation>
+        <translation>une entrée d'environnement sans environmentUuid est ignorée</translation>
     </message>
     <message>
         <source>timeFrameStart is missing; this is not an hourly usage file</source>
-        <translation>timeFrameStart est absent&#xa0;; ce n&apos;est pas un fichier d&apos;utilisation horaire</translation>
+        <translation>timeFrameStart est absent ; ce n'est pas un fichier d'utilisation horaire</translation>
     </message>
     <message>
         <source>timeFrameStart cannot be read as a time</source>
@@ -2269,38 +2269,38 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>timeFrameStart %1 is not on a full hour; it is counted in hour %2</source>
-        <translation>timeFrameStart %1 ne tombe pas sur une heure pile&#xa0;; il est compté dans l&apos;heure %2</translation>
+        <translation>timeFrameStart %1 ne tombe pas sur une heure pile ; il est compté dans l'heure %2</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::HourSummary</name>
     <message>
         <source>environment %1 appears twice in the file; the later entry is used</source>
-        <translation>l&apos;environnement %1 apparaît deux fois dans le fichier&#xa0;; la dernière entrée est utilisée</translation>
+        <translation>l'environnement %1 apparaît deux fois dans le fichier ; la dernière entrée est utilisée</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::OverageReport</name>
     <message numerus="yes">
-        <source>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour&apos;s excess is the host units above the quota; each environment&apos;s share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour(s) of the history; %3 over the quota, %4 excess host-unit hours in total.</source>
+        <source>An hour is over the quota when the host units of every host counted in that hour, all environments together, exceed the quota of %1 host units. Each such hour's excess is the host units above the quota; each environment's share of it is proportional to its host units in that hour. Hosts are counted and weighed by the estimation rules in the settings, so these are estimates, not billed figures. Read: %n hour(s) of the history; %3 over the quota, %4 excess host-unit hours in total.</source>
         <extracomment>%1 the quota in host units, %n the hours read, %3 the hours over the quota, %4 their excess host-unit hours.</extracomment>
         <translation>
-            <numerusform>Une heure dépasse le quota quand les unités d’hôte de tous les hôtes comptés dans cette heure, tous environnements confondus, dépassent le quota de %1 unités d’hôte. Le dépassement d’une telle heure est la part des unités d’hôte au-delà du quota&#xa0;; la part de chaque environnement est proportionnelle à ses unités d’hôte dans cette heure. Les hôtes sont comptés et pondérés selon les règles d’estimation des paramètres&#xa0;: ce sont donc des estimations, pas des chiffres facturés. Lu&#xa0;: %n heure de l’historique&#xa0;; %3 au-delà du quota, %4 heures d’unités d’hôte excédentaires au total.</numerusform>
-            <numerusform>Une heure dépasse le quota quand les unités d’hôte de tous les hôtes comptés dans cette heure, tous environnements confondus, dépassent le quota de %1 unités d’hôte. Le dépassement d’une telle heure est la part des unités d’hôte au-delà du quota&#xa0;; la part de chaque environnement est proportionnelle à ses unités d’hôte dans cette heure. Les hôtes sont comptés et pondérés selon les règles d’estimation des paramètres&#xa0;: ce sont donc des estimations, pas des chiffres facturés. Lu&#xa0;: %n heures de l’historique&#xa0;; %3 au-delà du quota, %4 heures d’unités d’hôte excédentaires au total.</numerusform>
+            <numerusform>Une heure dépasse le quota quand les unités d’hôte de tous les hôtes comptés dans cette heure, tous environnements confondus, dépassent le quota de %1 unités d’hôte. Le dépassement d’une telle heure est la part des unités d’hôte au-delà du quota ; la part de chaque environnement est proportionnelle à ses unités d’hôte dans cette heure. Les hôtes sont comptés et pondérés selon les règles d’estimation des paramètres : ce sont donc des estimations, pas des chiffres facturés. Lu : %n heure de l’historique ; %3 au-delà du quota, %4 heures d’unités d’hôte excédentaires au total.</numerusform>
+            <numerusform>Une heure dépasse le quota quand les unités d’hôte de tous les hôtes comptés dans cette heure, tous environnements confondus, dépassent le quota de %1 unités d’hôte. Le dépassement d’une telle heure est la part des unités d’hôte au-delà du quota ; la part de chaque environnement est proportionnelle à ses unités d’hôte dans cette heure. Les hôtes sont comptés et pondérés selon les règles d’estimation des paramètres : ce sont donc des estimations, pas des chiffres facturés. Lu : %n heures de l’historique ; %3 au-delà du quota, %4 heures d’unités d’hôte excédentaires au total.</numerusform>
         </translation>
     </message>
     <message>
         <source>An hour is over the quota of environment %1 when the host units of its hosts counted in that hour exceed its quota of %2 host units; the excess is the host units above it. Estimated by the rules in the settings. Hours over the quota: %3; excess host-unit hours in total: %4.</source>
         <extracomment>%1 the environment, %2 its quota in host units, %3 the hours over it, %4 their excess host-unit hours.</extracomment>
-        <translation>Une heure dépasse le quota de l’environnement %1 quand les unités d’hôte de ses hôtes comptés dans cette heure dépassent son quota de %2 unités d’hôte&#xa0;; le dépassement est la part des unités d’hôte au-delà. Estimé selon les règles des paramètres. Heures au-delà du quota&#xa0;: %3&#xa0;; heures d’unités d’hôte excédentaires au total&#xa0;: %4.</translation>
+        <translation>Une heure dépasse le quota de l’environnement %1 quand les unités d’hôte de ses hôtes comptés dans cette heure dépassent son quota de %2 unités d’hôte ; le dépassement est la part des unités d’hôte au-delà. Estimé selon les règles des paramètres. Heures au-delà du quota : %3 ; heures d’unités d’hôte excédentaires au total : %4.</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::PeriodComparison</name>
     <message>
         <source>Each figure is computed over the hours of each period that the history holds (%1 to %2, and %3 to %4; hours with data: %5 and %6), per environment and for all together. Host-unit hours, DEM units, DDUs, sessions (visits and mobile sessions) and the log upload volume are sums. Peak host units are those of the busiest hour. Log storage is a level, not a flow: its peak and its average over the hours with data are shown, never its sum. The change is after minus before; the relative change is that divided by before, and left empty when before is zero. Host units and DEM units are estimated by the rules in the settings.</source>
-        <extracomment>%1-%4 the periods&apos; starts and ends, %5 and %6 the hours with data in each.</extracomment>
-        <translation>Chaque chiffre est calculé sur les heures de chaque période que contient l’historique (%1 à %2, et %3 à %4&#xa0;; heures avec données&#xa0;: %5 et %6), par environnement et pour tous ensemble. Les heures d’unités d’hôte, les unités DEM, les DDU, les sessions (visites et sessions mobiles) et le volume de journaux envoyés sont des sommes. Le pic d’unités d’hôte est celui de l’heure la plus chargée. Le stockage des journaux est un niveau, pas un flux&#xa0;: son pic et sa moyenne sur les heures avec données sont affichés, jamais sa somme. La variation est «&#xa0;après&#xa0;» moins «&#xa0;avant&#xa0;»&#xa0;; la variation relative est celle-ci divisée par «&#xa0;avant&#xa0;», et reste vide quand «&#xa0;avant&#xa0;» vaut zéro. Les unités d’hôte et les unités DEM sont estimées selon les règles des paramètres.</translation>
+        <extracomment>%1-%4 the periods' starts and ends, %5 and %6 the hours with data in each.</extracomment>
+        <translation>Chaque chiffre est calculé sur les heures de chaque période que contient l’historique (%1 à %2, et %3 à %4 ; heures avec données : %5 et %6), par environnement et pour tous ensemble. Les heures d’unités d’hôte, les unités DEM, les DDU, les sessions (visites et sessions mobiles) et le volume de journaux envoyés sont des sommes. Le pic d’unités d’hôte est celui de l’heure la plus chargée. Le stockage des journaux est un niveau, pas un flux : son pic et sa moyenne sur les heures avec données sont affichés, jamais sa somme. La variation est « après » moins « avant » ; la variation relative est celle-ci divisée par « avant », et reste vide quand « avant » vaut zéro. Les unités d’hôte et les unités DEM sont estimées selon les règles des paramètres.</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2311,7 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>The profiles cannot be saved to %1.</source>
-        <translation>Impossible d&apos;enregistrer les profils dans %1.</translation>
+        <translation>Impossible d'enregistrer les profils dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2346,7 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>All history</source>
-        <translation>Tout l&apos;historique</translation>
+        <translation>Tout l'historique</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2404,7 @@ propriétaire peut lire).</translation>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>code de devise inconnu « %1 »</translation>
     </message>
     <message>
@@ -2424,19 +2424,19 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>Check the time range: it must not be empty, and its end must be at least two hours in the past.</source>
-        <translation>Vérifiez la période&#xa0;: elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
+        <translation>Vérifiez la période : elle ne doit pas être vide, et sa fin doit se situer au moins deux heures dans le passé.</translation>
     </message>
     <message>
         <source>The cluster did not accept the API token (HTTP 401).</source>
-        <translation>Le cluster n&apos;a pas accepté le jeton d&apos;API (HTTP 401).</translation>
+        <translation>Le cluster n'a pas accepté le jeton d'API (HTTP 401).</translation>
     </message>
     <message>
         <source>Check that the token is a cluster token from the Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens) that has not expired or been revoked, and store it again.</source>
-        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu&apos;il n&apos;a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
+        <translation>Vérifiez que le jeton est un jeton de cluster créé dans la Cluster Management Console (Settings &gt; API tokens &gt; Cluster tokens), qu'il n'a ni expiré ni été révoqué, puis enregistrez-le de nouveau.</translation>
     </message>
     <message>
         <source>The API token is not allowed to read license data (HTTP 403).</source>
-        <translation>Le jeton d&apos;API n&apos;est pas autorisé à lire les données de licence (HTTP 403).</translation>
+        <translation>Le jeton d'API n'est pas autorisé à lire les données de licence (HTTP 403).</translation>
     </message>
     <message>
         <source>Create a cluster token with the Service Provider API scope (ServiceProviderAPI) in the Cluster Management Console and store it for this profile.</source>
@@ -2447,16 +2447,16 @@ propriétaire peut lire).</translation>
         <translation>Le cluster ne propose pas cette API (HTTP 404).</translation>
     </message>
     <message>
-        <source>Check that the address is the cluster itself (not an environment&apos;s /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
-        <translation>Vérifiez que l&apos;adresse est celle du cluster lui-même (et non une adresse d&apos;environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
+        <source>Check that the address is the cluster itself (not an environment's /e/… address) and that the cluster runs a Dynatrace Managed version with the Cluster API v2.</source>
+        <translation>Vérifiez que l'adresse est celle du cluster lui-même (et non une adresse d'environnement en /e/…) et que le cluster exécute une version de Dynatrace Managed dotée de la Cluster API v2.</translation>
     </message>
     <message>
         <source>The cluster uses Dynatrace Platform Subscription (DPS) licensing, which this export does not cover (HTTP 422).</source>
         <translation>Le cluster utilise le modèle de licence Dynatrace Platform Subscription (DPS), que cet export ne couvre pas (HTTP 422).</translation>
     </message>
     <message>
-        <source>License usage of subscription clusters is shown in the account&apos;s subscription overview instead.</source>
-        <translation>L&apos;utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d&apos;ensemble de l&apos;abonnement du compte.</translation>
+        <source>License usage of subscription clusters is shown in the account's subscription overview instead.</source>
+        <translation>L'utilisation des licences des clusters sous abonnement est présentée à la place dans la vue d'ensemble de l'abonnement du compte.</translation>
     </message>
     <message>
         <source>Another license export is still running on the cluster (HTTP 429).</source>
@@ -2464,15 +2464,15 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>Wait until it has finished and try again.</source>
-        <translation>Attendez qu&apos;il soit terminé, puis réessayez.</translation>
+        <translation>Attendez qu'il soit terminé, puis réessayez.</translation>
     </message>
     <message>
         <source>The cluster failed to produce the data (HTTP 500).</source>
-        <translation>Le cluster n&apos;a pas réussi à produire les données (HTTP 500).</translation>
+        <translation>Le cluster n'a pas réussi à produire les données (HTTP 500).</translation>
     </message>
     <message>
-        <source>Try again later; if it keeps failing, check the cluster&apos;s server logs or contact Dynatrace support.</source>
-        <translation>Réessayez plus tard&#xa0;; si l&apos;échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
+        <source>Try again later; if it keeps failing, check the cluster's server logs or contact Dynatrace support.</source>
+        <translation>Réessayez plus tard ; si l'échec persiste, consultez les journaux du serveur du cluster ou contactez le support Dynatrace.</translation>
     </message>
     <message>
         <source>The cluster is being upgraded (HTTP 556).</source>
@@ -2488,48 +2488,56 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>Check the cluster address and try again.</source>
-        <translation>Vérifiez l&apos;adresse du cluster et réessayez.</translation>
+        <translation>Vérifiez l'adresse du cluster et réessayez.</translation>
     </message>
     <message>
         <source>The cluster says: “%1”.</source>
-        <translation>Le cluster indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Le cluster indique : « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::SliceDevice</name>
     <message>
         <source>A slice of another device is read-only</source>
-        <translation>Une tranche d&apos;un autre périphérique est en lecture seule</translation>
+        <translation>Une tranche d'un autre périphérique est en lecture seule</translation>
     </message>
     <message>
         <source>The base device is not open for random-access reading</source>
-        <translation>Le périphérique de base n&apos;est pas ouvert en lecture à accès aléatoire</translation>
+        <translation>Le périphérique de base n'est pas ouvert en lecture à accès aléatoire</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::TokenJob</name>
     <message>
         <source>No API token is stored for the profile “%1”. Store the cluster token for it first.</source>
-        <translation>Aucun jeton d&apos;API n&apos;est enregistré pour le profil «&#xa0;%1&#xa0;». Enregistrez d&apos;abord son jeton de cluster.</translation>
+        <translation>Aucun jeton d'API n'est enregistré pour le profil « %1 ». Enregistrez d'abord son jeton de cluster.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Start a keychain service such as GNOME Keyring or KWallet, or keep the token in memory for this session only.</source>
-        <translation>Aucun trousseau du système n&apos;est disponible (%1). Démarrez un service de trousseau comme GNOME Keyring ou KWallet, ou conservez le jeton en mémoire pour cette session uniquement.</translation>
+        <translation>Aucun trousseau du système n'est disponible (%1). Démarrez un service de trousseau comme GNOME Keyring ou KWallet, ou conservez le jeton en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied (%1). Unlock the keychain (or create its default keyring) and allow this program to use it, then try again.</source>
-        <translation>L&apos;accès au trousseau du système a été refusé (%1). Déverrouillez le trousseau (ou créez son trousseau par défaut) et autorisez ce programme à l&apos;utiliser, puis réessayez.</translation>
+        <translation>L'accès au trousseau du système a été refusé (%1). Déverrouillez le trousseau (ou créez son trousseau par défaut) et autorisez ce programme à l'utiliser, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation>Échec du trousseau du système&#xa0;: %1</translation>
+        <translation>Échec du trousseau du système : %1</translation>
+    </message>
+    <message>
+        <source>No password of the database %1 is stored in the system keychain.</source>
+        <translation>Aucun mot de passe de la base de données %1 n’est enregistré dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
     <name>LicenseCore::TokenVault</name>
     <message>
         <source>No API token is kept for the profile “%1” in this session.</source>
-        <translation>Aucun jeton d&apos;API n&apos;est conservé pour le profil «&#xa0;%1&#xa0;» dans cette session.</translation>
+        <translation>Aucun jeton d'API n'est conservé pour le profil « %1 » dans cette session.</translation>
+    </message>
+    <message>
+        <source>No password of the database %1 is kept in this session.</source>
+        <translation>Aucun mot de passe de la base de données %1 n’est conservé dans cette session.</translation>
     </message>
 </context>
 <context>
@@ -2549,27 +2557,27 @@ propriétaire peut lire).</translation>
     <message>
         <source>Host units are licensed as a peak. The daily value is the highest host units of any hour of a day, all environments together. The projected peak is the greater of the peak so far and the mean of the daily peaks of the complete days among the last %1 days of data; the band is that mean plus and minus one standard deviation of those daily peaks. The quota is reached in the first hour whose host units reach it. A day is complete when the history holds all its 24 hours; with fewer than %2 complete days there is no projection.</source>
         <extracomment>%1 the window in days, %2 the minimum of days.</extracomment>
-        <translation>Les unités d’hôte sont licenciées comme un pic. La valeur journalière est le plus grand nombre d’unités d’hôte d’une heure de la journée, tous environnements confondus. Le pic projeté est le plus grand du pic atteint à ce jour et de la moyenne des pics journaliers des jours complets parmi les %1 derniers jours de données&#xa0;; la fourchette est cette moyenne plus et moins un écart type de ces pics journaliers. Le quota est atteint lors de la première heure dont les unités d’hôte l’atteignent. Un jour est complet quand l’historique contient ses 24 heures&#xa0;; avec moins de %2 jours complets, il n’y a pas de projection.</translation>
+        <translation>Les unités d’hôte sont licenciées comme un pic. La valeur journalière est le plus grand nombre d’unités d’hôte d’une heure de la journée, tous environnements confondus. Le pic projeté est le plus grand du pic atteint à ce jour et de la moyenne des pics journaliers des jours complets parmi les %1 derniers jours de données ; la fourchette est cette moyenne plus et moins un écart type de ces pics journaliers. Le quota est atteint lors de la première heure dont les unités d’hôte l’atteignent. Un jour est complet quand l’historique contient ses 24 heures ; avec moins de %2 jours complets, il n’y a pas de projection.</translation>
     </message>
     <message>
         <source>%1 are licensed as a total over the license period. Consumed is the sum of every hour of the period up to the end of the last complete day of data (a day is complete when the history holds all its 24 hours). The daily rate is the mean of the daily totals of the complete days among the last %2 days of data; the projection adds that rate for every day left in the period. The band adds the rate plus and minus one standard deviation of those daily totals instead, for every day left. The quota is reached when consumed plus the rate times the days reaches it. With fewer than %3 complete days there is no projection.</source>
         <extracomment>%1 the unit (DEM units, DDUs, host-unit hours), %2 the window in days, %3 the minimum of days.</extracomment>
-        <translation>%1 sont licenciées comme un total sur la période de licence. La consommation est la somme de toutes les heures de la période jusqu’à la fin du dernier jour complet de données (un jour est complet quand l’historique contient ses 24 heures). Le taux journalier est la moyenne des totaux journaliers des jours complets parmi les %2 derniers jours de données&#xa0;; la projection ajoute ce taux pour chaque jour restant de la période. La fourchette ajoute à la place le taux plus et moins un écart type de ces totaux journaliers, pour chaque jour restant. Le quota est atteint quand la consommation plus le taux multiplié par les jours l’atteint. Avec moins de %3 jours complets, il n’y a pas de projection.</translation>
+        <translation>%1 sont licenciées comme un total sur la période de licence. La consommation est la somme de toutes les heures de la période jusqu’à la fin du dernier jour complet de données (un jour est complet quand l’historique contient ses 24 heures). Le taux journalier est la moyenne des totaux journaliers des jours complets parmi les %2 derniers jours de données ; la projection ajoute ce taux pour chaque jour restant de la période. La fourchette ajoute à la place le taux plus et moins un écart type de ces totaux journaliers, pour chaque jour restant. Le quota est atteint quand la consommation plus le taux multiplié par les jours l’atteint. Avec moins de %3 jours complets, il n’y a pas de projection.</translation>
     </message>
     <message numerus="yes">
         <source>Counted: %n complete day(s) up to %2. An estimate from the rules in the settings, not a billed figure.</source>
         <extracomment>%1 the complete days of the window used, %2 the end of the data.</extracomment>
         <translation>
-            <numerusform>Compté&#xa0;: %n jour complet jusqu’au %2. Une estimation selon les règles des paramètres, pas un chiffre facturé.</numerusform>
-            <numerusform>Compté&#xa0;: %n jours complets jusqu’au %2. Une estimation selon les règles des paramètres, pas un chiffre facturé.</numerusform>
+            <numerusform>Compté : %n jour complet jusqu’au %2. Une estimation selon les règles des paramètres, pas un chiffre facturé.</numerusform>
+            <numerusform>Compté : %n jours complets jusqu’au %2. Une estimation selon les règles des paramètres, pas un chiffre facturé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No forecast: the history holds %n complete day(s) of the last %2 days of data in the license period, and a forecast needs at least %3. A day is complete when all its 24 hours are in the history.</source>
         <extracomment>%n the complete days found, %2 the window, %3 the minimum.</extracomment>
         <translation>
-            <numerusform>Pas de prévision&#xa0;: l’historique contient %n jour complet sur les %2 derniers jours de données de la période de licence, et une prévision en demande au moins %3. Un jour est complet quand ses 24 heures sont dans l’historique.</numerusform>
-            <numerusform>Pas de prévision&#xa0;: l’historique contient %n jours complets sur les %2 derniers jours de données de la période de licence, et une prévision en demande au moins %3. Un jour est complet quand ses 24 heures sont dans l’historique.</numerusform>
+            <numerusform>Pas de prévision : l’historique contient %n jour complet sur les %2 derniers jours de données de la période de licence, et une prévision en demande au moins %3. Un jour est complet quand ses 24 heures sont dans l’historique.</numerusform>
+            <numerusform>Pas de prévision : l’historique contient %n jours complets sur les %2 derniers jours de données de la période de licence, et une prévision en demande au moins %3. Un jour est complet quand ses 24 heures sont dans l’historique.</numerusform>
         </translation>
     </message>
 </context>
@@ -2581,13 +2589,13 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>hour %1 of environment %2 appears in %3 and again in %4; the later file is used</source>
-        <translation>l&apos;heure %1 de l&apos;environnement %2 apparaît dans %3 puis de nouveau dans %4&#xa0;; le dernier fichier est utilisé</translation>
+        <translation>l'heure %1 de l'environnement %2 apparaît dans %3 puis de nouveau dans %4 ; le dernier fichier est utilisé</translation>
     </message>
     <message numerus="yes">
         <source>%n hourly file(s) lie outside the requested range %1 to %2; they are included</source>
         <translation>
-            <numerusform>%n fichier horaire se trouve hors de la période demandée (de %1 à %2)&#xa0;; il est inclus</numerusform>
-            <numerusform>%n fichiers horaires se trouvent hors de la période demandée (de %1 à %2)&#xa0;; ils sont inclus</numerusform>
+            <numerusform>%n fichier horaire se trouve hors de la période demandée (de %1 à %2) ; il est inclus</numerusform>
+            <numerusform>%n fichiers horaires se trouvent hors de la période demandée (de %1 à %2) ; ils sont inclus</numerusform>
         </translation>
     </message>
 </context>
@@ -2603,11 +2611,11 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>Loaded file %1</source>
-        <translation>Fichier chargé&#xa0;: %1</translation>
+        <translation>Fichier chargé : %1</translation>
     </message>
     <message>
         <source>Built against; not found at run time</source>
-        <translation>Version de compilation&#xa0;; introuvable à l&apos;exécution</translation>
+        <translation>Version de compilation ; introuvable à l'exécution</translation>
     </message>
     <message>
         <source>Built against (%1)</source>
@@ -2635,23 +2643,23 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>Explore Dynatrace Managed license consumption exports: host units, DEM units, DDUs and more, per environment and hour.</source>
-        <translation>Explorez les exports de consommation de licence de Dynatrace Managed&#xa0;: host units, DEM units, DDU et plus encore, par environnement et par heure.</translation>
+        <translation>Explorez les exports de consommation de licence de Dynatrace Managed : host units, DEM units, DDU et plus encore, par environnement et par heure.</translation>
     </message>
     <message>
-        <source>Host units and DEM units are estimates computed from the export&apos;s inputs, not billed figures.</source>
-        <translation>Les host units et les DEM units sont des estimations calculées à partir des données d&apos;entrée de l&apos;export, et non des chiffres facturés.</translation>
+        <source>Host units and DEM units are estimates computed from the export's inputs, not billed figures.</source>
+        <translation>Les host units et les DEM units sont des estimations calculées à partir des données d'entrée de l'export, et non des chiffres facturés.</translation>
     </message>
     <message>
         <source>License: %1</source>
-        <translation>Licence&#xa0;: %1</translation>
+        <translation>Licence : %1</translation>
     </message>
     <message>
         <source>License: GPL-3.0-or-later</source>
-        <translation>Licence&#xa0;: GPL-3.0-or-later</translation>
+        <translation>Licence : GPL-3.0-or-later</translation>
     </message>
     <message>
         <source>Libraries in use:</source>
-        <translation>Bibliothèques utilisées&#xa0;:</translation>
+        <translation>Bibliothèques utilisées :</translation>
     </message>
     <message>
         <source>Library</source>
@@ -2693,7 +2701,7 @@ propriétaire peut lire).</translation>
         <translation>Estimation</translation>
     </message>
     <message>
-        <source>Computed from the export with the estimation rules in Settings; the cluster&apos;s billing may differ.</source>
+        <source>Computed from the export with the estimation rules in Settings; the cluster's billing may differ.</source>
         <translation>Calculé à partir de l’export avec les règles d’estimation des paramètres ; la facturation du cluster peut différer.</translation>
     </message>
     <message>
@@ -2771,7 +2779,7 @@ propriétaire peut lire).</translation>
         <translation>Rapprochement</translation>
     </message>
     <message>
-        <source>The estimate from the history next to the cluster&apos;s billed usage</source>
+        <source>The estimate from the history next to the cluster's billed usage</source>
         <translation>L’estimation de l’historique à côté de l’utilisation facturée par le cluster</translation>
     </message>
 </context>
@@ -2983,15 +2991,15 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation>&amp;Métrique&#xa0;:</translation>
+        <translation>&amp;Métrique :</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation>&amp;Résolution&#xa0;:</translation>
+        <translation>&amp;Résolution :</translation>
     </message>
     <message>
         <source>S&amp;tyle:</source>
-        <translation>&amp;Style&#xa0;:</translation>
+        <translation>&amp;Style :</translation>
     </message>
 </context>
 <context>
@@ -3018,14 +3026,14 @@ propriétaire peut lire).</translation>
     </message>
     <message>
         <source>OS instance id %1</source>
-        <translation>ID d&apos;instance d&apos;OS %1</translation>
+        <translation>ID d'instance d'OS %1</translation>
     </message>
     <message>
-        <source>In the host&apos;s last counted hour of the first period.</source>
+        <source>In the host's last counted hour of the first period.</source>
         <translation>Lors de la dernière heure comptée de l’hôte dans la première période.</translation>
     </message>
     <message>
-        <source>In the host&apos;s last counted hour of the second period.</source>
+        <source>In the host's last counted hour of the second period.</source>
         <translation>Lors de la dernière heure comptée de l’hôte dans la seconde période.</translation>
     </message>
     <message>
@@ -3165,23 +3173,23 @@ après</translation>
     </message>
     <message>
         <source>A profile named “%1” already exists; choose another name.</source>
-        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
+        <translation>Un profil nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The pinned certificate is forgotten once you press Save.</source>
-        <translation>Le certificat épinglé sera oublié dès que vous appuierez sur «&#xa0;Enregistrer&#xa0;».</translation>
+        <translation>Le certificat épinglé sera oublié dès que vous appuierez sur « Enregistrer ».</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
-        <translation>Le profil n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+        <translation>Le profil n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Deleting the token stored for the old address…</source>
-        <translation>Suppression du jeton enregistré pour l&apos;ancienne adresse…</translation>
+        <translation>Suppression du jeton enregistré pour l'ancienne adresse…</translation>
     </message>
     <message>
         <source>The address of “%1” was not changed: the token stored for the old address could not be deleted. %2</source>
-        <translation>L&apos;adresse de «&#xa0;%1&#xa0;» n&apos;a pas été modifiée&#xa0;: le jeton enregistré pour l&apos;ancienne adresse n&apos;a pas pu être supprimé. %2</translation>
+        <translation>L'adresse de « %1 » n'a pas été modifiée : le jeton enregistré pour l'ancienne adresse n'a pas pu être supprimé. %2</translation>
     </message>
     <message>
         <source>Storing the token in the system keychain…</source>
@@ -3189,7 +3197,7 @@ après</translation>
     </message>
     <message>
         <source>The profile was saved, but not its token: no system keychain is available. Tick “Keep for this session only” and press Save again, or start a keychain service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation>Le profil a été enregistré, mais pas son jeton&#xa0;: aucun trousseau du système n&apos;est disponible. Cochez «&#xa0;Conserver pour cette session uniquement&#xa0;» et appuyez de nouveau sur «&#xa0;Enregistrer&#xa0;», ou démarrez un service de trousseau (comme GNOME Keyring ou KWallet) et réessayez.</translation>
+        <translation>Le profil a été enregistré, mais pas son jeton : aucun trousseau du système n'est disponible. Cochez « Conserver pour cette session uniquement » et appuyez de nouveau sur « Enregistrer », ou démarrez un service de trousseau (comme GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
         <source>The profile was saved, but not its token. %1</source>
@@ -3197,7 +3205,7 @@ après</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
+        <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
         <source>Its token is kept in memory for this session only.</source>
@@ -3209,7 +3217,7 @@ après</translation>
     </message>
     <message>
         <source>Its address changed, so the token stored for the old address was deleted; paste the token for the new address and press Save.</source>
-        <translation>Son adresse a changé, le jeton enregistré pour l&apos;ancienne adresse a donc été supprimé&#xa0;; collez le jeton de la nouvelle adresse et appuyez sur «&#xa0;Enregistrer&#xa0;».</translation>
+        <translation>Son adresse a changé, le jeton enregistré pour l'ancienne adresse a donc été supprimé ; collez le jeton de la nouvelle adresse et appuyez sur « Enregistrer ».</translation>
     </message>
     <message>
         <source>Remove profile</source>
@@ -3217,11 +3225,11 @@ après</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and forget its API token?</source>
-        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et oublier son jeton d&apos;API&#xa0;?</translation>
+        <translation>Supprimer le profil « %1 » et oublier son jeton d'API ?</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and delete its API token from the system keychain?</source>
-        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et effacer son jeton d&apos;API du trousseau du système&#xa0;?</translation>
+        <translation>Supprimer le profil « %1 » et effacer son jeton d'API du trousseau du système ?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3229,15 +3237,15 @@ après</translation>
     </message>
     <message>
         <source>Removed “%1” and its token.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» et son jeton supprimés.</translation>
+        <translation>Profil « %1 » et son jeton supprimés.</translation>
     </message>
     <message>
-        <source>Removed “%1”, but its token could not be deleted from the system keychain. %2 You can delete the entry “%3” with the keychain&apos;s own tool.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais son jeton n&apos;a pas pu être effacé du trousseau du système. %2 Vous pouvez supprimer l&apos;entrée «&#xa0;%3&#xa0;» avec l&apos;outil du trousseau lui-même.</translation>
+        <source>Removed “%1”, but its token could not be deleted from the system keychain. %2 You can delete the entry “%3” with the keychain's own tool.</source>
+        <translation>Profil « %1 » supprimé, mais son jeton n'a pas pu être effacé du trousseau du système. %2 Vous pouvez supprimer l'entrée « %3 » avec l'outil du trousseau lui-même.</translation>
     </message>
     <message>
         <source>Paste the cluster token into the Token field first.</source>
-        <translation>Collez d&apos;abord le jeton de cluster dans le champ «&#xa0;Jeton&#xa0;».</translation>
+        <translation>Collez d'abord le jeton de cluster dans le champ « Jeton ».</translation>
     </message>
     <message>
         <source>Reading the saved token…</source>
@@ -3245,7 +3253,7 @@ après</translation>
     </message>
     <message>
         <source>No token is saved for “%1”. Paste the cluster token into the Token field.</source>
-        <translation>Aucun jeton n&apos;est enregistré pour «&#xa0;%1&#xa0;». Collez le jeton de cluster dans le champ «&#xa0;Jeton&#xa0;».</translation>
+        <translation>Aucun jeton n'est enregistré pour « %1 ». Collez le jeton de cluster dans le champ « Jeton ».</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
@@ -3345,7 +3353,7 @@ après</translation>
     </message>
     <message>
         <source>DDUs: %1</source>
-        <extracomment>%1 is a DDU pool, e.g. &quot;metrics&quot;.</extracomment>
+        <extracomment>%1 is a DDU pool, e.g. "metrics".</extracomment>
         <translation>DDU : %1</translation>
     </message>
     <message>
@@ -3385,7 +3393,7 @@ après</translation>
     <name>LicenseUi::ConnectionTestController</name>
     <message>
         <source>The saved token could not be read: the token store was closed.</source>
-        <translation>Le jeton enregistré n&apos;a pas pu être lu&#xa0;: le stockage de jetons a été fermé.</translation>
+        <translation>Le jeton enregistré n'a pas pu être lu : le stockage de jetons a été fermé.</translation>
     </message>
 </context>
 <context>
@@ -3417,41 +3425,41 @@ après</translation>
     <message numerus="yes">
         <source>Connection OK: %n environment(s)</source>
         <translation>
-            <numerusform>Connexion réussie&#xa0;: %n environnement</numerusform>
-            <numerusform>Connexion réussie&#xa0;: %n environnements</numerusform>
+            <numerusform>Connexion réussie : %n environnement</numerusform>
+            <numerusform>Connexion réussie : %n environnements</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Save to keep the profile and its token.</source>
-        <translation>Appuyez sur «&#xa0;Enregistrer&#xa0;» pour conserver le profil et son jeton.</translation>
+        <translation>Appuyez sur « Enregistrer » pour conserver le profil et son jeton.</translation>
     </message>
     <message>
         <source>Press Save to keep the changes to the profile.</source>
-        <translation>Appuyez sur «&#xa0;Enregistrer&#xa0;» pour conserver les modifications du profil.</translation>
+        <translation>Appuyez sur « Enregistrer » pour conserver les modifications du profil.</translation>
     </message>
     <message>
         <source>The cluster cannot be reached</source>
         <translation>Le cluster est injoignable</translation>
     </message>
     <message>
-        <source>The cluster&apos;s certificate is not trusted</source>
-        <translation>Le certificat du cluster n&apos;est pas reconnu comme fiable</translation>
+        <source>The cluster's certificate is not trusted</source>
+        <translation>Le certificat du cluster n'est pas reconnu comme fiable</translation>
     </message>
     <message>
-        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster&apos;s administrator gives you and pin the certificate only if they match.</source>
-        <translation>Cet ordinateur ne fait pas confiance au certificat présenté par %1. Choisissez le certificat d&apos;AC qui l&apos;a émis dans «&#xa0;Certificat d&apos;AC&#xa0;», ou comparez l&apos;empreinte ci-dessous avec celle que vous communique l&apos;administrateur du cluster et n&apos;épinglez le certificat que si elles correspondent.</translation>
+        <source>This computer does not trust the certificate that %1 presented. Choose the CA certificate that issued it under “CA certificate”, or compare the fingerprint below with the one the cluster's administrator gives you and pin the certificate only if they match.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat présenté par %1. Choisissez le certificat d'AC qui l'a émis dans « Certificat d'AC », ou comparez l'empreinte ci-dessous avec celle que vous communique l'administrateur du cluster et n'épinglez le certificat que si elles correspondent.</translation>
     </message>
     <message>
         <source>The token was not accepted</source>
-        <translation>Le jeton n&apos;a pas été accepté</translation>
+        <translation>Le jeton n'a pas été accepté</translation>
     </message>
     <message>
         <source>The saved token was used; paste a new one and press Save.</source>
-        <translation>Le jeton enregistré a été utilisé&#xa0;; collez-en un nouveau et appuyez sur «&#xa0;Enregistrer&#xa0;».</translation>
+        <translation>Le jeton enregistré a été utilisé ; collez-en un nouveau et appuyez sur « Enregistrer ».</translation>
     </message>
     <message>
         <source>The token lacks the Service Provider API scope</source>
-        <translation>Le jeton n&apos;a pas la portée Service Provider API</translation>
+        <translation>Le jeton n'a pas la portée Service Provider API</translation>
     </message>
     <message>
         <source>The connection test failed</source>
@@ -3460,24 +3468,24 @@ après</translation>
     <message>
         <source>Subject: %1
 SHA-256: %2</source>
-        <translation>Sujet&#xa0;: %1
-SHA-256&#xa0;: %2</translation>
+        <translation>Sujet : %1
+SHA-256 : %2</translation>
     </message>
     <message>
-        <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster&apos;s administrator.</source>
-        <translation>Faire confiance à ce certificat précis pour ce profil, quel que soit son émetteur. Ne le faites qu&apos;après avoir comparé l&apos;empreinte avec l&apos;administrateur du cluster.</translation>
+        <source>Trust exactly this certificate for this profile, whoever issued it. Only do so after comparing the fingerprint with the cluster's administrator.</source>
+        <translation>Faire confiance à ce certificat précis pour ce profil, quel que soit son émetteur. Ne le faites qu'après avoir comparé l'empreinte avec l'administrateur du cluster.</translation>
     </message>
 </context>
 <context>
     <name>LicenseUi::CostCentreModel</name>
     <message>
         <source>Tag</source>
-        <extracomment>Where an environment&apos;s cost centre came from: its tag.</extracomment>
+        <extracomment>Where an environment's cost centre came from: its tag.</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
         <source>Manual</source>
-        <extracomment>Where an environment&apos;s cost centre came from: entered by hand.</extracomment>
+        <extracomment>Where an environment's cost centre came from: entered by hand.</extracomment>
         <translation>Manuel</translation>
     </message>
     <message>
@@ -3505,19 +3513,19 @@ SHA-256&#xa0;: %2</translation>
     <name>LicenseUi::CoverageStrip</name>
     <message>
         <source>History coverage</source>
-        <translation>Couverture de l&apos;historique</translation>
+        <translation>Couverture de l'historique</translation>
     </message>
     <message>
         <source>Missing in %1: %2</source>
-        <translation>Manquant dans %1&#xa0;: %2</translation>
+        <translation>Manquant dans %1 : %2</translation>
     </message>
     <message>
         <source>%1: no hours stored</source>
-        <translation>%1&#xa0;: aucune heure enregistrée</translation>
+        <translation>%1 : aucune heure enregistrée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1, no gaps</source>
@@ -3526,8 +3534,8 @@ SHA-256&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%1, %2 missing in %n gap(s)</source>
         <translation>
-            <numerusform>%1&#xa0;; manquant&#xa0;: %2 en %n lacune</numerusform>
-            <numerusform>%1&#xa0;; manquant&#xa0;: %2 en %n lacunes</numerusform>
+            <numerusform>%1 ; manquant : %2 en %n lacune</numerusform>
+            <numerusform>%1 ; manquant : %2 en %n lacunes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3539,11 +3547,11 @@ SHA-256&#xa0;: %2</translation>
     </message>
     <message>
         <source>The history holds no hours yet.</source>
-        <translation>L&apos;historique ne contient encore aucune heure.</translation>
+        <translation>L'historique ne contient encore aucune heure.</translation>
     </message>
     <message>
         <source>Use the arrow keys to step from gap to gap.</source>
-        <translation>Les touches fléchées passent d&apos;une lacune à l&apos;autre.</translation>
+        <translation>Les touches fléchées passent d'une lacune à l'autre.</translation>
     </message>
     <message>
         <source>Held</source>
@@ -3575,13 +3583,13 @@ SHA-256&#xa0;: %2</translation>
     <message numerus="yes">
         <source>UTC %1 to %2, %n hour(s)</source>
         <translation>
-            <numerusform>UTC&#xa0;: de %1 à %2, %n heure</numerusform>
-            <numerusform>UTC&#xa0;: de %1 à %2, %n heures</numerusform>
+            <numerusform>UTC : de %1 à %2, %n heure</numerusform>
+            <numerusform>UTC : de %1 à %2, %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>(the end was moved to %1 local time: the cluster exports hours up to two hours ago)</source>
-        <translation>(la fin a été ramenée à %1, heure locale&#xa0;: le cluster exporte les heures jusqu&apos;à il y a deux heures)</translation>
+        <translation>(la fin a été ramenée à %1, heure locale : le cluster exporte les heures jusqu'à il y a deux heures)</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
@@ -3593,7 +3601,7 @@ SHA-256&#xa0;: %2</translation>
     </message>
     <message>
         <source>Show the history of one cluster, or of all together</source>
-        <translation>Afficher l&apos;historique d&apos;un cluster, ou de tous ensemble</translation>
+        <translation>Afficher l'historique d'un cluster, ou de tous ensemble</translation>
     </message>
     <message>
         <source>All clusters</source>
@@ -3605,7 +3613,7 @@ SHA-256&#xa0;: %2</translation>
     </message>
     <message>
         <source>The history holds no hours yet: open or download an export first.</source>
-        <translation>L&apos;historique ne contient encore aucune heure&#xa0;: ouvrez ou téléchargez d&apos;abord un export.</translation>
+        <translation>L'historique ne contient encore aucune heure : ouvrez ou téléchargez d'abord un export.</translation>
     </message>
 </context>
 <context>
@@ -3662,7 +3670,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>DDUs: %1</source>
-        <translation>DDU&#xa0;: %1</translation>
+        <translation>DDU : %1</translation>
     </message>
     <message>
         <source>User sessions</source>
@@ -3710,11 +3718,11 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>Peak counted hosts of the day</source>
-        <translation>Pic d&apos;hôtes comptés du jour</translation>
+        <translation>Pic d'hôtes comptés du jour</translation>
     </message>
     <message>
         <source>Peak counted hosts of the month</source>
-        <translation>Pic d&apos;hôtes comptés du mois</translation>
+        <translation>Pic d'hôtes comptés du mois</translation>
     </message>
     <message>
         <source>DEM units per day (estimated)</source>
@@ -3734,37 +3742,37 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>Per day or month: host-unit hours, the sum of the hourly host units.</source>
-        <translation>Par jour ou par mois&#xa0;: heures de host units, la somme des host units horaires.</translation>
+        <translation>Par jour ou par mois : heures de host units, la somme des host units horaires.</translation>
     </message>
     <message>
         <source>Per day or month: the host units of the busiest hour.</source>
-        <translation>Par jour ou par mois&#xa0;: les host units de l&apos;heure la plus chargée.</translation>
+        <translation>Par jour ou par mois : les host units de l'heure la plus chargée.</translation>
     </message>
     <message numerus="yes">
         <source>Hosts counted in the hour (active for at least %n minute(s), or without activity records); per day or month, the busiest hour.</source>
         <translation>
-            <numerusform>Hôtes comptés dans l&apos;heure (actifs pendant au moins %n minute, ou sans enregistrement d&apos;activité)&#xa0;; par jour ou par mois, l&apos;heure la plus chargée.</numerusform>
-            <numerusform>Hôtes comptés dans l&apos;heure (actifs pendant au moins %n minutes, ou sans enregistrement d&apos;activité)&#xa0;; par jour ou par mois, l&apos;heure la plus chargée.</numerusform>
+            <numerusform>Hôtes comptés dans l'heure (actifs pendant au moins %n minute, ou sans enregistrement d'activité) ; par jour ou par mois, l'heure la plus chargée.</numerusform>
+            <numerusform>Hôtes comptés dans l'heure (actifs pendant au moins %n minutes, ou sans enregistrement d'activité) ; par jour ou par mois, l'heure la plus chargée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Infrastructure hosts weigh 30% of that, at most 1.0.</source>
-        <translation>Les hôtes Infrastructure pèsent 30&#xa0;% de cette valeur, au plus 1,0.</translation>
+        <translation>Les hôtes Infrastructure pèsent 30 % de cette valeur, au plus 1,0.</translation>
     </message>
     <message>
         <source>Infrastructure hosts weigh 30% of that.</source>
-        <translation>Les hôtes Infrastructure pèsent 30&#xa0;% de cette valeur.</translation>
+        <translation>Les hôtes Infrastructure pèsent 30 % de cette valeur.</translation>
     </message>
     <message numerus="yes">
-        <source>Estimated from each host&apos;s memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
+        <source>Estimated from each host's memory and monitoring mode: Full-Stack and PaaS hosts weigh 0.1 up to 1.6 GiB, 0.25 up to 4 GiB, 0.5 up to 8 GiB, 1.0 up to 16 GiB, then one per started 16 GiB; %1 A host counts in an hour when its agents were active for at least %n minute(s), or when it has no activity records.</source>
         <translation>
-            <numerusform>Estimation d&apos;après la mémoire et le mode de surveillance de chaque hôte&#xa0;: les hôtes Full-Stack et PaaS pèsent 0,1 jusqu&apos;à 1,6&#xa0;Gio, 0,25 jusqu&apos;à 4&#xa0;Gio, 0,5 jusqu&apos;à 8&#xa0;Gio, 1,0 jusqu&apos;à 16&#xa0;Gio, puis 1 par tranche de 16&#xa0;Gio entamée&#xa0;; %1 Un hôte compte dans une heure lorsque ses agents ont été actifs pendant au moins %n minute, ou lorsqu&apos;il n&apos;a aucun enregistrement d&apos;activité.</numerusform>
-            <numerusform>Estimation d&apos;après la mémoire et le mode de surveillance de chaque hôte&#xa0;: les hôtes Full-Stack et PaaS pèsent 0,1 jusqu&apos;à 1,6&#xa0;Gio, 0,25 jusqu&apos;à 4&#xa0;Gio, 0,5 jusqu&apos;à 8&#xa0;Gio, 1,0 jusqu&apos;à 16&#xa0;Gio, puis 1 par tranche de 16&#xa0;Gio entamée&#xa0;; %1 Un hôte compte dans une heure lorsque ses agents ont été actifs pendant au moins %n minutes, ou lorsqu&apos;il n&apos;a aucun enregistrement d&apos;activité.</numerusform>
+            <numerusform>Estimation d'après la mémoire et le mode de surveillance de chaque hôte : les hôtes Full-Stack et PaaS pèsent 0,1 jusqu'à 1,6 Gio, 0,25 jusqu'à 4 Gio, 0,5 jusqu'à 8 Gio, 1,0 jusqu'à 16 Gio, puis 1 par tranche de 16 Gio entamée ; %1 Un hôte compte dans une heure lorsque ses agents ont été actifs pendant au moins %n minute, ou lorsqu'il n'a aucun enregistrement d'activité.</numerusform>
+            <numerusform>Estimation d'après la mémoire et le mode de surveillance de chaque hôte : les hôtes Full-Stack et PaaS pèsent 0,1 jusqu'à 1,6 Gio, 0,25 jusqu'à 4 Gio, 0,5 jusqu'à 8 Gio, 1,0 jusqu'à 16 Gio, puis 1 par tranche de 16 Gio entamée ; %1 Un hôte compte dans une heure lorsque ses agents ont été actifs pendant au moins %n minutes, ou lorsqu'il n'a aucun enregistrement d'activité.</numerusform>
         </translation>
     </message>
     <message>
         <source>Estimated: %1 per user session (visits and mobile sessions), %2 more per session replay, %3 per browser monitor execution, %4 per HTTP monitor execution. Session properties are not included.</source>
-        <translation>Estimation&#xa0;: %1 par session utilisateur (visites et sessions mobiles), %2 de plus par session avec replay, %3 par exécution de moniteur de navigateur, %4 par exécution de moniteur HTTP. Les propriétés de session ne sont pas incluses.</translation>
+        <translation>Estimation : %1 par session utilisateur (visites et sessions mobiles), %2 de plus par session avec replay, %3 par exécution de moniteur de navigateur, %4 par exécution de moniteur HTTP. Les propriétés de session ne sont pas incluses.</translation>
     </message>
     <message>
         <source>%1 UTC
@@ -3817,17 +3825,17 @@ De %2 à %3, heure locale</translation>
     <message numerus="yes">
         <source>License export of “%1”, %2 – %3 UTC (%n hour(s))</source>
         <translation>
-            <numerusform>Export de licence de «&#xa0;%1&#xa0;», %2 – %3 UTC (%n heure)</numerusform>
-            <numerusform>Export de licence de «&#xa0;%1&#xa0;», %2 – %3 UTC (%n heures)</numerusform>
+            <numerusform>Export de licence de « %1 », %2 – %3 UTC (%n heure)</numerusform>
+            <numerusform>Export de licence de « %1 », %2 – %3 UTC (%n heures)</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the cluster to prepare the export…</source>
-        <translation>En attente de la préparation de l&apos;export par le cluster…</translation>
+        <translation>En attente de la préparation de l'export par le cluster…</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Choose another folder or check its permissions.</source>
-        <translation>Impossible de créer le dossier %1. Choisissez un autre dossier ou vérifiez ses droits d&apos;accès.</translation>
+        <translation>Impossible de créer le dossier %1. Choisissez un autre dossier ou vérifiez ses droits d'accès.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3835,24 +3843,24 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>The cluster is being upgraded; the download starts once it answers again.</source>
-        <translation>Le cluster est en cours de mise à niveau&#xa0;; le téléchargement commencera dès qu&apos;il répondra de nouveau.</translation>
+        <translation>Le cluster est en cours de mise à niveau ; le téléchargement commencera dès qu'il répondra de nouveau.</translation>
     </message>
     <message>
         <source>Another license export is running on the cluster, and a cluster runs only one at a time. The download starts as soon as it has finished.</source>
-        <translation>Un autre export de licence est en cours sur le cluster, et un cluster n&apos;en exécute qu&apos;un à la fois. Le téléchargement commencera dès qu&apos;il sera terminé.</translation>
+        <translation>Un autre export de licence est en cours sur le cluster, et un cluster n'en exécute qu'un à la fois. Le téléchargement commencera dès qu'il sera terminé.</translation>
     </message>
     <message numerus="yes">
         <source>Cluster upgrade in progress — retrying in %n s</source>
         <translation>
-            <numerusform>Mise à niveau du cluster en cours — nouvelle tentative dans %n&#xa0;s</numerusform>
-            <numerusform>Mise à niveau du cluster en cours — nouvelle tentative dans %n&#xa0;s</numerusform>
+            <numerusform>Mise à niveau du cluster en cours — nouvelle tentative dans %n s</numerusform>
+            <numerusform>Mise à niveau du cluster en cours — nouvelle tentative dans %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cluster busy exporting — retrying in %n s</source>
         <translation>
-            <numerusform>Cluster occupé par un export — nouvelle tentative dans %n&#xa0;s</numerusform>
-            <numerusform>Cluster occupé par un export — nouvelle tentative dans %n&#xa0;s</numerusform>
+            <numerusform>Cluster occupé par un export — nouvelle tentative dans %n s</numerusform>
+            <numerusform>Cluster occupé par un export — nouvelle tentative dans %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -3877,7 +3885,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
-        <translation>Temps écoulé&#xa0;: %1</translation>
+        <translation>Temps écoulé : %1</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
@@ -3889,7 +3897,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>The range ends at %1 UTC, the newest hour the cluster can export.</source>
-        <translation>La période se termine à %1 UTC, l&apos;heure la plus récente que le cluster peut exporter.</translation>
+        <translation>La période se termine à %1 UTC, l'heure la plus récente que le cluster peut exporter.</translation>
     </message>
     <message>
         <source>Stopped after %1.</source>
@@ -3897,23 +3905,23 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>The download was cancelled; nothing was saved.</source>
-        <translation>Le téléchargement a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
+        <translation>Le téléchargement a été annulé ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Check that the folder is writable and the disk has free space, then try again.</source>
-        <translation>Vérifiez que le dossier est accessible en écriture et que le disque dispose d&apos;espace libre, puis réessayez.</translation>
+        <translation>Vérifiez que le dossier est accessible en écriture et que le disque dispose d'espace libre, puis réessayez.</translation>
     </message>
     <message>
         <source>Reading environment names and the cluster license…</source>
-        <translation>Lecture des noms d&apos;environnement et de la licence du cluster…</translation>
+        <translation>Lecture des noms d'environnement et de la licence du cluster…</translation>
     </message>
     <message>
         <source>Environment names read.</source>
-        <translation>Noms d&apos;environnement lus.</translation>
+        <translation>Noms d'environnement lus.</translation>
     </message>
     <message>
         <source>Environment names could not be read, so ids are shown: %1</source>
-        <translation>Les noms d&apos;environnement n&apos;ont pas pu être lus, les ID sont donc affichés&#xa0;: %1</translation>
+        <translation>Les noms d'environnement n'ont pas pu être lus, les ID sont donc affichés : %1</translation>
     </message>
     <message>
         <source>License quotas read.</source>
@@ -3925,7 +3933,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>The cluster license could not be read, so no quotas are shown: %1</source>
-        <translation>La licence du cluster n&apos;a pas pu être lue, aucun quota n&apos;est donc affiché&#xa0;: %1</translation>
+        <translation>La licence du cluster n'a pas pu être lue, aucun quota n'est donc affiché : %1</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -3933,7 +3941,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>Check the profile and its token under Clusters &amp; Tokens.</source>
-        <translation>Vérifiez le profil et son jeton dans «&#xa0;Clusters et jetons&#xa0;».</translation>
+        <translation>Vérifiez le profil et son jeton dans « Clusters et jetons ».</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4020,7 @@ De %2 à %3, heure locale</translation>
     <message numerus="yes">
         <source>Only the %n &amp;filtered environment(s)</source>
         <translation>
-            <numerusform>Uniquement l&apos;environnement &amp;filtré (%n)</numerusform>
+            <numerusform>Uniquement l'environnement &amp;filtré (%n)</numerusform>
             <numerusform>Uniquement les %n environnements &amp;filtrés</numerusform>
         </translation>
     </message>
@@ -4037,7 +4045,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>No export is open.</source>
-        <translation>Aucun export n&apos;est ouvert.</translation>
+        <translation>Aucun export n'est ouvert.</translation>
     </message>
     <message>
         <source>Missing hours</source>
@@ -4049,37 +4057,37 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation>Journal de l&apos;export</translation>
+        <translation>Journal de l'export</translation>
     </message>
     <message>
         <source>&lt;b&gt;File:&lt;/b&gt; %1 (%2), %3</source>
-        <translation>&lt;b&gt;Fichier&#xa0;:&lt;/b&gt; %1 (%2), %3</translation>
+        <translation>&lt;b&gt;Fichier :&lt;/b&gt; %1 (%2), %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cluster:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Cluster&#xa0;:&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Cluster :&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Range:&lt;/b&gt; %1 to %2 UTC, %n hour(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;Période&#xa0;:&lt;/b&gt; de %1 à %2 UTC, %n heure</numerusform>
-            <numerusform>&lt;b&gt;Période&#xa0;:&lt;/b&gt; de %1 à %2 UTC, %n heures</numerusform>
+            <numerusform>&lt;b&gt;Période :&lt;/b&gt; de %1 à %2 UTC, %n heure</numerusform>
+            <numerusform>&lt;b&gt;Période :&lt;/b&gt; de %1 à %2 UTC, %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Hourly files read:&lt;/b&gt; %n</source>
         <translation>
-            <numerusform>&lt;b&gt;Fichiers horaires lus&#xa0;:&lt;/b&gt; %n</numerusform>
-            <numerusform>&lt;b&gt;Fichiers horaires lus&#xa0;:&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Fichiers horaires lus :&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Fichiers horaires lus :&lt;/b&gt; %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Signature:&lt;/b&gt; none in this file</source>
-        <translation>&lt;b&gt;Signature&#xa0;:&lt;/b&gt; aucune dans ce fichier</translation>
+        <translation>&lt;b&gt;Signature :&lt;/b&gt; aucune dans ce fichier</translation>
     </message>
     <message>
         <source>&lt;b&gt;Signature:&lt;/b&gt; %1 (%2; kept as is, not checked)</source>
-        <translation>&lt;b&gt;Signature&#xa0;:&lt;/b&gt; %1 (%2&#xa0;; conservée telle quelle, non vérifiée)</translation>
+        <translation>&lt;b&gt;Signature :&lt;/b&gt; %1 (%2 ; conservée telle quelle, non vérifiée)</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 UTC (%n hour(s))</source>
@@ -4090,7 +4098,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>None: every hour of the range has data.</source>
-        <translation>Aucune&#xa0;: chaque heure de la période contient des données.</translation>
+        <translation>Aucune : chaque heure de la période contient des données.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n time(s))</source>
@@ -4141,7 +4149,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>&lt;b&gt;From the history:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Depuis l&apos;historique&#xa0;:&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Depuis l'historique :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>all clusters</source>
@@ -4150,8 +4158,8 @@ De %2 à %3, heure locale</translation>
     <message numerus="yes">
         <source>&lt;b&gt;Exports:&lt;/b&gt; %n</source>
         <translation>
-            <numerusform>&lt;b&gt;Exports&#xa0;:&lt;/b&gt; %n</numerusform>
-            <numerusform>&lt;b&gt;Exports&#xa0;:&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Exports :&lt;/b&gt; %n</numerusform>
+            <numerusform>&lt;b&gt;Exports :&lt;/b&gt; %n</numerusform>
         </translation>
     </message>
 </context>
@@ -4198,7 +4206,7 @@ De %2 à %3, heure locale</translation>
         <translation>Rythme quotidien :</translation>
     </message>
     <message>
-        <source>Projected at the period&apos;s end:</source>
+        <source>Projected at the period's end:</source>
         <translation>Projection à la fin de la période :</translation>
     </message>
     <message>
@@ -4227,7 +4235,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>%1 is a number, %2 its unit (&quot;DEM units&quot;).</extracomment>
+        <extracomment>%1 is a number, %2 its unit ("DEM units").</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -4341,7 +4349,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>Add an export saved earlier to the history</source>
-        <translation>Ajouter à l&apos;historique un export enregistré auparavant</translation>
+        <translation>Ajouter à l'historique un export enregistré auparavant</translation>
     </message>
     <message>
         <source>History busy</source>
@@ -4349,11 +4357,11 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>&lt;h2&gt;The history is empty&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;L&apos;historique est vide&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;L'historique est vide&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every export you open, download or sync is kept here, and the views read their hours from it: any range, across exports and clusters.&lt;/p&gt;&lt;p&gt;To fill the history:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Open an export&lt;/b&gt; saved from the Cluster Management Console, or drop its ZIP file on this window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Download&lt;/b&gt; a range from a cluster: choose the cluster and the dates, then press Download.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sync&lt;/b&gt; a cluster to fetch every hour the history lacks, up to two hours ago.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Chaque export que vous ouvrez, téléchargez ou synchronisez est conservé ici, et les vues y lisent leurs heures&#xa0;: n&apos;importe quelle période, sur plusieurs exports et clusters.&lt;/p&gt;&lt;p&gt;Pour remplir l&apos;historique&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrez un export&lt;/b&gt; enregistré depuis la Cluster Management Console, ou déposez son fichier ZIP sur cette fenêtre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Téléchargez&lt;/b&gt; une période depuis un cluster&#xa0;: choisissez le cluster et les dates, puis cliquez sur Télécharger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synchronisez&lt;/b&gt; un cluster pour récupérer chaque heure qui manque à l&apos;historique, jusqu&apos;à il y a deux heures.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;Chaque export que vous ouvrez, téléchargez ou synchronisez est conservé ici, et les vues y lisent leurs heures : n'importe quelle période, sur plusieurs exports et clusters.&lt;/p&gt;&lt;p&gt;Pour remplir l'historique :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ouvrez un export&lt;/b&gt; enregistré depuis la Cluster Management Console, ou déposez son fichier ZIP sur cette fenêtre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Téléchargez&lt;/b&gt; une période depuis un cluster : choisissez le cluster et les dates, puis cliquez sur Télécharger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synchronisez&lt;/b&gt; un cluster pour récupérer chaque heure qui manque à l'historique, jusqu'à il y a deux heures.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&amp;Rebuild</source>
@@ -4361,19 +4369,19 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>Build the history anew from the exports kept in the data folder. Nothing is lost; with a year of exports it takes a while.</source>
-        <translation>Reconstruire l&apos;historique à partir des exports conservés dans le dossier de données. Rien n&apos;est perdu&#xa0;; avec une année d&apos;exports, cela prend un moment.</translation>
+        <translation>Reconstruire l'historique à partir des exports conservés dans le dossier de données. Rien n'est perdu ; avec une année d'exports, cela prend un moment.</translation>
     </message>
     <message>
         <source>Exports in the history</source>
-        <translation>Exports de l&apos;historique</translation>
+        <translation>Exports de l'historique</translation>
     </message>
     <message>
         <source>&amp;Forget Export…</source>
-        <translation>&amp;Oublier l&apos;export…</translation>
+        <translation>&amp;Oublier l'export…</translation>
     </message>
     <message>
         <source>Remove the export and its kept copy from the history</source>
-        <translation>Retirer de l&apos;historique l&apos;export et sa copie conservée</translation>
+        <translation>Retirer de l'historique l'export et sa copie conservée</translation>
     </message>
     <message>
         <source>&amp;Copy SHA-256</source>
@@ -4433,26 +4441,26 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation>%1&#xa0;; %2.</translation>
+        <translation>%1 ; %2.</translation>
     </message>
     <message>
         <source>Exports made later hold all its hours, so the history shows the same data without it.</source>
-        <translation>Des exports plus récents contiennent toutes ses heures&#xa0;: l&apos;historique affiche les mêmes données sans lui.</translation>
+        <translation>Des exports plus récents contiennent toutes ses heures : l'historique affiche les mêmes données sans lui.</translation>
     </message>
     <message numerus="yes">
         <source>It stands for %Ln hour(s) now. Other exports that hold them take its place; hours no other export holds become gaps.</source>
         <translation>
-            <numerusform>Il est actuellement retenu pour %Ln heure. Les autres exports qui la contiennent prennent sa place&#xa0;; si aucun autre export ne la contient, elle devient une lacune.</numerusform>
-            <numerusform>Il est actuellement retenu pour %Ln heures. Les autres exports qui les contiennent prennent sa place&#xa0;; les heures qu&apos;aucun autre export ne contient deviennent des lacunes.</numerusform>
+            <numerusform>Il est actuellement retenu pour %Ln heure. Les autres exports qui la contiennent prennent sa place ; si aucun autre export ne la contient, elle devient une lacune.</numerusform>
+            <numerusform>Il est actuellement retenu pour %Ln heures. Les autres exports qui les contiennent prennent sa place ; les heures qu'aucun autre export ne contient deviennent des lacunes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Forget Export</source>
-        <translation>Oublier l&apos;export</translation>
+        <translation>Oublier l'export</translation>
     </message>
     <message>
         <source>Forget “%1” and delete its kept copy?</source>
-        <translation>Oublier «&#xa0;%1&#xa0;» et supprimer sa copie conservée&#xa0;?</translation>
+        <translation>Oublier « %1 » et supprimer sa copie conservée ?</translation>
     </message>
     <message>
         <source>Forget</source>
@@ -4486,47 +4494,47 @@ De %2 à %3, heure locale</translation>
     <name>LicenseUi::HostsModel</name>
     <message>
         <source>OS instance id %1</source>
-        <translation>ID d&apos;instance d&apos;OS %1</translation>
+        <translation>ID d'instance d'OS %1</translation>
     </message>
     <message>
         <source>As in the last hour the host was seen.</source>
-        <translation>Tel que lors de la dernière heure où l&apos;hôte a été vu.</translation>
+        <translation>Tel que lors de la dernière heure où l'hôte a été vu.</translation>
     </message>
     <message>
         <source>Counted in %1 of the %2 hours the host was seen.</source>
-        <translation>Compté dans %1 des %2 heures où l&apos;hôte a été vu.</translation>
+        <translation>Compté dans %1 des %2 heures où l'hôte a été vu.</translation>
     </message>
     <message>
-        <source>Estimated: the sum of the host&apos;s host units over the hours it was counted.</source>
-        <translation>Estimation&#xa0;: la somme des host units de l&apos;hôte sur les heures où il a été compté.</translation>
+        <source>Estimated: the sum of the host's host units over the hours it was counted.</source>
+        <translation>Estimation : la somme des host units de l'hôte sur les heures où il a été compté.</translation>
     </message>
     <message>
-        <source>The host&apos;s entity id in Dynatrace: HOST- and the OS instance id in hexadecimal.</source>
-        <translation>L&apos;ID d&apos;entité de l&apos;hôte dans Dynatrace&#xa0;: HOST- suivi de l&apos;ID d&apos;instance d&apos;OS en hexadécimal.</translation>
+        <source>The host's entity id in Dynatrace: HOST- and the OS instance id in hexadecimal.</source>
+        <translation>L'ID d'entité de l'hôte dans Dynatrace : HOST- suivi de l'ID d'instance d'OS en hexadécimal.</translation>
     </message>
     <message>
         <source>Monitoring mode in the last hour the host was seen.</source>
-        <translation>Mode de surveillance lors de la dernière heure où l&apos;hôte a été vu.</translation>
+        <translation>Mode de surveillance lors de la dernière heure où l'hôte a été vu.</translation>
     </message>
     <message>
         <source>Memory in GiB in the last hour the host was seen; for PaaS hosts the memory limit when set.</source>
-        <translation>Mémoire en Gio lors de la dernière heure où l&apos;hôte a été vu&#xa0;; pour les hôtes PaaS, la limite de mémoire si elle est définie.</translation>
+        <translation>Mémoire en Gio lors de la dernière heure où l'hôte a été vu ; pour les hôtes PaaS, la limite de mémoire si elle est définie.</translation>
     </message>
     <message>
-        <source>Host units of one counted hour at the host&apos;s latest memory and mode.</source>
-        <translation>Host units d&apos;une heure comptée, selon la mémoire et le mode les plus récents de l&apos;hôte.</translation>
+        <source>Host units of one counted hour at the host's latest memory and mode.</source>
+        <translation>Host units d'une heure comptée, selon la mémoire et le mode les plus récents de l'hôte.</translation>
     </message>
     <message>
         <source>Hours in which the host counted towards host units.</source>
-        <translation>Heures pendant lesquelles l&apos;hôte a compté dans les host units.</translation>
+        <translation>Heures pendant lesquelles l'hôte a compté dans les host units.</translation>
     </message>
     <message>
-        <source>Estimated: the sum of the host&apos;s hourly host units.</source>
-        <translation>Estimation&#xa0;: la somme des host units horaires de l&apos;hôte.</translation>
+        <source>Estimated: the sum of the host's hourly host units.</source>
+        <translation>Estimation : la somme des host units horaires de l'hôte.</translation>
     </message>
     <message>
         <source>Start of the hour, in UTC.</source>
-        <translation>Début de l&apos;heure, en UTC.</translation>
+        <translation>Début de l'heure, en UTC.</translation>
     </message>
     <message>
         <source>Host</source>
@@ -4595,7 +4603,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>Environment ID</source>
-        <translation>ID d&apos;environnement</translation>
+        <translation>ID d'environnement</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -4611,7 +4619,7 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>Peak hosts</source>
-        <translation>Pic d&apos;hôtes</translation>
+        <translation>Pic d'hôtes</translation>
     </message>
     <message>
         <source>Host units (est.)</source>
@@ -4703,59 +4711,59 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>DDUs: %1</source>
-        <translation>DDU&#xa0;: %1</translation>
+        <translation>DDU : %1</translation>
     </message>
     <message>
         <source>Start of the hour, in UTC like the export.</source>
-        <translation>Début de l&apos;heure, en UTC comme dans l&apos;export.</translation>
+        <translation>Début de l'heure, en UTC comme dans l'export.</translation>
     </message>
     <message>
         <source>Start of the period, in UTC.</source>
         <translation>Début de la période, en UTC.</translation>
     </message>
     <message>
-        <source>The environment&apos;s name as the cluster reported it; empty when unknown.</source>
-        <translation>Le nom de l&apos;environnement tel que le cluster l&apos;a indiqué&#xa0;; vide s&apos;il est inconnu.</translation>
+        <source>The environment's name as the cluster reported it; empty when unknown.</source>
+        <translation>Le nom de l'environnement tel que le cluster l'a indiqué ; vide s'il est inconnu.</translation>
     </message>
     <message>
         <source>Hours of the period with a file for this environment.</source>
-        <translation>Heures de la période pour lesquelles l&apos;export contient un fichier pour cet environnement.</translation>
+        <translation>Heures de la période pour lesquelles l'export contient un fichier pour cet environnement.</translation>
     </message>
     <message>
         <source>Hosts counted in the hour.</source>
-        <translation>Hôtes comptés dans l&apos;heure.</translation>
+        <translation>Hôtes comptés dans l'heure.</translation>
     </message>
     <message>
         <source>Hosts counted in the busiest hour of the period.</source>
-        <translation>Hôtes comptés dans l&apos;heure la plus chargée de la période.</translation>
+        <translation>Hôtes comptés dans l'heure la plus chargée de la période.</translation>
     </message>
     <message>
         <source>Host-unit hours: the sum of the hourly host units of the period.</source>
-        <translation>Heures de host units&#xa0;: la somme des host units horaires de la période.</translation>
+        <translation>Heures de host units : la somme des host units horaires de la période.</translation>
     </message>
     <message>
         <source>Peak: the host units of the busiest hour of the period.</source>
-        <translation>Pic&#xa0;: les host units de l&apos;heure la plus chargée de la période.</translation>
+        <translation>Pic : les host units de l'heure la plus chargée de la période.</translation>
     </message>
     <message>
         <source>Davis data units of all pools, as the export reports them.</source>
-        <translation>Davis data units de tous les pools, d&apos;après l&apos;export.</translation>
+        <translation>Davis data units de tous les pools, d'après l'export.</translation>
     </message>
     <message>
         <source>Bytes, as the export reports them.</source>
-        <translation>Octets, d&apos;après l&apos;export.</translation>
+        <translation>Octets, d'après l'export.</translation>
     </message>
     <message>
         <source>Whether the environment was a trial in any hour of the row.</source>
-        <translation>Indique si l&apos;environnement était en essai pendant au moins une heure de la ligne.</translation>
+        <translation>Indique si l'environnement était en essai pendant au moins une heure de la ligne.</translation>
     </message>
     <message>
         <source>Davis data units of this pool, as the export reports them.</source>
-        <translation>Davis data units de ce pool, d&apos;après l&apos;export.</translation>
+        <translation>Davis data units de ce pool, d'après l'export.</translation>
     </message>
     <message>
         <source>CSV column: %1</source>
-        <translation>Colonne CSV&#xa0;: %1</translation>
+        <translation>Colonne CSV : %1</translation>
     </message>
     <message>
         <source>Log storage (peak)</source>
@@ -4767,14 +4775,14 @@ De %2 à %3, heure locale</translation>
     </message>
     <message>
         <source>Bytes stored at the hour, as the export reports them.</source>
-        <translation>Octets stockés à cette heure, d&apos;après l&apos;export.</translation>
+        <translation>Octets stockés à cette heure, d'après l'export.</translation>
     </message>
     <message>
         <source>The highest hourly log storage level of the period, in bytes.</source>
         <translation>Le niveau horaire le plus élevé du stockage de journaux sur la période, en octets.</translation>
     </message>
     <message>
-        <source>The average hourly log storage level of the period&apos;s hours with data, in bytes.</source>
+        <source>The average hourly log storage level of the period's hours with data, in bytes.</source>
         <translation>Le niveau horaire moyen du stockage de journaux sur les heures de la période ayant des données, en octets.</translation>
     </message>
     <message>
@@ -4797,8 +4805,8 @@ Cluster %2</translation>
     <message numerus="yes">
         <source>%Ln hour(s) the history did not hold before.</source>
         <translation>
-            <numerusform>%Ln heure que l&apos;historique ne contenait pas encore.</numerusform>
-            <numerusform>%Ln heures que l&apos;historique ne contenait pas encore.</numerusform>
+            <numerusform>%Ln heure que l'historique ne contenait pas encore.</numerusform>
+            <numerusform>%Ln heures que l'historique ne contenait pas encore.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4809,10 +4817,10 @@ Cluster %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export&apos;s.</source>
+        <source>%Ln environment-hour value(s) in the replaced hours that differ from the older export's.</source>
         <translation>
-            <numerusform>%Ln valeur par environnement et par heure diffère, dans les heures remplacées, de l&apos;ancien export.</numerusform>
-            <numerusform>%Ln valeurs par environnement et par heure diffèrent, dans les heures remplacées, de l&apos;ancien export.</numerusform>
+            <numerusform>%Ln valeur par environnement et par heure diffère, dans les heures remplacées, de l'ancien export.</numerusform>
+            <numerusform>%Ln valeurs par environnement et par heure diffèrent, dans les heures remplacées, de l'ancien export.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4824,27 +4832,27 @@ Cluster %2</translation>
     </message>
     <message>
         <source>No hour was replaced.</source>
-        <translation>Aucune heure n&apos;a été remplacée.</translation>
+        <translation>Aucune heure n'a été remplacée.</translation>
     </message>
     <message>
         <source>The replaced hours lie in %1.</source>
-        <translation>Heures remplacées&#xa0;: %1.</translation>
+        <translation>Heures remplacées : %1.</translation>
     </message>
     <message>
         <source>When the export was ingested, in UTC.</source>
-        <translation>Moment où l&apos;export a été intégré, en UTC.</translation>
+        <translation>Moment où l'export a été intégré, en UTC.</translation>
     </message>
     <message>
         <source>Hours the history did not hold before.</source>
-        <translation>Heures que l&apos;historique ne contenait pas encore.</translation>
+        <translation>Heures que l'historique ne contenait pas encore.</translation>
     </message>
     <message>
         <source>Hours an older export stood for until this one, made later, arrived.</source>
-        <translation>Heures pour lesquelles un export plus ancien était retenu jusqu&apos;à l&apos;arrivée de celui-ci, plus récent.</translation>
+        <translation>Heures pour lesquelles un export plus ancien était retenu jusqu'à l'arrivée de celui-ci, plus récent.</translation>
     </message>
     <message>
-        <source>In the replaced hours, the environment-hour values that differ from the older export&apos;s.</source>
-        <translation>Dans les heures remplacées, les valeurs par environnement et par heure qui diffèrent de l&apos;ancien export.</translation>
+        <source>In the replaced hours, the environment-hour values that differ from the older export's.</source>
+        <translation>Dans les heures remplacées, les valeurs par environnement et par heure qui diffèrent de l'ancien export.</translation>
     </message>
     <message>
         <source>Hours left alone because an export made later already holds them.</source>
@@ -4891,7 +4899,7 @@ Cluster %2</translation>
     <name>LicenseUi::MainWindow</name>
     <message>
         <source>Import progress</source>
-        <translation>Progression de l&apos;importation</translation>
+        <translation>Progression de l'importation</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4911,7 +4919,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Open &amp;Demo Export</source>
-        <translation>Ouvrir l&apos;export de &amp;démonstration</translation>
+        <translation>Ouvrir l'export de &amp;démonstration</translation>
     </message>
     <message>
         <source>Save &amp;ZIP Copy…</source>
@@ -4919,7 +4927,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Save a byte-identical copy of the export, as the cluster sent it</source>
-        <translation>Enregistrer une copie de l&apos;export identique octet par octet, telle que le cluster l&apos;a envoyé</translation>
+        <translation>Enregistrer une copie de l'export identique octet par octet, telle que le cluster l'a envoyé</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -4927,7 +4935,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Save C&amp;hart Image…</source>
-        <translation>Enregistrer l&apos;&amp;image du graphique…</translation>
+        <translation>Enregistrer l'&amp;image du graphique…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4947,7 +4955,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Download the license export of the chosen range from the cluster</source>
-        <translation>Télécharger depuis le cluster l&apos;export de licence de la période choisie</translation>
+        <translation>Télécharger depuis le cluster l'export de licence de la période choisie</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4955,7 +4963,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Vue d&apos;ensemble</translation>
+        <translation>&amp;Vue d'ensemble</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
@@ -4971,7 +4979,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Export &amp;Details</source>
-        <translation>&amp;Détails de l&apos;export</translation>
+        <translation>&amp;Détails de l'export</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4991,7 +4999,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d'ensemble</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -5055,7 +5063,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Export Details</source>
-        <translation>Détails de l&apos;export</translation>
+        <translation>Détails de l'export</translation>
     </message>
     <message>
         <source>Download cancelled.</source>
@@ -5063,11 +5071,11 @@ Cluster %2</translation>
     </message>
     <message>
         <source>No cluster yet: add one</source>
-        <translation>Aucun cluster pour l&apos;instant&#xa0;: ajoutez-en un</translation>
+        <translation>Aucun cluster pour l'instant : ajoutez-en un</translation>
     </message>
     <message>
         <source>The demo cluster could not start: %1</source>
-        <translation>Le cluster de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
+        <translation>Le cluster de démonstration n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Demo cluster</source>
@@ -5075,11 +5083,11 @@ Cluster %2</translation>
     </message>
     <message>
         <source>The demo cluster runs at %1. Press Download to fetch its last 7 days.</source>
-        <translation>Le cluster de démonstration fonctionne à l&apos;adresse %1. Appuyez sur «&#xa0;Télécharger&#xa0;» pour récupérer ses 7 derniers jours.</translation>
+        <translation>Le cluster de démonstration fonctionne à l'adresse %1. Appuyez sur « Télécharger » pour récupérer ses 7 derniers jours.</translation>
     </message>
     <message>
         <source>Add a cluster first (Cluster › Clusters &amp; Tokens).</source>
-        <translation>Ajoutez d&apos;abord un cluster (Cluster › Clusters et jetons).</translation>
+        <translation>Ajoutez d'abord un cluster (Cluster › Clusters et jetons).</translation>
     </message>
     <message>
         <source>Reading the token of %1…</source>
@@ -5107,11 +5115,11 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Generating the demo export…</source>
-        <translation>Génération de l&apos;export de démonstration…</translation>
+        <translation>Génération de l'export de démonstration…</translation>
     </message>
     <message>
         <source>Reading hourly files: %1 of %2</source>
-        <translation>Lecture des fichiers horaires&#xa0;: %1 sur %2</translation>
+        <translation>Lecture des fichiers horaires : %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n hourly file(s) read.</source>
@@ -5134,7 +5142,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>The CSV was not saved: %1</source>
-        <translation>Le CSV n&apos;a pas été enregistré&#xa0;: %1</translation>
+        <translation>Le CSV n'a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>Save ZIP Copy</source>
@@ -5150,11 +5158,11 @@ Cluster %2</translation>
     </message>
     <message>
         <source>The copy was not saved: %1</source>
-        <translation>La copie n&apos;a pas été enregistrée&#xa0;: %1</translation>
+        <translation>La copie n'a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>Save Chart Image</source>
-        <translation>Enregistrer l&apos;image du graphique</translation>
+        <translation>Enregistrer l'image du graphique</translation>
     </message>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
@@ -5162,11 +5170,11 @@ Cluster %2</translation>
     </message>
     <message>
         <source>The chart was not saved: %1</source>
-        <translation>Le graphique n&apos;a pas été enregistré&#xa0;: %1</translation>
+        <translation>Le graphique n'a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>Download the license export of the chosen range</source>
-        <translation>Télécharger l&apos;export de licence de la période choisie</translation>
+        <translation>Télécharger l'export de licence de la période choisie</translation>
     </message>
     <message>
         <source>License Usage Explorer</source>
@@ -5194,7 +5202,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Estimation rules, archive limits, language, default date range, data folder and history</source>
-        <translation>Règles d&apos;estimation, limites des archives, langue, période par défaut, dossier de données et historique</translation>
+        <translation>Règles d'estimation, limites des archives, langue, période par défaut, dossier de données et historique</translation>
     </message>
     <message>
         <source>His&amp;tory</source>
@@ -5202,7 +5210,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Problem with the history</source>
-        <translation>Problème avec l&apos;historique</translation>
+        <translation>Problème avec l'historique</translation>
     </message>
     <message>
         <source>History</source>
@@ -5214,22 +5222,22 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Adding %1 to the history…</source>
-        <translation>Ajout de %1 à l&apos;historique…</translation>
+        <translation>Ajout de %1 à l'historique…</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n earlier export(s) to the history…</source>
         <translation>
-            <numerusform>Ajout de %n export antérieur à l&apos;historique…</numerusform>
-            <numerusform>Ajout de %n exports antérieurs à l&apos;historique…</numerusform>
+            <numerusform>Ajout de %n export antérieur à l'historique…</numerusform>
+            <numerusform>Ajout de %n exports antérieurs à l'historique…</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding exports to the history: %1 of %2 (%3)</source>
-        <translation>Ajout des exports à l&apos;historique&#xa0;: %1 sur %2 (%3)</translation>
+        <translation>Ajout des exports à l'historique : %1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is in the history already; its range is shown.</source>
-        <translation>%1 est déjà dans l&apos;historique&#xa0;; sa période est affichée.</translation>
+        <translation>%1 est déjà dans l'historique ; sa période est affichée.</translation>
     </message>
     <message numerus="yes">
         <source>%n new hour(s)</source>
@@ -5248,28 +5256,28 @@ Cluster %2</translation>
     <message numerus="yes">
         <source>%n hour(s) kept from a newer export</source>
         <translation>
-            <numerusform>%n heure conservée d&apos;un export plus récent</numerusform>
-            <numerusform>%n heures conservées d&apos;un export plus récent</numerusform>
+            <numerusform>%n heure conservée d'un export plus récent</numerusform>
+            <numerusform>%n heures conservées d'un export plus récent</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 added to the history: %2.</source>
-        <translation>%1 ajouté à l&apos;historique&#xa0;: %2.</translation>
+        <translation>%1 ajouté à l'historique : %2.</translation>
     </message>
     <message>
         <source>The earlier exports are in the history now.</source>
-        <translation>Les exports antérieurs sont maintenant dans l&apos;historique.</translation>
+        <translation>Les exports antérieurs sont maintenant dans l'historique.</translation>
     </message>
     <message numerus="yes">
         <source>The earlier exports are in the history now; %n could not be read.</source>
         <translation>
-            <numerusform>Les exports antérieurs sont maintenant dans l&apos;historique&#xa0;; %n n&apos;a pas pu être lu.</numerusform>
-            <numerusform>Les exports antérieurs sont maintenant dans l&apos;historique&#xa0;; %n n&apos;ont pas pu être lus.</numerusform>
+            <numerusform>Les exports antérieurs sont maintenant dans l'historique ; %n n'a pas pu être lu.</numerusform>
+            <numerusform>Les exports antérieurs sont maintenant dans l'historique ; %n n'ont pas pu être lus.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history %1 cannot be used: %2 Exports still open, one at a time. Next step: free disk space or close the other program that holds the file and restart, or choose another history file under Edit › Settings › General.</source>
-        <translation>L&apos;historique %1 ne peut pas être utilisé&#xa0;: %2 Les exports s&apos;ouvrent toujours, un à la fois. Étape suivante&#xa0;: libérez de l&apos;espace disque ou fermez l&apos;autre programme qui tient le fichier et redémarrez, ou choisissez un autre fichier d&apos;historique sous Édition › Paramètres › Général.</translation>
+        <translation>L'historique %1 ne peut pas être utilisé : %2 Les exports s'ouvrent toujours, un à la fois. Étape suivante : libérez de l'espace disque ou fermez l'autre programme qui tient le fichier et redémarrez, ou choisissez un autre fichier d'historique sous Édition › Paramètres › Général.</translation>
     </message>
     <message>
         <source>all clusters</source>
@@ -5302,36 +5310,36 @@ Cluster %2</translation>
     <message>
         <source>Syncing %1: chunk %2 of %3, %4 to %5</source>
         <extracomment>%1 is a profile name, %2 and %3 count the chunks, %4 and %5 are days.</extracomment>
-        <translation>Synchronisation de %1&#xa0;: tranche %2 sur %3, du %4 au %5</translation>
+        <translation>Synchronisation de %1 : tranche %2 sur %3, du %4 au %5</translation>
     </message>
     <message>
         <source>Syncing %1: chunk %2 of %3, %4 received</source>
-        <translation>Synchronisation de %1&#xa0;: tranche %2 sur %3, %4 reçus</translation>
+        <translation>Synchronisation de %1 : tranche %2 sur %3, %4 reçus</translation>
     </message>
     <message>
         <source>Syncing %1: asking the cluster which it is…</source>
-        <translation>Synchronisation de %1&#xa0;: demande de son identité au cluster…</translation>
+        <translation>Synchronisation de %1 : demande de son identité au cluster…</translation>
     </message>
     <message numerus="yes">
         <source>Sync cancelled; %n chunk(s) were added to the history before.</source>
         <translation>
-            <numerusform>Synchronisation annulée&#xa0;; %n tranche avait été ajoutée à l’historique auparavant.</numerusform>
-            <numerusform>Synchronisation annulée&#xa0;; %n tranches avaient été ajoutées à l’historique auparavant.</numerusform>
+            <numerusform>Synchronisation annulée ; %n tranche avait été ajoutée à l’historique auparavant.</numerusform>
+            <numerusform>Synchronisation annulée ; %n tranches avaient été ajoutées à l’historique auparavant.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sync of %1 stopped: %2</source>
-        <translation>La synchronisation de %1 s’est arrêtée&#xa0;: %2</translation>
+        <translation>La synchronisation de %1 s’est arrêtée : %2</translation>
     </message>
     <message>
         <source>Nothing to sync: the history holds every exportable hour of %1.</source>
-        <translation>Rien à synchroniser&#xa0;: l’historique contient toutes les heures exportables de %1.</translation>
+        <translation>Rien à synchroniser : l’historique contient toutes les heures exportables de %1.</translation>
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new hour(s).</source>
         <translation>
-            <numerusform>%1 synchronisé&#xa0;: %n nouvelle heure.</numerusform>
-            <numerusform>%1 synchronisé&#xa0;: %n nouvelles heures.</numerusform>
+            <numerusform>%1 synchronisé : %n nouvelle heure.</numerusform>
+            <numerusform>%1 synchronisé : %n nouvelles heures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5347,7 +5355,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Stop the sync; the chunks already added stay in the history</source>
-        <translation>Arrêter la synchronisation&#xa0;; les tranches déjà ajoutées restent dans l’historique</translation>
+        <translation>Arrêter la synchronisation ; les tranches déjà ajoutées restent dans l’historique</translation>
     </message>
     <message>
         <source>Fetch the hours the history lacks of the chosen cluster, up to now</source>
@@ -5378,17 +5386,41 @@ Cluster %2</translation>
         <extracomment>%1 says why the environments could not be read.</extracomment>
         <translation>Les heures sont synchronisées, mais les noms et tags des environnements n’ont pas pu être lus : %1</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server of %1 asks for a password, and none is stored. Enter it as the database password under Edit › Settings › History, or put it in ~/.pgpass.</source>
+        <translation>Le serveur PostgreSQL de %1 demande un mot de passe, et aucun n’est enregistré. Saisissez-le comme mot de passe de la base de données sous Édition › Paramètres › Historique, ou mettez-le dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 refused the password. Enter the right one as the database password under Edit › Settings › History, or correct it in ~/.pgpass.</source>
+        <translation>Le serveur PostgreSQL de %1 a refusé le mot de passe. Saisissez le bon comme mot de passe de la base de données sous Édition › Paramètres › Historique, ou corrigez-le dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 cannot be reached. Check that it runs and that the host and port under Edit › Settings › History are right, then apply the settings again.</source>
+        <translation>Le serveur PostgreSQL de %1 est injoignable. Vérifiez qu’il fonctionne et que l’hôte et le port sous Édition › Paramètres › Historique sont corrects, puis appliquez de nouveau les paramètres.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the PostgreSQL server of %1 failed: its certificate was not accepted or it does not offer TLS. Check sslmode and sslrootcert in the address under Edit › Settings › History.</source>
+        <translation>La connexion sécurisée au serveur PostgreSQL de %1 a échoué : son certificat n’a pas été accepté ou il ne propose pas TLS. Vérifiez sslmode et sslrootcert dans l’adresse sous Édition › Paramètres › Historique.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no database %1. Create it, or correct the address under Edit › Settings › History.</source>
+        <translation>Le serveur PostgreSQL n’a pas de base de données %1. Créez-la, ou corrigez l’adresse sous Édition › Paramètres › Historique.</translation>
+    </message>
+    <message>
+        <source>The shared history cannot be used: %1 Exports still open, one at a time.</source>
+        <translation>L’historique partagé ne peut pas être utilisé : %1 Les exports s’ouvrent toujours, un à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::OverageModel</name>
     <message>
-        <source>%1: %2 of the hour&apos;s excess host units (%3 %)</source>
-        <extracomment>%1 is an environment, %2 its share of the hour&apos;s excess host units, %3 that share in percent.</extracomment>
+        <source>%1: %2 of the hour's excess host units (%3 %)</source>
+        <extracomment>%1 is an environment, %2 its share of the hour's excess host units, %3 that share in percent.</extracomment>
         <translation>%1 : %2 des host units excédentaires de l’heure (%3 %)</translation>
     </message>
     <message>
         <source>Start of the hour, in UTC.</source>
-        <translation>Début de l&apos;heure, en UTC.</translation>
+        <translation>Début de l'heure, en UTC.</translation>
     </message>
     <message>
         <source>Estimated host units of all environments in the hour.</source>
@@ -5399,7 +5431,7 @@ Cluster %2</translation>
         <translation>Host units au-delà du quota dans l’heure.</translation>
     </message>
     <message>
-        <source>%1&apos;s share of each hour&apos;s excess, in proportion to its host units in that hour.</source>
+        <source>%1's share of each hour's excess, in proportion to its host units in that hour.</source>
         <extracomment>%1 is an environment.</extracomment>
         <translation>Part de %1 dans le dépassement de chaque heure, proportionnelle à ses host units dans cette heure.</translation>
     </message>
@@ -5421,7 +5453,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>%1 share</source>
-        <extracomment>A column of an environment&apos;s shares of the hours&apos; excess host units; %1 is the environment.</extracomment>
+        <extracomment>A column of an environment's shares of the hours' excess host units; %1 is the environment.</extracomment>
         <translation>Part %1</translation>
     </message>
 </context>
@@ -5456,7 +5488,7 @@ Cluster %2</translation>
         <translation>Choisissez une période.</translation>
     </message>
     <message>
-        <source>Type the host-unit quota, or read it from the cluster&apos;s license with From the Cluster.</source>
+        <source>Type the host-unit quota, or read it from the cluster's license with From the Cluster.</source>
         <translation>Saisissez le quota de host units, ou lisez-le dans la licence du cluster avec « Depuis le cluster ».</translation>
     </message>
     <message>
@@ -5496,11 +5528,11 @@ Cluster %2</translation>
     <name>LicenseUi::OverviewPage</name>
     <message>
         <source>%1 % of the license quota of %2</source>
-        <translation>%1&#xa0;% du quota de licence de %2</translation>
+        <translation>%1 % du quota de licence de %2</translation>
     </message>
     <message>
         <source>Open an export or download one from a cluster to see its usage.</source>
-        <translation>Ouvrez un export ou téléchargez-en un depuis un cluster pour voir l&apos;utilisation qu&apos;il décrit.</translation>
+        <translation>Ouvrez un export ou téléchargez-en un depuis un cluster pour voir l'utilisation qu'il décrit.</translation>
     </message>
     <message>
         <source>Host-unit hours (estimated)</source>
@@ -5520,7 +5552,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>The sum of all DDU pools as reported by the cluster.</source>
-        <translation>La somme de tous les pools de DDU, d&apos;après le cluster.</translation>
+        <translation>La somme de tous les pools de DDU, d'après le cluster.</translation>
     </message>
     <message>
         <source>User sessions</source>
@@ -5537,34 +5569,34 @@ Cluster %2</translation>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; (your local time; UTC %3 to %4), %n hour(s)</source>
         <translation>
-            <numerusform>De &lt;b&gt;%1&lt;/b&gt; à &lt;b&gt;%2&lt;/b&gt; (votre heure locale&#xa0;; UTC&#xa0;: de %3 à %4), %n heure</numerusform>
-            <numerusform>De &lt;b&gt;%1&lt;/b&gt; à &lt;b&gt;%2&lt;/b&gt; (votre heure locale&#xa0;; UTC&#xa0;: de %3 à %4), %n heures</numerusform>
+            <numerusform>De &lt;b&gt;%1&lt;/b&gt; à &lt;b&gt;%2&lt;/b&gt; (votre heure locale ; UTC : de %3 à %4), %n heure</numerusform>
+            <numerusform>De &lt;b&gt;%1&lt;/b&gt; à &lt;b&gt;%2&lt;/b&gt; (votre heure locale ; UTC : de %3 à %4), %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>Peak host units: %1.</source>
-        <translation>Pic de host units&#xa0;: %1.</translation>
+        <translation>Pic de host units : %1.</translation>
     </message>
     <message>
         <source>DEM units in this range: %1.</source>
-        <translation>DEM units sur cette période&#xa0;: %1.</translation>
+        <translation>DEM units sur cette période : %1.</translation>
     </message>
     <message>
         <source>DDUs in this range: %1.</source>
-        <translation>DDU sur cette période&#xa0;: %1.</translation>
+        <translation>DDU sur cette période : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) of the range have no data in the export (see Export Details); they are not counted as zero.</source>
         <translation>
-            <numerusform>%n heure de la période n&apos;a pas de données dans l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»)&#xa0;; elle n&apos;est pas comptée comme zéro.</numerusform>
-            <numerusform>%n heures de la période n&apos;ont pas de données dans l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»)&#xa0;; elles ne sont pas comptées comme zéro.</numerusform>
+            <numerusform>%n heure de la période n'a pas de données dans l'export (voir « Détails de l'export ») ; elle n'est pas comptée comme zéro.</numerusform>
+            <numerusform>%n heures de la période n'ont pas de données dans l'export (voir « Détails de l'export ») ; elles ne sont pas comptées comme zéro.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) while reading the export (see Export Details).</source>
         <translation>
-            <numerusform>%n avertissement lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
-            <numerusform>%n avertissements lors de la lecture de l&apos;export (voir «&#xa0;Détails de l&apos;export&#xa0;»).</numerusform>
+            <numerusform>%n avertissement lors de la lecture de l'export (voir « Détails de l'export »).</numerusform>
+            <numerusform>%n avertissements lors de la lecture de l'export (voir « Détails de l'export »).</numerusform>
         </translation>
     </message>
     <message>
@@ -5581,7 +5613,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>The log upload volume of the range, summed over its hours.</source>
-        <translation>Le volume d&apos;envoi de journaux de la plage, additionné sur ses heures.</translation>
+        <translation>Le volume d'envoi de journaux de la plage, additionné sur ses heures.</translation>
     </message>
     <message>
         <source>%1 (average %2)</source>
@@ -5591,11 +5623,11 @@ Cluster %2</translation>
 <context>
     <name>LicenseUi::PeriodPicker</name>
     <message>
-        <source>The window&apos;s range</source>
+        <source>The window's range</source>
         <translation>La plage de la fenêtre</translation>
     </message>
     <message>
-        <source>Just before the window&apos;s range</source>
+        <source>Just before the window's range</source>
         <translation>Juste avant la plage de la fenêtre</translation>
     </message>
     <message>
@@ -5660,11 +5692,11 @@ Cluster %2</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation>Fichier de certificat d&apos;AC</translation>
+        <translation>Fichier de certificat d'AC</translation>
     </message>
     <message>
         <source>Optional: a PEM or DER file trusted for this cluster only</source>
-        <translation>Facultatif&#xa0;: un fichier PEM ou DER approuvé pour ce cluster uniquement</translation>
+        <translation>Facultatif : un fichier PEM ou DER approuvé pour ce cluster uniquement</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -5672,7 +5704,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation>Choisir le fichier de certificat d&apos;AC</translation>
+        <translation>Choisir le fichier de certificat d'AC</translation>
     </message>
     <message>
         <source>Pinned certificate fingerprint (SHA-256)</source>
@@ -5680,7 +5712,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>&amp;Forget pin</source>
-        <translation>&amp;Oublier l&apos;épinglage</translation>
+        <translation>&amp;Oublier l'épinglage</translation>
     </message>
     <message>
         <source>Forget the pinned certificate</source>
@@ -5720,19 +5752,19 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Stall timeout in seconds</source>
-        <translation>Délai d&apos;inactivité en secondes</translation>
+        <translation>Délai d'inactivité en secondes</translation>
     </message>
     <message>
         <source>A download is stopped when the cluster sends nothing for this long.</source>
-        <translation>Un téléchargement est arrêté lorsque le cluster n&apos;envoie rien pendant cette durée.</translation>
+        <translation>Un téléchargement est arrêté lorsque le cluster n'envoie rien pendant cette durée.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation>&#xa0;s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation>Jeton d&apos;API</translation>
+        <translation>Jeton d'API</translation>
     </message>
     <message>
         <source>S&amp;how</source>
@@ -5756,35 +5788,35 @@ Cluster %2</translation>
     </message>
     <message>
         <source>No system keychain is available: the token is forgotten when the program ends.</source>
-        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le jeton sera oublié à la fermeture du programme.</translation>
+        <translation>Aucun trousseau du système n'est disponible : le jeton sera oublié à la fermeture du programme.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Cluster &amp;URL:</source>
-        <translation>&amp;URL du cluster&#xa0;:</translation>
+        <translation>&amp;URL du cluster :</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation>&amp;Certificat d&apos;AC&#xa0;:</translation>
+        <translation>&amp;Certificat d'AC :</translation>
     </message>
     <message>
         <source>Pinned certificate:</source>
-        <translation>Certificat épinglé&#xa0;:</translation>
+        <translation>Certificat épinglé :</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy&#xa0;:</translation>
+        <translation>Pro&amp;xy :</translation>
     </message>
     <message>
         <source>Stall time&amp;out:</source>
-        <translation>&amp;Délai d&apos;inactivité&#xa0;:</translation>
+        <translation>&amp;Délai d'inactivité :</translation>
     </message>
     <message>
         <source>Tok&amp;en:</source>
-        <translation>&amp;Jeton&#xa0;:</translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>Hide the token</source>
@@ -5795,24 +5827,24 @@ Cluster %2</translation>
         <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
-        <source>Enter the cluster&apos;s address, for example https://cluster.example.com.</source>
-        <translation>Saisissez l&apos;adresse du cluster, par exemple https://cluster.example.com.</translation>
+        <source>Enter the cluster's address, for example https://cluster.example.com.</source>
+        <translation>Saisissez l'adresse du cluster, par exemple https://cluster.example.com.</translation>
     </message>
     <message>
         <source>“%1” is not a valid cluster address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de cluster valide.</translation>
+        <translation>« %1 » n'est pas une adresse de cluster valide.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
-        <translation>Impossible de lire le fichier de certificat d&apos;AC %1.</translation>
+        <translation>Impossible de lire le fichier de certificat d'AC %1.</translation>
     </message>
     <message>
-        <source>The name is the key of the profile&apos;s token. To rename a profile, add a new one and remove this one.</source>
+        <source>The name is the key of the profile's token. To rename a profile, add a new one and remove this one.</source>
         <translation>Le nom sert de clé au jeton du profil. Pour renommer un profil, ajoutez-en un nouveau et supprimez celui-ci.</translation>
     </message>
     <message>
         <source>Choose the CA certificate</source>
-        <translation>Choisir le certificat d&apos;AC</translation>
+        <translation>Choisir le certificat d'AC</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
@@ -5820,7 +5852,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>No token store is available.</source>
-        <translation>Aucun stockage de jetons n&apos;est disponible.</translation>
+        <translation>Aucun stockage de jetons n'est disponible.</translation>
     </message>
     <message>
         <source>Kept in memory for this session only.</source>
@@ -5828,7 +5860,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>No system keychain is available, so the token cannot be stored permanently.</source>
-        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: le jeton ne peut donc pas être enregistré de façon permanente.</translation>
+        <translation>Aucun trousseau du système n'est disponible : le jeton ne peut donc pas être enregistré de façon permanente.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
@@ -5836,11 +5868,11 @@ Cluster %2</translation>
     </message>
     <message>
         <source>A token is saved for this profile; leave the field empty to keep it.</source>
-        <translation>Un jeton est enregistré pour ce profil&#xa0;; laissez le champ vide pour le conserver.</translation>
+        <translation>Un jeton est enregistré pour ce profil ; laissez le champ vide pour le conserver.</translation>
     </message>
     <message>
         <source>No token is saved for this profile yet.</source>
-        <translation>Aucun jeton n&apos;est encore enregistré pour ce profil.</translation>
+        <translation>Aucun jeton n'est encore enregistré pour ce profil.</translation>
     </message>
     <message>
         <source>The saved token cannot be read right now.</source>
@@ -5848,7 +5880,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Saved; paste a new token to replace it</source>
-        <translation>Enregistré&#xa0;; collez un nouveau jeton pour le remplacer</translation>
+        <translation>Enregistré ; collez un nouveau jeton pour le remplacer</translation>
     </message>
     <message>
         <source>Paste the cluster token (dt0c01.…)</source>
@@ -5867,7 +5899,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>Quota in %1</source>
-        <extracomment>%1 names the unit of the quota, e.g. &quot;host units&quot;.</extracomment>
+        <extracomment>%1 names the unit of the quota, e.g. "host units".</extracomment>
         <translation>Quota en %1</translation>
     </message>
     <message>
@@ -5881,7 +5913,7 @@ Cluster %2</translation>
         <translation>Issu de la licence de %1.</translation>
     </message>
     <message>
-        <source>Reading the cluster&apos;s license…</source>
+        <source>Reading the cluster's license…</source>
         <translation>Lecture de la licence du cluster…</translation>
     </message>
 </context>
@@ -5949,7 +5981,7 @@ Cluster %2</translation>
     </message>
     <message>
         <source>%1 The estimate is shown alone.</source>
-        <extracomment>%1 is a sentence saying why the cluster&apos;s license could not be read.</extracomment>
+        <extracomment>%1 is a sentence saying why the cluster's license could not be read.</extracomment>
         <translation>%1 L’estimation est affichée seule.</translation>
     </message>
     <message>
@@ -5961,7 +5993,7 @@ Cluster %2</translation>
         <translation>La période de licence vient de commencer : il n’y a encore rien à rapprocher.</translation>
     </message>
     <message>
-        <source>The license period is the license year that starts in %1 (Settings), up to the current hour: the cluster&apos;s license names no period of its own. The estimate is taken from the hours the history holds of cluster %2 in that period, with the estimation rules in Settings: host units as the busiest hour, host-unit hours, DEM units and DDUs as sums over the hours. The billed usage is what the cluster&apos;s license (/clusterLicense) reports. The difference is the estimate minus the billed usage, in percent of the billed usage.
+        <source>The license period is the license year that starts in %1 (Settings), up to the current hour: the cluster's license names no period of its own. The estimate is taken from the hours the history holds of cluster %2 in that period, with the estimation rules in Settings: host units as the busiest hour, host-unit hours, DEM units and DDUs as sums over the hours. The billed usage is what the cluster's license (/clusterLicense) reports. The difference is the estimate minus the billed usage, in percent of the billed usage.
 Likely reasons: hours of the period the history does not hold; hours the cluster has not billed yet (newer than its last billing time or, without one, the last %3 hours); trial environments in the estimate; estimation rules in Settings that differ from the defaults.</source>
         <extracomment>%1 is a month, %2 a cluster id, %3 the hours of the billing lag.</extracomment>
         <translation>La période de licence est l’année de licence qui commence en %1 (Paramètres), jusqu’à l’heure en cours : la licence du cluster ne nomme aucune période. L’estimation est tirée des heures que l’historique contient du cluster %2 sur cette période, avec les règles d’estimation des Paramètres : les host units comme l’heure la plus chargée, les heures de host units, les DEM units et les DDU comme sommes sur les heures. L’utilisation facturée est ce que rapporte la licence du cluster (/clusterLicense). L’écart est l’estimation moins l’utilisation facturée, en pourcentage de l’utilisation facturée.
@@ -6113,7 +6145,7 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
         <translation>Estimé à partir de l’historique avec les règles d’estimation des Paramètres.</translation>
     </message>
     <message>
-        <source>What the cluster&apos;s license reports as used in the license period.</source>
+        <source>What the cluster's license reports as used in the license period.</source>
         <translation>Ce que la licence du cluster rapporte comme utilisé sur la période de licence.</translation>
     </message>
     <message>
@@ -6181,11 +6213,11 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>An Infrastructure-only host weighs 30% of a Full-Stack host with the same memory. With the cap, no such host counts more than 1 host unit in an hour.</source>
-        <translation>Un hôte en mode Infrastructure pèse 30&#xa0;% d&apos;un hôte Full-Stack doté de la même mémoire. Avec le plafond, aucun de ces hôtes ne compte plus de 1 host unit par heure.</translation>
+        <translation>Un hôte en mode Infrastructure pèse 30 % d'un hôte Full-Stack doté de la même mémoire. Avec le plafond, aucun de ces hôtes ne compte plus de 1 host unit par heure.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation>&#xa0;min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minimum activity per hour, in minutes</source>
@@ -6193,11 +6225,11 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>&amp;Minimum activity per hour:</source>
-        <translation>&amp;Activité minimale par heure&#xa0;:</translation>
+        <translation>&amp;Activité minimale par heure :</translation>
     </message>
     <message>
         <source>A host counts in an hour when its agents were active at least this long, or when it has no activity records.</source>
-        <translation>Un hôte compte dans une heure lorsque ses agents ont été actifs au moins pendant cette durée, ou lorsqu&apos;il n&apos;a aucun enregistrement d&apos;activité.</translation>
+        <translation>Un hôte compte dans une heure lorsque ses agents ont été actifs au moins pendant cette durée, ou lorsqu'il n'a aucun enregistrement d'activité.</translation>
     </message>
     <message>
         <source>DEM units (estimate)</source>
@@ -6209,7 +6241,7 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>Per user &amp;session (visit or mobile session):</source>
-        <translation>Par &amp;session utilisateur (visite ou session mobile)&#xa0;:</translation>
+        <translation>Par &amp;session utilisateur (visite ou session mobile) :</translation>
     </message>
     <message>
         <source>Additional DEM units per session replay</source>
@@ -6217,7 +6249,7 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>Additional per session &amp;replay:</source>
-        <translation>S&amp;upplément par session avec replay&#xa0;:</translation>
+        <translation>S&amp;upplément par session avec replay :</translation>
     </message>
     <message>
         <source>DEM units per browser monitor execution</source>
@@ -6225,7 +6257,7 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>Per &amp;browser monitor execution:</source>
-        <translation>Par exécution de moniteur de &amp;navigateur&#xa0;:</translation>
+        <translation>Par exécution de moniteur de &amp;navigateur :</translation>
     </message>
     <message>
         <source>DEM units per HTTP monitor execution</source>
@@ -6233,15 +6265,15 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>Per &amp;HTTP monitor execution:</source>
-        <translation>Par exécution de moniteur &amp;HTTP&#xa0;:</translation>
+        <translation>Par exécution de moniteur &amp;HTTP :</translation>
     </message>
     <message>
         <source>Each weight is in DEM units. A replay session is also counted as a visit, so with the defaults (0.25 and 0.75) it costs 1 DEM unit in total. Executions are public and private ones together.</source>
-        <translation>Chaque poids est exprimé en DEM units. Une session avec replay est aussi comptée comme une visite&#xa0;: avec les valeurs par défaut (0,25 et 0,75), elle coûte donc 1 DEM unit au total. Les exécutions comprennent les exécutions publiques et privées.</translation>
+        <translation>Chaque poids est exprimé en DEM units. Une session avec replay est aussi comptée comme une visite : avec les valeurs par défaut (0,25 et 0,75), elle coûte donc 1 DEM unit au total. Les exécutions comprennent les exécutions publiques et privées.</translation>
     </message>
     <message>
         <source>A change of the rules recomputes the export that is open.</source>
-        <translation>Une modification des règles recalcule l&apos;export ouvert.</translation>
+        <translation>Une modification des règles recalcule l'export ouvert.</translation>
     </message>
     <message>
         <source>KiB</source>
@@ -6261,11 +6293,11 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>Unit of %1</source>
-        <translation>%1&#xa0;: unité</translation>
+        <translation>%1 : unité</translation>
     </message>
     <message>
         <source>Exports are read as hostile input. These caps stop a damaged or malicious archive in bounded time and memory; the defaults suit a year of a large cluster.</source>
-        <translation>Les exports sont lus comme des données potentiellement hostiles. Ces plafonds arrêtent une archive endommagée ou malveillante en un temps et avec une mémoire bornés&#xa0;; les valeurs par défaut conviennent pour une année d&apos;un grand cluster.</translation>
+        <translation>Les exports sont lus comme des données potentiellement hostiles. Ces plafonds arrêtent une archive endommagée ou malveillante en un temps et avec une mémoire bornés ; les valeurs par défaut conviennent pour une année d'un grand cluster.</translation>
     </message>
     <message>
         <source>Maximum number of files in an archive</source>
@@ -6273,35 +6305,35 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>Files in an &amp;archive, at most:</source>
-        <translation>&amp;Fichiers dans une archive, au plus&#xa0;:</translation>
+        <translation>&amp;Fichiers dans une archive, au plus :</translation>
     </message>
     <message>
         <source>Maximum size of one hourly file</source>
-        <translation>Taille maximale d&apos;un fichier horaire</translation>
+        <translation>Taille maximale d'un fichier horaire</translation>
     </message>
     <message>
         <source>Size of one &amp;hourly file, at most:</source>
-        <translation>Taille d&apos;un fichier &amp;horaire, au plus&#xa0;:</translation>
+        <translation>Taille d'un fichier &amp;horaire, au plus :</translation>
     </message>
     <message>
         <source>Maximum size of all files together</source>
-        <translation>Taille maximale de l&apos;ensemble des fichiers</translation>
+        <translation>Taille maximale de l'ensemble des fichiers</translation>
     </message>
     <message>
         <source>Size of all files &amp;together, at most:</source>
-        <translation>Taille &amp;totale des fichiers, au plus&#xa0;:</translation>
+        <translation>Taille &amp;totale des fichiers, au plus :</translation>
     </message>
     <message>
         <source>Maximum size of the inner archive</source>
-        <translation>Taille maximale de l&apos;archive interne</translation>
+        <translation>Taille maximale de l'archive interne</translation>
     </message>
     <message>
         <source>Size of the &amp;inner archive, at most:</source>
-        <translation>Taille de l&apos;archive &amp;interne, au plus&#xa0;:</translation>
+        <translation>Taille de l'archive &amp;interne, au plus :</translation>
     </message>
     <message>
         <source> : 1</source>
-        <translation>&#xa0;:&#xa0;1</translation>
+        <translation> : 1</translation>
     </message>
     <message>
         <source>Maximum compression ratio</source>
@@ -6309,7 +6341,7 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>&amp;Compression ratio, at most:</source>
-        <translation>Taux de &amp;compression, au plus&#xa0;:</translation>
+        <translation>Taux de &amp;compression, au plus :</translation>
     </message>
     <message>
         <source>Language</source>
@@ -6321,7 +6353,7 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>La&amp;ngue&#xa0;:</translation>
+        <translation>La&amp;ngue :</translation>
     </message>
     <message>
         <source>The new language is used after License Usage Explorer is restarted.</source>
@@ -6333,7 +6365,7 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>Default &amp;date range:</source>
-        <translation>Période par &amp;défaut&#xa0;:</translation>
+        <translation>Période par &amp;défaut :</translation>
     </message>
     <message>
         <source>Offered when the program starts without a range saved from last time.</source>
@@ -6353,31 +6385,31 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>Data &amp;folder:</source>
-        <translation>Dossier de d&amp;onnées&#xa0;:</translation>
+        <translation>Dossier de d&amp;onnées :</translation>
     </message>
     <message>
-        <source>Downloaded exports are kept in its &quot;exports&quot; folder. Leave it empty for the default.</source>
-        <translation>Les exports téléchargés sont conservés dans son sous-dossier «&#xa0;exports&#xa0;». Laissez le champ vide pour utiliser l&apos;emplacement par défaut.</translation>
+        <source>Downloaded exports are kept in its "exports" folder. Leave it empty for the default.</source>
+        <translation>Les exports téléchargés sont conservés dans son sous-dossier « exports ». Laissez le champ vide pour utiliser l'emplacement par défaut.</translation>
     </message>
     <message>
         <source>Sizes are uncompressed bytes actually read. The ratio is checked for files larger than %1; the inner archive is the billingRecords ZIP inside the export.</source>
-        <translation>Les tailles sont des octets décompressés effectivement lus. Le taux est vérifié pour les fichiers de plus de %1&#xa0;; l&apos;archive interne est le ZIP billingRecords contenu dans l&apos;export.</translation>
+        <translation>Les tailles sont des octets décompressés effectivement lus. Le taux est vérifié pour les fichiers de plus de %1 ; l'archive interne est le ZIP billingRecords contenu dans l'export.</translation>
     </message>
     <message>
         <source>The size of one hourly file must be between %1 and %2.</source>
-        <translation>La taille d&apos;un fichier horaire doit être comprise entre %1 et %2.</translation>
+        <translation>La taille d'un fichier horaire doit être comprise entre %1 et %2.</translation>
     </message>
     <message>
         <source>The size of all files together must be between %1 and %2.</source>
-        <translation>La taille de l&apos;ensemble des fichiers doit être comprise entre %1 et %2.</translation>
+        <translation>La taille de l'ensemble des fichiers doit être comprise entre %1 et %2.</translation>
     </message>
     <message>
         <source>The size of the inner archive must be between %1 and %2.</source>
-        <translation>La taille de l&apos;archive interne doit être comprise entre %1 et %2.</translation>
+        <translation>La taille de l'archive interne doit être comprise entre %1 et %2.</translation>
     </message>
     <message>
         <source>One hourly file (%1) cannot be allowed more than all files together (%2).</source>
-        <translation>Un fichier horaire (%1) ne peut pas être autorisé à dépasser l&apos;ensemble des fichiers (%2).</translation>
+        <translation>Un fichier horaire (%1) ne peut pas être autorisé à dépasser l'ensemble des fichiers (%2).</translation>
     </message>
     <message>
         <source>The data folder must be a full path, such as %1.</source>
@@ -6388,12 +6420,12 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
         <translation>%1 est un fichier, et non un dossier.</translation>
     </message>
     <message>
-        <source>The application&apos;s data folder</source>
-        <translation>Le dossier de données de l&apos;application</translation>
+        <source>The application's data folder</source>
+        <translation>Le dossier de données de l'application</translation>
     </message>
     <message>
         <source>This run uses %1, given on the command line; the setting applies when the program is started without it.</source>
-        <translation>Cette exécution utilise %1, indiqué sur la ligne de commande&#xa0;; le paramètre s&apos;applique lorsque le programme est démarré sans cette option.</translation>
+        <translation>Cette exécution utilise %1, indiqué sur la ligne de commande ; le paramètre s'applique lorsque le programme est démarré sans cette option.</translation>
     </message>
     <message>
         <source>Choose the Data Folder</source>
@@ -6405,7 +6437,7 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>History file</source>
-        <translation>Fichier d&apos;historique</translation>
+        <translation>Fichier d'historique</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -6413,11 +6445,11 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>Choose the history file</source>
-        <translation>Choisir le fichier d&apos;historique</translation>
+        <translation>Choisir le fichier d'historique</translation>
     </message>
     <message>
         <source>History &amp;file:</source>
-        <translation>&amp;Fichier d&apos;historique&#xa0;:</translation>
+        <translation>&amp;Fichier d'historique :</translation>
     </message>
     <message>
         <source>Every export opened or downloaded goes into this file, and the exports themselves into a folder beside it. Leave it empty for the default.</source>
@@ -6425,15 +6457,15 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>First month of the license year</source>
-        <translation>Premier mois de l&apos;année de licence</translation>
+        <translation>Premier mois de l'année de licence</translation>
     </message>
     <message>
         <source>License year &amp;begins in:</source>
-        <translation>L&apos;année de licence &amp;commence en&#xa0;:</translation>
+        <translation>L'année de licence &amp;commence en :</translation>
     </message>
     <message>
-        <source>The date range &quot;This license year&quot; starts on the first day of this month.</source>
-        <translation>La période «&#xa0;Cette année de licence&#xa0;» commence le premier jour de ce mois.</translation>
+        <source>The date range "This license year" starts on the first day of this month.</source>
+        <translation>La période « Cette année de licence » commence le premier jour de ce mois.</translation>
     </message>
     <message>
         <source>Days a first sync reaches back</source>
@@ -6445,15 +6477,15 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>First &amp;sync reaches back:</source>
-        <translation>La première s&amp;ynchronisation remonte à&#xa0;:</translation>
+        <translation>La première s&amp;ynchronisation remonte à :</translation>
     </message>
     <message>
         <source>How far back a sync fetches for a cluster the history does not hold yet.</source>
-        <translation>Jusqu&apos;où remonte une synchronisation pour un cluster que l&apos;historique ne contient pas encore.</translation>
+        <translation>Jusqu'où remonte une synchronisation pour un cluster que l'historique ne contient pas encore.</translation>
     </message>
     <message>
         <source>The history file must be a full path, such as %1.</source>
-        <translation>Le fichier d&apos;historique doit être un chemin complet, comme %1.</translation>
+        <translation>Le fichier d'historique doit être un chemin complet, comme %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -6465,23 +6497,75 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
     </message>
     <message>
         <source>Choose the History File</source>
-        <translation>Choisir le fichier d&apos;historique</translation>
+        <translation>Choisir le fichier d'historique</translation>
     </message>
     <message>
         <source>History files (*.sqlite);;All files (*)</source>
-        <translation>Fichiers d&apos;historique (*.sqlite);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>A history the team shares: a PostgreSQL URI such as %1. The password comes from ~/.pgpass, never from the URI.</source>
-        <translation>Un historique partagé par l’équipe&#xa0;: une URI PostgreSQL telle que %1. Le mot de passe vient de ~/.pgpass, jamais de l’URI.</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URI must not hold a password. Put the password in ~/.pgpass or in the file that PGPASSFILE names.</source>
-        <translation>L’URI PostgreSQL ne doit pas contenir de mot de passe. Placez le mot de passe dans ~/.pgpass ou dans le fichier que désigne PGPASSFILE.</translation>
+        <translation>Fichiers d'historique (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>This is not a PostgreSQL URI of the form %1.</source>
         <translation>Ce n’est pas une URI PostgreSQL de la forme %1.</translation>
+    </message>
+    <message>
+        <source>A history the team shares: a PostgreSQL URI such as %1. The password comes from the database password below or from ~/.pgpass, never from the URI.</source>
+        <translation>Un historique partagé par l’équipe : une URI PostgreSQL comme %1. Le mot de passe vient du mot de passe de la base de données ci-dessous ou de ~/.pgpass, jamais de l’URI.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Stored Password</source>
+        <translation>Supprimer le mot de passe &amp;enregistré</translation>
+    </message>
+    <message>
+        <source>Remove the stored database password</source>
+        <translation>Supprimer le mot de passe enregistré de la base de données</translation>
+    </message>
+    <message>
+        <source>Database &amp;password:</source>
+        <translation>Mot de &amp;passe de la base :</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI must not hold a password. Enter it as the database password, or put it in ~/.pgpass or in the file that PGPASSFILE names.</source>
+        <translation>L’URI PostgreSQL ne doit pas contenir de mot de passe. Saisissez-le comme mot de passe de la base de données, ou mettez-le dans ~/.pgpass ou dans le fichier que PGPASSFILE désigne.</translation>
+    </message>
+    <message>
+        <source>This window has no keychain to store the password in. Put it in ~/.pgpass instead.</source>
+        <translation>Cette fenêtre n’a pas de trousseau où enregistrer le mot de passe. Mettez-le plutôt dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Looking for a stored password of %1…</source>
+        <translation>Recherche d’un mot de passe enregistré de %1…</translation>
+    </message>
+    <message>
+        <source>A password of %1 is kept for this session. Type another to replace it.</source>
+        <translation>Un mot de passe de %1 est conservé pour cette session. Saisissez-en un autre pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>A password of %1 is stored in the system keychain. Type another to replace it.</source>
+        <translation>Un mot de passe de %1 est enregistré dans le trousseau du système. Saisissez-en un autre pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>No password of %1 is stored. Typed here, it is kept for this session only; without it, ~/.pgpass, PGPASSFILE or PGSERVICE apply.</source>
+        <translation>Aucun mot de passe de %1 n’est enregistré. Saisi ici, il est conservé pour cette session uniquement ; sans lui, ~/.pgpass, PGPASSFILE ou PGSERVICE s’appliquent.</translation>
+    </message>
+    <message>
+        <source>No password of %1 is stored. Typed here, it goes into the system keychain; without it, ~/.pgpass, PGPASSFILE or PGSERVICE apply.</source>
+        <translation>Aucun mot de passe de %1 n’est enregistré. Saisi ici, il va dans le trousseau du système ; sans lui, ~/.pgpass, PGPASSFILE ou PGSERVICE s’appliquent.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the password cannot be stored. Start a keychain service such as GNOME Keyring or KWallet, or put the password in ~/.pgpass.</source>
+        <translation>Aucun trousseau du système n’est disponible, le mot de passe ne peut donc pas être enregistré. Démarrez un service de trousseau comme GNOME Keyring ou KWallet, ou mettez le mot de passe dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The database password cannot be stored: this window has no keychain. Put it in ~/.pgpass instead.</source>
+        <translation>Le mot de passe de la base de données ne peut pas être enregistré : cette fenêtre n’a pas de trousseau. Mettez-le plutôt dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The database password was not stored: %1</source>
+        <translation>Le mot de passe de la base de données n’a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -6491,69 +6575,69 @@ Raisons probables : heures de la période absentes de l’historique ; heures qu
 SHA-256: %2
 Kept byte for byte as %2.zip</source>
         <translation>%1
-SHA-256&#xa0;: %2
+SHA-256 : %2
 Conservé octet pour octet sous le nom %2.zip</translation>
     </message>
     <message>
         <source>The export holds no hourly file.</source>
-        <translation>L&apos;export ne contient aucun fichier horaire.</translation>
+        <translation>L'export ne contient aucun fichier horaire.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hour(s) of that span are not in the export.</source>
         <translation>
-            <numerusform>%Ln heure de cette période manque dans l&apos;export.</numerusform>
-            <numerusform>%Ln heures de cette période manquent dans l&apos;export.</numerusform>
+            <numerusform>%Ln heure de cette période manque dans l'export.</numerusform>
+            <numerusform>%Ln heures de cette période manquent dans l'export.</numerusform>
         </translation>
     </message>
     <message>
-        <source>When the cluster wrote the export: the newest time stamp among the archive&apos;s entries.</source>
-        <translation>Moment où le cluster a écrit l&apos;export&#xa0;: l&apos;horodatage le plus récent parmi les entrées de l&apos;archive.</translation>
+        <source>When the cluster wrote the export: the newest time stamp among the archive's entries.</source>
+        <translation>Moment où le cluster a écrit l'export : l'horodatage le plus récent parmi les entrées de l'archive.</translation>
     </message>
     <message>
         <source>When the export first entered the history.</source>
-        <translation>Moment où l&apos;export est entré pour la première fois dans l&apos;historique.</translation>
+        <translation>Moment où l'export est entré pour la première fois dans l'historique.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hourly file(s) in the export.</source>
         <translation>
-            <numerusform>%Ln fichier horaire dans l&apos;export.</numerusform>
-            <numerusform>%Ln fichiers horaires dans l&apos;export.</numerusform>
+            <numerusform>%Ln fichier horaire dans l'export.</numerusform>
+            <numerusform>%Ln fichiers horaires dans l'export.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export stands for every one of its hours.</source>
-        <translation>L&apos;export est retenu pour chacune de ses heures.</translation>
+        <translation>L'export est retenu pour chacune de ses heures.</translation>
     </message>
     <message>
         <source>Exports made later hold every hour of this one: it stands for none.</source>
-        <translation>Des exports plus récents contiennent chacune de ses heures&#xa0;: il n&apos;est retenu pour aucune.</translation>
+        <translation>Des exports plus récents contiennent chacune de ses heures : il n'est retenu pour aucune.</translation>
     </message>
     <message numerus="yes">
         <source>Exports made later hold %Ln of its hours; it stands for the others.</source>
         <translation>
-            <numerusform>Des exports plus récents contiennent %Ln de ses heures&#xa0;; il est retenu pour les autres.</numerusform>
-            <numerusform>Des exports plus récents contiennent %Ln de ses heures&#xa0;; il est retenu pour les autres.</numerusform>
+            <numerusform>Des exports plus récents contiennent %Ln de ses heures ; il est retenu pour les autres.</numerusform>
+            <numerusform>Des exports plus récents contiennent %Ln de ses heures ; il est retenu pour les autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start of the first hour the export holds, in UTC.</source>
-        <translation>Début de la première heure de l&apos;export, en UTC.</translation>
+        <translation>Début de la première heure de l'export, en UTC.</translation>
     </message>
     <message>
         <source>End of the last hour the export holds, in UTC.</source>
-        <translation>Fin de la dernière heure de l&apos;export, en UTC.</translation>
+        <translation>Fin de la dernière heure de l'export, en UTC.</translation>
     </message>
     <message>
         <source>When the cluster wrote the export, in UTC. Where two exports hold the same hour, the one made later stands for it.</source>
-        <translation>Moment où le cluster a écrit l&apos;export, en UTC. Quand deux exports contiennent la même heure, le plus récent est retenu.</translation>
+        <translation>Moment où le cluster a écrit l'export, en UTC. Quand deux exports contiennent la même heure, le plus récent est retenu.</translation>
     </message>
     <message>
         <source>When the export first entered the history, in UTC.</source>
-        <translation>Moment où l&apos;export est entré pour la première fois dans l&apos;historique, en UTC.</translation>
+        <translation>Moment où l'export est entré pour la première fois dans l'historique, en UTC.</translation>
     </message>
     <message>
         <source>The hours this export stands for: the history takes them from it, as no export made later holds them.</source>
-        <translation>Les heures pour lesquelles cet export est retenu&#xa0;: l&apos;historique les prend de lui, car aucun export plus récent ne les contient.</translation>
+        <translation>Les heures pour lesquelles cet export est retenu : l'historique les prend de lui, car aucun export plus récent ne les contient.</translation>
     </message>
     <message>
         <source>File</source>
@@ -6630,7 +6714,7 @@ Conservé octet pour octet sous le nom %2.zip</translation>
     <name>LicenseUi::UsageChartView</name>
     <message>
         <source>Usage chart</source>
-        <translation>Graphique d&apos;utilisation</translation>
+        <translation>Graphique d'utilisation</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
@@ -6646,7 +6730,7 @@ Conservé octet pour octet sous le nom %2.zip</translation>
     </message>
     <message>
         <source>Quota: %1</source>
-        <translation>Quota&#xa0;: %1</translation>
+        <translation>Quota : %1</translation>
     </message>
     <message>
         <source>%1, the %2 largest of %3 environments</source>
@@ -6666,11 +6750,11 @@ Conservé octet pour octet sous le nom %2.zip</translation>
     </message>
     <message>
         <source>No data: the export has no file for this hour.</source>
-        <translation>Aucune donnée&#xa0;: l&apos;export ne contient aucun fichier pour cette heure.</translation>
+        <translation>Aucune donnée : l'export ne contient aucun fichier pour cette heure.</translation>
     </message>
     <message>
         <source>No data: the export has no file for any hour of this period.</source>
-        <translation>Aucune donnée&#xa0;: l&apos;export ne contient aucun fichier pour les heures de cette période.</translation>
+        <translation>Aucune donnée : l'export ne contient aucun fichier pour les heures de cette période.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -6693,19 +6777,19 @@ Conservé octet pour octet sous le nom %2.zip</translation>
     </message>
     <message>
         <source>The chart has no size yet.</source>
-        <translation>Le graphique n&apos;a pas encore de taille.</translation>
+        <translation>Le graphique n'a pas encore de taille.</translation>
     </message>
     <message>
         <source>License usage chart: %1</source>
-        <translation>Graphique d&apos;utilisation des licences&#xa0;: %1</translation>
+        <translation>Graphique d'utilisation des licences : %1</translation>
     </message>
     <message>
         <source>Could not start the SVG image.</source>
-        <translation>Impossible de commencer l&apos;image SVG.</translation>
+        <translation>Impossible de commencer l'image SVG.</translation>
     </message>
     <message>
         <source>Could not encode the PNG image.</source>
-        <translation>Impossible d&apos;encoder l&apos;image PNG.</translation>
+        <translation>Impossible d'encoder l'image PNG.</translation>
     </message>
 </context>
 <context>
@@ -6716,11 +6800,11 @@ Conservé octet pour octet sous le nom %2.zip</translation>
     </message>
     <message>
         <source>Start the built-in demo cluster and select it, so Download works without a real cluster.</source>
-        <translation>Démarrer le cluster de démonstration intégré et le sélectionner, pour que «&#xa0;Télécharger&#xa0;» fonctionne sans véritable cluster.</translation>
+        <translation>Démarrer le cluster de démonstration intégré et le sélectionner, pour que « Télécharger » fonctionne sans véritable cluster.</translation>
     </message>
     <message>
         <source>An export ZIP or JSON file to open.</source>
-        <translation>Un fichier d&apos;export ZIP ou JSON à ouvrir.</translation>
+        <translation>Un fichier d'export ZIP ou JSON à ouvrir.</translation>
     </message>
     <message>
         <source>Keep downloaded exports in &lt;folder&gt; for this run, instead of the folder of the settings.</source>

@@ -586,7 +586,13 @@ void MainWindow::openSettingsDialog()
     withoutFile.dataFolder = m_dataFolder;
     withoutFile.historyFile.clear();
     dialog->setDefaultHistoryFile(historyLocation(withoutFile).storePath);
+    dialog->setVault(m_vault);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    // A new password for the shared history that is open (or failed to open): it is opened again with it.
+    connect(dialog, &SettingsDialog::databasePasswordChanged, this, [this](const QString &uri) {
+        if (currentHistoryLocation().storePath == uri)
+            openHistory();
+    });
     dialog->open();
 }
 
@@ -608,7 +614,8 @@ void MainWindow::applySettings(const AppSettings &settings)
         m_dateRange->setPreset(m_appSettings.defaultRange);
     m_dateRange->setLicenseYearStartMonth(m_appSettings.licenseYearStartMonth);
     updateAnswersScope();
-    if (currentHistoryLocation() != previousHistory) {
+    // A history that could not be opened (a server that was down) is tried again.
+    if (currentHistoryLocation() != previousHistory || m_historyFailed) {
         openHistory();
         return;
     }
@@ -871,6 +878,10 @@ void MainWindow::chooseExport()
 
 void MainWindow::openExport(const QString &path, std::optional<HourRange> expected)
 {
+    if (m_historyAwaitsPassword) {
+        m_exportsAwaitingHistory.append({path, expected});
+        return;
+    }
     if (m_historyFailed) {
         importAlone(path, expected);
         return;
@@ -1049,7 +1060,61 @@ void MainWindow::openHistory()
     m_historyRequest.reset();
     m_historyProblem->clear();
     m_dateRange->setHistoryClusters({});
-    m_history->open(currentHistoryLocation());
+    const HistoryLocation location = currentHistoryLocation();
+    const QString database =
+        isPostgresHistory(location.storePath) ? postgresPasswordKey(location.storePath) : QString();
+    if (database.isEmpty()) {
+        ++m_historyOpening; // a keychain answer still on its way is for another history
+        m_historyAwaitsPassword = false;
+        m_history->open(location);
+        for (const auto &[path, expected] : std::exchange(m_exportsAwaitingHistory, {}))
+            openExport(path, expected);
+        return;
+    }
+    // A shared history's password comes from the keychain, asked without waiting for it; none stored (or no
+    // keychain): libpq's own sources (~/.pgpass, PGPASSFILE, PGSERVICE) apply. The password goes to the store's
+    // thread with the request and is kept nowhere else.
+    const quint64 attempt = ++m_historyOpening;
+    m_historyAwaitsPassword = true;
+    m_vault->readDatabasePassword(database, this, [this, location, attempt](const TokenResult &result) {
+        if (attempt != m_historyOpening)
+            return; // another history was asked for meanwhile
+        m_historyAwaitsPassword = false;
+        m_history->open(location, result.ok() ? result.token : QString());
+        for (const auto &[path, expected] : std::exchange(m_exportsAwaitingHistory, {}))
+            openExport(path, expected);
+    });
+}
+
+QString MainWindow::postgresProblemText(PostgresProblem problem, const QString &database)
+{
+    switch (problem) {
+    case PostgresProblem::PasswordMissing:
+        return tr("The PostgreSQL server of %1 asks for a password, and none is stored. Enter it as the database "
+                  "password under Edit › Settings › History, or put it in ~/.pgpass.")
+            .arg(database);
+    case PostgresProblem::PasswordRefused:
+        return tr("The PostgreSQL server of %1 refused the password. Enter the right one as the database password "
+                  "under Edit › Settings › History, or correct it in ~/.pgpass.")
+            .arg(database);
+    case PostgresProblem::Unreachable:
+        return tr("The PostgreSQL server of %1 cannot be reached. Check that it runs and that the host and port "
+                  "under Edit › Settings › History are right, then apply the settings again.")
+            .arg(database);
+    case PostgresProblem::Tls:
+        return tr("The secure connection to the PostgreSQL server of %1 failed: its certificate was not accepted or "
+                  "it does not offer TLS. Check sslmode and sslrootcert in the address under Edit › Settings › "
+                  "History.")
+            .arg(database);
+    case PostgresProblem::NoDatabase:
+        return tr("The PostgreSQL server has no database %1. Create it, or correct the address under Edit › "
+                  "Settings › History.")
+            .arg(database);
+    case PostgresProblem::None:
+    case PostgresProblem::Other:
+        break;
+    }
+    return {};
 }
 
 void MainWindow::onHistoryOpened(const Status &status)
@@ -1221,7 +1286,20 @@ void MainWindow::setHistoryUnusable(const Error &error)
     m_historyUsable = false;
     m_historyFailed = true;
     m_historyRequest.reset();
-    const QString file = QDir::toNativeSeparators(m_history->location().storePath);
+    const QString store = m_history->location().storePath;
+    if (isPostgresHistory(store)) {
+        const QString database = postgresPasswordKey(store);
+        const QString sentence =
+            postgresProblemText(m_history->isOpen() ? PostgresProblem::None : m_history->openProblem(), database);
+        QString cause = sentence.isEmpty() ? error.detail.trimmed() : sentence;
+        if (!cause.endsWith(QLatin1Char('.')))
+            cause += QLatin1Char('.');
+        m_historyProblem->setMessage(
+            MessageWidget::Severity::Error,
+            tr("The shared history cannot be used: %1 Exports still open, one at a time.").arg(cause));
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(store);
     // The cause is a sentence of its own, ahead of the next step.
     QString cause = error.detail.trimmed().isEmpty() ? errorTitle(error.code) : error.detail.trimmed();
     if (!cause.endsWith(QLatin1Char('.')))

@@ -90,6 +90,10 @@ public:
     // Whether a sync is running.
     [[nodiscard]] bool isSyncing() const;
 
+    // Why a shared history on PostgreSQL cannot be opened, as the sentence the window shows: what went wrong with
+    // `database` (USER@HOST:PORT/DATABASE) and the next step. Empty for a problem without a sentence of its own.
+    [[nodiscard]] static QString postgresProblemText(LicenseCore::PostgresProblem problem, const QString &database);
+
 Q_SIGNALS:
     void importFailed(const QString &message);
 
@@ -220,8 +224,12 @@ private:
     QString m_demoProfileName;
 
     LicenseCore::HistoryService *m_history = nullptr;
-    bool m_historyUsable = false;  // opened
-    bool m_historyFailed = false;  // failed to open or to answer: exports open alone
+    bool m_historyUsable = false;         // opened
+    bool m_historyFailed = false;         // failed to open or to answer: exports open alone
+    quint64 m_historyOpening = 0;         // counts openHistory(): a keychain answer for an earlier one is dropped
+    bool m_historyAwaitsPassword = false; // the keychain has not answered yet: the store is not asked to open
+    // Exports opened meanwhile, added once the store is asked to open (its requests run in order).
+    QList<std::pair<QString, std::optional<LicenseCore::HourRange>>> m_exportsAwaitingHistory;
     bool m_historyChanged = false; // its content changed since the view was asked for
     bool m_historyViewAgain = false;
     QTimer *m_historyViewTimer = nullptr;

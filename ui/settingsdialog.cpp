@@ -4,6 +4,8 @@
 
 #include <application/historylocation.h>
 #include <common/timeutil.h>
+#include <vault/tokenjob.h>
+#include <vault/tokenvault.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +25,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 namespace LicenseUi {
 
@@ -272,10 +275,34 @@ QWidget *SettingsDialog::createHistoryPage()
                                          "themselves into a folder beside it. Leave it empty for the default."),
                                       page));
     form->addRow(QString(), noteLabel(tr("A history the team shares: a PostgreSQL URI such as %1. The password "
-                                         "comes from ~/.pgpass, never from the URI.")
+                                         "comes from the database password below or from ~/.pgpass, never from "
+                                         "the URI.")
                                           .arg(QStringLiteral("postgresql://USER@HOST:5432/DATABASE?sslmode="
                                                               "verify-full")),
                                       page));
+
+    m_passwordRow = new QWidget(page);
+    auto *passwordLayout = new QHBoxLayout(m_passwordRow);
+    passwordLayout->setContentsMargins(0, 0, 0, 0);
+    m_databasePassword = new QLineEdit(m_passwordRow);
+    m_databasePassword->setObjectName(QStringLiteral("databasePassword"));
+    m_databasePassword->setAccessibleName(tr("Database password"));
+    m_databasePassword->setEchoMode(QLineEdit::Password);
+    // Not offered to input methods, which may learn or predict what is typed.
+    m_databasePassword->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+    m_removePassword = new QPushButton(tr("Re&move Stored Password"), m_passwordRow);
+    m_removePassword->setAccessibleName(tr("Remove the stored database password"));
+    m_removePassword->setEnabled(false);
+    connect(m_removePassword, &QPushButton::clicked, this, &SettingsDialog::removePassword);
+    passwordLayout->addWidget(m_databasePassword, 1);
+    passwordLayout->addWidget(m_removePassword);
+    m_passwordRow->setFocusProxy(m_databasePassword);
+    form->addRow(tr("Database &password:"), m_passwordRow);
+    m_passwordNote = noteLabel({}, page);
+    m_passwordNote->setObjectName(QStringLiteral("databasePasswordNote"));
+    form->addRow(QString(), m_passwordNote);
+    m_historyForm = form;
+    connect(m_historyFile, &QLineEdit::textChanged, this, &SettingsDialog::updatePasswordRow);
 
     m_licenseYearStart = new QComboBox(page);
     m_licenseYearStart->setAccessibleName(tr("First month of the license year"));
@@ -294,6 +321,7 @@ QWidget *SettingsDialog::createHistoryPage()
     form->addRow(tr("First &sync reaches back:"), m_syncStartDays);
     form->addRow(QString(),
                  noteLabel(tr("How far back a sync fetches for a cluster the history does not hold yet."), page));
+    updatePasswordRow();
     return page;
 }
 
@@ -415,8 +443,8 @@ QString SettingsDialog::check(QWidget **culprit) const
         case PostgresUriProblem::None:
             break;
         case PostgresUriProblem::HoldsPassword:
-            return fail(m_historyFile, tr("The PostgreSQL URI must not hold a password. Put the password in "
-                                          "~/.pgpass or in the file that PGPASSFILE names."));
+            return fail(m_historyFile, tr("The PostgreSQL URI must not hold a password. Enter it as the database "
+                                          "password, or put it in ~/.pgpass or in the file that PGPASSFILE names."));
         case PostgresUriProblem::Invalid:
             return fail(m_historyFile, tr("This is not a PostgreSQL URI of the form %1.")
                                            .arg(QStringLiteral("postgresql://USER@HOST:PORT/DATABASE")));
@@ -457,14 +485,166 @@ bool SettingsDialog::apply()
     QSettings stored;
     saveAppSettings(stored, value);
     m_loaded = value;
+    if (isDatabasePasswordShown() && !m_databasePassword->text().isEmpty()) {
+        storePassword(value);
+        return true;
+    }
     Q_EMIT applied(value);
     return true;
 }
 
 void SettingsDialog::accept()
 {
-    if (apply())
-        QDialog::accept();
+    if (!apply())
+        return;
+    if (m_passwordBusy) {
+        m_closeWhenStored = true; // once the keychain has answered
+        return;
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::reject()
+{
+    if (!m_passwordBusy)
+        QDialog::reject();
+}
+
+void SettingsDialog::setVault(TokenVault *vault)
+{
+    m_vault = vault;
+    m_lookedUpDatabase.clear();
+    updatePasswordRow();
+}
+
+bool SettingsDialog::isDatabasePasswordShown() const
+{
+    return !shownDatabase().isEmpty();
+}
+
+QString SettingsDialog::shownDatabase() const
+{
+    const QString uri = m_historyFile->text().trimmed();
+    return isPostgresHistory(uri) ? postgresPasswordKey(uri) : QString();
+}
+
+void SettingsDialog::updatePasswordRow()
+{
+    const QString database = shownDatabase();
+    m_historyForm->setRowVisible(m_passwordRow, !database.isEmpty());
+    m_historyForm->setRowVisible(m_passwordNote, !database.isEmpty());
+    if (database.isEmpty() || database == m_lookedUpDatabase)
+        return;
+    m_lookedUpDatabase = database;
+    m_removePassword->setEnabled(false);
+    if (!m_vault) {
+        m_databasePassword->setEnabled(false);
+        m_passwordNote->setText(tr("This window has no keychain to store the password in. Put it in ~/.pgpass "
+                                   "instead."));
+        return;
+    }
+    m_databasePassword->setEnabled(true);
+    lookUpStoredPassword();
+}
+
+void SettingsDialog::lookUpStoredPassword()
+{
+    const QString database = m_lookedUpDatabase;
+    m_passwordNote->setText(tr("Looking for a stored password of %1…").arg(database));
+    // Only whether one is stored matters here: the password read is dropped at once and never shown.
+    m_vault->readDatabasePassword(database, this, [this, database](const TokenResult &result) {
+        if (database == m_lookedUpDatabase)
+            showPasswordState(result);
+    });
+}
+
+void SettingsDialog::showPasswordState(const TokenResult &result)
+{
+    const QString &database = m_lookedUpDatabase;
+    const bool memoryOnly = m_vault && m_vault->storage() == TokenVault::Storage::MemoryOnly;
+    m_removePassword->setEnabled(result.ok());
+    m_databasePassword->setEnabled(true);
+    switch (result.status) {
+    case TokenResult::Status::Ok:
+        m_passwordNote->setText(memoryOnly ? tr("A password of %1 is kept for this session. Type another to "
+                                                "replace it.")
+                                                 .arg(database)
+                                           : tr("A password of %1 is stored in the system keychain. Type another "
+                                                "to replace it.")
+                                                 .arg(database));
+        break;
+    case TokenResult::Status::NotFound:
+        m_passwordNote->setText(memoryOnly ? tr("No password of %1 is stored. Typed here, it is kept for this "
+                                                "session only; without it, ~/.pgpass, PGPASSFILE or PGSERVICE "
+                                                "apply.")
+                                                 .arg(database)
+                                           : tr("No password of %1 is stored. Typed here, it goes into the system "
+                                                "keychain; without it, ~/.pgpass, PGPASSFILE or PGSERVICE apply.")
+                                                 .arg(database));
+        break;
+    case TokenResult::Status::NoKeychain:
+        m_databasePassword->setEnabled(false);
+        m_passwordNote->setText(tr("No system keychain is available, so the password cannot be stored. Start a "
+                                   "keychain service such as GNOME Keyring or KWallet, or put the password in "
+                                   "~/.pgpass."));
+        break;
+    case TokenResult::Status::AccessDenied:
+    case TokenResult::Status::Failed:
+        m_passwordNote->setText(result.errorText);
+        break;
+    }
+}
+
+void SettingsDialog::storePassword(const AppSettings &value)
+{
+    const QString database = postgresPasswordKey(value.historyFile);
+    if (!m_vault) {
+        showProblem(tr("The database password cannot be stored: this window has no keychain. Put it in ~/.pgpass "
+                       "instead."));
+        Q_EMIT applied(value);
+        return;
+    }
+    m_passwordBusy = true;
+    m_buttons->setEnabled(false);
+    const QString uri = value.historyFile;
+    m_vault->writeDatabasePassword(
+        database, m_databasePassword->text(), this, [this, value, uri, database](const TokenResult &result) {
+            m_passwordBusy = false;
+            m_buttons->setEnabled(true);
+            m_lookedUpDatabase = database;
+            // Not kept in the field either way: typed again to try again.
+            m_databasePassword->clear();
+            if (result.ok()) {
+                showPasswordState(result);
+                Q_EMIT databasePasswordChanged(uri);
+            } else {
+                m_closeWhenStored = false;
+                showPasswordState(result);
+                showProblem(tr("The database password was not stored: %1").arg(m_passwordNote->text()));
+            }
+            Q_EMIT applied(value);
+            if (std::exchange(m_closeWhenStored, false))
+                QDialog::accept();
+        });
+}
+
+void SettingsDialog::removePassword()
+{
+    const QString database = shownDatabase();
+    if (database.isEmpty() || !m_vault)
+        return;
+    const QString uri = m_historyFile->text().trimmed();
+    m_removePassword->setEnabled(false);
+    m_vault->deleteDatabasePassword(database, this, [this, database, uri](const TokenResult &result) {
+        if (result.ok() || result.status == TokenResult::Status::NotFound) {
+            if (database == m_lookedUpDatabase)
+                showPasswordState({TokenResult::Status::NotFound, {}, {}});
+            Q_EMIT databasePasswordChanged(uri);
+        } else if (database == m_lookedUpDatabase) {
+            showPasswordState(result);
+            m_removePassword->setEnabled(true);
+        }
+    });
 }
 
 void SettingsDialog::restoreDefaults()

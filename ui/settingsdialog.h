@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 
 class QCheckBox;
@@ -14,9 +15,16 @@ class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
+class QFormLayout;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
+
+namespace LicenseCore {
+class TokenVault;
+struct TokenResult;
+} // namespace LicenseCore
 
 namespace LicenseUi {
 
@@ -25,6 +33,10 @@ namespace LicenseUi {
 // far a first sync reaches back. OK and Apply check the values, write them to the application's
 // QSettings and emit applied(); an invalid value is explained in the dialog and nothing is written. Open it with
 // open(): it never waits.
+//
+// A history on PostgreSQL gets a database password field. What is typed there goes to the TokenVault (the system
+// keychain) on OK or Apply, under the database the URI names, and nowhere else: never the settings file. applied()
+// then waits for the keychain's answer, so that the window opens the history with the new password.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,6 +58,8 @@ public:
     void setDataFolderOverride(const QString &folder);
     // The file used when the history file field is empty, shown as its placeholder.
     void setDefaultHistoryFile(const QString &file);
+    // Where a PostgreSQL history's password is stored; without one the password field says it cannot store it.
+    void setVault(LicenseCore::TokenVault *vault);
 
     // Checks, saves and emits applied(); false (with the problem shown) when a value is invalid.
     bool apply();
@@ -59,11 +73,21 @@ public:
     [[nodiscard]] QDialogButtonBox *buttons() const { return m_buttons; }
     [[nodiscard]] QComboBox *languageBox() const { return m_language; }
     [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
+    [[nodiscard]] QLineEdit *historyFileEdit() const { return m_historyFile; }
+    [[nodiscard]] QLineEdit *databasePasswordEdit() const { return m_databasePassword; }
+    [[nodiscard]] QPushButton *removePasswordButton() const { return m_removePassword; }
+    [[nodiscard]] QLabel *databasePasswordNote() const { return m_passwordNote; }
+    // Whether the password field is offered: only for a PostgreSQL URI.
+    [[nodiscard]] bool isDatabasePasswordShown() const;
 
     void accept() override;
+    // Not while the keychain stores a password: the settings are saved by then, and applied() is still to come.
+    void reject() override;
 
 Q_SIGNALS:
     void applied(const LicenseCore::AppSettings &settings);
+    // The keychain now holds another password (or none) for the database of `uri`; applied() follows a stored one.
+    void databasePasswordChanged(const QString &uri);
 
 private:
     struct SizeEdit
@@ -85,6 +109,13 @@ private:
     void chooseHistoryFile();
     void showProblem(const QString &problem);
     void updateLanguageNote();
+    // Shows the password row for a PostgreSQL URI in the history field and looks up whether one is stored.
+    void updatePasswordRow();
+    void lookUpStoredPassword();
+    void showPasswordState(const LicenseCore::TokenResult &result);
+    void storePassword(const LicenseCore::AppSettings &value);
+    void removePassword();
+    [[nodiscard]] QString shownDatabase() const;
 
     LicenseCore::AppSettings m_loaded; // what the controls started with; keeps the values not shown
     QString m_startLanguage;
@@ -108,6 +139,15 @@ private:
     QLineEdit *m_dataFolder = nullptr;
     QLabel *m_dataFolderNote = nullptr;
     QLineEdit *m_historyFile = nullptr;
+    QFormLayout *m_historyForm = nullptr;
+    QWidget *m_passwordRow = nullptr;
+    QLineEdit *m_databasePassword = nullptr;
+    QPushButton *m_removePassword = nullptr;
+    QLabel *m_passwordNote = nullptr;
+    QPointer<LicenseCore::TokenVault> m_vault;
+    QString m_lookedUpDatabase;     // the database whose stored password the note describes
+    bool m_passwordBusy = false;    // a keychain write is under way
+    bool m_closeWhenStored = false; // OK was pressed: close once the keychain has answered
     QComboBox *m_licenseYearStart = nullptr;
     QSpinBox *m_syncStartDays = nullptr;
     QLabel *m_problem = nullptr;

@@ -6,6 +6,7 @@
 #include "logcapture.h"
 #include "mainwindow.h"
 #include "opendocument.h"
+#include "settingsdialog.h"
 
 #include <common/timeutil.h>
 #include <demo/democluster.h>
@@ -382,6 +383,7 @@ private Q_SLOTS:
     void commandLineFlow();
     void desktopFlow();
     void databasePasswordFlow();
+    void desktopDatabasePasswordFlow();
     void nothingHoldsTheToken();
 
 private:
@@ -402,6 +404,8 @@ private:
     QString m_home;
     QString m_token;
     QString m_wrongToken;
+    QString m_databaseUri;
+    QString m_databasePassword;
     SecretScanner m_scanner;
     CommandLineSampler m_sampler;
     QList<ChildRun> m_runs;
@@ -780,6 +784,46 @@ void TestSecretsAudit::databasePasswordFlow()
     run = runCli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--history"),
                   QString(uri).replace(QStringLiteral("lue@"), QStringLiteral("nobody@"))});
     QCOMPARE(run.exitCode, 5);
+    qunsetenv("PGPASSFILE");
+    m_databaseUri = uri;
+    m_databasePassword = password;
+}
+
+// The window's way: the password typed into Settings › History goes to the keychain (in the keyring session; else
+// the memory-only vault of a run without one), and the window opens the shared history with it. No libpq file holds
+// it here: PGPASSFILE names a file that does not exist.
+void TestSecretsAudit::desktopDatabasePasswordFlow()
+{
+    QVERIFY2(!m_databasePassword.isEmpty(), "databasePasswordFlow did not find the server's password");
+    qputenv("PGPASSFILE", QDir(m_home).filePath(QStringLiteral("no-such-pgpass")).toLocal8Bit());
+    MainWindowOptions options;
+    options.keychain = inKeyringSession();
+    auto window = std::make_unique<MainWindow>(options);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(window->history()->isOpen(), 20000); // the default SQLite history first
+
+    auto *settingsAction = window->findChild<QAction *>(QStringLiteral("settingsAction"));
+    QVERIFY(settingsAction);
+    settingsAction->trigger();
+    QPointer<SettingsDialog> dialog = window->findChild<SettingsDialog *>();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    dialog->historyFileEdit()->clear();
+    QTest::keyClicks(dialog->historyFileEdit(), m_databaseUri);
+    QVERIFY(dialog->isDatabasePasswordShown());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->databasePasswordNote()->text().startsWith(QStringLiteral("No password of")),
+                             20000);
+    QVERIFY(dialog->databasePasswordEdit()->isEnabled());
+    QTest::keyClicks(dialog->databasePasswordEdit(), m_databasePassword);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 20000); // closed (and deleted) once the keychain has the password
+
+    QTRY_COMPARE_WITH_TIMEOUT(window->history()->location().storePath, m_databaseUri, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->history()->isOpen(), 20000);
+    QCOMPARE(window->history()->openProblem(), PostgresProblem::None);
+    window->close();
+    window.reset();
+    QSettings().sync();
     qunsetenv("PGPASSFILE");
 }
 

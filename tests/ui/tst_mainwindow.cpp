@@ -45,6 +45,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -64,6 +66,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -1092,6 +1095,67 @@ private Q_SLOTS:
         QCOMPARE(document->exportPath(), m_small);
         QCOMPARE(document->snapshot()->clusterTotal().hostUnitHoursMilli, 10300);
         QCOMPARE(fileBytes(store), damaged); // left as it was
+    }
+
+    // A shared history that cannot be opened: a refused password, an unreachable server and a failed TLS
+    // connection are each a sentence of their own, translated, naming the database and the next step.
+    void postgresProblemsAreSentencesOfTheirOwn()
+    {
+        const QString database = QStringLiteral("team@db.example.com:5432/licenses");
+        const QList<PostgresProblem> problems = {PostgresProblem::PasswordMissing, PostgresProblem::PasswordRefused,
+                                                 PostgresProblem::Unreachable, PostgresProblem::Tls};
+        QStringList english;
+        for (const PostgresProblem problem : problems) {
+            const QString text = MainWindow::postgresProblemText(problem, database);
+            QVERIFY2(text.contains(database), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Settings")), qPrintable(text));
+            english.append(text);
+        }
+        QCOMPARE(QSet<QString>(english.cbegin(), english.cend()).size(), problems.size());
+        QVERIFY(english.at(1).contains(QStringLiteral("refused the password")));
+        QVERIFY(english.at(2).contains(QStringLiteral("cannot be reached")));
+        QVERIFY(english.at(3).contains(QStringLiteral("secure connection")));
+        QCOMPARE(MainWindow::postgresProblemText(PostgresProblem::Other, database), QString());
+
+        for (const QString language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+            QTranslator translator;
+            QVERIFY(translator.load(QStringLiteral(":/i18n/license-usage-explorer_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+            QStringList translated;
+            for (const PostgresProblem problem : problems)
+                translated.append(MainWindow::postgresProblemText(problem, database));
+            QCoreApplication::removeTranslator(&translator);
+            for (int i = 0; i < problems.size(); ++i) {
+                QVERIFY2(translated.at(i) != english.at(i), qPrintable(language + QLatin1Char(' ') + english.at(i)));
+                QVERIFY2(translated.at(i).contains(database), qPrintable(translated.at(i)));
+            }
+        }
+    }
+
+    // The window's sentence for a shared history whose server does not answer (nothing listens on port 1).
+    void unreachableSharedHistoryIsASentence()
+    {
+        const QString uri = QStringLiteral("postgresql://lue@127.0.0.1:1/lue?sslmode=disable&connect_timeout=3");
+        QDir(QStringLiteral("postgresql:")).removeRecursively(); // left by a version that took the URI for a path
+        {
+            QSettings settings;
+            AppSettings value;
+            value.historyFile = uri;
+            saveAppSettings(settings, value);
+            settings.sync();
+        }
+        MainWindow window(withOwnHistory(QStringLiteral("history-unreachable")));
+        window.resize(1280, 800);
+        window.show();
+        auto *problem = window.findChild<QLabel *>(QStringLiteral("historyProblem"));
+        QVERIFY(problem);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 20000);
+        QCOMPARE(window.history()->openProblem(), PostgresProblem::Unreachable);
+        const QString sentence =
+            MainWindow::postgresProblemText(PostgresProblem::Unreachable, QStringLiteral("lue@127.0.0.1:1/lue"));
+        QVERIFY2(problem->text().contains(sentence), qPrintable(problem->text()));
+        // No folder named after the URI appears anywhere.
+        QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:")));
     }
 
     void historyPageShowsTheExportsAndForgetsOne()

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include <vault/tokenjob.h>
+#include <vault/tokenvault.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,6 +20,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace LicenseCore;
 using namespace LicenseUi;
@@ -52,6 +57,65 @@ private:
         value.licenseYearStartMonth = 4;
         value.syncStartDays = 90;
         return value;
+    }
+
+    static constexpr auto TeamUri = "postgresql://team@db.example.com:5432/licenses?sslmode=verify-full";
+    static constexpr auto TeamDatabase = "team@db.example.com:5432/licenses";
+    static inline const QString NoneStored = QStringLiteral("(none stored)");
+
+    // What the vault holds for `database`: the password, or nullopt when it holds none.
+    static std::optional<QString> storedPassword(TokenVault &vault, const QString &database)
+    {
+        std::optional<TokenResult> answer;
+        vault.readDatabasePassword(database, &vault, [&answer](const TokenResult &result) { answer = result; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
+            return QStringLiteral("(no answer)");
+        if (answer->status == TokenResult::Status::NotFound)
+            return std::nullopt;
+        return answer->ok() ? answer->token : QStringLiteral("(error: %1)").arg(answer->errorText);
+    }
+
+    // The settings file as bytes: a password must never be in it.
+    static QByteArray settingsFileBytes()
+    {
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Types `password` for the URI's database, applies, and checks it reached the vault and no settings file.
+    static void storeThroughTheDialog(SettingsDialog &dialog, TokenVault &vault, const QString &password)
+    {
+        const QString uri = QString::fromLatin1(TeamUri);
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        QSignalSpy changed(&dialog, &SettingsDialog::databasePasswordChanged);
+        dialog.databasePasswordEdit()->setText(password);
+        QVERIFY(dialog.apply());
+        // applied() waits for the keychain, so that the window opens the history with the new password.
+        QVERIFY(applied.wait(20000));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toString(), uri);
+        QCOMPARE(dialog.problemLabel()->text(), QString());
+        QCOMPARE(dialog.databasePasswordEdit()->text(), QString());
+        QVERIFY(dialog.removePasswordButton()->isEnabled());
+        QCOMPARE(storedPassword(vault, QString::fromLatin1(TeamDatabase)).value_or(NoneStored), password);
+        QCOMPARE(applied.first().first().value<AppSettings>().historyFile, uri);
+        const QByteArray settingsFile = settingsFileBytes();
+        QVERIFY(settingsFile.contains("db.example.com"));
+        QVERIFY(!settingsFile.contains(password.toUtf8()));
+    }
+
+    // Removes the stored password with the dialog's button.
+    static void removeThroughTheDialog(SettingsDialog &dialog, TokenVault &vault)
+    {
+        QSignalSpy changed(&dialog, &SettingsDialog::databasePasswordChanged);
+        QVERIFY(dialog.removePasswordButton()->isEnabled());
+        dialog.removePasswordButton()->click();
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(storedPassword(vault, QString::fromLatin1(TeamDatabase)).value_or(NoneStored), NoneStored);
+        QVERIFY(!dialog.removePasswordButton()->isEnabled());
+        QVERIFY(dialog.databasePasswordNote()->text().startsWith(QStringLiteral("No password of")));
     }
 
     void screenshot(QWidget *widget, const QString &name)
@@ -335,6 +399,126 @@ private Q_SLOTS:
         historyFile->setText(uri);
         QCOMPARE(dialog.validationProblem(), QString());
         QCOMPARE(dialog.settings().historyFile, uri);
+    }
+
+    void passwordFieldOnlyForPostgres_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("default") << QString() << false;
+        QTest::newRow("sqlite file") << QStringLiteral("/srv/license/history.sqlite") << false;
+        QTest::newRow("uri") << QString::fromLatin1(TeamUri) << true;
+        QTest::newRow("short scheme") << QStringLiteral("postgres://team@db.example.com/licenses") << true;
+        // Refused by the check: there is no database to store a password for.
+        QTest::newRow("uri with a password") << QStringLiteral("postgresql://team:pw@db.example.com/licenses") << false;
+    }
+
+    void passwordFieldOnlyForPostgres()
+    {
+        QFETCH(QString, location);
+        QFETCH(bool, shown);
+        TokenVault vault(TokenVault::Storage::MemoryOnly);
+        SettingsDialog dialog;
+        dialog.setVault(&vault);
+        // Shown for a URI, hidden again for a file.
+        dialog.historyFileEdit()->setText(QString::fromLatin1(TeamUri));
+        dialog.historyFileEdit()->setText(location);
+        QCOMPARE(dialog.isDatabasePasswordShown(), shown);
+        QCOMPARE(!dialog.databasePasswordEdit()->parentWidget()->isHidden(), shown);
+        QCOMPARE(!dialog.databasePasswordNote()->isHidden(), shown);
+        QCOMPARE(dialog.databasePasswordEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(dialog.databasePasswordEdit()->accessibleName(), QStringLiteral("Database password"));
+    }
+
+    void withoutAVaultThePasswordFieldSaysWhy()
+    {
+        SettingsDialog dialog;
+        dialog.historyFileEdit()->setText(QString::fromLatin1(TeamUri));
+        QVERIFY(dialog.isDatabasePasswordShown());
+        QVERIFY(!dialog.databasePasswordEdit()->isEnabled());
+        QVERIFY(dialog.databasePasswordNote()->text().contains(QStringLiteral("~/.pgpass")));
+    }
+
+    // The memory-only vault (a run without the keychain) keeps the password for the session, and it goes nowhere
+    // else; a change of the URI's options keeps it, as it belongs to the database.
+    void memoryVaultKeepsThePasswordOutOfTheSettings()
+    {
+        TokenVault vault(TokenVault::Storage::MemoryOnly);
+        SettingsDialog dialog;
+        dialog.setVault(&vault);
+        dialog.historyFileEdit()->setText(QString::fromLatin1(TeamUri));
+        QTRY_VERIFY(dialog.databasePasswordNote()->text().startsWith(
+            QStringLiteral("No password of %1 is stored").arg(QLatin1String(TeamDatabase))));
+        QVERIFY(!dialog.removePasswordButton()->isEnabled());
+        storeThroughTheDialog(dialog, vault, QStringLiteral("first-Secret-4711"));
+        dialog.historyFileEdit()->setText(QStringLiteral("postgresql://team@db.example.com:5432/licenses"));
+        QTRY_VERIFY(dialog.databasePasswordNote()->text().startsWith(QStringLiteral("A password of")));
+        removeThroughTheDialog(dialog, vault);
+    }
+
+    // OK with a password typed closes the dialog once the vault has answered, not before.
+    void okClosesOnceThePasswordIsStored()
+    {
+        TokenVault vault(TokenVault::Storage::MemoryOnly);
+        SettingsDialog dialog;
+        dialog.setVault(&vault);
+        dialog.show();
+        dialog.historyFileEdit()->setText(QString::fromLatin1(TeamUri));
+        dialog.databasePasswordEdit()->setText(QStringLiteral("ok-Secret-0815"));
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        dialog.accept();
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(finished.first().first().toInt(), int(QDialog::Accepted));
+        QCOMPARE(storedPassword(vault, QString::fromLatin1(TeamDatabase)).value_or(NoneStored),
+                 QStringLiteral("ok-Secret-0815"));
+    }
+
+    // Run by tst_settingsdialog_keyring, in a private D-Bus session with a gnome-keyring of its own.
+    void keychainStoresReplacesAndRemovesThePassword()
+    {
+        if (!qEnvironmentVariableIsSet("LUE_KEYRING_SESSION")) {
+            qInfo("Needs the private keyring session: tst_settingsdialog_keyring runs it.");
+            return;
+        }
+        TokenVault vault(TokenVault::Storage::Keychain);
+        vault.setServiceName(QStringLiteral("license-usage-explorer-test-settings"));
+        SettingsDialog dialog;
+        dialog.setVault(&vault);
+        dialog.historyFileEdit()->setText(QString::fromLatin1(TeamUri));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.databasePasswordNote()->text().startsWith(
+                                     QStringLiteral("No password of %1 is stored. Typed here, it goes into the system "
+                                                    "keychain")
+                                         .arg(QLatin1String(TeamDatabase))),
+                                 20000);
+        storeThroughTheDialog(dialog, vault, QStringLiteral("keyring-Secret-1"));
+        QVERIFY(dialog.databasePasswordNote()->text().contains(QStringLiteral("stored in the system keychain")));
+        storeThroughTheDialog(dialog, vault, QStringLiteral("keyring-Secret-2"));
+        // Another vault (another run of the program) finds it under the database's key.
+        TokenVault another(TokenVault::Storage::Keychain);
+        another.setServiceName(vault.serviceName());
+        QCOMPARE(storedPassword(another, QString::fromLatin1(TeamDatabase)).value_or(NoneStored),
+                 QStringLiteral("keyring-Secret-2"));
+        removeThroughTheDialog(dialog, vault);
+    }
+
+    // Run by tst_settingsdialog_nokeychain, with no D-Bus session at all.
+    void withoutAKeychainThePasswordFieldSaysWhy()
+    {
+        if (!qEnvironmentVariableIsSet("LUE_EXPECT_NO_KEYCHAIN")) {
+            qInfo("Needs a run without D-Bus: tst_settingsdialog_nokeychain runs it.");
+            return;
+        }
+        TokenVault vault(TokenVault::Storage::Keychain);
+        SettingsDialog dialog;
+        dialog.setVault(&vault);
+        dialog.historyFileEdit()->setText(QString::fromLatin1(TeamUri));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.databasePasswordNote()->text().startsWith(QStringLiteral("No system keychain is available")), 20000);
+        QVERIFY(!dialog.databasePasswordEdit()->isEnabled());
+        QVERIFY(dialog.databasePasswordNote()->text().contains(QStringLiteral("~/.pgpass")));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 License Usage Explorer contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <application/appsettings.h>
+#include <history/sqldialect.h>
 
 #include <QDir>
 #include <QRegularExpression>
@@ -166,10 +167,13 @@ AppSettings sanitized(AppSettings value)
     if (!value.dataFolder.isEmpty())
         value.dataFolder = QDir::cleanPath(value.dataFolder);
     value.historyFile = value.historyFile.trimmed();
-    if (!value.historyFile.isEmpty() && QDir::isRelativePath(value.historyFile))
-        value.historyFile.clear();
-    if (!value.historyFile.isEmpty())
-        value.historyFile = QDir::cleanPath(value.historyFile);
+    // A PostgreSQL URI is kept as it is: it is no path, and a path's clean-up would change it.
+    if (!SqlDialect::isPostgresUri(value.historyFile)) {
+        if (!value.historyFile.isEmpty() && QDir::isRelativePath(value.historyFile))
+            value.historyFile.clear();
+        if (!value.historyFile.isEmpty())
+            value.historyFile = QDir::cleanPath(value.historyFile);
+    }
     if (value.licenseYearStartMonth < 1 || value.licenseYearStartMonth > 12)
         value.licenseYearStartMonth = defaults.licenseYearStartMonth;
     value.syncStartDays = std::clamp(value.syncStartDays, B::SyncStartDaysMin, B::SyncStartDaysMax);

@@ -34,6 +34,18 @@ PostgresUriProblem postgresUriProblem(const QString &uri)
                                                                      : PostgresUriProblem::Invalid;
 }
 
+QString postgresPasswordKey(const QString &uri)
+{
+    const Result<PostgresTarget> target = SqlDialect::parsePostgresUri(uri);
+    if (!target)
+        return {};
+    const PostgresTarget &where = target.value();
+    return QStringLiteral("%1@%2:%3/%4")
+        .arg(where.user, where.host.isEmpty() ? QStringLiteral("localhost") : where.host)
+        .arg(where.port > 0 ? where.port : 5432)
+        .arg(where.database);
+}
+
 QString defaultDataFolder()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))

@@ -35,6 +35,10 @@ enum class PostgresUriProblem
     Invalid,
 };
 PostgresUriProblem postgresUriProblem(const QString &uri);
+// The database a PostgreSQL URI names, as "USER@HOST:PORT/DATABASE" (libpq's defaults spelled out): the key of its
+// password in the keychain, so that the URI's options (sslmode, …) can change and the password stays. Empty when
+// the URI is not a valid one.
+QString postgresPasswordKey(const QString &uri);
 
 // The desktop application's data folder. The command line uses the same one, so a sync run from cron fills the
 // history the window shows.

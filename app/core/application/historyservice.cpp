@@ -135,20 +135,26 @@ void HistoryService::finishRequest()
         Q_EMIT idle();
 }
 
-void HistoryService::open(const HistoryLocation &location)
+void HistoryService::open(const HistoryLocation &location, const QString &password)
 {
     m_location = location;
     m_open = false;
+    m_openProblem = PostgresProblem::None;
     m_otherWritersVersion = -1;
-    enqueue([this, location](HistoryStore &store) {
-        // A new data folder may not exist yet; SQLite creates the file, not the folder.
-        QDir().mkpath(QFileInfo(location.storePath).absolutePath());
+    enqueue([this, location, password](HistoryStore &store) {
+        // A new data folder may not exist yet; SQLite creates the file, not the folder. A URI names no folder.
+        if (!isPostgresHistory(location.storePath))
+            QDir().mkpath(QFileInfo(location.storePath).absolutePath());
+        // Set for every open, so that a store opened before with a password does not lend it to the next one.
+        store.setPassword(password);
         const Status status = store.open(location.storePath, location.exportFolder);
-        answer([this, status, location] {
+        const PostgresProblem problem = store.openProblem();
+        answer([this, status, problem, location] {
             // A later open() has replaced this location; its own answer follows.
             if (location != m_location)
                 return;
             m_open = !status.isError();
+            m_openProblem = status.isError() ? problem : PostgresProblem::None;
             Q_EMIT opened(status);
         });
     });
@@ -222,6 +228,8 @@ void HistoryService::requestSnapshot(const QString &clusterUuid, HourRange range
             answerValue.range = range;
             answerValue.rules = rules;
             Error error;
+            // The snapshot and its sources from the same committed state.
+            const HistoryStore::ReadScope consistent(store);
             Result<UsageSnapshotPtr> snapshot = store.snapshot(clusterUuid, range, rules);
             if (snapshot) {
                 answerValue.snapshot = std::move(snapshot).value();
@@ -320,9 +328,12 @@ void HistoryService::requestIngestLog()
 void HistoryService::requestCoverage(const QString &clusterUuid)
 {
     enqueue([this, clusterUuid](HistoryStore &store) {
+        // The extent and the gaps from the same committed state: a sync plans from both.
+        std::optional<HistoryStore::ReadScope> consistent(std::in_place, store);
         const Result<std::optional<HourRange>> extent = store.extent(clusterUuid);
         const Result<QList<HourRange>> gaps =
             extent ? store.gaps(clusterUuid) : Result<QList<HourRange>>(QList<HourRange>{});
+        consistent.reset();
         answer([this, clusterUuid, extent, gaps] {
             if (!extent)
                 Q_EMIT failed(extent.error());

@@ -69,7 +69,12 @@ public:
     ~HistoryService() override;
 
     // Opens (or creates) the store; opened() follows. Opening another location closes the current one first.
-    void open(const HistoryLocation &location);
+    // `password`: a PostgreSQL store's, from the keychain, handed to the store on its thread; empty: libpq looks in
+    // ~/.pgpass, PGPASSFILE and PGSERVICE. It is not kept here.
+    void open(const HistoryLocation &location, const QString &password = {});
+    // Why the last open() answered with an error, when the store is a PostgreSQL one (the password, the server,
+    // TLS, ...): for the window's sentence. None after a successful open.
+    [[nodiscard]] PostgresProblem openProblem() const { return m_openProblem; }
     [[nodiscard]] HistoryLocation location() const { return m_location; }
     // The last open() answered and succeeded.
     [[nodiscard]] bool isOpen() const { return m_open; }
@@ -99,14 +104,18 @@ public:
 
     // Runs `work` on the store's thread, in turn with the other requests, and hands its result to `done` on the
     // service's thread unless `context` is gone by then. For computations that read the history (the reports,
-    // the statements): they run off the GUI thread and see every ingest asked for before them. `work` must only
-    // read the store.
+    // the statements): they run off the GUI thread and see every ingest asked for before them, and all of their
+    // reads one committed state of the store (HistoryStore::ReadScope). `work` must only read the store.
     template<typename T>
     void read(const QObject *context, std::function<T(const HistoryStore &store)> work, std::function<void(T)> done)
     {
         QPointer<const QObject> guard(context);
         enqueue([this, guard, work = std::move(work), done = std::move(done)](HistoryStore &store) {
-            auto result = std::make_shared<T>(work(store));
+            std::shared_ptr<T> result;
+            {
+                const HistoryStore::ReadScope consistent(store);
+                result = std::make_shared<T>(work(store));
+            }
             answer([guard, result, done] {
                 if (guard)
                     done(std::move(*result));
@@ -159,6 +168,7 @@ private:
     QThread *m_thread = nullptr;
     HistoryLocation m_location;
     bool m_open = false;
+    PostgresProblem m_openProblem = PostgresProblem::None;
     int m_pending = 0;
     int m_ingestsDone = 0;
     int m_ingestsTotal = 0;

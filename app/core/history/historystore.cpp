@@ -269,14 +269,14 @@ Error newerStore(const QString &storePath, int version)
 Error postgresUnusable(const QString &uri, const QString &driverText)
 {
     const QString cause = driverText.simplified();
-    const auto has = [&cause](const char *phrase) {
-        return cause.contains(QLatin1String(phrase), Qt::CaseInsensitive);
-    };
     QString text;
-    if (has("password authentication failed") || has("no password supplied") || has("fe_sendauth")) {
+    switch (SqlDialect::postgresProblem(driverText)) {
+    case PostgresProblem::PasswordMissing:
+    case PostgresProblem::PasswordRefused:
         text = QStringLiteral("The PostgreSQL server refused the password. Put the right password in ~/.pgpass, the "
                               "file PGPASSFILE names, or a PGSERVICE entry.");
-    } else if (has("SSL") || has("certificate") || has("TLS")) {
+        break;
+    case PostgresProblem::Tls: {
         // libpq's reason is the first line after the last "failed: ".
         QString reason = driverText.mid(driverText.lastIndexOf(QLatin1String("failed: ")) + 8);
         reason = reason.section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -285,17 +285,23 @@ Error postgresUnusable(const QString &uri, const QString &driverText)
         text = QStringLiteral("The TLS connection to the PostgreSQL server failed (%1). Check sslmode and the CA "
                               "file that sslrootcert names.")
                    .arg(reason);
-    } else if (has("Connection refused") || has("could not connect") || has("timeout expired") ||
-               has("could not translate host name") || has("No route to host") || has("server closed the connection") ||
-               has("Network is unreachable") || has("no connection to the server") || has("terminating connection")) {
+        break;
+    }
+    case PostgresProblem::Unreachable:
         text = QStringLiteral("The PostgreSQL server cannot be reached. Check the host and port of the URI and that "
                               "the server runs, then try again.");
-    } else if (has("does not exist") && has("database")) {
+        break;
+    case PostgresProblem::NoDatabase:
         text = QStringLiteral("The PostgreSQL database does not exist. Create it (createdb) or correct the URI.");
-    } else if (has("deadlock detected") || has("could not serialize")) {
-        text = QStringLiteral("Another program writing to the shared history got in the way. Try again.");
-    } else {
-        text = QStringLiteral("Cannot use the PostgreSQL store: %1").arg(cause);
+        break;
+    case PostgresProblem::None:
+    case PostgresProblem::Other:
+        if (cause.contains(QLatin1String("deadlock detected"), Qt::CaseInsensitive) ||
+            cause.contains(QLatin1String("could not serialize"), Qt::CaseInsensitive))
+            text = QStringLiteral("Another program writing to the shared history got in the way. Try again.");
+        else
+            text = QStringLiteral("Cannot use the PostgreSQL store: %1").arg(cause);
+        break;
     }
     return Error{ErrorCode::StoreUnusable, text, uri};
 }
@@ -656,6 +662,37 @@ void HistoryStore::setPassword(const QString &password)
     m_password = password;
 }
 
+HistoryStore::ReadScope::ReadScope(const HistoryStore &store)
+    : m_store(store)
+    , m_status(store.beginRead())
+{}
+
+HistoryStore::ReadScope::~ReadScope()
+{
+    if (!m_status.isError())
+        m_store.endRead();
+}
+
+Status HistoryStore::beginRead() const
+{
+    if (!isOpen())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    if (m_readDepth == 0) {
+        if (const Status begun = m_dialect.beginRead(m_db); begun.isError())
+            return sqlError(QStringLiteral("Cannot start reading"), begun.detail, ErrorCode::FileUnreadable);
+    }
+    ++m_readDepth;
+    return {};
+}
+
+void HistoryStore::endRead() const
+{
+    // What was read has been read: a COMMIT that fails (the connection is gone) changes nothing of it, and the next
+    // request finds the connection's state on its own.
+    if (--m_readDepth == 0)
+        (void)m_dialect.endRead(m_db);
+}
+
 void HistoryStore::setClock(std::function<qint64()> nowMs)
 {
     m_now = std::move(nowMs);
@@ -733,6 +770,8 @@ Status HistoryStore::open(const QString &storePath, const QString &exportFolder)
     m_storePath = storePath;
     m_exportFolder = exportFolder;
     m_ownWrites = 0;
+    m_openProblem = PostgresProblem::None;
+    m_readDepth = 0;
     m_dialect = SqlDialect(SqlDialect::isPostgresUri(storePath) ? SqlDialect::Backend::PostgreSql
                                                                 : SqlDialect::Backend::Sqlite);
     Status status = m_dialect.isPostgreSql() ? openPostgres() : openSqlite();
@@ -785,6 +824,7 @@ Status HistoryStore::openPostgres()
     if (!m_db.open()) {
         const QString text = m_db.lastError().text();
         close();
+        m_openProblem = SqlDialect::postgresProblem(text);
         return postgresUnusable(m_storePath, text);
     }
     return {};
@@ -1802,8 +1842,10 @@ Result<QList<HourRange>> HistoryStore::gaps(const QString &clusterUuid) const
 Result<UsageSnapshotPtr> HistoryStore::snapshot(const QString &clusterUuid, HourRange range,
                                                 const RuleSettings &rules) const
 {
-    if (!isOpen())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    // Several queries: one committed state for all of them, whatever other programs commit meanwhile.
+    const ReadScope consistent(*this);
+    if (consistent.status().isError())
+        return consistent.status();
     auto fail = [this](const QSqlQuery &query) {
         return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text(),
                         ErrorCode::FileUnreadable);
@@ -2058,8 +2100,10 @@ struct HistoryStore::BlockStanding
 Status HistoryStore::visitStandingRuns(const QString &clusterUuid, HourRange range,
                                        const std::function<void(const HostRun &, const BlockStanding &)> &visit) const
 {
-    if (!isOpen())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    // Several queries: one committed state for all of them, whatever other programs commit meanwhile.
+    const ReadScope consistent(*this);
+    if (consistent.status().isError())
+        return consistent.status();
     auto fail = [this](const QSqlQuery &query) {
         return sqlError(QStringLiteral("Cannot read the stored hours"), query.lastError().text(),
                         ErrorCode::FileUnreadable);
@@ -2437,8 +2481,10 @@ Result<QList<StoredCluster>> HistoryStore::clusters() const
 
 Result<QList<RangeSource>> HistoryStore::sources(const QString &clusterUuid, HourRange range) const
 {
-    if (!isOpen())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("The history store is not open."), m_storePath};
+    // Several queries: one committed state for all of them, whatever other programs commit meanwhile.
+    const ReadScope consistent(*this);
+    if (consistent.status().isError())
+        return consistent.status();
     QSqlQuery query =
         prepared(m_db, clusterUuid.isEmpty() ? "SELECT export_id, MIN(hour_ms), MAX(hour_ms), COUNT(*) FROM standing "
                                                "WHERE hour_ms >= ? AND hour_ms < ? GROUP BY export_id"

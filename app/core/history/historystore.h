@@ -137,6 +137,28 @@ public:
     // looks in ~/.pgpass, PGPASSFILE and PGSERVICE. Never part of the URI.
     void setPassword(const QString &password);
 
+    // Why the last open() of a PostgreSQL store failed (the password, the server, TLS, ...); None when it succeeded
+    // and with SQLite.
+    [[nodiscard]] PostgresProblem openProblem() const { return m_openProblem; }
+
+    // For its lifetime, every read of the store sees one committed state (SqlDialect::beginRead()), for a reader
+    // that reads with several calls: a snapshot and its sources, a cluster's extent and its gaps. The store's own
+    // reads of several queries hold one too; they nest. Never around a write.
+    class ReadScope final
+    {
+    public:
+        explicit ReadScope(const HistoryStore &store);
+        ~ReadScope();
+        Q_DISABLE_COPY_MOVE(ReadScope)
+
+        // An error when the transaction could not be started; the reads then fail on their own as well.
+        [[nodiscard]] const Status &status() const { return m_status; }
+
+    private:
+        const HistoryStore &m_store;
+        Status m_status;
+    };
+
     // The time ingests record; the system clock unless a test sets another.
     void setClock(std::function<qint64()> nowMs);
 
@@ -228,12 +250,16 @@ private:
     [[nodiscard]] Error sqlError(const QString &what, const QString &driverText,
                                  ErrorCode code = ErrorCode::FileUnwritable) const;
     [[nodiscard]] Error damagedStore() const;
+    [[nodiscard]] Status beginRead() const;
+    void endRead() const;
 
     QString m_connectionName;
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     QString m_password;
-    qint64 m_ownWrites = 0; // commits of this instance that the store's write counter counted
+    PostgresProblem m_openProblem = PostgresProblem::None;
+    mutable int m_readDepth = 0; // ReadScopes open; the outermost one holds the transaction
+    qint64 m_ownWrites = 0;      // commits of this instance that the store's write counter counted
     QString m_storePath;
     QString m_exportFolder;
     std::function<qint64()> m_now;

@@ -130,6 +130,49 @@ Result<PostgresTarget> SqlDialect::parsePostgresUri(const QString &uri)
     return target;
 }
 
+PostgresProblem SqlDialect::postgresProblem(const QString &driverText)
+{
+    const QString cause = driverText.simplified();
+    if (cause.isEmpty())
+        return PostgresProblem::None;
+    const auto has = [&cause](const char *phrase) {
+        return cause.contains(QLatin1String(phrase), Qt::CaseInsensitive);
+    };
+    if (has("no password supplied"))
+        return PostgresProblem::PasswordMissing;
+    if (has("password authentication failed") || has("fe_sendauth"))
+        return PostgresProblem::PasswordRefused;
+    // Before the unreachable server: libpq reports a failed handshake as "connection to server … failed: SSL …".
+    if (has("SSL") || has("certificate") || has("TLS"))
+        return PostgresProblem::Tls;
+    if (has("Connection refused") || has("could not connect") || has("timeout expired") ||
+        has("could not translate host name") || has("No route to host") || has("server closed the connection") ||
+        has("Network is unreachable") || has("no connection to the server") || has("terminating connection") ||
+        has("could not receive data") || has("could not send data"))
+        return PostgresProblem::Unreachable;
+    if (has("does not exist") && has("database"))
+        return PostgresProblem::NoDatabase;
+    return PostgresProblem::Other;
+}
+
+Status SqlDialect::beginRead(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(isPostgreSql() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                   : QStringLiteral("BEGIN DEFERRED")))
+        return failed(query);
+    return {};
+}
+
+Status SqlDialect::endRead(const QSqlDatabase &db) const
+{
+    // Nothing was written: COMMIT only ends the transaction and lets go of its snapshot.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return failed(query);
+    return {};
+}
+
 QString SqlDialect::schemaStatement(const char *sqliteStatement) const
 {
     QString statement = QString::fromLatin1(sqliteStatement);

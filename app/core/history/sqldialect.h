@@ -22,6 +22,18 @@ struct PostgresTarget
     QString options; // the URI's query as "key=value" pairs separated by ';' (Qt's connect options)
 };
 
+// Why a PostgreSQL store could not be opened or used, for the front ends to say in their own words.
+enum class PostgresProblem
+{
+    None,
+    PasswordMissing, // the server asks for a password and none was found (keychain, ~/.pgpass, PGSERVICE)
+    PasswordRefused, // the server refused the password (or the user)
+    Unreachable,     // no server answers at the host and port, or the connection broke
+    Tls,             // the TLS handshake or the server's certificate failed
+    NoDatabase,      // the server answered, but the database does not exist
+    Other,
+};
+
 // The few things the two backends of the history store do differently: the rest of HistoryStore's SQL is plain
 // SQL that SQLite and PostgreSQL both run. Not a QObject, a value.
 class SqlDialect final
@@ -52,6 +64,15 @@ public:
     // Statements the backend needs beside the migrations when a store is created: PostgreSQL keeps the schema
     // version, a counter of commits and the kept exports in tables (SQLite in its header and in a folder).
     [[nodiscard]] QStringList storeTables() const;
+
+    // What a libpq error text (the driver's, of a failed open or a lost connection) means.
+    [[nodiscard]] static PostgresProblem postgresProblem(const QString &driverText);
+
+    // A read of several queries sees one committed state: PostgreSQL in a REPEATABLE READ READ ONLY transaction
+    // (one snapshot from its first query on, no writes), SQLite in a deferred transaction (one read snapshot of the
+    // write-ahead log). Never inside a write transaction.
+    [[nodiscard]] Status beginRead(const QSqlDatabase &db) const;
+    [[nodiscard]] Status endRead(const QSqlDatabase &db) const;
 
     // The schema version of the store the connection points at; 0 for an empty store. -1 with `foreign` set when
     // it holds tables but is not a history store.

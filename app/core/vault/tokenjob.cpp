@@ -19,9 +19,10 @@ bool containsAny(const QString &text, std::initializer_list<const char *> marker
 }
 } // namespace
 
-TokenJob::TokenJob(Operation operation, QString profileName, QObject *parent)
+TokenJob::TokenJob(Operation operation, Secret secret, QString profileName, QObject *parent)
     : QObject(parent)
     , m_operation(operation)
+    , m_secret(secret)
     , m_profileName(std::move(profileName))
 {}
 
@@ -39,6 +40,11 @@ TokenResult::Status TokenJob::statusOfOtherError(const QString &errorString)
                                   "Could not connect", "D-Bus", "DBus", "No such interface"}))
         return TokenResult::Status::NoKeychain;
     return TokenResult::Status::Failed;
+}
+
+TokenJob::Secret TokenJob::secret() const
+{
+    return m_secret;
 }
 
 TokenJob::Operation TokenJob::operation() const
@@ -86,9 +92,12 @@ void TokenJob::onKeychainFinished(QKeychain::Job *job)
         break;
     case QKeychain::EntryNotFound:
         result.status = TokenResult::Status::NotFound;
-        result.errorText = tr("No API token is stored for the profile \u201c%1\u201d. Store the cluster token for it "
-                              "first.")
-                               .arg(m_profileName);
+        result.errorText =
+            m_secret == Secret::DatabasePassword
+                ? tr("No password of the database %1 is stored in the system keychain.").arg(m_profileName)
+                : tr("No API token is stored for the profile \u201c%1\u201d. Store the cluster "
+                     "token for it first.")
+                      .arg(m_profileName);
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:

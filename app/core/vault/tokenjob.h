@@ -29,7 +29,8 @@ struct TokenResult
     [[nodiscard]] bool ok() const { return status == Status::Ok; }
 };
 
-// One asynchronous read, write or delete of a profile's token. Deletes itself after finished().
+// One asynchronous read, write or delete of a profile's token or a history database's password. Deletes itself after
+// finished().
 class TokenJob final : public QObject
 {
     Q_OBJECT
@@ -42,10 +43,19 @@ public:
         Delete
     };
 
+    // What the job reads or writes: its sentences name it.
+    enum class Secret
+    {
+        ClusterToken,     // the name is a cluster profile's
+        DatabasePassword, // the name is a database's: USER@HOST:PORT/DATABASE
+    };
+
     ~TokenJob() override;
     Q_DISABLE_COPY_MOVE(TokenJob)
 
     [[nodiscard]] Operation operation() const;
+    [[nodiscard]] Secret secret() const;
+    // The profile's name, or the database's.
     [[nodiscard]] QString profileName() const;
 
     // What QtKeychain's OtherError message means (most Linux failures are reported so): AccessDenied for a
@@ -58,7 +68,8 @@ Q_SIGNALS:
 
 private:
     friend class TokenVault;
-    TokenJob(Operation operation, QString profileName, QObject *parent);
+    TokenJob(Operation operation, Secret secret, QString profileName, QObject *parent);
+
     // Runs a keychain job (owned from now on) and translates its outcome.
     void run(QKeychain::Job *job);
     // Finishes from the event loop with a result known up front (memory mode).
@@ -70,6 +81,7 @@ private:
     void abandon();
 
     Operation m_operation;
+    Secret m_secret;
     QString m_profileName;
     bool m_finished = false;
     bool m_running = false; // a keychain operation is under way

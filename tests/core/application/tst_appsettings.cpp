@@ -185,6 +185,12 @@ private Q_SLOTS:
         QTest::newRow("history file cleaned")
             << QStringLiteral("history/file") << QStringLiteral("/srv//team/./history.sqlite")
             << QStringLiteral("historyFile") << QVariant(QStringLiteral("/srv/team/history.sqlite"));
+        // A shared history's URI is no path: kept as it is, not cleared as a relative one.
+        QTest::newRow("postgresql uri kept")
+            << QStringLiteral("history/file")
+            << QStringLiteral(" postgresql://team@db:5432/licenses?sslmode=verify-full")
+            << QStringLiteral("historyFile")
+            << QVariant(QStringLiteral("postgresql://team@db:5432/licenses?sslmode=verify-full"));
         QTest::newRow("month 0") << QStringLiteral("history/licenseYearStartMonth") << QStringLiteral("0")
                                  << QStringLiteral("licenseYearStartMonth") << QVariant(1);
         QTest::newRow("month 13") << QStringLiteral("history/licenseYearStartMonth") << QStringLiteral("13")

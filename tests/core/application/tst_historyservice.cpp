@@ -8,9 +8,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -64,6 +68,7 @@ qint64 totalVisits(const UsageSnapshot &snapshot)
 
 Q_DECLARE_METATYPE(LicenseCore::HistoryIngest)
 Q_DECLARE_METATYPE(LicenseCore::HistorySnapshot)
+Q_DECLARE_METATYPE(LicenseCore::PostgresProblem)
 
 class TestHistoryService : public QObject
 {
@@ -71,9 +76,28 @@ class TestHistoryService : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    QTemporaryDir m_home; // HOME of the PostgreSQL run: no ~/.pgpass in it
+    // With LUE_HISTORY_TEST_BACKEND=postgresql (ctest's tst_historyservice_postgresql) the cases that say so run
+    // against the server tests/postgres/pgserver.py started, each in a schema of its own.
+    bool m_postgres = false;
+    QJsonObject m_server;
+    QString m_password;
+    QString m_schema;
+    int m_schemas = 0;
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
     HistoryLocation location() const { return historyLocationOf(path(QStringLiteral("history.sqlite"))); }
+    // The location of the backend the run is for: this case's schema on the server, or a SQLite file.
+    HistoryLocation backendLocation(const QString &query = QStringLiteral("sslmode=disable")) const
+    {
+        if (!m_postgres)
+            return location();
+        return {QStringLiteral("postgresql://lue@127.0.0.1:%1/lue?%2")
+                        .arg(m_server.value(QStringLiteral("port")).toInt())
+                        .arg(query) +
+                    QStringLiteral("&options=-csearch_path%3D") + m_schema,
+                path(QStringLiteral("kept"))};
+    }
 
     static void openService(HistoryService &service, const HistoryLocation &where)
     {
@@ -109,10 +133,50 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        m_postgres = qEnvironmentVariable("LUE_HISTORY_TEST_BACKEND") == QLatin1String("postgresql");
+        if (!m_postgres)
+            return;
+        // No server is a failure, never a skip.
+        QFile state(qEnvironmentVariable("LUE_TEST_POSTGRES_STATE"));
+        QVERIFY2(state.open(QIODevice::ReadOnly),
+                 "The PostgreSQL test server is not running (tests/postgres/pgserver.py start failed?)");
+        m_server = QJsonDocument::fromJson(state.readAll()).object();
+        QFile passfile(m_server.value(QStringLiteral("passfile")).toString());
+        QVERIFY(passfile.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : passfile.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split(':');
+            if (fields.size() == 5 && fields.at(3) == "lue")
+                m_password = QString::fromUtf8(fields.at(4));
+        }
+        QVERIFY(!m_password.isEmpty());
+        // The window's password comes from the keychain, not from libpq's files: none is found there. PGPASSFILE
+        // names a file that does not exist, and HOME a folder without .pgpass.
+        QVERIFY(m_home.isValid());
+        qputenv("PGPASSFILE", m_home.filePath(QStringLiteral("no-pgpass")).toLocal8Bit());
+        qputenv("HOME", m_home.path().toLocal8Bit());
+        qunsetenv("PGSERVICE");
+        qunsetenv("PGPASSWORD");
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
+        admin.setHostName(QStringLiteral("127.0.0.1"));
+        admin.setPort(m_server.value(QStringLiteral("port")).toInt());
+        admin.setDatabaseName(QStringLiteral("lue"));
+        admin.setUserName(QStringLiteral("lue"));
+        admin.setPassword(m_password);
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+        if (m_postgres) {
+            m_schema = QStringLiteral("service_%1").arg(++m_schemas);
+            QSqlQuery query(QSqlDatabase::database(QStringLiteral("test-admin")));
+            QVERIFY2(query.exec(QStringLiteral("CREATE SCHEMA %1").arg(m_schema)),
+                     qPrintable(query.lastError().text()));
+        }
     }
 
     void ingestThenSnapshotFromTheStore()
@@ -542,6 +606,146 @@ private Q_SLOTS:
             environment.updatedMs = 0;
         }
         QCOMPARE(onFile, listed);
+    }
+
+    // The window's password (from the keychain) reaches the store on its thread; with none, nor any in libpq's
+    // files, the server's refusal is told apart from a wrong password.
+    void opensWithTheWindowsPassword()
+    {
+        if (!m_postgres) {
+            qInfo("Needs the PostgreSQL test server: tst_historyservice_postgresql runs it.");
+            return;
+        }
+        HistoryService service;
+        QSignalSpy opened(&service, &HistoryService::opened);
+        service.open(backendLocation());
+        QVERIFY(opened.wait(20000));
+        QVERIFY(opened.first().first().value<Status>().isError());
+        QCOMPARE(service.openProblem(), PostgresProblem::PasswordMissing);
+        QVERIFY(!service.isOpen());
+
+        opened.clear();
+        service.open(backendLocation(), QStringLiteral("not-the-password"));
+        QVERIFY(opened.wait(20000));
+        QVERIFY(opened.first().first().value<Status>().isError());
+        QCOMPARE(service.openProblem(), PostgresProblem::PasswordRefused);
+
+        opened.clear();
+        service.open(backendLocation(), m_password);
+        QVERIFY(opened.wait(20000));
+        const auto status = opened.first().first().value<Status>();
+        QVERIFY2(!status.isError(), qPrintable(status.message()));
+        QCOMPARE(service.openProblem(), PostgresProblem::None);
+        QVERIFY(service.isOpen());
+        QCOMPARE(ingestOk(service, exportA()).result.hoursAdded, 3);
+        QSignalSpy ready(&service, &HistoryService::snapshotReady);
+        service.requestSnapshot(QStringLiteral("c1"), HourRange{H0, H0 + 3 * H}, RuleSettings{});
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(totalVisits(*ready.first().first().value<HistorySnapshot>().snapshot), 30);
+
+        // The password is not lent to the next store opened without one.
+        opened.clear();
+        service.open(backendLocation(QStringLiteral("sslmode=prefer")));
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(service.openProblem(), PostgresProblem::PasswordMissing);
+    }
+
+    void serverProblemsAreToldApart_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("portOffset");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<PostgresProblem>("expected");
+        QTest::newRow("refused password")
+            << QStringLiteral("sslmode=disable") << 0 << QStringLiteral("wrong") << PostgresProblem::PasswordRefused;
+        QTest::newRow("unreachable server") << QStringLiteral("sslmode=disable&connect_timeout=3") << 1
+                                            << QStringLiteral("right") << PostgresProblem::Unreachable;
+        QTest::newRow("untrusted certificate") << QStringLiteral("sslmode=verify-full&sslrootcert=%1/tls/other.pem")
+                                               << 0 << QStringLiteral("right") << PostgresProblem::Tls;
+    }
+
+    void serverProblemsAreToldApart()
+    {
+        if (!m_postgres) {
+            qInfo("Needs the PostgreSQL test server: tst_historyservice_postgresql runs it.");
+            return;
+        }
+        QFETCH(QString, query);
+        QFETCH(int, portOffset);
+        QFETCH(QString, password);
+        QFETCH(PostgresProblem, expected);
+        const HistoryLocation where{
+            QStringLiteral("postgresql://lue@127.0.0.1:%1/lue?%2")
+                .arg(m_server.value(QStringLiteral("port")).toInt() + portOffset)
+                .arg(QString(query).replace(QStringLiteral("%1"), m_server.value(QStringLiteral("dir")).toString())),
+            path(QStringLiteral("kept"))};
+        HistoryService service;
+        QSignalSpy opened(&service, &HistoryService::opened);
+        service.open(where, password == QLatin1String("right") ? m_password : password);
+        QVERIFY(opened.wait(20000));
+        const auto status = opened.first().first().value<Status>();
+        QCOMPARE(status.code, ErrorCode::StoreUnusable);
+        QCOMPARE(service.openProblem(), expected);
+        QVERIFY(!service.isOpen());
+    }
+
+    // What another program commits while a read runs is not part of it: the read sees one committed state, from
+    // its first query to its last (PostgreSQL: REPEATABLE READ; SQLite: one read transaction).
+    void aReadSeesOneCommittedState()
+    {
+        HistoryService service;
+        const HistoryLocation where = backendLocation();
+        QSignalSpy opened(&service, &HistoryService::opened);
+        service.open(where, m_password);
+        QVERIFY(opened.wait(20000));
+        QVERIFY2(!opened.first().first().value<Status>().isError(),
+                 qPrintable(opened.first().first().value<Status>().message()));
+        QCOMPARE(ingestOk(service, exportA()).result.hoursAdded, 3);
+        const QString b = exportB();
+
+        struct Seen
+        {
+            int clustersBefore = -1;
+            int hoursBefore = -1;
+            int hoursAfter = -1;
+            QString otherError;
+        };
+        std::optional<Seen> seen;
+        service.read<Seen>(
+            this,
+            [where, b, password = m_password](const HistoryStore &store) {
+                Seen answer;
+                const auto before = store.clusters();
+                answer.clustersBefore = before ? int(before.value().size()) : -1;
+                answer.hoursBefore = before && !before.value().isEmpty() ? before.value().first().hours : -1;
+                // Another writer, on a connection of its own, commits hour 3 meanwhile.
+                HistoryStore other;
+                other.setPassword(password);
+                const Status status = other.open(where.storePath, where.exportFolder);
+                if (status.isError()) {
+                    answer.otherError = status.message();
+                    return answer;
+                }
+                const auto ingest = other.ingest(b);
+                if (!ingest || ingest.value().hoursAdded != 1)
+                    answer.otherError =
+                        ingest ? QStringLiteral("added %1").arg(ingest.value().hoursAdded) : ingest.error().message();
+                const auto after = store.clusters();
+                answer.hoursAfter = after && !after.value().isEmpty() ? after.value().first().hours : -1;
+                return answer;
+            },
+            [&seen](Seen answer) { seen = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.has_value(), 20000);
+        QVERIFY2(seen->otherError.isEmpty(), qPrintable(seen->otherError));
+        QCOMPARE(seen->clustersBefore, 1);
+        QCOMPARE(seen->hoursBefore, 3);
+        QCOMPARE(seen->hoursAfter, 3);
+
+        // The next read sees the other writer's hour.
+        QSignalSpy clusters(&service, &HistoryService::clustersReady);
+        service.requestClusters();
+        QVERIFY(clusters.wait(20000));
+        QCOMPARE(clusters.first().first().value<QList<StoredCluster>>().first().hours, 4);
     }
 };
 

@@ -93,6 +93,7 @@ private Q_SLOTS:
 
     void memoryOnly();
     void keptInMemoryBeforeKeychain();
+    void databasePasswordsApartFromTokens();
 
     void keychainRoundTrip();
     void keychainTokenLeavesNoTrace();
@@ -153,6 +154,25 @@ void TestTokenVault::keptInMemoryBeforeKeychain()
     QCOMPARE(read.token, QStringLiteral("dt0c01.SESSION.ONLY"));
     vault.forgetInMemory(QStringLiteral("session-only"));
     QVERIFY(!vault.isKeptInMemory(QStringLiteral("session-only")));
+}
+
+// A history database's password and a profile's token of the same name are two secrets.
+void TestTokenVault::databasePasswordsApartFromTokens()
+{
+    TokenVault vault(TokenVault::Storage::MemoryOnly);
+    const QString name = QStringLiteral("team@db.example.com:5432/licenses");
+    const TokenResult missing = waitFor(vault.readDatabasePassword(name));
+    QCOMPARE(missing.status, TokenResult::Status::NotFound);
+    QVERIFY2(missing.errorText.contains(QStringLiteral("password of the database %1").arg(name)),
+             qPrintable(missing.errorText));
+    QVERIFY(waitFor(vault.writeToken(name, QStringLiteral("dt0c01.A.B"))).ok());
+    QCOMPARE(waitFor(vault.readDatabasePassword(name)).status, TokenResult::Status::NotFound);
+    QVERIFY(waitFor(vault.writeDatabasePassword(name, QStringLiteral("database-secret"))).ok());
+    QCOMPARE(waitFor(vault.readDatabasePassword(name)).token, QStringLiteral("database-secret"));
+    QCOMPARE(waitFor(vault.readToken(name)).token, QStringLiteral("dt0c01.A.B"));
+    QVERIFY(waitFor(vault.deleteDatabasePassword(name)).ok());
+    QCOMPARE(waitFor(vault.readDatabasePassword(name)).status, TokenResult::Status::NotFound);
+    QCOMPARE(waitFor(vault.readToken(name)).token, QStringLiteral("dt0c01.A.B"));
 }
 
 void TestTokenVault::keychainRoundTrip()
