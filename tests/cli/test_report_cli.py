@@ -323,6 +323,31 @@ class Forecast(ReportTestCase):
         self.assert_usage_error("forecast", "--metric", "dem")
 
 
+class Help(unittest.TestCase):
+    SUBCOMMANDS = ["overage", "churn", "compare", "forecast", "reconcile", "chargeback"]
+
+    def test_report_help_lists_every_subcommand(self):
+        result = run("report", "--help")
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        listed = [line.split()[0] for line in result.stdout.decode().splitlines() if line.startswith("  ")]
+        for name in self.SUBCOMMANDS:
+            self.assertIn(name, listed)
+
+    def test_the_command_summary_names_every_report(self):
+        result = run("--help")
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        lines = result.stdout.decode().splitlines()
+        at = next(i for i, line in enumerate(lines) if line.split()[:1] == ["report"])
+        summary = lines[at]
+        # A long summary continues on lines indented to its column.
+        for line in lines[at + 1:]:
+            if not line.startswith(" " * 6):
+                break
+            summary += " " + line.strip()
+        for word in ["overage", "churn", "comparison", "forecast", "reconciliation", "chargeback"]:
+            self.assertIn(word, summary)
+
+
 if __name__ == "__main__":
     CLI = os.path.abspath(sys.argv.pop(1))
     try:
