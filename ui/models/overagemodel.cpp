@@ -53,7 +53,7 @@ void OverageModel::setEnvironmentNames(const EnvironmentNames &names)
     m_names = names;
     if (!m_shareEnvironments.isEmpty())
         Q_EMIT headerDataChanged(Qt::Horizontal, FirstShareColumn, columnCount() - 1);
-    if (!m_environments.empty())
+    if (!m_environments.empty() && rowCount() > 0)
         Q_EMIT dataChanged(index(0, ScopeColumn), index(rowCount() - 1, ScopeColumn));
 }
 
