@@ -204,23 +204,45 @@ class Overage(ReportTestCase):
         self.assertEqual(self.ok("overage", "--cluster", url, "--token-file", token_file), OVERAGE_HEADER)
 
     def test_environment_quotas_from_the_cluster(self):
-        # /environments gives env-b a quota of 2 host units; env-a has none. From 00:00 to 03:00 env-b has 2.25, 2
-        # and 2.25 host units: over its quota in hours 0 and 2 by 0.25 each (hour 1 is at it, not over), while the
-        # cluster (3.75 at most) stays far under its 250. The share columns of an environment's row hold its own
-        # excess. env-a, without a quota, never appears.
-        url, token_file = self.demo_cluster("--environment-quota", "env-b=2")
-        result = self.report("overage", "--cluster", url, "--token-file", token_file, "--to", "2026-10-01T03:00:00Z")
+        # The cluster reports quotas for its own environments: this history's two are named after the demo's first
+        # two, which it lists in that order.
+        url, token_file = self.demo_cluster()
+        listing = run("environments", "--cluster", url, "--token-file", token_file)
+        self.assertEqual(listing.returncode, 0, listing.stderr.decode())
+        first, second = [line.split()[0] for line in listing.stdout.decode().splitlines()[1:3]]
+        self.assertLess(first, second)
+        files = {name: body.replace(b'"env-a"', b'"%s"' % first.encode()).replace(b'"env-b"',
+                                                                              b'"%s"' % second.encode())
+                 for name, body in two_periods().items()}
+        store = self.path("named.sqlite")
+        write_export(self.path("named.zip"), files)
+        imported = run("history", "import", "--history", store, self.path("named.zip"))
+        self.assertEqual(imported.returncode, 0, imported.stderr.decode())
+
+        # The second has a quota of 2 host units, the first none. From 00:00 to 03:00 the second has 2.25, 2 and
+        # 2.25 host units: over its quota in hours 0 and 2 by 0.25 each (hour 1 is at it, not over), while the
+        # cluster (3.75 at most) stays far under its 250. An environment's row holds its own excess in its share
+        # column. The first, without a quota, never appears.
+        url, token_file = self.demo_cluster("--environment-quota", "%s=2" % second)
+        args = ["report", "overage", "--history", store, "--cluster", url, "--token-file", token_file,
+                "--to", "2026-10-01T03:00:00Z"]
+        result = run(*args, "-o", self.out)
         self.assertEqual(result.returncode, 0, result.stderr.decode())
-        self.assertIn("env-b: 2 hours over its quota of 2 host units; 0.5 excess host-unit hours",
+        self.assertIn("0 hours over the quota of 250 host units", result.stdout.decode())
+        self.assertIn("%s: 2 hours over its quota of 2 host units; 0.5 excess host-unit hours." % second,
                       result.stdout.decode())
-        self.assertEqual(self.ok("overage", "--cluster", url, "--token-file", token_file,
-                                 "--to", "2026-10-01T03:00:00Z"),
-                         OVERAGE_HEADER +
-                         "2026-10-01T00:00:00Z,2.25,2,0.25,environment,env-b,0,0.25\n"
-                         "2026-10-01T02:00:00Z,2.25,2,0.25,environment,env-b,0,0.25\n")
-        # With --quota only the cluster quota applies; the cluster's environments are not asked.
-        self.assertEqual(self.ok("overage", "--quota", "3.5", "--to", "2026-10-01T03:00:00Z"),
-                         OVERAGE_HEADER +
+        header = ("hour_start_utc,host_units,quota,excess_host_units,scope,environment_id,excess_%s,excess_%s\n"
+                  % (first, second))
+        with open(self.out, encoding="utf-8") as f:
+            self.assertEqual(f.read(), header +
+                             "2026-10-01T00:00:00Z,2.25,2,0.25,environment,%s,0,0.25\n" % second +
+                             "2026-10-01T02:00:00Z,2.25,2,0.25,environment,%s,0,0.25\n" % second)
+
+        # With --quota only the cluster quota applies: the cluster's environments are not asked.
+        result = run("report", "overage", "--history", store, "--quota", "3.5", "--to", "2026-10-01T03:00:00Z",
+                     "-o", "-")
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        self.assertEqual(result.stdout.decode(), header +
                          "2026-10-01T00:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n"
                          "2026-10-01T02:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n")
 

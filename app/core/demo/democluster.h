@@ -135,8 +135,8 @@ public:
     [[nodiscard]] QList<GeneratedEnvironment> environments() const;
     // The demo's own environment quotas: the first environment DefaultFirstQuota host units, the second
     // DefaultSecondQuota; the rest have none. The first is crossed now and then, the second hardly ever.
-    static constexpr double DefaultFirstQuota = 40;
-    static constexpr double DefaultSecondQuota = 60;
+    static constexpr double DefaultFirstQuota = 90;
+    static constexpr double DefaultSecondQuota = 80;
     [[nodiscard]] static QHash<QString, double> defaultEnvironmentQuotas(const QList<GeneratedEnvironment> &list);
     // The host-unit quotas /environments reports with includeConsumptionInfo, by environment id.
     [[nodiscard]] QHash<QString, double> environmentQuotas() const;
