@@ -549,7 +549,7 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("Staging"), QStringLiteral("Staging"), QStringLiteral("Staging")}));
         QCOMPARE(row(table, 0),
                  QStringList({QStringLiteral("2026-10-01 05:00"), QStringLiteral("2.5"), QStringLiteral("2"),
-                              QStringLiteral("0.5"), QStringLiteral("Staging"), QStringLiteral("0.5")}));
+                              QStringLiteral("0.5"), QStringLiteral("Staging"), QStringLiteral("0.500")}));
         QCOMPARE(page->frame()->headline()->text(),
                  QStringLiteral("None of the 240 hours checked exceeds the quota of 5 host units; the peak was 4.5. "
                                 "Environments over a quota of their own: 1 of 1, with 1.5 excess host-unit hours."));
