@@ -4,25 +4,34 @@
 <context>
     <name>LicenseCli::CheckCommand</name>
     <message>
-        <source>Checks the cluster's billed license usage against its quotas, as a monitoring plugin for Nagios, Icinga,
-Zabbix or Checkmk: one status line (LICENSE OK, WARNING, CRITICAL or UNKNOWN) with performance data, and
-the exit status 0, 1, 2 or 3. A unit above the warning or critical percentage of its quota raises the
-state; the worst unit decides. A refused token, an unreachable cluster, a cluster without quotas and
-wrong arguments are UNKNOWN (3).</source>
-        <extracomment>Nagios, Icinga, Zabbix and Checkmk are product names. The status line itself stays in English.</extracomment>
-        <translation>Prüft die abgerechnete Lizenznutzung des Clusters gegen seine Kontingente, als Monitoring-Plugin für Nagios,
-Icinga, Zabbix oder Checkmk: eine Statuszeile (LICENSE OK, WARNING, CRITICAL oder UNKNOWN) mit Performance-
-daten und der Exit-Status 0, 1, 2 oder 3. Eine Einheit über dem Warn- oder kritischen Prozentsatz ihres
-Kontingents hebt den Status; die schlechteste Einheit entscheidet. Ein abgelehntes Token, ein nicht
-erreichbarer Cluster, ein Cluster ohne Kontingente und falsche Argumente sind UNKNOWN (3).</translation>
-    </message>
-    <message>
         <source>WARNING above &lt;percent&gt; of a quota (default: 80).</source>
         <translation>WARNING über &lt;percent&gt; eines Kontingents (Standard: 80).</translation>
     </message>
     <message>
         <source>CRITICAL above &lt;percent&gt; of a quota (default: 95).</source>
         <translation>CRITICAL über &lt;percent&gt; eines Kontingents (Standard: 95).</translation>
+    </message>
+    <message>
+        <source>no forecast: %1</source>
+        <translation>keine Prognose: %1</translation>
+    </message>
+    <message>
+        <source>Checks the cluster's billed license usage against its quotas, as a monitoring plugin for Nagios, Icinga,
+Zabbix or Checkmk: one status line (LICENSE OK, WARNING, CRITICAL or UNKNOWN) with performance data, and
+the exit status 0, 1, 2 or 3. A unit above the warning or critical percentage of its quota raises the
+state; the worst unit decides. A refused token, an unreachable cluster, a cluster without quotas and
+wrong arguments are UNKNOWN (3). When the history (--history, or the one of the settings) holds the
+cluster, the performance data add the forecast percentage of the DEM units and DDUs quotas at the end of
+the license year (dem_units_forecast, ddu_forecast); with fewer than 7 complete days there is none.</source>
+        <extracomment>Nagios, Icinga, Zabbix and Checkmk are product names. The status line itself stays in English.</extracomment>
+        <translation>Prüft die abgerechnete Lizenznutzung des Clusters gegen seine Kontingente, als Monitoring-Plugin für Nagios,
+Icinga, Zabbix oder Checkmk: eine Statuszeile (LICENSE OK, WARNING, CRITICAL oder UNKNOWN) mit Performance-
+daten und der Exit-Status 0, 1, 2 oder 3. Eine Einheit über dem Warn- oder kritischen Prozentsatz ihres
+Kontingents hebt den Status; die schlechteste Einheit entscheidet. Ein abgelehntes Token, ein nicht
+erreichbarer Cluster, ein Cluster ohne Kontingente und falsche Argumente sind UNKNOWN (3). Enthält der Verlauf
+(--history oder der aus den Einstellungen) den Cluster, kommt in den Performance-Daten der prognostizierte
+Prozentsatz der Kontingente für DEM Units und DDUs am Ende des Lizenzjahres hinzu (dem_units_forecast,
+ddu_forecast); mit weniger als 7 vollständigen Tagen gibt es keinen.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +409,19 @@ funktionieren nur mit dieser Demo.</translation>
     <message>
         <source>--license-usage needs a percentage of 0 or more</source>
         <translation>--license-usage benötigt einen Prozentsatz von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>Report a host-unit quota of &lt;ID=HU&gt; for one environment in /environments (with includeConsumptionInfo), repeatable; the others are unlimited. Without it the first environment has %1 host units and the second %2.</source>
+        <extracomment>'ID=HU' stays as it is: an environment id, '=', host units.</extracomment>
+        <translation>In /environments (mit includeConsumptionInfo) ein Host-Unit-Kontingent von &lt;ID=HU&gt; für eine Umgebung melden, wiederholbar; die übrigen sind unbegrenzt. Ohne diese Option hat die erste Umgebung %1 Host-Units und die zweite %2.</translation>
+    </message>
+    <message>
+        <source>Report no environment quotas in /environments.</source>
+        <translation>In /environments keine Umgebungskontingente melden.</translation>
+    </message>
+    <message>
+        <source>--environment-quota needs an environment id, '=' and host units, not '%1'</source>
+        <translation>--environment-quota braucht eine Umgebungs-ID, „=“ und Host-Units, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -959,8 +981,8 @@ Speicher als den in den Einstellungen gewählten zu verwenden.</translation>
         <translation>Lizenznutzung gegen die Kontingente prüfen, als Nagios-/Icinga-Plugin</translation>
     </message>
     <message>
-        <source>Answers and statements from the history: overage, host churn, comparison, forecast, chargeback</source>
-        <translation>Antworten und Abrechnungen aus dem Verlauf: Überschreitung, Host-Wechsel, Vergleich, Prognose, Kostenverrechnung</translation>
+        <source>Answers and statements from the history: overage, host churn, comparison, forecast, reconciliation, chargeback</source>
+        <translation>Antworten und Abrechnungen aus dem Verlauf: Überschreitung, Host-Wechsel, Vergleich, Prognose, Abgleich, Kostenverrechnung</translation>
     </message>
 </context>
 <context>
@@ -1202,10 +1224,6 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
 <context>
     <name>LicenseCli::ReportOverage</name>
     <message>
-        <source>Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, the quota, the excess, and each environment's share of it (proportional to its host units in that hour). The quota is given with --quota, or read from the cluster's license with --profile (or --cluster). Without --from and --to, all the history of the cluster.</source>
-        <translation>Schreibt die Stunden, in denen die Host-Units des ganzen Clusters das Host-Unit-Kontingent überschreiten: die Host-Units, das Kontingent, die Überschreitung und den Anteil jeder Umgebung daran (im Verhältnis zu ihren Host-Units in dieser Stunde). Das Kontingent wird mit --quota angegeben oder mit --profile (oder --cluster) aus der Lizenz des Clusters gelesen. Ohne --from und --to der ganze Verlauf des Clusters.</translation>
-    </message>
-    <message>
         <source>The host-unit quota.</source>
         <translation>Das Host-Unit-Kontingent.</translation>
     </message>
@@ -1235,6 +1253,18 @@ das Ende nicht eingeschlossen. Jeder Bericht nimmt %1.</translation>
         <translation>
             <numerusform>%n Stunde über dem Kontingent von %2 Host-Units; %3 überschüssige Host-Unit-Stunden (eine Schätzung).</numerusform>
             <numerusform>%n Stunden über dem Kontingent von %2 Host-Units; %3 überschüssige Host-Unit-Stunden (eine Schätzung).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, the quota, the excess, and each environment's share of it (proportional to its host units in that hour). The quota is given with --quota, or read from the cluster's license with --profile (or --cluster); then the hours in which an environment exceeds its own host-unit quota follow, for the environments the cluster reports one for (scope 'environment'). Without --from and --to, all the history of the cluster.</source>
+        <translation>Schreibt die Stunden, in denen die Host-Units des ganzen Clusters das Host-Unit-Kontingent überschreiten: die Host-Units, das Kontingent, die Überschreitung und den Anteil jeder Umgebung daran (im Verhältnis zu ihren Host-Units in dieser Stunde). Das Kontingent wird mit --quota angegeben oder mit --profile (oder --cluster) aus der Lizenz des Clusters gelesen; dann folgen die Stunden, in denen eine Umgebung ihr eigenes Host-Unit-Kontingent überschreitet, für die Umgebungen, für die der Cluster eines meldet (Bereich 'environment'). Ohne --from und --to der ganze Verlauf des Clusters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hour(s) over its quota of %3 host units; %4 excess host-unit hours.</source>
+        <extracomment>%1 an environment id, %n hours over its quota, %3 its quota, %4 its excess host-unit hours.</extracomment>
+        <translation>
+            <numerusform>%1: %n Stunde über ihrem Kontingent von %3 Host-Units; %4 überschüssige Host-Unit-Stunden.</numerusform>
+            <numerusform>%1: %n Stunden über ihrem Kontingent von %3 Host-Units; %4 überschüssige Host-Unit-Stunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -5461,6 +5491,18 @@ Cluster %2</translation>
         <extracomment>A column of an environment's shares of the hours' excess host units; %1 is the environment.</extracomment>
         <translation>Anteil %1</translation>
     </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>Ganzer Cluster</translation>
+    </message>
+    <message>
+        <source>The whole cluster against its quota, or an environment against its own quota.</source>
+        <translation>Der ganze Cluster gegen sein Kontingent oder eine Umgebung gegen ihr eigenes Kontingent.</translation>
+    </message>
+    <message>
+        <source>Over the quota of</source>
+        <translation>Über dem Kontingent von</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::OveragePage</name>
@@ -5527,6 +5569,11 @@ Cluster %2</translation>
             <numerusform>%n Host lief um %1 UTC, die meisten Host Units zuerst:</numerusform>
             <numerusform>%n Hosts liefen um %1 UTC, die meisten Host Units zuerst:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Environments over a quota of their own: %1 of %2, with %3 excess host-unit hours.</source>
+        <extracomment>%1 environments over their own quota, %2 environments with a quota of their own, %3 their excess host-unit hours.</extracomment>
+        <translation>Umgebungen über ihrem eigenen Kontingent: %1 von %2, mit %3 überschüssigen Host-Unit-Stunden.</translation>
     </message>
 </context>
 <context>

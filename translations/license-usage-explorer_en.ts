@@ -97,6 +97,14 @@
             <numerusform>%n hours over the quota of %2 host units; %3 excess host-unit hours (an estimate).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n hour(s) over its quota of %3 host units; %4 excess host-unit hours.</source>
+        <extracomment>%1 an environment id, %n hours over its quota, %3 its quota, %4 its excess host-unit hours.</extracomment>
+        <translation>
+            <numerusform>%1: %n hour over its quota of %3 host units; %4 excess host-unit hours.</numerusform>
+            <numerusform>%1: %n hours over its quota of %3 host units; %4 excess host-unit hours.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LicenseCli::ReportReconcile</name>

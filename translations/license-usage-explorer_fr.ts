@@ -4,25 +4,34 @@
 <context>
     <name>LicenseCli::CheckCommand</name>
     <message>
-        <source>Checks the cluster's billed license usage against its quotas, as a monitoring plugin for Nagios, Icinga,
-Zabbix or Checkmk: one status line (LICENSE OK, WARNING, CRITICAL or UNKNOWN) with performance data, and
-the exit status 0, 1, 2 or 3. A unit above the warning or critical percentage of its quota raises the
-state; the worst unit decides. A refused token, an unreachable cluster, a cluster without quotas and
-wrong arguments are UNKNOWN (3).</source>
-        <extracomment>Nagios, Icinga, Zabbix and Checkmk are product names. The status line itself stays in English.</extracomment>
-        <translation>Vérifie l'utilisation facturée de la licence du cluster par rapport à ses quotas, comme greffon de supervision
-pour Nagios, Icinga, Zabbix ou Checkmk : une ligne d'état (LICENSE OK, WARNING, CRITICAL ou UNKNOWN) avec des
-données de performance, et le code de sortie 0, 1, 2 ou 3. Une unité au-dessus du pourcentage d'avertissement
-ou critique de son quota élève l'état ; la pire unité décide. Un jeton refusé, un cluster injoignable, un
-cluster sans quotas et des arguments erronés donnent UNKNOWN (3).</translation>
-    </message>
-    <message>
         <source>WARNING above &lt;percent&gt; of a quota (default: 80).</source>
         <translation>WARNING au-dessus de &lt;percent&gt; d'un quota (par défaut : 80).</translation>
     </message>
     <message>
         <source>CRITICAL above &lt;percent&gt; of a quota (default: 95).</source>
         <translation>CRITICAL au-dessus de &lt;percent&gt; d'un quota (par défaut : 95).</translation>
+    </message>
+    <message>
+        <source>no forecast: %1</source>
+        <translation>pas de prévision : %1</translation>
+    </message>
+    <message>
+        <source>Checks the cluster's billed license usage against its quotas, as a monitoring plugin for Nagios, Icinga,
+Zabbix or Checkmk: one status line (LICENSE OK, WARNING, CRITICAL or UNKNOWN) with performance data, and
+the exit status 0, 1, 2 or 3. A unit above the warning or critical percentage of its quota raises the
+state; the worst unit decides. A refused token, an unreachable cluster, a cluster without quotas and
+wrong arguments are UNKNOWN (3). When the history (--history, or the one of the settings) holds the
+cluster, the performance data add the forecast percentage of the DEM units and DDUs quotas at the end of
+the license year (dem_units_forecast, ddu_forecast); with fewer than 7 complete days there is none.</source>
+        <extracomment>Nagios, Icinga, Zabbix and Checkmk are product names. The status line itself stays in English.</extracomment>
+        <translation>Vérifie l'utilisation facturée de la licence du cluster par rapport à ses quotas, comme greffon de supervision
+pour Nagios, Icinga, Zabbix ou Checkmk : une ligne d'état (LICENSE OK, WARNING, CRITICAL ou UNKNOWN) avec des
+données de performance, et le code de sortie 0, 1, 2 ou 3. Une unité au-dessus du pourcentage d'avertissement
+ou critique de son quota élève l'état ; la pire unité décide. Un jeton refusé, un cluster injoignable, un
+cluster sans quotas et des arguments erronés donnent UNKNOWN (3). Quand l'historique (--history, ou celui des
+paramètres) contient le cluster, les données de performance ajoutent le pourcentage prévu des quotas d'unités
+DEM et de DDU à la fin de l'année de licence (dem_units_forecast, ddu_forecast) ; avec moins de 7 jours
+complets, il n'y en a pas.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +407,19 @@ Il répond aux points de terminaison de licence de la Cluster API v2 avec des do
     <message>
         <source>--license-usage needs a percentage of 0 or more</source>
         <translation>--license-usage attend un pourcentage de 0 ou plus</translation>
+    </message>
+    <message>
+        <source>Report a host-unit quota of &lt;ID=HU&gt; for one environment in /environments (with includeConsumptionInfo), repeatable; the others are unlimited. Without it the first environment has %1 host units and the second %2.</source>
+        <extracomment>'ID=HU' stays as it is: an environment id, '=', host units.</extracomment>
+        <translation>Indiquer dans /environments (avec includeConsumptionInfo) un quota d’unités d’hôte &lt;ID=HU&gt; pour un environnement, répétable ; les autres sont illimités. Sans cette option, le premier environnement a %1 unités d’hôte et le deuxième %2.</translation>
+    </message>
+    <message>
+        <source>Report no environment quotas in /environments.</source>
+        <translation>N’indiquer aucun quota d’environnement dans /environments.</translation>
+    </message>
+    <message>
+        <source>--environment-quota needs an environment id, '=' and host units, not '%1'</source>
+        <translation>--environment-quota attend un identifiant d’environnement, « = » et des unités d’hôte, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -955,8 +977,8 @@ un autre fichier que celui choisi dans les paramètres.</translation>
         <translation>Vérifier l'utilisation de la licence par rapport aux quotas, comme greffon Nagios/Icinga</translation>
     </message>
     <message>
-        <source>Answers and statements from the history: overage, host churn, comparison, forecast, chargeback</source>
-        <translation>Réponses et relevés de l’historique : dépassement, rotation des hôtes, comparaison, prévision, refacturation</translation>
+        <source>Answers and statements from the history: overage, host churn, comparison, forecast, reconciliation, chargeback</source>
+        <translation>Réponses et relevés de l’historique : dépassement, rotation des hôtes, comparaison, prévision, rapprochement, refacturation</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1220,6 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
 <context>
     <name>LicenseCli::ReportOverage</name>
     <message>
-        <source>Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, the quota, the excess, and each environment's share of it (proportional to its host units in that hour). The quota is given with --quota, or read from the cluster's license with --profile (or --cluster). Without --from and --to, all the history of the cluster.</source>
-        <translation>Écrit les heures où les unités d’hôte de tout le cluster dépassent le quota d’unités d’hôte : les unités d’hôte, le quota, le dépassement et la part de chaque environnement (proportionnelle à ses unités d’hôte dans cette heure). Le quota est donné avec --quota, ou lu dans la licence du cluster avec --profile (ou --cluster). Sans --from ni --to, tout l’historique du cluster.</translation>
-    </message>
-    <message>
         <source>The host-unit quota.</source>
         <translation>Le quota d’unités d’hôte.</translation>
     </message>
@@ -1231,6 +1249,18 @@ la fin non comprise. Chaque rapport accepte %1.</translation>
         <translation>
             <numerusform>%n heure au-delà du quota de %2 unités d’hôte ; %3 heures d’unités d’hôte excédentaires (une estimation).</numerusform>
             <numerusform>%n heures au-delà du quota de %2 unités d’hôte ; %3 heures d’unités d’hôte excédentaires (une estimation).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, the quota, the excess, and each environment's share of it (proportional to its host units in that hour). The quota is given with --quota, or read from the cluster's license with --profile (or --cluster); then the hours in which an environment exceeds its own host-unit quota follow, for the environments the cluster reports one for (scope 'environment'). Without --from and --to, all the history of the cluster.</source>
+        <translation>Écrit les heures où les unités d’hôte de tout le cluster dépassent le quota d’unités d’hôte : les unités d’hôte, le quota, le dépassement et la part de chaque environnement (proportionnelle à ses unités d’hôte dans cette heure). Le quota est donné avec --quota, ou lu dans la licence du cluster avec --profile (ou --cluster) ; suivent alors les heures où un environnement dépasse son propre quota d’unités d’hôte, pour les environnements dont le cluster indique un quota (portée « environment »). Sans --from ni --to, tout l’historique du cluster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hour(s) over its quota of %3 host units; %4 excess host-unit hours.</source>
+        <extracomment>%1 an environment id, %n hours over its quota, %3 its quota, %4 its excess host-unit hours.</extracomment>
+        <translation>
+            <numerusform>%1 : %n heure au-delà de son quota de %3 unités d’hôte ; %4 heures d’unités d’hôte excédentaires.</numerusform>
+            <numerusform>%1 : %n heures au-delà de son quota de %3 unités d’hôte ; %4 heures d’unités d’hôte excédentaires.</numerusform>
         </translation>
     </message>
 </context>
@@ -5456,6 +5486,18 @@ Cluster %2</translation>
         <extracomment>A column of an environment's shares of the hours' excess host units; %1 is the environment.</extracomment>
         <translation>Part %1</translation>
     </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>Tout le cluster</translation>
+    </message>
+    <message>
+        <source>The whole cluster against its quota, or an environment against its own quota.</source>
+        <translation>Tout le cluster face à son quota, ou un environnement face à son propre quota.</translation>
+    </message>
+    <message>
+        <source>Over the quota of</source>
+        <translation>Au-delà du quota de</translation>
+    </message>
 </context>
 <context>
     <name>LicenseUi::OveragePage</name>
@@ -5522,6 +5564,11 @@ Cluster %2</translation>
             <numerusform>%n hôte tournait à %1 UTC, le plus de host units d’abord :</numerusform>
             <numerusform>%n hôtes tournaient à %1 UTC, le plus de host units d’abord :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Environments over a quota of their own: %1 of %2, with %3 excess host-unit hours.</source>
+        <extracomment>%1 environments over their own quota, %2 environments with a quota of their own, %3 their excess host-unit hours.</extracomment>
+        <translation>Environnements au-delà de leur propre quota : %1 sur %2, avec %3 heures de host units excédentaires.</translation>
     </message>
 </context>
 <context>

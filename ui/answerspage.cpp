@@ -89,6 +89,11 @@ void AnswersPage::setClusterLicenseProblem(const QString &problem)
         page->setClusterLicenseProblem(problem);
 }
 
+void AnswersPage::setEnvironmentQuotas(const QHash<QString, double> &quotas)
+{
+    m_overage->setEnvironmentQuotas(quotas);
+}
+
 void AnswersPage::showAnswer(Answer answer)
 {
     m_tabs->setCurrentIndex(int(answer));

@@ -4,6 +4,7 @@
 
 #include "answerscope.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -53,6 +54,9 @@ public:
     // The license read for the chosen profile (`source` names it), or why it could not be read.
     void setClusterLicense(const LicenseCore::ClusterLicense &license, const QString &source);
     void setClusterLicenseProblem(const QString &problem);
+    // The host-unit quotas of the chosen cluster's environments that have one (by environment id), read with its
+    // license; only the overage answer uses them.
+    void setEnvironmentQuotas(const QHash<QString, double> &quotas);
 
     void showAnswer(Answer answer);
     [[nodiscard]] AnswerPage *page(Answer answer) const;

@@ -474,17 +474,28 @@ void MainWindow::readClusterLicenseForAnswers()
         }
         auto *client = new ClusterClient(chosen, token.token, this);
         client->fetchClusterLicense(this, [this, client, chosen](const ClusterLicenseResult &result) {
-            client->deleteLater();
             if (!result.outcome.ok()) {
+                client->deleteLater();
                 m_answersPage->setClusterLicenseProblem(
                     tr("The license of %1 could not be read: %2").arg(chosen.name, result.outcome.errorText));
             } else if (!result.available) {
+                client->deleteLater();
                 m_answersPage->setClusterLicenseProblem(
                     tr("%1 does not report its license (that needs Dynatrace Managed 1.326 or later).")
                         .arg(chosen.name));
             } else {
                 m_answersPage->setClusterLicense(result.license, chosen.name);
                 m_document->setLicense(result.license);
+                // The environments' own quotas come after: the overage answer adds them where the cluster has any.
+                client->fetchEnvironmentQuotas(this, [this, client](const EnvironmentsResult &environments) {
+                    client->deleteLater();
+                    QHash<QString, double> quotas;
+                    for (const ClusterEnvironment &environment : environments.environments) {
+                        if (environment.hostUnitQuota)
+                            quotas.insert(environment.id, *environment.hostUnitQuota);
+                    }
+                    m_answersPage->setEnvironmentQuotas(quotas);
+                });
             }
         });
     });

@@ -93,13 +93,24 @@ void OveragePage::setClusterLicense(const ClusterLicense &license, const QString
     if (!std::exchange(m_licenseAsked, false))
         return;
     const LicenseUnitUsage &units = license.hostUnits;
-    m_quota->setClusterQuota(units.present && units.quota > 0 ? std::optional(units.quota) : std::nullopt, source);
+    m_clusterQuota = units.present && units.quota > 0 ? std::optional(units.quota) : std::nullopt;
+    m_environmentQuotas.clear();
+    m_environmentQuotasAwaited = true;
+    m_quota->setClusterQuota(m_clusterQuota, source);
 }
 
 void OveragePage::setClusterLicenseProblem(const QString &problem)
 {
     if (std::exchange(m_licenseAsked, false))
         m_quota->setClusterProblem(problem);
+}
+
+void OveragePage::setEnvironmentQuotas(const QHash<QString, double> &quotas)
+{
+    if (!std::exchange(m_environmentQuotasAwaited, false))
+        return;
+    m_environmentQuotas = quotas;
+    requestUpdate();
 }
 
 void OveragePage::scopeChanged()
@@ -127,27 +138,35 @@ void OveragePage::compute()
         return;
     }
     const qint64 quotaMilli = qRound64(*quota * 1000.0);
+    QHash<QString, qint64> environmentQuotas;
+    if (m_clusterQuota && *quota == *m_clusterQuota) {
+        for (auto it = m_environmentQuotas.cbegin(); it != m_environmentQuotas.cend(); ++it)
+            environmentQuotas.insert(it.key(), qRound64(it.value() * 1000.0));
+    }
     const QString cluster = scope().clusterUuid;
     const RuleSettings rules = scope().rules;
-    read<Result<OverageResult>>(
-        [cluster, range = *range, rules, quotaMilli](const HistoryStore &store) -> Result<OverageResult> {
+    read<Result<OverageAnswer>>(
+        [cluster, range = *range, rules, quotaMilli,
+         environmentQuotas](const HistoryStore &store) -> Result<OverageAnswer> {
             const Result<UsageSnapshotPtr> snapshot = store.snapshot(cluster, range, rules);
             if (!snapshot)
                 return snapshot.error();
-            return OverageReport::compute(*snapshot.value(), quotaMilli);
+            return OverageAnswer{OverageReport::compute(*snapshot.value(), quotaMilli),
+                                 OverageReport::computePerEnvironment(*snapshot.value(), environmentQuotas)};
         },
-        [this](const Result<OverageResult> &result) { showResult(result); });
+        [this](const Result<OverageAnswer> &answer) { showResult(answer); });
 }
 
-void OveragePage::showResult(const Result<OverageResult> &answer)
+void OveragePage::showResult(const Result<OverageAnswer> &answer)
 {
     if (!answer) {
         m_model->clear();
         frame()->setProblem(MessageWidget::Severity::Error, answer.error().message());
         return;
     }
-    const OverageResult &result = answer.value();
-    m_model->setResult(result);
+    const OverageResult &result = answer.value().cluster;
+    const std::vector<OverageResult> &environments = answer.value().environments;
+    m_model->setResult(result, environments);
     if (result.hoursChecked == 0) {
         frame()->clearCsv();
         frame()->setProblem(MessageWidget::Severity::Warning,
@@ -171,9 +190,26 @@ void OveragePage::showResult(const Result<OverageResult> &answer)
                        .arg(QLocale().toString(qint64(result.hours.size())), quota,
                             DisplayFormat::hostUnits(result.excessHostUnitHoursMilli), peak);
     }
-    frame()->setAnswer(headline, result.estimate, result.method);
-    frame()->setCsv(QStringLiteral("overage.csv"),
-                    [result](const QString &path) { return OverageReport::save(path, result); });
+    QString method = result.method;
+    if (!environments.empty()) {
+        int over = 0;
+        qint64 excessMilli = 0;
+        for (const OverageResult &environment : environments) {
+            over += environment.hours.empty() ? 0 : 1;
+            excessMilli += environment.excessHostUnitHoursMilli;
+            method += QStringLiteral("\n\n") + environment.method;
+        }
+        //: %1 environments over their own quota, %2 environments with a quota of their own, %3 their excess
+        //: host-unit hours.
+        headline += QLatin1Char(' ') + tr("Environments over a quota of their own: %1 of %2, with %3 excess "
+                                          "host-unit hours.")
+                                           .arg(QLocale().toString(over), QLocale().toString(int(environments.size())),
+                                                DisplayFormat::hostUnits(excessMilli));
+    }
+    frame()->setAnswer(headline, result.estimate, method);
+    frame()->setCsv(QStringLiteral("overage.csv"), [result, environments](const QString &path) {
+        return OverageReport::save(path, result, environments);
+    });
     if (!result.hours.empty())
         m_hoursView->selectRow(0);
 }

@@ -7,11 +7,23 @@
 #include <common/result.h>
 #include <report/overagereport.h>
 
+#include <QHash>
+#include <optional>
+#include <vector>
+
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace LicenseUi {
+
+// The cluster's hours over its quota and, where the cluster reports environment quotas, each environment's over its
+// own.
+struct OverageAnswer
+{
+    LicenseCore::OverageResult cluster;
+    std::vector<LicenseCore::OverageResult> environments;
+};
 
 class HostsInHourModel;
 class OverageModel;
@@ -31,6 +43,10 @@ public:
 
     void setClusterLicense(const LicenseCore::ClusterLicense &license, const QString &source) override;
     void setClusterLicenseProblem(const QString &problem) override;
+    // The environments' host-unit quotas read with the license asked for last: they apply while the quota is the
+    // one read from the cluster (a typed-in quota is the cluster's alone, as with --quota on the command line).
+    void setEnvironmentQuotas(const QHash<QString, double> &quotas);
+    [[nodiscard]] const QHash<QString, double> &environmentQuotas() const { return m_environmentQuotas; }
 
     [[nodiscard]] PeriodPicker *period() const { return m_period; }
     [[nodiscard]] QuotaField *quota() const { return m_quota; }
@@ -50,7 +66,7 @@ protected:
     void scopeChanged() override;
 
 private:
-    void showResult(const LicenseCore::Result<LicenseCore::OverageResult> &result);
+    void showResult(const LicenseCore::Result<OverageAnswer> &answer);
     void currentHourChanged();
 
     PeriodPicker *m_period = nullptr;
@@ -62,6 +78,9 @@ private:
     QTableView *m_hostsView = nullptr;
     QLabel *m_hostsTitle = nullptr;
     bool m_licenseAsked = false;
+    bool m_environmentQuotasAwaited = false;
+    std::optional<double> m_clusterQuota; // the quota the environment quotas came with
+    QHash<QString, double> m_environmentQuotas;
     quint64 m_hostsGeneration = 0;
 };
 

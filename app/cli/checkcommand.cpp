@@ -6,13 +6,23 @@
 #include "clusteroptions.h"
 #include "historyoptions.h"
 
+#include <application/appsettings.h>
+#include <application/historylocation.h>
 #include <cluster/clusterclient.h>
 #include <cluster/clusterlicensejob.h>
+#include <common/timeutil.h>
+#include <history/historystore.h>
 #include <report/licensecheck.h>
+#include <report/reconciliation.h>
+#include <report/usageforecast.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -77,6 +87,52 @@ QString failureReason(const RequestOutcome &outcome)
     return QStringLiteral("cluster request failed: ") + outcome.errorText;
 }
 
+// The forecast percentages of DEM units and DDUs, the pools licensed as a total over the license period
+// (docs/rules.md, "The monitoring check"), from the history when it holds the cluster: the license year of the
+// settings, as for reconcile. No history, no hours of the cluster, a refused forecast (too few days): no percentage,
+// and no error either: the check judges billed usage, the forecast is extra.
+void addForecasts(const QString &storeFile, const QString &clusterUuid, QList<BilledUnit> *units)
+{
+    const std::unique_ptr<QSettings> settings = applicationSettings();
+    const AppSettings appSettings = loadAppSettings(*settings);
+    const HistoryLocation location = historyLocation(appSettings, storeFile);
+    // A check must not leave an empty history behind where none was.
+    if (!isPostgresHistory(location.storePath) && !QFileInfo::exists(location.storePath))
+        return;
+    HistoryStore store;
+    if (const Status status = store.open(location.storePath, location.exportFolder); status.isError()) {
+        printError(CheckText::tr("no forecast: %1").arg(status.message()));
+        return;
+    }
+    const Result<QList<StoredCluster>> clusters = store.clusters();
+    if (!clusters || std::none_of(clusters.value().cbegin(), clusters.value().cend(),
+                                  [&](const StoredCluster &stored) { return stored.uuid == clusterUuid; }))
+        return;
+    const HourRange period =
+        Reconciler::licenseYear(QDateTime::currentMSecsSinceEpoch(), appSettings.licenseYearStartMonth);
+    const Result<UsageSnapshotPtr> snapshot = store.snapshot(clusterUuid, period, appSettings.rules);
+    if (!snapshot) {
+        printError(CheckText::tr("no forecast: %1").arg(snapshot.error().message()));
+        return;
+    }
+    for (BilledUnit &unit : *units) {
+        ForecastOptions options;
+        if (unit.label == QLatin1String("dem_units"))
+            options.metric = ForecastMetric::DemUnits;
+        else if (unit.label == QLatin1String("ddu"))
+            options.metric = ForecastMetric::Ddus;
+        else
+            continue; // host units are licensed as a peak, not a total over the period
+        if (!unit.hasQuota())
+            continue;
+        options.period = period;
+        options.quota = unit.quota;
+        const ForecastResult forecast = UsageForecast::compute(*snapshot.value(), options);
+        if (forecast.refusal == ForecastRefusal::None)
+            unit.forecastPercent = forecast.projectedPercent;
+    }
+}
+
 } // namespace
 
 int runCheck(const QStringList &arguments)
@@ -88,7 +144,9 @@ int runCheck(const QStringList &arguments)
         "Zabbix or Checkmk: one status line (LICENSE OK, WARNING, CRITICAL or UNKNOWN) with performance data, and\n"
         "the exit status 0, 1, 2 or 3. A unit above the warning or critical percentage of its quota raises the\n"
         "state; the worst unit decides. A refused token, an unreachable cluster, a cluster without quotas and\n"
-        "wrong arguments are UNKNOWN (3)."));
+        "wrong arguments are UNKNOWN (3). When the history (--history, or the one of the settings) holds the\n"
+        "cluster, the performance data add the forecast percentage of the DEM units and DDUs quotas at the end of\n"
+        "the license year (dem_units_forecast, ddu_forecast); with fewer than 7 complete days there is none."));
     ClusterCommandOptions clusterOptions;
     clusterOptions.addTo(parser);
     const QCommandLineOption warningOption(QStringLiteral("warning"),
@@ -144,13 +202,12 @@ int runCheck(const QStringList &arguments)
                     "the cluster reports no license usage (/clusterLicense needs version 1.326 or later)"));
             } else {
                 const ClusterLicense &license = result.license;
-                // The forecast percentage joins the performance data once the history's forecast is available
-                // to this command; until then only billed usage is judged.
-                outcome = LicenseCheck::evaluate(
-                    {billed(QStringLiteral("host_units"), QStringLiteral("host units"), license.hostUnits),
-                     billed(QStringLiteral("dem_units"), QStringLiteral("DEM units"), license.demUnits),
-                     billed(QStringLiteral("ddu"), QStringLiteral("DDUs"), license.davisDataUnits)},
-                    thresholds);
+                QList<BilledUnit> units = {
+                    billed(QStringLiteral("host_units"), QStringLiteral("host units"), license.hostUnits),
+                    billed(QStringLiteral("dem_units"), QStringLiteral("DEM units"), license.demUnits),
+                    billed(QStringLiteral("ddu"), QStringLiteral("DDUs"), license.davisDataUnits)};
+                addForecasts(history.value(parser), license.clusterId, &units);
+                outcome = LicenseCheck::evaluate(units, thresholds);
             }
             QCoreApplication::exit(ExitOk);
         });

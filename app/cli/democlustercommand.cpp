@@ -48,7 +48,19 @@ int runDemoCluster(const QStringList &arguments)
         QStringLiteral("percent"));
     const QCommandLineOption noQuotaOption(QStringLiteral("no-quota"),
                                            DemoText::tr("Report a license without quotas in /clusterLicense."));
-    parser.addOptions({portOption, tlsOption, seedOption, usageOption, noQuotaOption});
+    const QCommandLineOption environmentQuotaOption(
+        QStringLiteral("environment-quota"),
+        //: 'ID=HU' stays as it is: an environment id, '=', host units.
+        DemoText::tr("Report a host-unit quota of <ID=HU> for one environment in /environments (with "
+                     "includeConsumptionInfo), repeatable; the others are unlimited. Without it the first environment "
+                     "has %1 host units and the second %2.")
+            .arg(DemoCluster::DefaultFirstQuota)
+            .arg(DemoCluster::DefaultSecondQuota),
+        QStringLiteral("ID=HU"));
+    const QCommandLineOption noEnvironmentQuotaOption(QStringLiteral("no-environment-quotas"),
+                                                      DemoText::tr("Report no environment quotas in /environments."));
+    parser.addOptions({portOption, tlsOption, seedOption, usageOption, noQuotaOption, environmentQuotaOption,
+                       noEnvironmentQuotaOption});
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -74,6 +86,21 @@ int runDemoCluster(const QStringList &arguments)
         }
     }
     options.licenseQuotas = !parser.isSet(noQuotaOption);
+    if (parser.isSet(noEnvironmentQuotaOption))
+        options.environmentHostUnitQuotas = QHash<QString, double>();
+    for (const QString &value : parser.values(environmentQuotaOption)) {
+        const qsizetype equals = value.lastIndexOf(QLatin1Char('='));
+        bool quotaOk = false;
+        const double quota = equals > 0 ? value.mid(equals + 1).toDouble(&quotaOk) : -1;
+        if (!quotaOk || !(quota >= 0) || !std::isfinite(quota)) {
+            printError(
+                DemoText::tr("--environment-quota needs an environment id, '=' and host units, not '%1'").arg(value));
+            return ExitUsage;
+        }
+        if (!options.environmentHostUnitQuotas)
+            options.environmentHostUnitQuotas = QHash<QString, double>();
+        options.environmentHostUnitQuotas->insert(value.left(equals), quota);
+    }
 
     DemoCluster cluster(options);
     QString caPath;

@@ -54,7 +54,8 @@ constexpr Command Commands[] = {
     {"report", LicenseCli::runReport,
      QT_TRANSLATE_NOOP(
          "LicenseCli::Main",
-         "Answers and statements from the history: overage, host churn, comparison, forecast, chargeback")},
+         "Answers and statements from the history: overage, host churn, comparison, forecast, reconciliation, "
+         "chargeback")},
     {"check", LicenseCli::runCheck,
      QT_TRANSLATE_NOOP("LicenseCli::Main", "Check license usage against the quotas, as a Nagios/Icinga plugin")},
 };

@@ -139,7 +139,7 @@ bool requireData(const HistoryStore &store, const QString &cluster, HourRange ra
 }
 
 std::optional<ClusterLicense> fetchLicense(const QCommandLineParser &parser, const ClusterCommandOptions &options,
-                                           int *exitCode)
+                                           int *exitCode, QHash<QString, double> *environmentQuotas)
 {
     bool fromStore = false;
     const std::optional<ClusterProfile> profile = resolveProfile(parser, options, &fromStore, exitCode);
@@ -153,7 +153,7 @@ std::optional<ClusterLicense> fetchLicense(const QCommandLineParser &parser, con
             return;
         }
         auto *client = new ClusterClient(*profile, *token, &context);
-        client->fetchClusterLicense(&context, [&](const ClusterLicenseResult &result) {
+        client->fetchClusterLicense(&context, [&, client](const ClusterLicenseResult &result) {
             if (!result.outcome.ok()) {
                 printError(result.outcome.errorText);
                 QCoreApplication::exit(exitCodeFor(result.outcome));
@@ -167,7 +167,23 @@ std::optional<ClusterLicense> fetchLicense(const QCommandLineParser &parser, con
                 return;
             }
             license = result.license;
-            QCoreApplication::exit(ExitOk);
+            if (!environmentQuotas) {
+                QCoreApplication::exit(ExitOk);
+                return;
+            }
+            client->fetchEnvironmentQuotas(&context, [&](const EnvironmentsResult &environments) {
+                if (!environments.outcome.ok()) {
+                    printError(environments.outcome.errorText);
+                    QCoreApplication::exit(exitCodeFor(environments.outcome));
+                    return;
+                }
+                environmentQuotas->clear();
+                for (const ClusterEnvironment &environment : environments.environments) {
+                    if (environment.hostUnitQuota)
+                        environmentQuotas->insert(environment.id, *environment.hostUnitQuota);
+                }
+                QCoreApplication::exit(ExitOk);
+            });
         });
     });
     *exitCode = QCoreApplication::exec();

@@ -10,6 +10,7 @@
 #include <common/hourrange.h>
 
 #include <QCommandLineOption>
+#include <QHash>
 #include <QString>
 #include <functional>
 #include <optional>
@@ -53,8 +54,11 @@ bool requireData(const LicenseCore::HistoryStore &store, const QString &cluster,
                  const QString &what, int *exitCode);
 
 // The cluster's license (/clusterLicense) for --profile or --cluster, read on the event loop; nullopt after
-// printing the problem (*exitCode set) when it cannot be read or the cluster has no such endpoint.
+// printing the problem (*exitCode set) when it cannot be read or the cluster has no such endpoint. With
+// `environmentQuotas`, also the host-unit quotas of the environments that have one, by environment id
+// (/environments?includeConsumptionInfo=true; none on clusters that do not report them), with the same token.
 std::optional<LicenseCore::ClusterLicense> fetchLicense(const QCommandLineParser &parser,
-                                                        const ClusterCommandOptions &options, int *exitCode);
+                                                        const ClusterCommandOptions &options, int *exitCode,
+                                                        QHash<QString, double> *environmentQuotas = nullptr);
 
 } // namespace LicenseCli

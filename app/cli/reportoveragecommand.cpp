@@ -31,8 +31,9 @@ int runReportOverage(const QStringList &arguments)
     parser.setApplicationDescription(OverageCommandText::tr(
         "Writes the hours in which the host units of the whole cluster exceed the host-unit quota: the host units, "
         "the quota, the excess, and each environment's share of it (proportional to its host units in that hour). "
-        "The quota is given with --quota, or read from the cluster's license with --profile (or --cluster). "
-        "Without --from and --to, all the history of the cluster."));
+        "The quota is given with --quota, or read from the cluster's license with --profile (or --cluster); then the "
+        "hours in which an environment exceeds its own host-unit quota follow, for the environments the cluster "
+        "reports one for (scope 'environment'). Without --from and --to, all the history of the cluster."));
     const ReportOptions report;
     report.addTo(parser);
     const ClusterCommandOptions clusterOptions;
@@ -66,8 +67,10 @@ int runReportOverage(const QStringList &arguments)
         return ExitUsage;
 
     QString preferredCluster;
+    QHash<QString, double> environmentQuotas; // only from the cluster: --quota is the cluster's quota alone
     if (fromCluster) {
-        const std::optional<ClusterLicense> license = fetchLicense(parser, clusterOptions, &exitCode);
+        const std::optional<ClusterLicense> license =
+            fetchLicense(parser, clusterOptions, &exitCode, &environmentQuotas);
         if (!license)
             return exitCode;
         if (!license->hostUnits.present || license->hostUnits.quota <= 0) {
@@ -108,16 +111,30 @@ int runReportOverage(const QStringList &arguments)
     }
     const qint64 quotaMilli = std::llround(*quota * 1000.0);
     const OverageResult result = OverageReport::compute(*snapshot.value(), std::max<qint64>(quotaMilli, 1));
+    QHash<QString, qint64> environmentQuotasMilli;
+    for (auto it = environmentQuotas.cbegin(); it != environmentQuotas.cend(); ++it)
+        environmentQuotasMilli.insert(it.key(), std::llround(it.value() * 1000.0));
+    const std::vector<OverageResult> environments =
+        OverageReport::computePerEnvironment(*snapshot.value(), environmentQuotasMilli);
     exitCode = report.write(
-        parser, [&](QIODevice &device) { return OverageReport::write(device, result); },
-        [&](const QString &path) { return OverageReport::save(path, result); });
+        parser, [&](QIODevice &device) { return OverageReport::write(device, result, environments); },
+        [&](const QString &path) { return OverageReport::save(path, result, environments); });
     if (exitCode == ExitOk && parser.value(report.output) != QLatin1String("-")) {
+        QTextStream out(stdout);
         //: %n hours over the quota, %2 the quota, %3 the excess host-unit hours.
-        QTextStream(stdout) << OverageCommandText::tr("%n hour(s) over the quota of %2 host units; %3 excess "
-                                                      "host-unit hours (an estimate).",
-                                                      nullptr, int(result.hours.size()))
-                                   .arg(formatMilli(result.quotaMilli), formatMilli(result.excessHostUnitHoursMilli))
-                            << '\n';
+        out << OverageCommandText::tr("%n hour(s) over the quota of %2 host units; %3 excess "
+                                      "host-unit hours (an estimate).",
+                                      nullptr, int(result.hours.size()))
+                   .arg(formatMilli(result.quotaMilli), formatMilli(result.excessHostUnitHoursMilli))
+            << '\n';
+        for (const OverageResult &environment : environments) {
+            //: %1 an environment id, %n hours over its quota, %3 its quota, %4 its excess host-unit hours.
+            out << OverageCommandText::tr("%1: %n hour(s) over its quota of %3 host units; %4 excess host-unit hours.",
+                                          nullptr, int(environment.hours.size()))
+                       .arg(environment.environmentId, formatMilli(environment.quotaMilli),
+                            formatMilli(environment.excessHostUnitHoursMilli))
+                << '\n';
+        }
     }
     return exitCode;
 }

@@ -12,6 +12,9 @@ import shutil
 import socket
 import subprocess
 import sys
+import csv
+import datetime
+import io
 import tempfile
 import unittest
 
@@ -120,6 +123,81 @@ class CheckStates(unittest.TestCase):
         result = subprocess.run([CLI, "check", "--cluster", "http://127.0.0.1:%d" % free_port()],
                                 capture_output=True, text=True, timeout=60, env=env)
         self.assert_plugin_output(result, "UNKNOWN", 3, "dt0c01")
+
+
+def perfdata(line):
+    """The performance data of a status line, label -> value;warn;crit;min;max."""
+    return dict(item.split("=", 1) for item in line.split(" | ", 1)[1].split(" "))
+
+
+class Forecast(unittest.TestCase):
+    """The forecast percentage of DEM units and DDUs joins the performance data when the history has one."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="lue-check-forecast-")
+        # The license year starts on the first of the month 40 days ago, so that the ten days synced below lie in
+        # it whatever the date (the check reads the license year of the settings, as reconcile does).
+        now = datetime.datetime.now(datetime.timezone.utc)
+        start = (now - datetime.timedelta(days=40)).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        self.period = "%s/%s" % (start.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                                 start.replace(year=start.year + 1).strftime("%Y-%m-%dT%H:%M:%SZ"))
+        self.settings = os.path.join(HOME, "config", "LicenseUsageExplorer", "License Usage Explorer.conf")
+        os.makedirs(os.path.dirname(self.settings), exist_ok=True)
+        with open(self.settings, "w") as f:
+            f.write("[settings]\nhistory\\licenseYearStartMonth=%d\n" % start.month)
+        self.now = now
+
+    def tearDown(self):
+        os.remove(self.settings)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def sync(self, demo, store, days):
+        since = (self.now - datetime.timedelta(days=days)).strftime("%Y-%m-%dT00:00:00Z")
+        result = subprocess.run([CLI, "sync", "--cluster", demo.url, "--history", store, "--since", since],
+                                capture_output=True, text=True, timeout=300,
+                                env=dict(ENV, LICENSE_USAGE_TOKEN=demo.token))
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+    def projected_percent(self, store, metric, quota):
+        result = subprocess.run([CLI, "report", "forecast", "--metric", metric, "--quota", quota, "--period",
+                                 self.period, "--history", store, "-o", "-"], capture_output=True, text=True,
+                                timeout=60, env=ENV)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return float(next(csv.DictReader(io.StringIO(result.stdout)))["projected_percent"])
+
+    def test_forecast_from_a_synced_history(self):
+        store = os.path.join(self.dir, "history.sqlite")
+        with DemoCluster("--license-usage", "50") as demo:
+            self.sync(demo, store, 10)
+            result = check(demo.url, demo.token, "--history", store)
+            line = CheckStates.assert_plugin_output(self, result, "OK", 0, demo.token)
+        data = perfdata(line)
+        # After each pool's billed figures, in its percentage of the same quota, with the same thresholds; the
+        # figure is that of `report forecast` over the same license year (rounded to two decimals).
+        labels = list(data)
+        self.assertEqual(labels, ["host_units", "host_units_billed", "dem_units", "dem_units_billed",
+                                  "dem_units_forecast", "ddu", "ddu_billed", "ddu_forecast"])
+        for label, metric, quota in [("dem_units_forecast", "dem", "2000000"), ("ddu_forecast", "ddu", "500000")]:
+            value, rest = data[label].split("%;", 1)
+            self.assertEqual(rest, "80;95;0;100")
+            self.assertAlmostEqual(float(value), self.projected_percent(store, metric, quota), delta=0.005)
+        self.assertNotIn("forecast", line.split(" | ")[0])
+
+    def test_too_few_days_give_no_forecast(self):
+        # Three days: fewer than seven complete days, the forecast is refused; the check is what it is without.
+        store = os.path.join(self.dir, "short.sqlite")
+        with DemoCluster("--license-usage", "50") as demo:
+            self.sync(demo, store, 3)
+            result = check(demo.url, demo.token, "--history", store)
+            line = CheckStates.assert_plugin_output(self, result, "OK", 0, demo.token)
+        self.assertNotIn("forecast", line)
+        self.assertEqual(result.stderr, "")
+        # A history that does not exist is not created by the check.
+        missing = os.path.join(self.dir, "none.sqlite")
+        with DemoCluster("--license-usage", "50") as demo:
+            CheckStates.assert_plugin_output(self, check(demo.url, demo.token, "--history", missing), "OK", 0,
+                                             demo.token)
+        self.assertFalse(os.path.exists(missing))
 
 
 if __name__ == "__main__":

@@ -120,6 +120,9 @@ class ReportTestCase(unittest.TestCase):
         return lines[0]
 
 
+OVERAGE_HEADER = "hour_start_utc,host_units,quota,excess_host_units,scope,environment_id,excess_env-a,excess_env-b\n"
+
+
 class Overage(ReportTestCase):
     FILES = staticmethod(two_periods)
 
@@ -127,10 +130,10 @@ class Overage(ReportTestCase):
         # Hours 0, 2, 3: 3.75 - 3.5 = 0.25 over; hour 1 (3.5) is at the quota, not over it; after, 3.1. Shares:
         # env-a 0.25 x 1.5 / 3.75 = 0.1, env-b 0.25 x 2.25 / 3.75 = 0.15. In total 0.75 excess host-unit hours.
         self.assertEqual(self.ok("overage", "--quota", "3.5"),
-                         "hour_start_utc,host_units,quota,excess_host_units,excess_env-a,excess_env-b\n"
-                         "2026-10-01T00:00:00Z,3.75,3.5,0.25,0.1,0.15\n"
-                         "2026-10-01T02:00:00Z,3.75,3.5,0.25,0.1,0.15\n"
-                         "2026-10-01T03:00:00Z,3.75,3.5,0.25,0.1,0.15\n")
+                         OVERAGE_HEADER +
+                         "2026-10-01T00:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n"
+                         "2026-10-01T02:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n"
+                         "2026-10-01T03:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n")
         result = self.report("overage", "--quota", "3.5")
         self.assertIn("0.75 excess host-unit hours", result.stdout.decode())
 
@@ -138,9 +141,9 @@ class Overage(ReportTestCase):
         # From 02:00 to 04:00: hours 2 and 3 only. Quota 3: 0.75 over each, shared 0.3 and 0.45.
         self.assertEqual(self.ok("overage", "--quota", "3", "--from", "2026-10-01T02:00:00Z",
                                  "--to", "2026-10-01T04:00:00Z"),
-                         "hour_start_utc,host_units,quota,excess_host_units,excess_env-a,excess_env-b\n"
-                         "2026-10-01T02:00:00Z,3.75,3,0.75,0.3,0.45\n"
-                         "2026-10-01T03:00:00Z,3.75,3,0.75,0.3,0.45\n")
+                         OVERAGE_HEADER +
+                         "2026-10-01T02:00:00Z,3.75,3,0.75,cluster,,0.3,0.45\n"
+                         "2026-10-01T03:00:00Z,3.75,3,0.75,cluster,,0.3,0.45\n")
 
     def test_bad_quotas_and_ranges_write_nothing(self):
         for quota in ["0", "-1", "abc", "nan", "inf", ""]:
@@ -160,38 +163,88 @@ class Overage(ReportTestCase):
         with open(self.out) as f:
             self.assertEqual(f.read(), "old\n")
 
-    def test_quota_from_the_cluster(self):
-        demo = subprocess.Popen([CLI, "demo-cluster"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                                env=dict(os.environ, HOME=HOME, XDG_DATA_HOME=os.path.join(HOME, "data"),
-                                         XDG_CONFIG_HOME=os.path.join(HOME, "config")))
+    def demo_cluster(self, *options):
+        """Starts `license-usage demo-cluster` with `options`; returns the process, its URL and a token file."""
+        demo = subprocess.Popen([CLI, "demo-cluster", *options], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                text=True, env=dict(os.environ, HOME=HOME, XDG_DATA_HOME=os.path.join(HOME, "data"),
+                                                    XDG_CONFIG_HOME=os.path.join(HOME, "config")))
+        self.addCleanup(self.stop_demo, demo)
+        url = token = None
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and not (url and token):
+            line = demo.stdout.readline()
+            if not line:
+                break
+            if line.startswith("Demo cluster: "):
+                url = line.split(": ", 1)[1].strip()
+            elif line.startswith("Token: "):
+                token = line.split(": ", 1)[1].strip()
+        self.assertTrue(url and token, "the demo cluster did not start")
+        token_file = self.path("token")
+        with open(os.open(token_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as f:
+            f.write(token + "\n")
+        return url, token_file
+
+    @staticmethod
+    def stop_demo(demo):
+        demo.send_signal(signal.SIGINT)
         try:
-            url = token = None
-            deadline = time.monotonic() + 15
-            while time.monotonic() < deadline and not (url and token):
-                line = demo.stdout.readline()
-                if not line:
-                    break
-                if line.startswith("Demo cluster: "):
-                    url = line.split(": ", 1)[1].strip()
-                elif line.startswith("Token: "):
-                    token = line.split(": ", 1)[1].strip()
-            self.assertTrue(url and token, "the demo cluster did not start")
-            token_file = self.path("token")
-            with open(os.open(token_file, os.O_WRONLY | os.O_CREAT, 0o600), "w") as f:
-                f.write(token + "\n")
-            # The demo cluster's license has a quota of 250 host units: no hour of this history comes near it.
-            result = self.report("overage", "--cluster", url, "--token-file", token_file)
-            self.assertEqual(result.returncode, 0, result.stderr.decode())
-            self.assertIn("0 hours over the quota of 250 host units", result.stdout.decode())
-            self.assertEqual(self.ok("overage", "--cluster", url, "--token-file", token_file),
-                             "hour_start_utc,host_units,quota,excess_host_units,excess_env-a,excess_env-b\n")
-        finally:
-            demo.send_signal(signal.SIGINT)
-            try:
-                demo.wait(10)
-            except subprocess.TimeoutExpired:
-                demo.kill()
-            demo.stdout.close()
+            demo.wait(10)
+        except subprocess.TimeoutExpired:
+            demo.kill()
+        demo.stdout.close()
+
+    def test_quota_from_the_cluster(self):
+        # The demo's environments are not this history's: none of their quotas applies here.
+        url, token_file = self.demo_cluster()
+        # The demo cluster's license has a quota of 250 host units: no hour of this history comes near it.
+        result = self.report("overage", "--cluster", url, "--token-file", token_file)
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        self.assertIn("0 hours over the quota of 250 host units", result.stdout.decode())
+        self.assertEqual(self.ok("overage", "--cluster", url, "--token-file", token_file), OVERAGE_HEADER)
+
+    def test_environment_quotas_from_the_cluster(self):
+        # The cluster reports quotas for its own environments: this history's two are named after the demo's first
+        # two, which it lists in that order.
+        url, token_file = self.demo_cluster()
+        listing = run("environments", "--cluster", url, "--token-file", token_file)
+        self.assertEqual(listing.returncode, 0, listing.stderr.decode())
+        first, second = [line.split()[0] for line in listing.stdout.decode().splitlines()[1:3]]
+        self.assertLess(first, second)
+        files = {name: body.replace(b'"env-a"', b'"%s"' % first.encode()).replace(b'"env-b"',
+                                                                              b'"%s"' % second.encode())
+                 for name, body in two_periods().items()}
+        store = self.path("named.sqlite")
+        write_export(self.path("named.zip"), files)
+        imported = run("history", "import", "--history", store, self.path("named.zip"))
+        self.assertEqual(imported.returncode, 0, imported.stderr.decode())
+
+        # The second has a quota of 2 host units, the first none. From 00:00 to 03:00 the second has 2.25, 2 and
+        # 2.25 host units: over its quota in hours 0 and 2 by 0.25 each (hour 1 is at it, not over), while the
+        # cluster (3.75 at most) stays far under its 250. An environment's row holds its own excess in its share
+        # column. The first, without a quota, never appears.
+        url, token_file = self.demo_cluster("--environment-quota", "%s=2" % second)
+        args = ["report", "overage", "--history", store, "--cluster", url, "--token-file", token_file,
+                "--to", "2026-10-01T03:00:00Z"]
+        result = run(*args, "-o", self.out)
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        self.assertIn("0 hours over the quota of 250 host units", result.stdout.decode())
+        self.assertIn("%s: 2 hours over its quota of 2 host units; 0.5 excess host-unit hours." % second,
+                      result.stdout.decode())
+        header = ("hour_start_utc,host_units,quota,excess_host_units,scope,environment_id,excess_%s,excess_%s\n"
+                  % (first, second))
+        with open(self.out, encoding="utf-8") as f:
+            self.assertEqual(f.read(), header +
+                             "2026-10-01T00:00:00Z,2.25,2,0.25,environment,%s,0,0.25\n" % second +
+                             "2026-10-01T02:00:00Z,2.25,2,0.25,environment,%s,0,0.25\n" % second)
+
+        # With --quota only the cluster quota applies: the cluster's environments are not asked.
+        result = run("report", "overage", "--history", store, "--quota", "3.5", "--to", "2026-10-01T03:00:00Z",
+                     "-o", "-")
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        self.assertEqual(result.stdout.decode(), header +
+                         "2026-10-01T00:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n"
+                         "2026-10-01T02:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n")
 
 
 BEFORE = "2026-10-01T00:00:00Z/2026-10-01T04:00:00Z"
@@ -290,6 +343,31 @@ class Forecast(ReportTestCase):
         self.assert_usage_error("forecast", "--metric", "dem", "--period", "2026-10-01")
         self.assert_usage_error("forecast", "--metric", "dem", "--period", "2027-10-01/2027-11-01")
         self.assert_usage_error("forecast", "--metric", "dem")
+
+
+class Help(unittest.TestCase):
+    SUBCOMMANDS = ["overage", "churn", "compare", "forecast", "reconcile", "chargeback"]
+
+    def test_report_help_lists_every_subcommand(self):
+        result = run("report", "--help")
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        listed = [line.split()[0] for line in result.stdout.decode().splitlines() if line.startswith("  ")]
+        for name in self.SUBCOMMANDS:
+            self.assertIn(name, listed)
+
+    def test_the_command_summary_names_every_report(self):
+        result = run("--help")
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        lines = result.stdout.decode().splitlines()
+        at = next(i for i, line in enumerate(lines) if line.split()[:1] == ["report"])
+        summary = lines[at]
+        # A long summary continues on lines indented to its column.
+        for line in lines[at + 1:]:
+            if not line.startswith(" " * 6):
+                break
+            summary += " " + line.strip()
+        for word in ["overage", "churn", "comparison", "forecast", "reconciliation", "chargeback"]:
+            self.assertIn(word, summary)
 
 
 if __name__ == "__main__":

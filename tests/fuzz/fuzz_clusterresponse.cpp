@@ -15,6 +15,7 @@
 
 #include <QTimeZone>
 #include <QVariant>
+#include <cmath>
 #include <cstdint>
 
 using namespace LicenseCore;
@@ -79,8 +80,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 0: {
         const Result<EnvironmentPage> page = EnvironmentsJob::parsePage(body);
         if (page) {
-            for (const ClusterEnvironment &environment : page.value().environments)
+            for (const ClusterEnvironment &environment : page.value().environments) {
                 FUZZ_CHECK(!environment.id.isEmpty());
+                // A quota is a finite number of host units or none: never NaN, infinite or negative.
+                if (environment.hostUnitQuota)
+                    FUZZ_CHECK(std::isfinite(*environment.hostUnitQuota) && *environment.hostUnitQuota >= 0);
+            }
         } else {
             FUZZ_CHECK(!page.error().message().isEmpty());
         }

@@ -174,6 +174,21 @@ cr(0, "environments-page", json.dumps({"totalCount": 3, "pageSize": 2, "nextPage
                                                        {"id": 42, "name": "Numbers", "state": "DISABLED",
                                                         "trial": True, "tags": None, "creationDate": 1704067200000}]}))
 cr(0, "environments-last-page", '{"totalCount":1,"nextPageKey":null,"environments":[{"id":"x"}]}')
+# includeConsumptionInfo=true: quotas.hostUnits.maxLimit as a number, a numeric string, null, absent, -1, a word.
+cr(0, "environments-quotas", json.dumps({"totalCount": 6, "pageSize": 1000, "nextPageKey": None, "environments": [
+    {"id": "q1", "name": "Production", "state": "ENABLED", "trial": False, "tags": [],
+     "quotas": {"hostUnits": {"maxLimit": 120, "currentUsage": 97.5},
+                "demUnits": {"monthlyLimit": None, "annualLimit": 500000, "consumedThisMonth": 12.5,
+                             "consumedThisYear": 4000.25},
+                "userSessions": {"totalAnnualLimit": None, "totalConsumedThisYear": 7},
+                "syntheticMonitors": {"monthlyLimit": None, "annualLimit": None},
+                "davisDataUnits": {"monthlyLimit": 1000, "annualLimit": None, "consumedThisMonth": 8},
+                "logMonitoring": {"monthlyLimit": None, "annualLimit": None}}},
+    {"id": "q2", "quotas": {"hostUnits": {"maxLimit": "80.5"}}},
+    {"id": "q3", "quotas": {"hostUnits": {"maxLimit": None}}},
+    {"id": "q4", "quotas": {"hostUnits": {"currentUsage": 3}}},
+    {"id": "q5", "quotas": {"hostUnits": {"maxLimit": -1}}},
+    {"id": "q6", "quotas": {"hostUnits": {"maxLimit": "1e400"}}}]}))
 cr(1, "error-body", json.dumps({"error": {"code": 400, "message": "Constraints violated.",
                                           "constraintViolations": [{"path": "endTs", "message": "must be earlier",
                                                                     "parameterLocation": "QUERY", "location": None}]}}))

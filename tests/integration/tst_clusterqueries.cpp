@@ -48,6 +48,7 @@ private Q_SLOTS:
 
     void environmentsArePaged();
     void environmentsAreCachedPerCluster();
+    void environmentQuotasAcrossPages();
     void clusterLicense();
     void clusterLicenseMissingOnOldClusters();
     void hourJson();
@@ -132,6 +133,37 @@ void TestClusterQueries::environmentsAreCachedPerCluster()
     for (const GeneratedEnvironment &environment : m_cluster->environments())
         QCOMPARE(names.value(environment.id), environment.name);
     QCOMPARE(cache.environmentNames(), names); // all clusters merged
+}
+
+void TestClusterQueries::environmentQuotasAcrossPages()
+{
+    auto api = client();
+    // The demo's own: the first environment 40 host units, the second 60, the rest none; page size 3 puts the
+    // second page's question in the key alone.
+    auto *job = api->fetchEnvironments(3, EnvironmentsJob::Quotas::With);
+    const auto result = waitFor<EnvironmentsResult>(job);
+    QVERIFY2(result.outcome.ok(), qPrintable(result.outcome.errorText));
+    QVERIFY(result.consumptionInfo);
+    QCOMPARE(result.environments.size(), 7);
+    QCOMPARE(result.environments.at(0).hostUnitQuota, std::optional<double>(DemoCluster::DefaultFirstQuota));
+    QCOMPARE(result.environments.at(1).hostUnitQuota, std::optional<double>(DemoCluster::DefaultSecondQuota));
+    for (qsizetype i = 2; i < 7; ++i)
+        QCOMPARE(result.environments.at(i).hostUnitQuota, std::optional<double>());
+
+    // Chosen ones, on the last page too; without asking, none.
+    DemoClusterOptions options = smallCluster();
+    options.environmentHostUnitQuotas = QHash<QString, double>{{m_cluster->environments().at(6).id, 12.5}};
+    m_cluster = std::make_unique<DemoCluster>(options);
+    QVERIFY(!m_cluster->listen().isError());
+    auto other = client();
+    const auto chosen = waitFor<EnvironmentsResult>(other->fetchEnvironments(3, EnvironmentsJob::Quotas::With));
+    QVERIFY(chosen.outcome.ok());
+    for (qsizetype i = 0; i < 6; ++i)
+        QCOMPARE(chosen.environments.at(i).hostUnitQuota, std::optional<double>());
+    QCOMPARE(chosen.environments.at(6).hostUnitQuota, std::optional<double>(12.5));
+    const auto plain = waitFor<EnvironmentsResult>(other->fetchEnvironments(3));
+    QVERIFY(!plain.consumptionInfo);
+    QCOMPARE(plain.environments.at(6).hostUnitQuota, std::optional<double>());
 }
 
 void TestClusterQueries::clusterLicense()

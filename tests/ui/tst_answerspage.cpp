@@ -234,7 +234,8 @@ private Q_SLOTS:
                               QStringLiteral("2026-10-01 07:00")}));
         QCOMPARE(row(table, 0),
                  QStringList({QStringLiteral("2026-10-01 05:00"), QStringLiteral("4.5"), QStringLiteral("3"),
-                              QStringLiteral("1.5"), QStringLiteral("0.833"), QStringLiteral("0.667")}));
+                              QStringLiteral("1.5"), QStringLiteral("Whole cluster"), QStringLiteral("0.833"),
+                              QStringLiteral("0.667")}));
         QCOMPARE(table->headerData(OverageModel::FirstShareColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Staging share"));
         QCOMPARE(page->frame()->headline()->text(),
@@ -513,6 +514,60 @@ private Q_SLOTS:
         answers->setClusterLicense(ClusterLicense(), QStringLiteral("Production cluster"));
         QCOMPARE(page->quota()->quota(), std::optional(3.0));
         QVERIFY(page->quota()->noteLabel()->text().contains(QLatin1String("no quota")));
+    }
+
+    void environmentQuotasFromTheCluster()
+    {
+        auto answers = answersPage(AnswersPage::Answer::Overage);
+        OveragePage *page = answers->overagePage();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy answered(page, &AnswerPage::answered);
+        answers->show();
+        QVERIFY(answered.wait(10000));
+
+        // Quotas that come without being asked for are not taken.
+        answers->setEnvironmentQuotas({{QStringLiteral("e2"), 2}});
+        QVERIFY(page->environmentQuotas().isEmpty());
+
+        page->quota()->fromClusterButton()->click();
+        ClusterLicense license;
+        license.hostUnits.present = true;
+        license.hostUnits.quota = 5;
+        answers->setClusterLicense(license, QStringLiteral("Production cluster"));
+        QVERIFY(answered.wait(10000));
+        // The cluster peaks at 4.5 host units, under its 5: no hour over it.
+        QCOMPARE(page->model()->rowCount(), 0);
+
+        // Staging (e2) has a quota of 2 and 2.5 host units at 05:00, 06:00 and 07:00 of the first day (0.5 or 1
+        // otherwise): three hours over it by 0.5, 1.5 excess host-unit hours. Production (e1) has no quota of its
+        // own and never appears.
+        answers->setEnvironmentQuotas({{QStringLiteral("e2"), 2}});
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(page->model()->rowCount(), 3);
+        const QAbstractItemModel *table = page->hoursView()->model();
+        QCOMPARE(column(table, OverageModel::ScopeColumn),
+                 QStringList({QStringLiteral("Staging"), QStringLiteral("Staging"), QStringLiteral("Staging")}));
+        QCOMPARE(row(table, 0),
+                 QStringList({QStringLiteral("2026-10-01 05:00"), QStringLiteral("2.5"), QStringLiteral("2"),
+                              QStringLiteral("0.5"), QStringLiteral("Staging"), QStringLiteral("0.500")}));
+        QCOMPARE(page->frame()->headline()->text(),
+                 QStringLiteral("None of the 240 hours checked exceeds the quota of 5 host units; the peak was 4.5. "
+                                "Environments over a quota of their own: 1 of 1, with 1.5 excess host-unit hours."));
+        const QString csv = m_dir->filePath(QStringLiteral("overage-environments.csv"));
+        QVERIFY(page->frame()->saveCsv(csv));
+        QCOMPARE(fileLines(csv),
+                 QStringList({QStringLiteral("hour_start_utc,host_units,quota,excess_host_units,scope,environment_id,"
+                                             "excess_e1,excess_e2"),
+                              QStringLiteral("2026-10-01T05:00:00Z,2.5,2,0.5,environment,e2,0,0.5"),
+                              QStringLiteral("2026-10-01T06:00:00Z,2.5,2,0.5,environment,e2,0,0.5"),
+                              QStringLiteral("2026-10-01T07:00:00Z,2.5,2,0.5,environment,e2,0,0.5")}));
+
+        // A quota typed in is the cluster's alone, as with --quota.
+        page->quota()->edit()->setText(QStringLiteral("4"));
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(column(table, OverageModel::ScopeColumn),
+                 QStringList({QStringLiteral("Whole cluster"), QStringLiteral("Whole cluster"),
+                              QStringLiteral("Whole cluster")}));
     }
 };
 

@@ -17,13 +17,21 @@ OverageModel::OverageModel(QObject *parent)
 
 OverageModel::~OverageModel() = default;
 
-void OverageModel::setResult(const OverageResult &result)
+void OverageModel::setResult(const OverageResult &result, const std::vector<OverageResult> &environments)
 {
     beginResetModel();
     m_result = result;
+    m_environments = environments;
+    m_rows.clear();
+    for (const OverageHour &hour : m_result.hours)
+        m_rows.push_back({&m_result, &hour});
+    for (const OverageResult &environment : m_environments) {
+        for (const OverageHour &hour : environment.hours)
+            m_rows.push_back({&environment, &hour});
+    }
     QHash<QString, double> totals;
-    for (const OverageHour &hour : m_result.hours) {
-        for (const OverageShare &share : hour.shares) {
+    for (const Row &row : m_rows) {
+        for (const OverageShare &share : row.hour->shares) {
             if (share.excessHostUnits > 0)
                 totals[share.environmentId] += share.excessHostUnits;
         }
@@ -45,11 +53,13 @@ void OverageModel::setEnvironmentNames(const EnvironmentNames &names)
     m_names = names;
     if (!m_shareEnvironments.isEmpty())
         Q_EMIT headerDataChanged(Qt::Horizontal, FirstShareColumn, columnCount() - 1);
+    if (!m_environments.empty() && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ScopeColumn), index(rowCount() - 1, ScopeColumn));
 }
 
 int OverageModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_result.hours.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int OverageModel::columnCount(const QModelIndex &parent) const
@@ -61,6 +71,11 @@ QString OverageModel::environmentLabel(const QString &id) const
 {
     const QString name = m_names.value(id);
     return name.isEmpty() ? id : name;
+}
+
+QString OverageModel::scopeLabel(const OverageResult &scope) const
+{
+    return scope.environmentId.isEmpty() ? tr("Whole cluster") : environmentLabel(scope.environmentId);
 }
 
 double OverageModel::share(const OverageHour &hour, int column) const
@@ -77,7 +92,9 @@ QVariant OverageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OverageHour &hour = m_result.hours[size_t(index.row())];
+    const Row &at = m_rows[size_t(index.row())];
+    const OverageHour &hour = *at.hour;
+    const OverageResult &scope = *at.scope;
     const int column = index.column();
     const QLocale locale;
     switch (role) {
@@ -88,9 +105,11 @@ QVariant OverageModel::data(const QModelIndex &index, int role) const
         case HostUnitsColumn:
             return DisplayFormat::hostUnits(hour.hostUnitsMilli, locale);
         case QuotaColumn:
-            return DisplayFormat::hostUnits(m_result.quotaMilli, locale);
+            return DisplayFormat::hostUnits(scope.quotaMilli, locale);
         case ExcessColumn:
             return DisplayFormat::hostUnits(hour.excessMilli, locale);
+        case ScopeColumn:
+            return scopeLabel(scope);
         default: {
             const double value = share(hour, column);
             return value > 0 ? locale.toString(value, 'f', 3) : QString();
@@ -103,16 +122,19 @@ QVariant OverageModel::data(const QModelIndex &index, int role) const
         case HostUnitsColumn:
             return hour.hostUnitsMilli;
         case QuotaColumn:
-            return m_result.quotaMilli;
+            return scope.quotaMilli;
         case ExcessColumn:
             return hour.excessMilli;
+        case ScopeColumn:
+            // The whole cluster before any environment.
+            return scope.environmentId.isEmpty() ? QString() : scopeLabel(scope);
         default:
             return share(hour, column);
         }
     case HourRole:
         return hour.hourMs;
     case Qt::TextAlignmentRole:
-        return column == HourColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return column == HourColumn || column == ScopeColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (column == HourColumn)
             return DisplayFormat::periodDetail(hour.hourMs, Granularity::Hour);
@@ -144,6 +166,8 @@ QVariant OverageModel::headerData(int section, Qt::Orientation orientation, int 
             return QStringLiteral("quota");
         case ExcessColumn:
             return QStringLiteral("excess_host_units");
+        case ScopeColumn:
+            return QStringLiteral("scope");
         default:
             return QString(QStringLiteral("excess_") + m_shareEnvironments.at(section - FirstShareColumn));
         }
@@ -156,6 +180,8 @@ QVariant OverageModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Estimated host units of all environments in the hour.");
         case ExcessColumn:
             return tr("Host units above the quota in the hour.");
+        case ScopeColumn:
+            return tr("The whole cluster against its quota, or an environment against its own quota.");
         case QuotaColumn:
             return {};
         default:
@@ -175,6 +201,8 @@ QVariant OverageModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Quota");
     case ExcessColumn:
         return tr("Excess");
+    case ScopeColumn:
+        return tr("Over the quota of");
     default:
         //: A column of an environment's shares of the hours' excess host units; %1 is the environment.
         return tr("%1 share").arg(environmentLabel(m_shareEnvironments.at(section - FirstShareColumn)));

@@ -209,9 +209,9 @@ ExportDownloadJob *ClusterClient::downloadExport(const ExportRequest &request)
     return job;
 }
 
-EnvironmentsJob *ClusterClient::fetchEnvironments(int pageSize)
+EnvironmentsJob *ClusterClient::fetchEnvironments(int pageSize, EnvironmentsJob::Quotas quotas)
 {
-    auto *job = new EnvironmentsJob(connection(), pageSize, m_nameCacheFile, this);
+    auto *job = new EnvironmentsJob(connection(), pageSize, quotas, m_nameCacheFile, this);
     track(job);
     QTimer::singleShot(0, job, [job] { job->start(); });
     return job;

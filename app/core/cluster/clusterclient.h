@@ -51,7 +51,8 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager *manager);
 
     ExportDownloadJob *downloadExport(const ExportRequest &request);
-    EnvironmentsJob *fetchEnvironments(int pageSize = EnvironmentsJob::DefaultPageSize);
+    EnvironmentsJob *fetchEnvironments(int pageSize = EnvironmentsJob::DefaultPageSize,
+                                       EnvironmentsJob::Quotas quotas = EnvironmentsJob::Quotas::Without);
     ClusterLicenseJob *fetchClusterLicense();
     HourJob *fetchHour(qint64 hourStartMs);
     ConnectionTestJob *testConnection();
@@ -67,6 +68,14 @@ public:
     EnvironmentsJob *fetchEnvironments(const Context *context, Handler &&handler)
     {
         EnvironmentsJob *job = fetchEnvironments();
+        connect(job, &EnvironmentsJob::finished, context, std::forward<Handler>(handler));
+        return job;
+    }
+    // The environments with their quotas (includeConsumptionInfo), where the cluster reports them.
+    template<typename Context, typename Handler>
+    EnvironmentsJob *fetchEnvironmentQuotas(const Context *context, Handler &&handler)
+    {
+        EnvironmentsJob *job = fetchEnvironments(EnvironmentsJob::DefaultPageSize, EnvironmentsJob::Quotas::With);
         connect(job, &EnvironmentsJob::finished, context, std::forward<Handler>(handler));
         return job;
     }

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <algorithm>
+#include <cmath>
 
 namespace LicenseCore {
 
@@ -22,12 +23,32 @@ QString stringOf(const QJsonValue &value)
         return QString::number(value.toInteger());
     return {};
 }
+
+// A quota as the cluster writes it: a number, or a number in a string. Null, absent, negative (-1 is how the
+// license endpoints spell "unlimited") or anything else: no quota.
+std::optional<double> quotaOf(const QJsonValue &value)
+{
+    double number = -1;
+    if (value.isDouble()) {
+        number = value.toDouble();
+    } else if (value.isString()) {
+        bool ok = false;
+        number = value.toString().trimmed().toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    if (!std::isfinite(number) || number < 0)
+        return std::nullopt;
+    return number;
+}
 } // namespace
 
-EnvironmentsJob::EnvironmentsJob(ApiEndpoint connection, int pageSize, QString nameCacheFile, QObject *parent)
+EnvironmentsJob::EnvironmentsJob(ApiEndpoint connection, int pageSize, Quotas quotas, QString nameCacheFile,
+                                 QObject *parent)
     : QObject(parent)
     , m_connection(std::move(connection))
     , m_pageSize(std::clamp(pageSize, 1, DefaultPageSize))
+    , m_quotas(quotas)
     , m_nameCacheFile(std::move(nameCacheFile))
 {}
 
@@ -77,6 +98,11 @@ Result<EnvironmentPage> EnvironmentsJob::parsePage(const QByteArray &json)
         for (const QJsonValue &tag : tags)
             environment.tags.append(tag.toString());
         environment.creationDate = stringOf(object.value(QLatin1String("creationDate")));
+        environment.hostUnitQuota = quotaOf(object.value(QLatin1String("quotas"))
+                                                .toObject()
+                                                .value(QLatin1String("hostUnits"))
+                                                .toObject()
+                                                .value(QLatin1String("maxLimit")));
         page.environments.append(environment);
     }
     page.nextPageKey = root.value(QLatin1String("nextPageKey")).toString();
@@ -98,9 +124,12 @@ void EnvironmentsJob::requestPage(const QString &nextPageKey)
 {
     ApiRequest::Options options;
     options.path = QStringLiteral("/environments");
-    if (nextPageKey.isEmpty())
+    if (nextPageKey.isEmpty()) {
         options.query.append({QStringLiteral("pageSize"), QString::number(m_pageSize)});
-    else
+        // Only the first request names it: the page key carries the rest of the question.
+        if (m_quotas == Quotas::With)
+            options.query.append({QStringLiteral("includeConsumptionInfo"), QStringLiteral("true")});
+    } else
         options.query.append({QStringLiteral("nextPageKey"), nextPageKey});
     if (m_call)
         m_call->deleteLater();
@@ -111,6 +140,13 @@ void EnvironmentsJob::requestPage(const QString &nextPageKey)
 
 void EnvironmentsJob::onPage(const RequestOutcome &outcome, const QByteArray &body)
 {
+    // DPS clusters have no consumption information and say so with 422: the names are still worth listing.
+    if (!outcome.ok() && outcome.status == RequestStatus::HttpError && outcome.httpStatus == 422 &&
+        m_quotas == Quotas::With && m_result.pages == 0) {
+        m_quotas = Quotas::Without;
+        requestPage({});
+        return;
+    }
     if (!outcome.ok()) {
         finish(outcome);
         return;
@@ -145,6 +181,7 @@ void EnvironmentsJob::finish(RequestOutcome outcome)
         return;
     m_finished = true;
     m_result.outcome = std::move(outcome);
+    m_result.consumptionInfo = m_result.outcome.ok() && m_quotas == Quotas::With;
     if (!m_result.outcome.ok()) {
         m_result.environments.clear();
     } else {

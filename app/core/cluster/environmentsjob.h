@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace LicenseCore {
 
@@ -25,6 +26,9 @@ struct ClusterEnvironment
     bool trial = false;
     QStringList tags;
     QString creationDate;
+    // quotas.hostUnits.maxLimit, listed only when asked with includeConsumptionInfo. nullopt: no quota (the
+    // cluster leaves it out for an unlimited environment) or not asked.
+    std::optional<double> hostUnitQuota;
 };
 
 struct EnvironmentPage
@@ -40,6 +44,9 @@ struct EnvironmentsResult
     QList<ClusterEnvironment> environments; // all pages, in the cluster's order
     int totalCount = -1;
     int pages = 0;
+    // The environments' quotas were asked for and the cluster answered with them. DPS clusters refuse the
+    // question (422); the job then lists the environments without it and leaves this false.
+    bool consumptionInfo = false;
 };
 
 // Lists every environment of the cluster, page by page: the first request names the page size, each
@@ -51,6 +58,12 @@ class EnvironmentsJob final : public QObject
 public:
     static constexpr int DefaultPageSize = 1000; // the API's maximum
     static constexpr int MaxPages = 10000;
+
+    enum class Quotas
+    {
+        Without,
+        With, // includeConsumptionInfo=true: the cluster adds each environment's quotas (and works harder for it)
+    };
 
     ~EnvironmentsJob() override;
     Q_DISABLE_COPY_MOVE(EnvironmentsJob)
@@ -65,7 +78,7 @@ Q_SIGNALS:
 
 private:
     friend class ClusterClient;
-    EnvironmentsJob(ApiEndpoint connection, int pageSize, QString nameCacheFile, QObject *parent);
+    EnvironmentsJob(ApiEndpoint connection, int pageSize, Quotas quotas, QString nameCacheFile, QObject *parent);
     void start();
     void requestPage(const QString &nextPageKey);
     void onPage(const RequestOutcome &outcome, const QByteArray &body);
@@ -73,6 +86,7 @@ private:
 
     ApiEndpoint m_connection;
     int m_pageSize;
+    Quotas m_quotas;
     QString m_nameCacheFile;
     ApiRequest *m_call = nullptr;
     EnvironmentsResult m_result;

@@ -170,6 +170,7 @@ DemoCluster::DemoCluster(DemoClusterOptions options, QObject *parent)
 {
     const ExportGenerator generator(m_options.generator);
     m_environments = generator.environments();
+    m_environmentQuotas = m_options.environmentHostUnitQuotas.value_or(defaultEnvironmentQuotas(m_environments));
     m_clusterUuid = generator.clusterUuid();
 }
 
@@ -281,6 +282,21 @@ void DemoCluster::close()
 QList<GeneratedEnvironment> DemoCluster::environments() const
 {
     return m_environments;
+}
+
+QHash<QString, double> DemoCluster::defaultEnvironmentQuotas(const QList<GeneratedEnvironment> &list)
+{
+    QHash<QString, double> quotas;
+    if (!list.isEmpty())
+        quotas.insert(list.at(0).id, DefaultFirstQuota);
+    if (list.size() > 1)
+        quotas.insert(list.at(1).id, DefaultSecondQuota);
+    return quotas;
+}
+
+QHash<QString, double> DemoCluster::environmentQuotas() const
+{
+    return m_environmentQuotas;
 }
 
 QString DemoCluster::clusterUuid() const
@@ -628,6 +644,7 @@ void DemoCluster::serveEnvironments(DemoHttpConnection *connection, const DemoHt
 {
     int offset = 0;
     int pageSize = DefaultPageSize;
+    bool consumption = false;
     const QUrlQuery &query = request.query;
     if (query.hasQueryItem(QStringLiteral("nextPageKey"))) {
         if (query.queryItems().size() != 1) {
@@ -641,9 +658,11 @@ void DemoCluster::serveEnvironments(DemoHttpConnection *connection, const DemoHt
         const QList<QByteArray> parts = key.split(':');
         bool offsetOk = false;
         bool sizeOk = false;
-        if (parts.size() == 2) {
+        // offset:pageSize, and :q when the first request asked for the consumption information.
+        if (parts.size() == 2 || (parts.size() == 3 && parts.at(2) == "q")) {
             offset = parts.at(0).toInt(&offsetOk);
             pageSize = parts.at(1).toInt(&sizeOk);
+            consumption = parts.size() == 3;
         }
         // A key the cluster never handed out: nothing past the end, no page larger than the API allows.
         if (!offsetOk || !sizeOk || offset < 0 || offset > m_environments.size() || pageSize < 1 ||
@@ -651,7 +670,10 @@ void DemoCluster::serveEnvironments(DemoHttpConnection *connection, const DemoHt
             sendError(connection, 400, QStringLiteral("Constraints violated: invalid nextPageKey."), record);
             return;
         }
-    } else if (query.hasQueryItem(QStringLiteral("pageSize"))) {
+    } else {
+        consumption = query.queryItemValue(QStringLiteral("includeConsumptionInfo")) == QLatin1String("true");
+    }
+    if (!query.hasQueryItem(QStringLiteral("nextPageKey")) && query.hasQueryItem(QStringLiteral("pageSize"))) {
         bool ok = false;
         pageSize = query.queryItemValue(QStringLiteral("pageSize")).toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > MaxPageSize) {
@@ -665,20 +687,29 @@ void DemoCluster::serveEnvironments(DemoHttpConnection *connection, const DemoHt
     const qint64 pageEnd = std::min(total, qint64(offset) + pageSize);
     for (qint64 i = offset; i < pageEnd; ++i) {
         const GeneratedEnvironment &environment = m_environments.at(i);
-        environments.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("id"), environment.id},
             {QStringLiteral("name"), environment.name},
             {QStringLiteral("state"), environment.state},
             {QStringLiteral("trial"), environment.trial},
             {QStringLiteral("tags"), QJsonArray{QStringLiteral("demo")}},
             {QStringLiteral("creationDate"), QStringLiteral("2024-01-15T09:00:00Z")},
-        });
+        };
+        if (consumption) {
+            // As the cluster writes it: an unlimited environment's hostUnits has no maxLimit.
+            QJsonObject hostUnits;
+            if (const auto quota = m_environmentQuotas.constFind(environment.id); quota != m_environmentQuotas.cend())
+                hostUnits.insert(QStringLiteral("maxLimit"), *quota);
+            object.insert(QStringLiteral("quotas"), QJsonObject{{QStringLiteral("hostUnits"), hostUnits}});
+        }
+        environments.append(object);
     }
     QJsonObject body{{QStringLiteral("totalCount"), total},
                      {QStringLiteral("pageSize"), pageSize},
                      {QStringLiteral("environments"), environments}};
     if (pageEnd < total) {
-        const QByteArray key = QByteArray::number(pageEnd) + ':' + QByteArray::number(pageSize);
+        const QByteArray key =
+            QByteArray::number(pageEnd) + ':' + QByteArray::number(pageSize) + (consumption ? ":q" : "");
         body.insert(QStringLiteral("nextPageKey"),
                     QString::fromLatin1(key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     } else {

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -17,6 +18,7 @@
 #include <QUrlQuery>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTcpServer;
 class QTemporaryDir;
@@ -89,6 +91,9 @@ struct DemoClusterOptions
     // figures (host units 73.4 %, DEM units 71.6 %, DDUs 102.5 %). For trying monitoring checks in each state.
     double licenseUsagePercent = -1;
     bool licenseQuotas = true; // false: a license without quotas (quota -1, unlimited)
+    // /environments?includeConsumptionInfo=true: the host-unit quota (quotas.hostUnits.maxLimit) by environment
+    // id; the others are unlimited. nullopt: the demo's own, DemoCluster::defaultEnvironmentQuotas().
+    std::optional<QHash<QString, double>> environmentHostUnitQuotas;
 };
 
 // A small Dynatrace Managed cluster on 127.0.0.1 speaking the Cluster API v2 license endpoints over real
@@ -128,6 +133,13 @@ public:
     void close();
 
     [[nodiscard]] QList<GeneratedEnvironment> environments() const;
+    // The demo's own environment quotas: the first environment DefaultFirstQuota host units, the second
+    // DefaultSecondQuota; the rest have none. The first is crossed now and then, the second hardly ever.
+    static constexpr double DefaultFirstQuota = 90;
+    static constexpr double DefaultSecondQuota = 80;
+    [[nodiscard]] static QHash<QString, double> defaultEnvironmentQuotas(const QList<GeneratedEnvironment> &list);
+    // The host-unit quotas /environments reports with includeConsumptionInfo, by environment id.
+    [[nodiscard]] QHash<QString, double> environmentQuotas() const;
     [[nodiscard]] QString clusterUuid() const;
 
     // Faults: queued ones apply to the next matching requests in order; random ones with `probability`
@@ -180,6 +192,7 @@ private:
     bool m_generating = false;               // a worker is generating an archive (even if its client left)
     int m_connections = 0;
     QList<GeneratedEnvironment> m_environments;
+    QHash<QString, double> m_environmentQuotas;
     QString m_clusterUuid;
     int m_exportCounter = 0;
     int m_recordBase = 0; // id of m_requests.first()

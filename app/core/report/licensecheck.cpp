@@ -62,8 +62,7 @@ CheckState LicenseCheck::stateOf(double percent, const CheckThresholds &threshol
     return CheckState::Ok;
 }
 
-QString LicenseCheck::perfdata(const QList<BilledUnit> &units, const CheckThresholds &thresholds,
-                               std::optional<double> forecastPercent)
+QString LicenseCheck::perfdata(const QList<BilledUnit> &units, const CheckThresholds &thresholds)
 {
     QStringList parts;
     for (const BilledUnit &unit : units) {
@@ -79,16 +78,16 @@ QString LicenseCheck::perfdata(const QList<BilledUnit> &units, const CheckThresh
         parts << QStringLiteral("%1_billed=%2;%3;%4;0;%5")
                      .arg(unit.label, perfNumber(unit.usage), perfNumber(unit.quota * thresholds.warningPercent / 100),
                           perfNumber(unit.quota * thresholds.criticalPercent / 100), perfNumber(unit.quota));
+        // A percentage of the same quota, so the same thresholds and range as the billed one.
+        if (unit.forecastPercent)
+            parts << QStringLiteral("%1_forecast=%2%;%3;%4;0;100")
+                         .arg(unit.label, perfNumber(*unit.forecastPercent), perfNumber(thresholds.warningPercent),
+                              perfNumber(thresholds.criticalPercent));
     }
-    if (forecastPercent)
-        parts << QStringLiteral("forecast=%1%;%2;%3;0;")
-                     .arg(perfNumber(*forecastPercent), perfNumber(thresholds.warningPercent),
-                          perfNumber(thresholds.criticalPercent));
     return parts.join(QLatin1Char(' '));
 }
 
-CheckOutcome LicenseCheck::evaluate(const QList<BilledUnit> &units, const CheckThresholds &thresholds,
-                                    std::optional<double> forecastPercent)
+CheckOutcome LicenseCheck::evaluate(const QList<BilledUnit> &units, const CheckThresholds &thresholds)
 {
     if (const std::optional<QString> error = thresholdsError(thresholds))
         return unknown(*error);
@@ -120,7 +119,7 @@ CheckOutcome LicenseCheck::evaluate(const QList<BilledUnit> &units, const CheckT
     if (!anyQuota)
         return unknown(QStringLiteral("the cluster reports no license quota"));
     outcome.text = (alerts + others).join(QStringLiteral("; "));
-    outcome.perfdata = perfdata(units, thresholds, forecastPercent);
+    outcome.perfdata = perfdata(units, thresholds);
     return outcome;
 }
 

@@ -26,6 +26,9 @@ struct BilledUnit
     bool present = false;
     double quota = 0; // 0 or less: the license sets no quota for this unit
     double usage = 0;
+    // The projected percentage of the quota at the end of the license period (UsageForecast), for the pools
+    // licensed as a total over a period, when the history has a forecast; reported, never judged.
+    std::optional<double> forecastPercent;
 
     [[nodiscard]] bool hasQuota() const { return present && quota > 0; }
     // Usage in percent of the quota; only meaningful with a quota.
@@ -61,12 +64,11 @@ public:
     // Why the thresholds cannot be used (not finite, negative, warning above critical); nullopt when they can.
     [[nodiscard]] static std::optional<QString> thresholdsError(const CheckThresholds &thresholds);
     [[nodiscard]] static CheckState stateOf(double percent, const CheckThresholds &thresholds);
-    // label=value[UOM];warn;crit;min;max for each unit: its percentage of the quota, and its billed usage with
-    // the thresholds in units; a unit without a quota has its usage only. Then the forecast percentage, if any.
-    [[nodiscard]] static QString perfdata(const QList<BilledUnit> &units, const CheckThresholds &thresholds,
-                                          std::optional<double> forecastPercent = {});
-    [[nodiscard]] static CheckOutcome evaluate(const QList<BilledUnit> &units, const CheckThresholds &thresholds,
-                                               std::optional<double> forecastPercent = {});
+    // label=value[UOM];warn;crit;min;max for each unit: its percentage of the quota, its billed usage with the
+    // thresholds in units, and its forecast percentage (label_forecast) when it has one; a unit without a quota has
+    // its usage only.
+    [[nodiscard]] static QString perfdata(const QList<BilledUnit> &units, const CheckThresholds &thresholds);
+    [[nodiscard]] static CheckOutcome evaluate(const QList<BilledUnit> &units, const CheckThresholds &thresholds);
     [[nodiscard]] static CheckOutcome unknown(const QString &reason);
     [[nodiscard]] static QString stateName(CheckState state);
 };

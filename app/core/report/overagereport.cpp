@@ -133,34 +133,49 @@ std::vector<OverageResult> OverageReport::computePerEnvironment(const UsageSnaps
 
 QStringList OverageReport::header(const OverageResult &result)
 {
-    QStringList columns = {QStringLiteral("hour_start_utc"), QStringLiteral("host_units"), QStringLiteral("quota"),
-                           QStringLiteral("excess_host_units")};
+    QStringList columns = {QStringLiteral("hour_start_utc"), QStringLiteral("host_units"),
+                           QStringLiteral("quota"),          QStringLiteral("excess_host_units"),
+                           QStringLiteral("scope"),          QStringLiteral("environment_id")};
     for (const QString &id : result.environmentIds)
         columns.append(QStringLiteral("excess_") + id);
     return columns;
 }
 
-Error OverageReport::write(QIODevice &device, const OverageResult &result)
+Error OverageReport::write(QIODevice &device, const OverageResult &result,
+                           const std::vector<OverageResult> &environments)
 {
     QByteArray out = ReportCsv::line(header(result));
-    for (const OverageHour &hour : result.hours) {
-        QStringList fields = {Time::isoUtc(hour.hourMs), formatMilli(hour.hostUnitsMilli),
-                              formatMilli(result.quotaMilli), formatMilli(hour.excessMilli)};
-        for (const QString &id : result.environmentIds) {
-            const auto share = std::find_if(hour.shares.cbegin(), hour.shares.cend(),
-                                            [&](const OverageShare &s) { return s.environmentId == id; });
-            fields.append(formatDecimal(share == hour.shares.cend() ? 0.0 : share->excessHostUnits));
+    // The share columns are the cluster's environments; an environment's own row fills its column with its excess,
+    // so that in every row the shares add up to the excess.
+    const auto rows = [&](const OverageResult &scope) {
+        const bool cluster = scope.environmentId.isEmpty();
+        for (const OverageHour &hour : scope.hours) {
+            QStringList fields = {Time::isoUtc(hour.hourMs),
+                                  formatMilli(hour.hostUnitsMilli),
+                                  formatMilli(scope.quotaMilli),
+                                  formatMilli(hour.excessMilli),
+                                  cluster ? QStringLiteral("cluster") : QStringLiteral("environment"),
+                                  scope.environmentId};
+            for (const QString &id : result.environmentIds) {
+                const auto share = std::find_if(hour.shares.cbegin(), hour.shares.cend(),
+                                                [&](const OverageShare &s) { return s.environmentId == id; });
+                fields.append(formatDecimal(share == hour.shares.cend() ? 0.0 : share->excessHostUnits));
+            }
+            out += ReportCsv::line(fields);
         }
-        out += ReportCsv::line(fields);
-    }
+    };
+    rows(result);
+    for (const OverageResult &environment : environments)
+        rows(environment);
     return ReportCsv::writeAll(device, out, QString());
 }
 
-Error OverageReport::save(const QString &path, const OverageResult &result)
+Error OverageReport::save(const QString &path, const OverageResult &result,
+                          const std::vector<OverageResult> &environments)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (Error error = write(buffer, result); error.isError())
+    if (Error error = write(buffer, result, environments); error.isError())
         return error;
     return ReportCsv::save(path, buffer.data());
 }

@@ -55,12 +55,16 @@ public:
     [[nodiscard]] static std::vector<OverageResult> computePerEnvironment(const UsageSnapshot &snapshot,
                                                                           const QHash<QString, qint64> &quotasMilli);
 
-    // hour_start_utc,host_units,quota,excess_host_units, then excess_<environment id> per environment of the
-    // range (its share); one row per hour over the quota, in time order.
+    // hour_start_utc,host_units,quota,excess_host_units,scope,environment_id, then excess_<environment id> per
+    // environment of the range (its share). First the cluster's rows (scope "cluster", no environment id), one per
+    // hour over its quota in time order; then, environment by environment, the hours over its own quota (scope
+    // "environment", its id), host units, quota and excess being the environment's own, its share column the excess.
     [[nodiscard]] static QStringList header(const OverageResult &result);
-    [[nodiscard]] static Error write(QIODevice &device, const OverageResult &result);
+    [[nodiscard]] static Error write(QIODevice &device, const OverageResult &result,
+                                     const std::vector<OverageResult> &environments = {});
     // Atomically: on any failure the file at `path` is left as it was.
-    [[nodiscard]] static Error save(const QString &path, const OverageResult &result);
+    [[nodiscard]] static Error save(const QString &path, const OverageResult &result,
+                                    const std::vector<OverageResult> &environments = {});
 };
 
 } // namespace LicenseCore

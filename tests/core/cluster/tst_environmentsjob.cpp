@@ -127,6 +127,10 @@ private Q_SLOTS:
     void errorOnSecondPage();
     void parsePageTolerates_data();
     void parsePageTolerates();
+    void parsesHostUnitQuotas_data();
+    void parsesHostUnitQuotas();
+    void asksForQuotasOnTheFirstPageOnly();
+    void withoutConsumptionInfoOnDps();
 };
 
 void TestEnvironmentsJob::followsPagesWithOnlyTheKey()
@@ -270,6 +274,98 @@ void TestEnvironmentsJob::parsePageTolerates()
     QCOMPARE(parsed.ok(), ok);
     if (ok)
         QCOMPARE(parsed.value().environments.size(), count);
+}
+
+void TestEnvironmentsJob::parsesHostUnitQuotas_data()
+{
+    QTest::addColumn<QByteArray>("environment"); // one entry of "environments"
+    QTest::addColumn<std::optional<double>>("quota");
+    // The shape of the Cluster API v2 with includeConsumptionInfo: quotas.hostUnits.maxLimit, absent when unlimited.
+    QTest::newRow("number") << QByteArray(R"({"id":"a","quotas":{"hostUnits":{"maxLimit":120,"currentUsage":7.5},)"
+                                          R"("demUnits":{"monthlyLimit":null,"annualLimit":1000}}})")
+                            << std::optional<double>(120);
+    QTest::newRow("fraction") << QByteArray(R"({"id":"a","quotas":{"hostUnits":{"maxLimit":12.25}}})")
+                              << std::optional<double>(12.25);
+    QTest::newRow("zero is a quota") << QByteArray(R"({"id":"a","quotas":{"hostUnits":{"maxLimit":0}}})")
+                                     << std::optional<double>(0);
+    QTest::newRow("numeric string") << QByteArray(R"({"id":"a","quotas":{"hostUnits":{"maxLimit":" 80 "}}})")
+                                    << std::optional<double>(80);
+    QTest::newRow("null") << QByteArray(R"({"id":"a","quotas":{"hostUnits":{"maxLimit":null}}})")
+                          << std::optional<double>();
+    QTest::newRow("absent: unlimited") << QByteArray(R"({"id":"a","quotas":{"hostUnits":{"currentUsage":3}}})")
+                                       << std::optional<double>();
+    QTest::newRow("no hostUnits") << QByteArray(R"({"id":"a","quotas":{}})") << std::optional<double>();
+    QTest::newRow("no quotas (not asked)") << QByteArray(R"({"id":"a"})") << std::optional<double>();
+    QTest::newRow("quotas null") << QByteArray(R"({"id":"a","quotas":null})") << std::optional<double>();
+    QTest::newRow("hostUnits a number") << QByteArray(R"({"id":"a","quotas":{"hostUnits":5}})")
+                                        << std::optional<double>();
+    QTest::newRow("-1 is unlimited") << QByteArray(R"({"id":"a","quotas":{"hostUnits":{"maxLimit":-1}}})")
+                                     << std::optional<double>();
+    QTest::newRow("word") << QByteArray(R"({"id":"a","quotas":{"hostUnits":{"maxLimit":"lots"}}})")
+                          << std::optional<double>();
+    QTest::newRow("boolean") << QByteArray(R"({"id":"a","quotas":{"hostUnits":{"maxLimit":true}}})")
+                             << std::optional<double>();
+    QTest::newRow("nan string") << QByteArray(R"({"id":"a","quotas":{"hostUnits":{"maxLimit":"nan"}}})")
+                                << std::optional<double>();
+}
+
+void TestEnvironmentsJob::parsesHostUnitQuotas()
+{
+    QFETCH(QByteArray, environment);
+    QFETCH(std::optional<double>, quota);
+    const Result<EnvironmentPage> parsed =
+        EnvironmentsJob::parsePage(QByteArray(R"({"environments":[)") + environment + "]}");
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.value().environments.size(), 1);
+    QCOMPARE(parsed.value().environments.first().hostUnitQuota, quota);
+}
+
+void TestEnvironmentsJob::asksForQuotasOnTheFirstPageOnly()
+{
+    FakeNetwork network;
+    network.handler = [](const QNetworkRequest &request) -> std::pair<int, QByteArray> {
+        if (QUrlQuery(request.url()).hasQueryItem(QStringLiteral("nextPageKey")))
+            return {200, R"({"environments":[{"id":"e2","quotas":{"hostUnits":{}}}],"nextPageKey":null})"};
+        return {200, R"({"environments":[{"id":"e1","quotas":{"hostUnits":{"maxLimit":40}}}],"nextPageKey":"k"})"};
+    };
+    ClusterClient client(exampleProfile(), QStringLiteral("dt0c01.FAKE.TOKEN"));
+    client.setNetworkAccessManager(&network);
+    const EnvironmentsResult result =
+        waitFor(client.fetchEnvironments(EnvironmentsJob::DefaultPageSize, EnvironmentsJob::Quotas::With));
+    QVERIFY(result.outcome.ok());
+    QVERIFY(result.consumptionInfo);
+    QCOMPARE(result.environments.size(), 2);
+    QCOMPARE(result.environments.at(0).hostUnitQuota, std::optional<double>(40));
+    QCOMPARE(result.environments.at(1).hostUnitQuota, std::optional<double>());
+    QCOMPARE(network.requests.size(), 2);
+    const QUrlQuery first(network.requests.at(0).url());
+    QCOMPARE(first.queryItemValue(QStringLiteral("includeConsumptionInfo")), QStringLiteral("true"));
+    QCOMPARE(QUrlQuery(network.requests.at(1).url()).queryItems().size(), 1); // the key alone
+
+    // Without asking, the question is not put.
+    network.requests.clear();
+    QVERIFY(waitFor(client.fetchEnvironments()).outcome.ok());
+    QVERIFY(!QUrlQuery(network.requests.at(0).url()).hasQueryItem(QStringLiteral("includeConsumptionInfo")));
+}
+
+void TestEnvironmentsJob::withoutConsumptionInfoOnDps()
+{
+    // A DPS cluster refuses the consumption information with 422: the names are listed without it.
+    FakeNetwork network;
+    network.handler = [](const QNetworkRequest &request) -> std::pair<int, QByteArray> {
+        if (QUrlQuery(request.url()).hasQueryItem(QStringLiteral("includeConsumptionInfo")))
+            return {422, R"({"error":{"code":422,"message":"Not available for the DPS licensing model"}})"};
+        return {200, page({QStringLiteral("e1")}, {}, 1)};
+    };
+    ClusterClient client(exampleProfile(), QStringLiteral("dt0c01.FAKE.TOKEN"));
+    client.setNetworkAccessManager(&network);
+    const EnvironmentsResult result =
+        waitFor(client.fetchEnvironments(EnvironmentsJob::DefaultPageSize, EnvironmentsJob::Quotas::With));
+    QVERIFY(result.outcome.ok());
+    QVERIFY(!result.consumptionInfo);
+    QCOMPARE(result.environments.size(), 1);
+    QCOMPARE(result.environments.first().name, QStringLiteral("Name of e1"));
+    QCOMPARE(network.requests.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestEnvironmentsJob)

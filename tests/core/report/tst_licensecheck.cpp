@@ -139,12 +139,35 @@ private Q_SLOTS:
         QCOMPARE(LicenseCheck::stateName(state), name);
     }
 
+    void forecastInPerfdata_data()
+    {
+        QTest::addColumn<std::optional<double>>("demForecast");
+        QTest::addColumn<std::optional<double>>("dduForecast");
+        QTest::addColumn<QString>("expected");
+        // DEM units 500 of 1000 (50 %), DDUs 30 of 100 (30 %); the forecast follows its unit's billed figures,
+        // two decimals at most, the same percentage thresholds and range.
+        const QString dem = QStringLiteral("dem_units=50%;80;95;0;100 dem_units_billed=500;800;950;0;1000");
+        const QString ddu = QStringLiteral("ddu=30%;80;95;0;100 ddu_billed=30;80;95;0;100");
+        QTest::newRow("both") << std::optional<double>(42.123) << std::optional<double>(120.5)
+                              << dem + QStringLiteral(" dem_units_forecast=42.12%;80;95;0;100 ") + ddu +
+                                     QStringLiteral(" ddu_forecast=120.5%;80;95;0;100");
+        QTest::newRow("DEM units only") << std::optional<double>(99.999) << std::optional<double>()
+                                        << dem + QStringLiteral(" dem_units_forecast=100%;80;95;0;100 ") + ddu;
+        QTest::newRow("none: refused") << std::optional<double>() << std::optional<double>()
+                                       << dem + QLatin1Char(' ') + ddu;
+    }
+
     void forecastInPerfdata()
     {
-        // 42.123 % is written with two decimals, with the percentage thresholds and no maximum.
-        QCOMPARE(
-            LicenseCheck::perfdata({hostUnits(100, 10)}, {80, 95}, 42.123),
-            QStringLiteral("host_units=10%;80;95;0;100 host_units_billed=10;80;95;0;100 forecast=42.12%;80;95;0;"));
+        QFETCH(std::optional<double>, demForecast);
+        QFETCH(std::optional<double>, dduForecast);
+        QFETCH(QString, expected);
+        BilledUnit dem{QStringLiteral("dem_units"), QStringLiteral("DEM units"), true, 1000, 500, demForecast};
+        BilledUnit ddu{QStringLiteral("ddu"), QStringLiteral("DDUs"), true, 100, 30, dduForecast};
+        QCOMPARE(LicenseCheck::perfdata({dem, ddu}, {80, 95}), expected);
+        // Reported, never judged: a forecast far over the quota leaves the state to the billed usage.
+        QCOMPARE(LicenseCheck::evaluate({dem, ddu}, {80, 95}).state, CheckState::Ok);
+        QCOMPARE(LicenseCheck::evaluate({dem, ddu}, {80, 95}).perfdata, expected);
     }
 
     void unknownReasonIsOneLine()

@@ -11,6 +11,7 @@
 
 using namespace LicenseCore;
 using namespace AnswersFixture;
+using Quotas = QHash<QString, qint64>; // environment id → quota in milli host units
 
 class TestOverageReport : public QObject
 {
@@ -98,6 +99,50 @@ private Q_SLOTS:
         QCOMPARE(results[1].hoursChecked, 8);
     }
 
+    void csvWithEnvironmentQuotas_data()
+    {
+        QTest::addColumn<int>("hours");
+        QTest::addColumn<qint64>("clusterQuotaMilli");
+        QTest::addColumn<Quotas>("environmentQuotas");
+        QTest::addColumn<QByteArray>("expectedRows"); // after the header
+        // Hours 0 to 2: the cluster has 3.75, 3.5, 3.75, never over 3.75. env-b has 2.25, 2, 2.25: over its quota
+        // of 2 in hours 0 and 2 by 0.25 each (hour 1 is at it, not over). env-a has no quota and never appears.
+        QTest::newRow("an environment over its quota, the cluster under")
+            << 3 << qint64(3750) << Quotas{{QStringLiteral("env-b"), 2000}}
+            << QByteArray("2026-10-01T00:00:00Z,2.25,2,0.25,environment,env-b,0,0.25\n"
+                          "2026-10-01T02:00:00Z,2.25,2,0.25,environment,env-b,0,0.25\n");
+        // All eight hours: the cluster over 3.5 in hours 0, 2, 3 (shares as above); then env-a's 2 host units over
+        // its 1.9 in hours 4 to 7 by 0.1; env-b, at most 2.25, stays under its 2.5.
+        QTest::newRow("cluster rows first, then each environment's")
+            << 8 << qint64(3500) << Quotas{{QStringLiteral("env-a"), 1900}, {QStringLiteral("env-b"), 2500}}
+            << QByteArray("2026-10-01T00:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n"
+                          "2026-10-01T02:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n"
+                          "2026-10-01T03:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n"
+                          "2026-10-01T04:00:00Z,2,1.9,0.1,environment,env-a,0.1,0\n"
+                          "2026-10-01T05:00:00Z,2,1.9,0.1,environment,env-a,0.1,0\n"
+                          "2026-10-01T06:00:00Z,2,1.9,0.1,environment,env-a,0.1,0\n"
+                          "2026-10-01T07:00:00Z,2,1.9,0.1,environment,env-a,0.1,0\n");
+        QTest::newRow("no environment quotas") << 8 << qint64(3750) << Quotas{} << QByteArray();
+    }
+
+    void csvWithEnvironmentQuotas()
+    {
+        QFETCH(int, hours);
+        QFETCH(qint64, clusterQuotaMilli);
+        QFETCH(Quotas, environmentQuotas);
+        QFETCH(QByteArray, expectedRows);
+        const UsageSnapshotPtr snapshot = m_store->snapshot(HourRange{H0, H0 + hours * H});
+        const OverageResult cluster = OverageReport::compute(*snapshot, clusterQuotaMilli);
+        const std::vector<OverageResult> environments =
+            OverageReport::computePerEnvironment(*snapshot, environmentQuotas);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(!OverageReport::write(buffer, cluster, environments).isError());
+        QCOMPARE(buffer.data(), QByteArray("hour_start_utc,host_units,quota,excess_host_units,scope,environment_id,"
+                                           "excess_env-a,excess_env-b\n") +
+                                    expectedRows);
+    }
+
     void csvHasTheDocumentedColumns()
     {
         const OverageResult result = OverageReport::compute(*m_snapshot, 3500);
@@ -105,10 +150,11 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(!OverageReport::write(buffer, result).isError());
         QCOMPARE(buffer.data(),
-                 QByteArray("hour_start_utc,host_units,quota,excess_host_units,excess_env-a,excess_env-b\n"
-                            "2026-10-01T00:00:00Z,3.75,3.5,0.25,0.1,0.15\n"
-                            "2026-10-01T02:00:00Z,3.75,3.5,0.25,0.1,0.15\n"
-                            "2026-10-01T03:00:00Z,3.75,3.5,0.25,0.1,0.15\n"));
+                 QByteArray("hour_start_utc,host_units,quota,excess_host_units,scope,environment_id,excess_env-a,"
+                            "excess_env-b\n"
+                            "2026-10-01T00:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n"
+                            "2026-10-01T02:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n"
+                            "2026-10-01T03:00:00Z,3.75,3.5,0.25,cluster,,0.1,0.15\n"));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("overage.csv"));
