@@ -6,6 +6,7 @@
 
 #include <history/hostfigures.h>
 #include <usage/environmentnames.h>
+#include <usage/licenserules.h>
 
 #include <QAbstractTableModel>
 #include <vector>
