@@ -107,8 +107,8 @@ QVariant HostsInHourModel::data(const QModelIndex &index, int role) const
         case EnvironmentColumn:
             return host.environmentId;
         case HostUnitsColumn:
-            return tr("Estimated: the host's host units in this hour, from its memory and monitoring mode.") +
-                   QLatin1Char('\n') + DisplayFormat::hostUnitRule(m_rules);
+            return QString(tr("Estimated: the host's host units in this hour, from its memory and monitoring mode.") +
+                           QLatin1Char('\n') + DisplayFormat::hostUnitRule(m_rules));
         default:
             return {};
         }
