@@ -182,7 +182,7 @@ class Chargeback(unittest.TestCase):
         self.assertIn("(docs/rules.md)", "".join(prose.split()))  # the path may wrap at its slash
         self.assertIn("rate card version of that month (2025-01, 2025-02)", prose)
         self.assertIn("Only the hours the history holds are counted", prose)
-        self.assertIn("Host-unit hours (est.)", web)
+        self.assertIn("Host-unit hours (est.)", summary)
         self.assertIn("Statement: web", web)
         self.assertIn("Shop (env-a)", web)
         self.assertRegex(web, r"Total web\s+%s" % totals["web"])
