@@ -1783,14 +1783,6 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
 <context>
     <name>LicenseCore::ChargebackPdf</name>
     <message>
-        <source>Host-unit hours</source>
-        <translation>Host-Unit-Stunden</translation>
-    </message>
-    <message>
-        <source>DEM units</source>
-        <translation>DEM-Units</translation>
-    </message>
-    <message>
         <source>DDUs</source>
         <translation>DDUs</translation>
     </message>
@@ -1878,6 +1870,38 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     <message>
         <source>Chargeback %1</source>
         <translation>Kostenverrechnung %1</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (est.)</source>
+        <translation>Host-Unit-Stunden (gesch.)</translation>
+    </message>
+    <message>
+        <source>DEM units (est.)</source>
+        <translation>DEM-Units (gesch.)</translation>
+    </message>
+    <message>
+        <source>Host-unit hours and DEM units (marked &quot;est.&quot;) are estimates, not billed figures: host units from each host&apos;s memory and monitoring mode, DEM units from sessions, session replays and synthetic monitor executions, by the rules in the program&apos;s rules document (docs/rules.md). The other quantities are summed from the exports&apos; figures.</source>
+        <translation>Host-Unit-Stunden und DEM-Units (mit „gesch.“ markiert) sind Schätzungen, keine abgerechneten Werte: Host Units aus dem Arbeitsspeicher und Überwachungsmodus jedes Hosts, DEM-Units aus Sitzungen, Sitzungsaufzeichnungen und Ausführungen synthetischer Monitore, nach den Regeln im Regeldokument des Programms (docs/rules.md). Die übrigen Mengen sind die summierten Werte der Exporte.</translation>
+    </message>
+    <message>
+        <source>Each month is priced with the rate card version of that month (%1) and every amount is rounded to the minor unit of %2.</source>
+        <extracomment>%1 lists rate card versions such as 2025-01, %2 is a currency code such as EUR.</extracomment>
+        <translation>Jeder Monat wird mit der Preislisten-Version dieses Monats berechnet (%1), und jeder Betrag wird auf die kleinste Einheit von %2 gerundet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the hours the history holds are counted: %n hour(s) of the period are missing and count nothing.</source>
+        <translation>
+            <numerusform>Gezählt werden nur die Stunden, die der Verlauf enthält: %n Stunde des Zeitraums fehlt und zählt nicht.</numerusform>
+            <numerusform>Gezählt werden nur die Stunden, die der Verlauf enthält: %n Stunden des Zeitraums fehlen und zählen nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the hours the history holds are counted, and it holds every hour of the period.</source>
+        <translation>Gezählt werden nur die Stunden, die der Verlauf enthält, und er enthält jede Stunde des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>How these amounts are computed</source>
+        <translation>Wie diese Beträge berechnet werden</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +3096,6 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>In der letzten gezählten Stunde des Hosts im zweiten Zeitraum.</translation>
     </message>
     <message>
-        <source>Host-unit hours of the second period less those of the first.</source>
-        <translation>Host-Unit-Stunden des zweiten Zeitraums abzüglich derer des ersten.</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -3100,32 +3120,104 @@ after</source>
 nachher</translation>
     </message>
     <message>
-        <source>Host units
-before</source>
-        <translation>Host Units
-vorher</translation>
+        <source>Counted in the second period, not in the first.</source>
+        <translation>Im zweiten Zeitraum gezählt, nicht im ersten.</translation>
+    </message>
+    <message>
+        <source>Counted in the first period, not in the second.</source>
+        <translation>Im ersten Zeitraum gezählt, nicht im zweiten.</translation>
+    </message>
+    <message>
+        <source>Counted in both periods, in another monitoring mode in its last counted hour of the second.</source>
+        <translation>In beiden Zeiträumen gezählt, in seiner letzten gezählten Stunde des zweiten in einem anderen Überwachungsmodus.</translation>
+    </message>
+    <message>
+        <source>Counted in both periods in the same mode, with other host units in its last counted hour of the second.</source>
+        <translation>In beiden Zeiträumen im selben Modus gezählt, in seiner letzten gezählten Stunde des zweiten mit anderen Host Units.</translation>
+    </message>
+    <message>
+        <source>Counted in both periods with the same mode and host units in its last counted hours.</source>
+        <translation>In beiden Zeiträumen gezählt, in seinen letzten gezählten Stunden mit demselben Modus und denselben Host Units.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host&apos;s host units in its last counted hour of the first period.</source>
+        <translation>Geschätzt: die Host Units des Hosts in seiner letzten gezählten Stunde des ersten Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host&apos;s host units in its last counted hour of the second period.</source>
+        <translation>Geschätzt: die Host Units des Hosts in seiner letzten gezählten Stunde des zweiten Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the host&apos;s host units over the counted hours of the first period.</source>
+        <translation>Geschätzt: die Summe der Host Units des Hosts über die gezählten Stunden des ersten Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the host&apos;s host units over the counted hours of the second period.</source>
+        <translation>Geschätzt: die Summe der Host Units des Hosts über die gezählten Stunden des zweiten Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host-unit hours of the second period less those of the first.</source>
+        <translation>Geschätzt: die Host-Unit-Stunden des zweiten Zeitraums abzüglich derer des ersten.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s entity id, made from its OS instance id.</source>
+        <translation>Die Entitäts-ID des Hosts, gebildet aus seiner OS-Instanz-ID.</translation>
+    </message>
+    <message>
+        <source>The environment that counted the host.</source>
+        <translation>Die Umgebung, die den Host gezählt hat.</translation>
+    </message>
+    <message>
+        <source>Added, removed, mode changed, resized or unchanged: the host&apos;s last counted hour of each period compared.</source>
+        <translation>Hinzugefügt, entfernt, Modus geändert, Größe geändert oder unverändert: die letzte gezählte Stunde des Hosts in jedem Zeitraum verglichen.</translation>
+    </message>
+    <message>
+        <source>Estimated: in the host&apos;s last counted hour of the first period, from its memory and monitoring mode with the estimation rules in Settings.</source>
+        <translation>Geschätzt: in der letzten gezählten Stunde des Hosts im ersten Zeitraum, aus seinem Arbeitsspeicher und Überwachungsmodus mit den Schätzregeln aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Estimated: in the host&apos;s last counted hour of the second period, from its memory and monitoring mode with the estimation rules in Settings.</source>
+        <translation>Geschätzt: in der letzten gezählten Stunde des Hosts im zweiten Zeitraum, aus seinem Arbeitsspeicher und Überwachungsmodus mit den Schätzregeln aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host&apos;s host units summed over the counted hours of the first period.</source>
+        <translation>Geschätzt: die Host Units des Hosts, summiert über die gezählten Stunden des ersten Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host&apos;s host units summed over the counted hours of the second period.</source>
+        <translation>Geschätzt: die Host Units des Hosts, summiert über die gezählten Stunden des zweiten Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Estimated: host-unit hours of the second period less those of the first.</source>
+        <translation>Geschätzt: Host-Unit-Stunden des zweiten Zeitraums abzüglich derer des ersten.</translation>
     </message>
     <message>
         <source>Host units
-after</source>
+before (est.)</source>
         <translation>Host Units
-nachher</translation>
+vorher (gesch.)</translation>
+    </message>
+    <message>
+        <source>Host units
+after (est.)</source>
+        <translation>Host Units
+nachher (gesch.)</translation>
     </message>
     <message>
         <source>Host-unit hours
-before</source>
+before (est.)</source>
         <translation>Host-Unit-Stunden
-vorher</translation>
+vorher (gesch.)</translation>
     </message>
     <message>
         <source>Host-unit hours
-after</source>
+after (est.)</source>
         <translation>Host-Unit-Stunden
-nachher</translation>
+nachher (gesch.)</translation>
     </message>
     <message>
-        <source>Difference</source>
-        <translation>Differenz</translation>
+        <source>Difference (est.)</source>
+        <translation>Differenz (gesch.)</translation>
     </message>
 </context>
 <context>
@@ -3355,18 +3447,6 @@ nachher</translation>
 <context>
     <name>LicenseUi::ComparisonModel</name>
     <message>
-        <source>Host-unit hours</source>
-        <translation>Host-Unit-Stunden</translation>
-    </message>
-    <message>
-        <source>Peak host units</source>
-        <translation>Spitzen-Host-Units</translation>
-    </message>
-    <message>
-        <source>DEM units</source>
-        <translation>DEM-Units</translation>
-    </message>
-    <message>
         <source>DDUs</source>
         <translation>DDUs</translation>
     </message>
@@ -3422,6 +3502,83 @@ nachher</translation>
     <message>
         <source>Change %</source>
         <translation>Änderung %</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (est.)</source>
+        <translation>Host-Unit-Stunden (gesch.)</translation>
+    </message>
+    <message>
+        <source>Peak host units (est.)</source>
+        <translation>Host Units (Spitzenwert, gesch.)</translation>
+    </message>
+    <message>
+        <source>DEM units (est.)</source>
+        <translation>DEM Units (gesch.)</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the hourly host units over the hours of the period the history holds.</source>
+        <translation>Geschätzt: die Summe der stündlichen Host Units über die Stunden des Zeitraums, die der Verlauf enthält.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host units of the busiest hour of the period.</source>
+        <translation>Geschätzt: die Host Units der stärksten Stunde des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the hourly DEM units over the hours of the period the history holds.</source>
+        <translation>Geschätzt: die Summe der stündlichen DEM Units über die Stunden des Zeitraums, die der Verlauf enthält.</translation>
+    </message>
+    <message>
+        <source>As the exports report them: the DDUs of every pool, summed over the hours of the period.</source>
+        <translation>Wie die Exporte sie melden: die DDUs aller Pools, summiert über die Stunden des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>As the exports report them: visits and mobile sessions, summed over the hours of the period.</source>
+        <translation>Wie die Exporte sie melden: Besuche und mobile Sitzungen, summiert über die Stunden des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>As the exports report it: the log upload volume, summed over the hours of the period.</source>
+        <translation>Wie die Exporte es melden: das Log-Upload-Volumen, summiert über die Stunden des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>As the exports report it: log storage is a level, not a flow; its highest hour of the period.</source>
+        <translation>Wie die Exporte es melden: der Log-Speicher ist ein Bestand, kein Fluss; seine höchste Stunde im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>As the exports report it: log storage is a level, not a flow; its average over the hours of the period with data.</source>
+        <translation>Wie die Exporte es melden: der Log-Speicher ist ein Bestand, kein Fluss; sein Durchschnitt über die Stunden des Zeitraums mit Daten.</translation>
+    </message>
+    <message>
+        <source>As the exports report them: the DDUs of pool %1, summed over the hours of the period.</source>
+        <extracomment>%1 is a DDU pool, e.g. &quot;metrics&quot;.</extracomment>
+        <translation>Wie die Exporte sie melden: die DDUs des Pools %1, summiert über die Stunden des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>The first period&apos;s value is zero: no relative change.</source>
+        <translation>Der Wert des ersten Zeitraums ist null: keine relative Änderung.</translation>
+    </message>
+    <message>
+        <source>Each environment, then all environments together.</source>
+        <translation>Jede Umgebung, dann alle Umgebungen zusammen.</translation>
+    </message>
+    <message>
+        <source>Host-unit hours, peak host units and DEM units are estimated with the estimation rules in Settings (marked &quot;est.&quot;); DDUs, sessions and log volumes are the exports&apos; own figures.</source>
+        <translation>Host-Unit-Stunden, Host Units (Spitzenwert) und DEM Units sind mit den Schätzregeln aus den Einstellungen geschätzt (mit „gesch.“ markiert); DDUs, Sitzungen und Log-Volumen sind die eigenen Werte der Exporte.</translation>
+    </message>
+    <message>
+        <source>Over the hours of the first period that the history holds.</source>
+        <translation>Über die Stunden des ersten Zeitraums, die der Verlauf enthält.</translation>
+    </message>
+    <message>
+        <source>Over the hours of the second period that the history holds.</source>
+        <translation>Über die Stunden des zweiten Zeitraums, die der Verlauf enthält.</translation>
+    </message>
+    <message>
+        <source>After minus before.</source>
+        <translation>Nachher minus vorher.</translation>
+    </message>
+    <message>
+        <source>The change divided by before; empty when before is zero.</source>
+        <translation>Die Änderung geteilt durch den Wert vorher; leer, wenn dieser null ist.</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4680,34 @@ SHA-256: %2</translation>
     <message>
         <source>Host units (est.)</source>
         <translation>Host Units (gesch.)</translation>
+    </message>
+    <message>
+        <source>OS instance id %1</source>
+        <translation>OS-Instanz-ID %1</translation>
+    </message>
+    <message>
+        <source>Estimated: the host&apos;s host units in this hour, from its memory and monitoring mode.</source>
+        <translation>Geschätzt: die Host Units des Hosts in dieser Stunde, aus seinem Arbeitsspeicher und Überwachungsmodus.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s entity id, made from its OS instance id.</source>
+        <translation>Die Entitäts-ID des Hosts, gebildet aus seiner OS-Instanz-ID.</translation>
+    </message>
+    <message>
+        <source>The environment that counted the host in this hour.</source>
+        <translation>Die Umgebung, die den Host in dieser Stunde gezählt hat.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s monitoring mode in this hour.</source>
+        <translation>Der Überwachungsmodus des Hosts in dieser Stunde.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s memory in this hour, as the export reports it.</source>
+        <translation>Der Arbeitsspeicher des Hosts in dieser Stunde, wie der Export ihn meldet.</translation>
+    </message>
+    <message>
+        <source>Estimated: from the host&apos;s memory and monitoring mode with the estimation rules in Settings.</source>
+        <translation>Geschätzt: aus dem Arbeitsspeicher und Überwachungsmodus des Hosts mit den Schätzregeln aus den Einstellungen.</translation>
     </message>
 </context>
 <context>

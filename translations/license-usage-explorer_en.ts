@@ -194,6 +194,16 @@
     </message>
 </context>
 <context>
+    <name>LicenseCore::ChargebackPdf</name>
+    <message numerus="yes">
+        <source>Only the hours the history holds are counted: %n hour(s) of the period are missing and count nothing.</source>
+        <translation>
+            <numerusform>Only the hours the history holds are counted: %n hour of the period is missing and counts nothing.</numerusform>
+            <numerusform>Only the hours the history holds are counted: %n hours of the period are missing and count nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LicenseCore::ChartSeriesPlan</name>
     <message numerus="yes">
         <source>Other (%n environment(s))</source>

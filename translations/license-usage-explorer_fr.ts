@@ -1778,14 +1778,6 @@ propriétaire peut lire).</translation>
 <context>
     <name>LicenseCore::ChargebackPdf</name>
     <message>
-        <source>Host-unit hours</source>
-        <translation>Heures d’unités hôte</translation>
-    </message>
-    <message>
-        <source>DEM units</source>
-        <translation>Unités DEM</translation>
-    </message>
-    <message>
         <source>DDUs</source>
         <translation>DDU</translation>
     </message>
@@ -1873,6 +1865,38 @@ propriétaire peut lire).</translation>
     <message>
         <source>Chargeback %1</source>
         <translation>Refacturation %1</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (est.)</source>
+        <translation>Heures d’unités hôte (estim.)</translation>
+    </message>
+    <message>
+        <source>DEM units (est.)</source>
+        <translation>Unités DEM (estim.)</translation>
+    </message>
+    <message>
+        <source>Host-unit hours and DEM units (marked &quot;est.&quot;) are estimates, not billed figures: host units from each host&apos;s memory and monitoring mode, DEM units from sessions, session replays and synthetic monitor executions, by the rules in the program&apos;s rules document (docs/rules.md). The other quantities are summed from the exports&apos; figures.</source>
+        <translation>Les heures d’unités hôte et les unités DEM (marquées « estim. ») sont des estimations, et non des chiffres facturés : les unités hôte à partir de la mémoire et du mode de surveillance de chaque hôte, les unités DEM à partir des sessions, des enregistrements de session et des exécutions de moniteurs synthétiques, selon les règles du document de règles du programme (docs/rules.md). Les autres quantités sont les sommes des chiffres des exports.</translation>
+    </message>
+    <message>
+        <source>Each month is priced with the rate card version of that month (%1) and every amount is rounded to the minor unit of %2.</source>
+        <extracomment>%1 lists rate card versions such as 2025-01, %2 is a currency code such as EUR.</extracomment>
+        <translation>Chaque mois est valorisé avec la version de la grille tarifaire de ce mois (%1) et chaque montant est arrondi à la plus petite unité de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the hours the history holds are counted: %n hour(s) of the period are missing and count nothing.</source>
+        <translation>
+            <numerusform>Seules les heures que contient l’historique sont comptées : %n heure de la période manque et ne compte pas.</numerusform>
+            <numerusform>Seules les heures que contient l’historique sont comptées : %n heures de la période manquent et ne comptent pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the hours the history holds are counted, and it holds every hour of the period.</source>
+        <translation>Seules les heures que contient l’historique sont comptées, et il contient toutes les heures de la période.</translation>
+    </message>
+    <message>
+        <source>How these amounts are computed</source>
+        <translation>Comment ces montants sont calculés</translation>
     </message>
 </context>
 <context>
@@ -3067,10 +3091,6 @@ propriétaire peut lire).</translation>
         <translation>Lors de la dernière heure comptée de l’hôte dans la seconde période.</translation>
     </message>
     <message>
-        <source>Host-unit hours of the second period less those of the first.</source>
-        <translation>Heures de host units de la seconde période moins celles de la première.</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
@@ -3095,32 +3115,104 @@ after</source>
 après</translation>
     </message>
     <message>
-        <source>Host units
-before</source>
-        <translation>Host units
-avant</translation>
+        <source>Counted in the second period, not in the first.</source>
+        <translation>Compté dans la seconde période, pas dans la première.</translation>
+    </message>
+    <message>
+        <source>Counted in the first period, not in the second.</source>
+        <translation>Compté dans la première période, pas dans la seconde.</translation>
+    </message>
+    <message>
+        <source>Counted in both periods, in another monitoring mode in its last counted hour of the second.</source>
+        <translation>Compté dans les deux périodes, dans un autre mode de surveillance lors de sa dernière heure comptée de la seconde.</translation>
+    </message>
+    <message>
+        <source>Counted in both periods in the same mode, with other host units in its last counted hour of the second.</source>
+        <translation>Compté dans les deux périodes dans le même mode, avec d’autres host units lors de sa dernière heure comptée de la seconde.</translation>
+    </message>
+    <message>
+        <source>Counted in both periods with the same mode and host units in its last counted hours.</source>
+        <translation>Compté dans les deux périodes, avec le même mode et les mêmes host units lors de ses dernières heures comptées.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host&apos;s host units in its last counted hour of the first period.</source>
+        <translation>Estimé : les host units de l’hôte lors de sa dernière heure comptée de la première période.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host&apos;s host units in its last counted hour of the second period.</source>
+        <translation>Estimé : les host units de l’hôte lors de sa dernière heure comptée de la seconde période.</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the host&apos;s host units over the counted hours of the first period.</source>
+        <translation>Estimé : la somme des host units de l’hôte sur les heures comptées de la première période.</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the host&apos;s host units over the counted hours of the second period.</source>
+        <translation>Estimé : la somme des host units de l’hôte sur les heures comptées de la seconde période.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host-unit hours of the second period less those of the first.</source>
+        <translation>Estimé : les heures de host units de la seconde période moins celles de la première.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s entity id, made from its OS instance id.</source>
+        <translation>L’identifiant d’entité de l’hôte, formé à partir de son identifiant d’instance OS.</translation>
+    </message>
+    <message>
+        <source>The environment that counted the host.</source>
+        <translation>L’environnement qui a compté l’hôte.</translation>
+    </message>
+    <message>
+        <source>Added, removed, mode changed, resized or unchanged: the host&apos;s last counted hour of each period compared.</source>
+        <translation>Ajouté, supprimé, mode modifié, redimensionné ou inchangé : la dernière heure comptée de l’hôte dans chaque période, comparée.</translation>
+    </message>
+    <message>
+        <source>Estimated: in the host&apos;s last counted hour of the first period, from its memory and monitoring mode with the estimation rules in Settings.</source>
+        <translation>Estimé : lors de la dernière heure comptée de l’hôte dans la première période, à partir de sa mémoire et de son mode de surveillance avec les règles d’estimation des Paramètres.</translation>
+    </message>
+    <message>
+        <source>Estimated: in the host&apos;s last counted hour of the second period, from its memory and monitoring mode with the estimation rules in Settings.</source>
+        <translation>Estimé : lors de la dernière heure comptée de l’hôte dans la seconde période, à partir de sa mémoire et de son mode de surveillance avec les règles d’estimation des Paramètres.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host&apos;s host units summed over the counted hours of the first period.</source>
+        <translation>Estimé : les host units de l’hôte, additionnées sur les heures comptées de la première période.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host&apos;s host units summed over the counted hours of the second period.</source>
+        <translation>Estimé : les host units de l’hôte, additionnées sur les heures comptées de la seconde période.</translation>
+    </message>
+    <message>
+        <source>Estimated: host-unit hours of the second period less those of the first.</source>
+        <translation>Estimé : heures de host units de la seconde période moins celles de la première.</translation>
     </message>
     <message>
         <source>Host units
-after</source>
+before (est.)</source>
         <translation>Host units
-après</translation>
+avant (estim.)</translation>
+    </message>
+    <message>
+        <source>Host units
+after (est.)</source>
+        <translation>Host units
+après (estim.)</translation>
     </message>
     <message>
         <source>Host-unit hours
-before</source>
+before (est.)</source>
         <translation>Heures de host units
-avant</translation>
+avant (estim.)</translation>
     </message>
     <message>
         <source>Host-unit hours
-after</source>
+after (est.)</source>
         <translation>Heures de host units
-après</translation>
+après (estim.)</translation>
     </message>
     <message>
-        <source>Difference</source>
-        <translation>Différence</translation>
+        <source>Difference (est.)</source>
+        <translation>Différence (estim.)</translation>
     </message>
 </context>
 <context>
@@ -3350,18 +3442,6 @@ après</translation>
 <context>
     <name>LicenseUi::ComparisonModel</name>
     <message>
-        <source>Host-unit hours</source>
-        <translation>Heures de host units</translation>
-    </message>
-    <message>
-        <source>Peak host units</source>
-        <translation>Pic de host units</translation>
-    </message>
-    <message>
-        <source>DEM units</source>
-        <translation>Unités DEM</translation>
-    </message>
-    <message>
         <source>DDUs</source>
         <translation>DDU</translation>
     </message>
@@ -3417,6 +3497,83 @@ après</translation>
     <message>
         <source>Change %</source>
         <translation>Variation %</translation>
+    </message>
+    <message>
+        <source>Host-unit hours (est.)</source>
+        <translation>Heures de host units (estim.)</translation>
+    </message>
+    <message>
+        <source>Peak host units (est.)</source>
+        <translation>Pic de host units (estim.)</translation>
+    </message>
+    <message>
+        <source>DEM units (est.)</source>
+        <translation>DEM units (estim.)</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the hourly host units over the hours of the period the history holds.</source>
+        <translation>Estimé : la somme des host units horaires sur les heures de la période que contient l’historique.</translation>
+    </message>
+    <message>
+        <source>Estimated: the host units of the busiest hour of the period.</source>
+        <translation>Estimé : les host units de l’heure la plus chargée de la période.</translation>
+    </message>
+    <message>
+        <source>Estimated: the sum of the hourly DEM units over the hours of the period the history holds.</source>
+        <translation>Estimé : la somme des DEM units horaires sur les heures de la période que contient l’historique.</translation>
+    </message>
+    <message>
+        <source>As the exports report them: the DDUs of every pool, summed over the hours of the period.</source>
+        <translation>Tels que les exports les indiquent : les DDU de chaque pool, additionnées sur les heures de la période.</translation>
+    </message>
+    <message>
+        <source>As the exports report them: visits and mobile sessions, summed over the hours of the period.</source>
+        <translation>Tels que les exports les indiquent : visites et sessions mobiles, additionnées sur les heures de la période.</translation>
+    </message>
+    <message>
+        <source>As the exports report it: the log upload volume, summed over the hours of the period.</source>
+        <translation>Tel que les exports l’indiquent : le volume de logs envoyé, additionné sur les heures de la période.</translation>
+    </message>
+    <message>
+        <source>As the exports report it: log storage is a level, not a flow; its highest hour of the period.</source>
+        <translation>Tel que les exports l’indiquent : le stockage des logs est un niveau, pas un flux ; son heure la plus haute de la période.</translation>
+    </message>
+    <message>
+        <source>As the exports report it: log storage is a level, not a flow; its average over the hours of the period with data.</source>
+        <translation>Tel que les exports l’indiquent : le stockage des logs est un niveau, pas un flux ; sa moyenne sur les heures de la période ayant des données.</translation>
+    </message>
+    <message>
+        <source>As the exports report them: the DDUs of pool %1, summed over the hours of the period.</source>
+        <extracomment>%1 is a DDU pool, e.g. &quot;metrics&quot;.</extracomment>
+        <translation>Tels que les exports les indiquent : les DDU du pool %1, additionnées sur les heures de la période.</translation>
+    </message>
+    <message>
+        <source>The first period&apos;s value is zero: no relative change.</source>
+        <translation>La valeur de la première période est nulle : pas de variation relative.</translation>
+    </message>
+    <message>
+        <source>Each environment, then all environments together.</source>
+        <translation>Chaque environnement, puis tous les environnements ensemble.</translation>
+    </message>
+    <message>
+        <source>Host-unit hours, peak host units and DEM units are estimated with the estimation rules in Settings (marked &quot;est.&quot;); DDUs, sessions and log volumes are the exports&apos; own figures.</source>
+        <translation>Les heures de host units, le pic de host units et les DEM units sont estimés avec les règles d’estimation des Paramètres (marqués « estim. ») ; les DDU, les sessions et les volumes de logs sont les chiffres propres des exports.</translation>
+    </message>
+    <message>
+        <source>Over the hours of the first period that the history holds.</source>
+        <translation>Sur les heures de la première période que contient l’historique.</translation>
+    </message>
+    <message>
+        <source>Over the hours of the second period that the history holds.</source>
+        <translation>Sur les heures de la seconde période que contient l’historique.</translation>
+    </message>
+    <message>
+        <source>After minus before.</source>
+        <translation>Après moins avant.</translation>
+    </message>
+    <message>
+        <source>The change divided by before; empty when before is zero.</source>
+        <translation>La variation divisée par la valeur d’avant ; vide quand celle-ci est nulle.</translation>
     </message>
 </context>
 <context>
@@ -4518,6 +4675,34 @@ De %2 à %3, heure locale</translation>
     <message>
         <source>Host units (est.)</source>
         <translation>Host units (estim.)</translation>
+    </message>
+    <message>
+        <source>OS instance id %1</source>
+        <translation>Identifiant d’instance OS %1</translation>
+    </message>
+    <message>
+        <source>Estimated: the host&apos;s host units in this hour, from its memory and monitoring mode.</source>
+        <translation>Estimé : les host units de l’hôte dans cette heure, à partir de sa mémoire et de son mode de surveillance.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s entity id, made from its OS instance id.</source>
+        <translation>L’identifiant d’entité de l’hôte, formé à partir de son identifiant d’instance OS.</translation>
+    </message>
+    <message>
+        <source>The environment that counted the host in this hour.</source>
+        <translation>L’environnement qui a compté l’hôte dans cette heure.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s monitoring mode in this hour.</source>
+        <translation>Le mode de surveillance de l’hôte dans cette heure.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s memory in this hour, as the export reports it.</source>
+        <translation>La mémoire de l’hôte dans cette heure, telle que l’export l’indique.</translation>
+    </message>
+    <message>
+        <source>Estimated: from the host&apos;s memory and monitoring mode with the estimation rules in Settings.</source>
+        <translation>Estimé : à partir de la mémoire et du mode de surveillance de l’hôte avec les règles d’estimation des Paramètres.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ void ChurnPage::showResult(const Result<ChurnResult> &answer)
     }
     const ChurnResult &result = answer.value();
     m_view->showModelOrder();
+    m_model->setRules(scope().rules);
     m_model->setResult(result);
     if (result.rows.empty()) {
         frame()->clearCsv();

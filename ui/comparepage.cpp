@@ -123,6 +123,7 @@ void ComparePage::showResult(const Result<ComparisonResult> &answer)
     }
     const ComparisonResult &result = answer.value();
     m_view->showModelOrder();
+    m_model->setRules(scope().rules);
     m_model->setResult(result);
 
     // The metrics the result holds, keeping the one shown.

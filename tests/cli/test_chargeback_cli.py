@@ -174,6 +174,15 @@ class Chargeback(unittest.TestCase):
         for name, total in totals.items():
             self.assertRegex(summary, r"%s\s+\d+\s+%s" % (name, total))
         self.assertRegex(summary, r"Total\s+%s" % grand_total)
+        # How the amounts were computed, on the summary page: the estimates, the rules, the rate card, the hours.
+        prose = " ".join(summary.split())
+        self.assertIn("How these amounts are computed", prose)
+        self.assertIn("Host-unit hours and DEM units (marked \"est.\") are estimates", prose)
+        self.assertIn("by the rules in the program's rules document", prose)
+        self.assertIn("(docs/rules.md)", "".join(prose.split()))  # the path may wrap at its slash
+        self.assertIn("rate card version of that month (2025-01, 2025-02)", prose)
+        self.assertIn("Only the hours the history holds are counted", prose)
+        self.assertIn("Host-unit hours (est.)", summary)
         self.assertIn("Statement: web", web)
         self.assertIn("Shop (env-a)", web)
         self.assertRegex(web, r"Total web\s+%s" % totals["web"])

@@ -14,6 +14,7 @@
 #include "forecastpage.h"
 #include "models/churnmodel.h"
 #include "models/comparisonmodel.h"
+#include "models/displayformat.h"
 #include "models/hostsinhourmodel.h"
 #include "models/overagemodel.h"
 #include "overagepage.h"
@@ -38,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace LicenseCore;
 using namespace LicenseUi;
@@ -388,9 +390,10 @@ private Q_SLOTS:
         for (int i = 0; i < table->rowCount(); ++i)
             rows.append(row(table, i).join(QLatin1Char('|')));
         rows.sort();
-        QCOMPARE(rows, QStringList({QStringLiteral("All environments|Host-unit hours|306.00|288.00|-18.00|-5.9 %"),
-                                    QStringLiteral("Production|Host-unit hours|240.00|168.00|-72.00|-30.0 %"),
-                                    QStringLiteral("Staging|Host-unit hours|66.00|120.00|+54.00|+81.8 %")}));
+        QCOMPARE(rows,
+                 QStringList({QStringLiteral("All environments|Host-unit hours (est.)|306.00|288.00|-18.00|-5.9 %"),
+                              QStringLiteral("Production|Host-unit hours (est.)|240.00|168.00|-72.00|-30.0 %"),
+                              QStringLiteral("Staging|Host-unit hours (est.)|66.00|120.00|+54.00|+81.8 %")}));
         // The chart: the total first, then the biggest increase.
         const QList<DivergingBar> &bars = page->chart()->bars();
         QCOMPARE(bars.size(), 3);
@@ -415,6 +418,105 @@ private Q_SLOTS:
                  QStringLiteral("environment_id,environment_name,metric,before,after,change,change_percent"));
         QVERIFY2(lines.contains(QStringLiteral("e1,Production,host_unit_hours,240,168,-72,-30")),
                  qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
+    // Every header says what its column holds, and every estimated figure says so and names its rule with the
+    // rules it was computed with (other than the defaults, so a model that ignores them fails).
+    void toolTipsNameTheirRules_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("metric"); // the comparison's row
+        QTest::addColumn<QString>("rule");   // in the cell's tooltip; empty: not an estimate
+
+        RuleSettings rules;
+        rules.minimumActiveMs = 7 * Time::MinuteMs;
+        rules.demVisitWeight = 0.5;
+        const QString hostUnits = DisplayFormat::hostUnitRule(rules);
+        const QString demUnits = DisplayFormat::demUnitRule(rules);
+        for (int column = 0; column < ChurnModel::ColumnCount; ++column) {
+            const bool estimated = column >= ChurnModel::HostUnitsBeforeColumn;
+            QTest::addRow("churn %d", column)
+                << QStringLiteral("churn") << column << QString() << (estimated ? hostUnits : QString());
+        }
+        for (int column = 0; column < HostsInHourModel::ColumnCount; ++column) {
+            const bool estimated = column == HostsInHourModel::HostUnitsColumn;
+            QTest::addRow("hosts %d", column)
+                << QStringLiteral("hosts") << column << QString() << (estimated ? hostUnits : QString());
+        }
+        const QList<std::pair<QString, QString>> metrics = {
+            {QStringLiteral("host_unit_hours"), hostUnits},
+            {QStringLiteral("peak_host_units"), hostUnits},
+            {QStringLiteral("dem_units"), demUnits},
+            {QStringLiteral("ddu_total"), QString()},
+            {QStringLiteral("ddu_metrics"), QString()},
+            {QStringLiteral("sessions"), QString()},
+            {QStringLiteral("log_upload_bytes"), QString()},
+            {QStringLiteral("log_storage_peak_bytes"), QString()},
+            {QStringLiteral("log_storage_average_bytes"), QString()},
+        };
+        for (const auto &[metric, rule] : metrics) {
+            for (int column = 0; column < ComparisonModel::ColumnCount; ++column)
+                QTest::addRow("compare %s %d", qPrintable(metric), column)
+                    << QStringLiteral("compare") << column << metric << rule;
+        }
+    }
+
+    void toolTipsNameTheirRules()
+    {
+        QFETCH(QString, model);
+        QFETCH(int, column);
+        QFETCH(QString, metric);
+        QFETCH(QString, rule);
+        RuleSettings rules;
+        rules.minimumActiveMs = 7 * Time::MinuteMs;
+        rules.demVisitWeight = 0.5;
+
+        std::unique_ptr<QAbstractItemModel> table;
+        QString estimateMark; // where the table says "est."
+        if (model == QLatin1String("churn")) {
+            auto churn = std::make_unique<ChurnModel>();
+            ChurnResult result;
+            result.rows.push_back({QStringLiteral("e1"), 5, HostChange::Resized, HostMode::FullStack,
+                                   HostMode::FullStack, 1000, 2000, 24000, 48000});
+            churn->setRules(rules);
+            churn->setResult(result);
+            estimateMark = churn->headerData(column, Qt::Horizontal).toString();
+            table = std::move(churn);
+        } else if (model == QLatin1String("hosts")) {
+            auto hosts = std::make_unique<HostsInHourModel>();
+            hosts->setHosts(0, {{QStringLiteral("e1"), 5, HostMode::FullStack, 16LL << 30, 1000}});
+            hosts->setRules(rules);
+            estimateMark = hosts->headerData(column, Qt::Horizontal).toString();
+            table = std::move(hosts);
+        } else {
+            auto comparison = std::make_unique<ComparisonModel>();
+            ComparisonResult result;
+            result.rows.push_back({QStringLiteral("e1"), metric, 2, 3});
+            comparison->setResult(result);
+            comparison->setRules(rules);
+            estimateMark = ComparisonModel::metricText(metric);
+            table = std::move(comparison);
+        }
+        QAbstractItemModelTester tester(table.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const QString headerTip = table->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(!headerTip.isEmpty(), "every header says what its column holds");
+        if (model == QLatin1String("compare") && column == ComparisonModel::EnvironmentColumn)
+            return; // its cells name the environment
+        const QString cellTip = table->index(0, column).data(Qt::ToolTipRole).toString();
+        if (rule.isEmpty()) {
+            QVERIFY2(!estimateMark.contains(QLatin1String("(est.)")), qPrintable(estimateMark));
+            QVERIFY2(!cellTip.startsWith(QLatin1String("Estimated")), qPrintable(cellTip));
+            if (model == QLatin1String("compare"))
+                QVERIFY2(cellTip.startsWith(QLatin1String("As the exports report")), qPrintable(cellTip));
+            return;
+        }
+        QVERIFY2(estimateMark.contains(QLatin1String("(est.)")), qPrintable(estimateMark));
+        if (model != QLatin1String("compare"))
+            QVERIFY2(headerTip.startsWith(QLatin1String("Estimated")), qPrintable(headerTip));
+        QVERIFY2(cellTip.startsWith(QLatin1String("Estimated")), qPrintable(cellTip));
+        QVERIFY2(cellTip.contains(rule), qPrintable(cellTip));
     }
 
     void forecast()

@@ -31,6 +31,13 @@ void ChurnModel::setResult(const ChurnResult &result)
     endResetModel();
 }
 
+void ChurnModel::setRules(const RuleSettings &rules)
+{
+    m_rules = rules;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ToolTipRole});
+}
+
 void ChurnModel::clear()
 {
     setResult({});
@@ -41,6 +48,25 @@ void ChurnModel::setEnvironmentNames(const EnvironmentNames &names)
     m_names = names;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, EnvironmentColumn), index(rowCount() - 1, EnvironmentColumn));
+}
+
+QString ChurnModel::changeRule(HostChange change)
+{
+    // docs/rules.md, "Host churn": each host's state is that of its last counted hour in each period.
+    switch (change) {
+    case HostChange::Added:
+        return tr("Counted in the second period, not in the first.");
+    case HostChange::Removed:
+        return tr("Counted in the first period, not in the second.");
+    case HostChange::ModeChanged:
+        return tr("Counted in both periods, in another monitoring mode in its last counted hour of the second.");
+    case HostChange::Resized:
+        return tr("Counted in both periods in the same mode, with other host units in its last counted hour of the "
+                  "second.");
+    case HostChange::Unchanged:
+        return tr("Counted in both periods with the same mode and host units in its last counted hours.");
+    }
+    return {};
 }
 
 QString ChurnModel::changeText(HostChange change)
@@ -93,15 +119,51 @@ QVariant ChurnModel::data(const QModelIndex &index, int role) const
         return HostChurn::changeName(row.change);
     case Qt::TextAlignmentRole:
         return column >= HostUnitsBeforeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case Qt::ToolTipRole:
-        if (column == EnvironmentColumn)
-            return row.environmentId;
-        if (column == HostColumn)
-            return tr("OS instance id %1").arg(row.osiId);
-        return {};
+    case Qt::ToolTipRole: {
+        const QString text = toolTip(row, column);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
     default:
         return {};
     }
+}
+
+QString ChurnModel::toolTip(const ChurnRow &row, Column column) const
+{
+    const QString rule = DisplayFormat::hostUnitRule(m_rules);
+    switch (column) {
+    case HostColumn:
+        return tr("OS instance id %1").arg(row.osiId);
+    case EnvironmentColumn:
+        return row.environmentId;
+    case ChangeColumn:
+        return changeRule(row.change);
+    case ModeBeforeColumn:
+    case ModeAfterColumn:
+        return {};
+    case HostUnitsBeforeColumn:
+        if (!row.modeBefore)
+            return {};
+        return tr("Estimated: the host's host units in its last counted hour of the first period.") +
+               QLatin1Char('\n') + rule;
+    case HostUnitsAfterColumn:
+        if (!row.modeAfter)
+            return {};
+        return tr("Estimated: the host's host units in its last counted hour of the second period.") +
+               QLatin1Char('\n') + rule;
+    case HostUnitHoursBeforeColumn:
+        return tr("Estimated: the sum of the host's host units over the counted hours of the first period.") +
+               QLatin1Char('\n') + rule;
+    case HostUnitHoursAfterColumn:
+        return tr("Estimated: the sum of the host's host units over the counted hours of the second period.") +
+               QLatin1Char('\n') + rule;
+    case DifferenceColumn:
+        return tr("Estimated: the host-unit hours of the second period less those of the first.") + QLatin1Char('\n') +
+               rule;
+    case ColumnCount:
+        break;
+    }
+    return {};
 }
 
 QVariant ChurnModel::display(const ChurnRow &row, Column column) const
@@ -170,17 +232,33 @@ QVariant ChurnModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     if (role == Qt::ToolTipRole) {
         switch (Column(section)) {
+        case HostColumn:
+            return tr("The host's entity id, made from its OS instance id.");
+        case EnvironmentColumn:
+            return tr("The environment that counted the host.");
+        case ChangeColumn:
+            return tr("Added, removed, mode changed, resized or unchanged: the host's last counted hour of each "
+                      "period compared.");
         case ModeBeforeColumn:
-        case HostUnitsBeforeColumn:
             return tr("In the host's last counted hour of the first period.");
         case ModeAfterColumn:
-        case HostUnitsAfterColumn:
             return tr("In the host's last counted hour of the second period.");
+        case HostUnitsBeforeColumn:
+            return tr("Estimated: in the host's last counted hour of the first period, from its memory and "
+                      "monitoring mode with the estimation rules in Settings.");
+        case HostUnitsAfterColumn:
+            return tr("Estimated: in the host's last counted hour of the second period, from its memory and "
+                      "monitoring mode with the estimation rules in Settings.");
+        case HostUnitHoursBeforeColumn:
+            return tr("Estimated: the host's host units summed over the counted hours of the first period.");
+        case HostUnitHoursAfterColumn:
+            return tr("Estimated: the host's host units summed over the counted hours of the second period.");
         case DifferenceColumn:
-            return tr("Host-unit hours of the second period less those of the first.");
-        default:
-            return {};
+            return tr("Estimated: host-unit hours of the second period less those of the first.");
+        case ColumnCount:
+            break;
         }
+        return {};
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -196,15 +274,15 @@ QVariant ChurnModel::headerData(int section, Qt::Orientation orientation, int ro
     case ModeAfterColumn:
         return tr("Mode\nafter");
     case HostUnitsBeforeColumn:
-        return tr("Host units\nbefore");
+        return tr("Host units\nbefore (est.)");
     case HostUnitsAfterColumn:
-        return tr("Host units\nafter");
+        return tr("Host units\nafter (est.)");
     case HostUnitHoursBeforeColumn:
-        return tr("Host-unit hours\nbefore");
+        return tr("Host-unit hours\nbefore (est.)");
     case HostUnitHoursAfterColumn:
-        return tr("Host-unit hours\nafter");
+        return tr("Host-unit hours\nafter (est.)");
     case DifferenceColumn:
-        return tr("Difference");
+        return tr("Difference (est.)");
     case ColumnCount:
         break;
     }

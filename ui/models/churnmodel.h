@@ -6,6 +6,7 @@
 
 #include <report/hostchurn.h>
 #include <usage/environmentnames.h>
+#include <usage/licenserules.h>
 
 #include <QAbstractTableModel>
 
@@ -48,9 +49,13 @@ public:
     void clear();
     void setEnvironmentNames(const LicenseCore::EnvironmentNames &names);
     [[nodiscard]] const LicenseCore::ChurnResult &result() const { return m_result; }
+    // The estimation rules the result was computed with: the tooltips name them.
+    void setRules(const LicenseCore::RuleSettings &rules);
 
     // "Added", "Mode changed", …: the change as a user reads it.
     [[nodiscard]] static QString changeText(LicenseCore::HostChange change);
+    // How the change was decided, for its tooltip.
+    [[nodiscard]] static QString changeRule(LicenseCore::HostChange change);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,8 +66,10 @@ private:
     [[nodiscard]] QString environmentLabel(const QString &id) const;
     [[nodiscard]] QVariant display(const LicenseCore::ChurnRow &row, Column column) const;
     [[nodiscard]] QVariant raw(const LicenseCore::ChurnRow &row, Column column) const;
+    [[nodiscard]] QString toolTip(const LicenseCore::ChurnRow &row, Column column) const;
 
     LicenseCore::ChurnResult m_result;
+    LicenseCore::RuleSettings m_rules;
     LicenseCore::EnvironmentNames m_names;
 };
 

@@ -38,6 +38,13 @@ void ComparisonModel::setResult(const ComparisonResult &result)
     endResetModel();
 }
 
+void ComparisonModel::setRules(const RuleSettings &rules)
+{
+    m_rules = rules;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ToolTipRole});
+}
+
 void ComparisonModel::clear()
 {
     setResult({});
@@ -53,11 +60,11 @@ void ComparisonModel::setEnvironmentNames(const EnvironmentNames &names)
 QString ComparisonModel::metricText(const QString &metric)
 {
     if (metric == QLatin1String("host_unit_hours"))
-        return tr("Host-unit hours");
+        return tr("Host-unit hours (est.)");
     if (metric == QLatin1String("peak_host_units"))
-        return tr("Peak host units");
+        return tr("Peak host units (est.)");
     if (metric == QLatin1String("dem_units"))
-        return tr("DEM units");
+        return tr("DEM units (est.)");
     if (metric == QLatin1String("ddu_total"))
         return tr("DDUs");
     if (metric == QLatin1String("sessions"))
@@ -72,6 +79,42 @@ QString ComparisonModel::metricText(const QString &metric)
         //: %1 is a DDU pool, e.g. "metrics".
         return tr("DDUs: %1").arg(metric.mid(4));
     return metric;
+}
+
+bool ComparisonModel::isEstimate(const QString &metric)
+{
+    return metric == QLatin1String("host_unit_hours") || metric == QLatin1String("peak_host_units") ||
+           metric == QLatin1String("dem_units");
+}
+
+QString ComparisonModel::metricRule(const QString &metric) const
+{
+    // docs/rules.md, "Period comparison": sums over the hours of each period the history holds, except the levels.
+    if (metric == QLatin1String("host_unit_hours"))
+        return tr("Estimated: the sum of the hourly host units over the hours of the period the history holds.") +
+               QLatin1Char('\n') + DisplayFormat::hostUnitRule(m_rules);
+    if (metric == QLatin1String("peak_host_units"))
+        return tr("Estimated: the host units of the busiest hour of the period.") + QLatin1Char('\n') +
+               DisplayFormat::hostUnitRule(m_rules);
+    if (metric == QLatin1String("dem_units"))
+        return tr("Estimated: the sum of the hourly DEM units over the hours of the period the history holds.") +
+               QLatin1Char('\n') + DisplayFormat::demUnitRule(m_rules);
+    if (metric == QLatin1String("ddu_total"))
+        return tr("As the exports report them: the DDUs of every pool, summed over the hours of the period.");
+    if (metric == QLatin1String("sessions"))
+        return tr("As the exports report them: visits and mobile sessions, summed over the hours of the period.");
+    if (metric == QLatin1String("log_upload_bytes"))
+        return tr("As the exports report it: the log upload volume, summed over the hours of the period.");
+    if (metric == QLatin1String("log_storage_peak_bytes"))
+        return tr("As the exports report it: log storage is a level, not a flow; its highest hour of the period.");
+    if (metric == QLatin1String("log_storage_average_bytes"))
+        return tr("As the exports report it: log storage is a level, not a flow; its average over the hours of "
+                  "the period with data.");
+    if (metric.startsWith(QLatin1String("ddu_")))
+        //: %1 is a DDU pool, e.g. "metrics".
+        return tr("As the exports report them: the DDUs of pool %1, summed over the hours of the period.")
+            .arg(metric.mid(4));
+    return {};
 }
 
 QString ComparisonModel::valueText(const QString &metric, double value)
@@ -166,7 +209,11 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return column >= BeforeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
-        return column == EnvironmentColumn ? QVariant(row.environmentId) : QVariant();
+        if (column == EnvironmentColumn)
+            return row.environmentId;
+        if (column == ChangePercentColumn && !row.changePercent())
+            return tr("The first period's value is zero: no relative change.");
+        return metricRule(row.metric);
     default:
         return {};
     }
@@ -174,7 +221,29 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case EnvironmentColumn:
+            return tr("Each environment, then all environments together.");
+        case MetricColumn:
+            return tr("Host-unit hours, peak host units and DEM units are estimated with the estimation rules in "
+                      "Settings (marked \"est.\"); DDUs, sessions and log volumes are the exports' own figures.");
+        case BeforeColumn:
+            return tr("Over the hours of the first period that the history holds.");
+        case AfterColumn:
+            return tr("Over the hours of the second period that the history holds.");
+        case ChangeColumn:
+            return tr("After minus before.");
+        case ChangePercentColumn:
+            return tr("The change divided by before; empty when before is zero.");
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
     case EnvironmentColumn:

@@ -6,6 +6,7 @@
 
 #include <report/periodcomparison.h>
 #include <usage/environmentnames.h>
+#include <usage/licenserules.h>
 
 #include <QAbstractTableModel>
 
@@ -47,6 +48,12 @@ public:
 
     // "Host-unit hours", "DDUs: Log", … for a metric's CSV name; an unknown name as it is.
     [[nodiscard]] static QString metricText(const QString &metric);
+    // Host-unit hours, peak host units and DEM units are estimated; the rest is the exports' own figures.
+    [[nodiscard]] static bool isEstimate(const QString &metric);
+    // How `metric` is computed: the rule and the inputs it counts, for the tooltips.
+    [[nodiscard]] QString metricRule(const QString &metric) const;
+    // The estimation rules the result was computed with: the tooltips name them.
+    void setRules(const LicenseCore::RuleSettings &rules);
     // A value of the metric as a user reads it (bytes for volumes, counts, host units).
     [[nodiscard]] static QString valueText(const QString &metric, double value);
     // "+12.5 %"; "new" when there was nothing before.
@@ -60,6 +67,7 @@ public:
 
 private:
     LicenseCore::ComparisonResult m_result;
+    LicenseCore::RuleSettings m_rules;
     LicenseCore::EnvironmentNames m_names;
 };
 

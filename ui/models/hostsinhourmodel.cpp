@@ -36,6 +36,13 @@ void HostsInHourModel::setEnvironmentNames(const EnvironmentNames &names)
         Q_EMIT dataChanged(index(0, EnvironmentColumn), index(rowCount() - 1, EnvironmentColumn));
 }
 
+void HostsInHourModel::setRules(const RuleSettings &rules)
+{
+    m_rules = rules;
+    if (!m_hosts.empty())
+        Q_EMIT dataChanged(index(0, HostUnitsColumn), index(rowCount() - 1, HostUnitsColumn), {Qt::ToolTipRole});
+}
+
 int HostsInHourModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_hosts.size());
@@ -94,7 +101,17 @@ QVariant HostsInHourModel::data(const QModelIndex &index, int role) const
     case EnvironmentIdRole:
         return host.environmentId;
     case Qt::ToolTipRole:
-        return index.column() == EnvironmentColumn ? QVariant(host.environmentId) : QVariant();
+        switch (Column(index.column())) {
+        case HostColumn:
+            return tr("OS instance id %1").arg(host.osiId);
+        case EnvironmentColumn:
+            return host.environmentId;
+        case HostUnitsColumn:
+            return QString(tr("Estimated: the host's host units in this hour, from its memory and monitoring mode.") +
+                           QLatin1Char('\n') + DisplayFormat::hostUnitRule(m_rules));
+        default:
+            return {};
+        }
     case Qt::TextAlignmentRole:
         return index.column() >= MemoryColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:
@@ -104,7 +121,26 @@ QVariant HostsInHourModel::data(const QModelIndex &index, int role) const
 
 QVariant HostsInHourModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case HostColumn:
+            return tr("The host's entity id, made from its OS instance id.");
+        case EnvironmentColumn:
+            return tr("The environment that counted the host in this hour.");
+        case ModeColumn:
+            return tr("The host's monitoring mode in this hour.");
+        case MemoryColumn:
+            return tr("The host's memory in this hour, as the export reports it.");
+        case HostUnitsColumn:
+            return tr("Estimated: from the host's memory and monitoring mode with the estimation rules in Settings.");
+        case ColumnCount:
+            break;
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
     case HostColumn:

@@ -6,6 +6,7 @@
 
 #include <history/hostfigures.h>
 #include <usage/environmentnames.h>
+#include <usage/licenserules.h>
 
 #include <QAbstractTableModel>
 #include <vector>
@@ -42,6 +43,8 @@ public:
     void setHosts(qint64 hourMs, std::vector<LicenseCore::HostInHour> hosts);
     void clear();
     void setEnvironmentNames(const LicenseCore::EnvironmentNames &names);
+    // The estimation rules the host units were computed with: the tooltips name them.
+    void setRules(const LicenseCore::RuleSettings &rules);
     // The hour shown; -1 while none is.
     [[nodiscard]] qint64 hourMs() const { return m_hourMs; }
 
@@ -56,6 +59,7 @@ private:
     qint64 m_hourMs = -1;
     std::vector<LicenseCore::HostInHour> m_hosts;
     LicenseCore::EnvironmentNames m_names;
+    LicenseCore::RuleSettings m_rules;
 };
 
 } // namespace LicenseUi

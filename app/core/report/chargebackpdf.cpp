@@ -30,10 +30,11 @@ QString escaped(const QString &text)
 
 QString metricName(const QString &metric)
 {
+    // The estimated quantities say so where they are listed (docs/rules.md, "Chargeback").
     if (metric == QLatin1String("host_unit_hours"))
-        return PdfText::tr("Host-unit hours");
+        return PdfText::tr("Host-unit hours (est.)");
     if (metric == QLatin1String("dem_units"))
-        return PdfText::tr("DEM units");
+        return PdfText::tr("DEM units (est.)");
     if (metric == QLatin1String("ddu"))
         return PdfText::tr("DDUs");
     if (metric == QLatin1String("log_upload_gib"))
@@ -55,6 +56,29 @@ QString pageHeader(const ChargebackStatement &statement, const ChargebackPdf::He
              //: %1 is a range of hours in ISO 8601, the end excluded.
              escaped(PdfText::tr("Period: %1 (end excluded)").arg(period)),
              escaped(PdfText::tr("Made on %1").arg(date)));
+}
+
+// How the amounts were reached, in a few sentences a reader of the printout can check against the rules.
+QString howComputed(const ChargebackStatement &statement)
+{
+    QString text = PdfText::tr("Host-unit hours and DEM units (marked \"est.\") are estimates, not billed "
+                               "figures: host units from each host's memory and monitoring mode, DEM units from "
+                               "sessions, session replays and synthetic monitor executions, by the rules in the "
+                               "program's rules document (docs/rules.md). The other quantities are summed from the "
+                               "exports' figures.");
+    text += QLatin1Char(' ');
+    //: %1 lists rate card versions such as 2025-01, %2 is a currency code such as EUR.
+    text += PdfText::tr("Each month is priced with the rate card version of that month (%1) and every amount is "
+                        "rounded to the minor unit of %2.")
+                .arg(statement.rateVersions.join(QStringLiteral(", ")), statement.currency);
+    text += QLatin1Char(' ');
+    text += statement.missingHourCount > 0
+                ? PdfText::tr("Only the hours the history holds are counted: %n hour(s) of the period are missing "
+                              "and count nothing.",
+                              nullptr, statement.missingHourCount)
+                : PdfText::tr("Only the hours the history holds are counted, and it holds every hour of the period.");
+    return QStringLiteral("<h2>%1</h2><p>%2</p>")
+        .arg(escaped(PdfText::tr("How these amounts are computed")), escaped(text));
 }
 
 QString cell(const QString &text, bool number = false)
@@ -125,6 +149,7 @@ QTextDocument *ChargebackPdf::document(const ChargebackStatement &statement, con
     for (const QString &note : statement.notes())
         html += QStringLiteral("<li>%1</li>").arg(escaped(note));
     html += QStringLiteral("</ul>");
+    html += howComputed(statement);
 
     for (const CostCentreStatement &costCentre : statement.costCentres) {
         html += QStringLiteral("<div style=\"page-break-before: always\">");
