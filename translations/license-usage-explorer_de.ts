@@ -1744,10 +1744,6 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
 </context>
 <context>
     <name>LicenseCore::ChargebackCalculator</name>
-    <message>
-        <source>Host-unit hours, DEM units and DDUs are estimates computed from the exports with the licensing rules, not billed figures.</source>
-        <translation>Host-Unit-Stunden, DEM-Units und DDUs sind mit den Lizenzregeln aus den Exporten geschätzt, keine abgerechneten Werte.</translation>
-    </message>
     <message numerus="yes">
         <source>%n hour(s) of the period are missing from the history: %1</source>
         <translation>
@@ -1778,6 +1774,10 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
     <message>
         <source>the rate card has no prices for %1; its first month is %2</source>
         <translation>die Preisliste hat keine Preise für %1; ihr erster Monat ist %2</translation>
+    </message>
+    <message>
+        <source>Host-unit hours and DEM units are estimates computed from the exports with the licensing rules, not billed figures; DDUs and log upload are the exports' own figures, summed.</source>
+        <translation>Host-Unit-Stunden und DEM-Units sind mit den Lizenzregeln aus den Exporten berechnete Schätzungen, keine abgerechneten Werte; DDUs und Log-Upload sind die Werte der Exporte selbst, summiert.</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1880,7 @@ nächtliche Synchronisierung per cron oder systemd-Timer geben Sie das Token mit
         <translation>DEM-Units (gesch.)</translation>
     </message>
     <message>
-        <source>Host-unit hours and DEM units (marked &quot;est.&quot;) are estimates, not billed figures: host units from each host&apos;s memory and monitoring mode, DEM units from sessions, session replays and synthetic monitor executions, by the rules in the program&apos;s rules document (docs/rules.md). The other quantities are summed from the exports&apos; figures.</source>
+        <source>Host-unit hours and DEM units (marked "est.") are estimates, not billed figures: host units from each host's memory and monitoring mode, DEM units from sessions, session replays and synthetic monitor executions, by the rules in the program's rules document (docs/rules.md). The other quantities are summed from the exports' figures.</source>
         <translation>Host-Unit-Stunden und DEM-Units (mit „gesch.“ markiert) sind Schätzungen, keine abgerechneten Werte: Host Units aus dem Arbeitsspeicher und Überwachungsmodus jedes Hosts, DEM-Units aus Sitzungen, Sitzungsaufzeichnungen und Ausführungen synthetischer Monitore, nach den Regeln im Regeldokument des Programms (docs/rules.md). Die übrigen Mengen sind die summierten Werte der Exporte.</translation>
     </message>
     <message>
@@ -3140,19 +3140,19 @@ nachher</translation>
         <translation>In beiden Zeiträumen gezählt, in seinen letzten gezählten Stunden mit demselben Modus und denselben Host Units.</translation>
     </message>
     <message>
-        <source>Estimated: the host&apos;s host units in its last counted hour of the first period.</source>
+        <source>Estimated: the host's host units in its last counted hour of the first period.</source>
         <translation>Geschätzt: die Host Units des Hosts in seiner letzten gezählten Stunde des ersten Zeitraums.</translation>
     </message>
     <message>
-        <source>Estimated: the host&apos;s host units in its last counted hour of the second period.</source>
+        <source>Estimated: the host's host units in its last counted hour of the second period.</source>
         <translation>Geschätzt: die Host Units des Hosts in seiner letzten gezählten Stunde des zweiten Zeitraums.</translation>
     </message>
     <message>
-        <source>Estimated: the sum of the host&apos;s host units over the counted hours of the first period.</source>
+        <source>Estimated: the sum of the host's host units over the counted hours of the first period.</source>
         <translation>Geschätzt: die Summe der Host Units des Hosts über die gezählten Stunden des ersten Zeitraums.</translation>
     </message>
     <message>
-        <source>Estimated: the sum of the host&apos;s host units over the counted hours of the second period.</source>
+        <source>Estimated: the sum of the host's host units over the counted hours of the second period.</source>
         <translation>Geschätzt: die Summe der Host Units des Hosts über die gezählten Stunden des zweiten Zeitraums.</translation>
     </message>
     <message>
@@ -3160,7 +3160,7 @@ nachher</translation>
         <translation>Geschätzt: die Host-Unit-Stunden des zweiten Zeitraums abzüglich derer des ersten.</translation>
     </message>
     <message>
-        <source>The host&apos;s entity id, made from its OS instance id.</source>
+        <source>The host's entity id, made from its OS instance id.</source>
         <translation>Die Entitäts-ID des Hosts, gebildet aus seiner OS-Instanz-ID.</translation>
     </message>
     <message>
@@ -3168,23 +3168,23 @@ nachher</translation>
         <translation>Die Umgebung, die den Host gezählt hat.</translation>
     </message>
     <message>
-        <source>Added, removed, mode changed, resized or unchanged: the host&apos;s last counted hour of each period compared.</source>
+        <source>Added, removed, mode changed, resized or unchanged: the host's last counted hour of each period compared.</source>
         <translation>Hinzugefügt, entfernt, Modus geändert, Größe geändert oder unverändert: die letzte gezählte Stunde des Hosts in jedem Zeitraum verglichen.</translation>
     </message>
     <message>
-        <source>Estimated: in the host&apos;s last counted hour of the first period, from its memory and monitoring mode with the estimation rules in Settings.</source>
+        <source>Estimated: in the host's last counted hour of the first period, from its memory and monitoring mode with the estimation rules in Settings.</source>
         <translation>Geschätzt: in der letzten gezählten Stunde des Hosts im ersten Zeitraum, aus seinem Arbeitsspeicher und Überwachungsmodus mit den Schätzregeln aus den Einstellungen.</translation>
     </message>
     <message>
-        <source>Estimated: in the host&apos;s last counted hour of the second period, from its memory and monitoring mode with the estimation rules in Settings.</source>
+        <source>Estimated: in the host's last counted hour of the second period, from its memory and monitoring mode with the estimation rules in Settings.</source>
         <translation>Geschätzt: in der letzten gezählten Stunde des Hosts im zweiten Zeitraum, aus seinem Arbeitsspeicher und Überwachungsmodus mit den Schätzregeln aus den Einstellungen.</translation>
     </message>
     <message>
-        <source>Estimated: the host&apos;s host units summed over the counted hours of the first period.</source>
+        <source>Estimated: the host's host units summed over the counted hours of the first period.</source>
         <translation>Geschätzt: die Host Units des Hosts, summiert über die gezählten Stunden des ersten Zeitraums.</translation>
     </message>
     <message>
-        <source>Estimated: the host&apos;s host units summed over the counted hours of the second period.</source>
+        <source>Estimated: the host's host units summed over the counted hours of the second period.</source>
         <translation>Geschätzt: die Host Units des Hosts, summiert über die gezählten Stunden des zweiten Zeitraums.</translation>
     </message>
     <message>
@@ -3549,11 +3549,11 @@ nachher (gesch.)</translation>
     </message>
     <message>
         <source>As the exports report them: the DDUs of pool %1, summed over the hours of the period.</source>
-        <extracomment>%1 is a DDU pool, e.g. &quot;metrics&quot;.</extracomment>
+        <extracomment>%1 is a DDU pool, e.g. "metrics".</extracomment>
         <translation>Wie die Exporte sie melden: die DDUs des Pools %1, summiert über die Stunden des Zeitraums.</translation>
     </message>
     <message>
-        <source>The first period&apos;s value is zero: no relative change.</source>
+        <source>The first period's value is zero: no relative change.</source>
         <translation>Der Wert des ersten Zeitraums ist null: keine relative Änderung.</translation>
     </message>
     <message>
@@ -3561,7 +3561,7 @@ nachher (gesch.)</translation>
         <translation>Jede Umgebung, dann alle Umgebungen zusammen.</translation>
     </message>
     <message>
-        <source>Host-unit hours, peak host units and DEM units are estimated with the estimation rules in Settings (marked &quot;est.&quot;); DDUs, sessions and log volumes are the exports&apos; own figures.</source>
+        <source>Host-unit hours, peak host units and DEM units are estimated with the estimation rules in Settings (marked "est."); DDUs, sessions and log volumes are the exports' own figures.</source>
         <translation>Host-Unit-Stunden, Host Units (Spitzenwert) und DEM Units sind mit den Schätzregeln aus den Einstellungen geschätzt (mit „gesch.“ markiert); DDUs, Sitzungen und Log-Volumen sind die eigenen Werte der Exporte.</translation>
     </message>
     <message>
@@ -4686,11 +4686,11 @@ SHA-256: %2</translation>
         <translation>OS-Instanz-ID %1</translation>
     </message>
     <message>
-        <source>Estimated: the host&apos;s host units in this hour, from its memory and monitoring mode.</source>
+        <source>Estimated: the host's host units in this hour, from its memory and monitoring mode.</source>
         <translation>Geschätzt: die Host Units des Hosts in dieser Stunde, aus seinem Arbeitsspeicher und Überwachungsmodus.</translation>
     </message>
     <message>
-        <source>The host&apos;s entity id, made from its OS instance id.</source>
+        <source>The host's entity id, made from its OS instance id.</source>
         <translation>Die Entitäts-ID des Hosts, gebildet aus seiner OS-Instanz-ID.</translation>
     </message>
     <message>
@@ -4698,15 +4698,15 @@ SHA-256: %2</translation>
         <translation>Die Umgebung, die den Host in dieser Stunde gezählt hat.</translation>
     </message>
     <message>
-        <source>The host&apos;s monitoring mode in this hour.</source>
+        <source>The host's monitoring mode in this hour.</source>
         <translation>Der Überwachungsmodus des Hosts in dieser Stunde.</translation>
     </message>
     <message>
-        <source>The host&apos;s memory in this hour, as the export reports it.</source>
+        <source>The host's memory in this hour, as the export reports it.</source>
         <translation>Der Arbeitsspeicher des Hosts in dieser Stunde, wie der Export ihn meldet.</translation>
     </message>
     <message>
-        <source>Estimated: from the host&apos;s memory and monitoring mode with the estimation rules in Settings.</source>
+        <source>Estimated: from the host's memory and monitoring mode with the estimation rules in Settings.</source>
         <translation>Geschätzt: aus dem Arbeitsspeicher und Überwachungsmodus des Hosts mit den Schätzregeln aus den Einstellungen.</translation>
     </message>
 </context>

@@ -1739,10 +1739,6 @@ propriétaire peut lire).</translation>
 </context>
 <context>
     <name>LicenseCore::ChargebackCalculator</name>
-    <message>
-        <source>Host-unit hours, DEM units and DDUs are estimates computed from the exports with the licensing rules, not billed figures.</source>
-        <translation>Les heures d’unités hôte, les unités DEM et les DDU sont des estimations calculées à partir des exports selon les règles de licence, et non des chiffres facturés.</translation>
-    </message>
     <message numerus="yes">
         <source>%n hour(s) of the period are missing from the history: %1</source>
         <translation>
@@ -1773,6 +1769,10 @@ propriétaire peut lire).</translation>
     <message>
         <source>the rate card has no prices for %1; its first month is %2</source>
         <translation>la grille tarifaire n’a pas de prix pour %1 ; son premier mois est %2</translation>
+    </message>
+    <message>
+        <source>Host-unit hours and DEM units are estimates computed from the exports with the licensing rules, not billed figures; DDUs and log upload are the exports' own figures, summed.</source>
+        <translation>Les heures d’unités hôte et les unités DEM sont des estimations calculées à partir des exports selon les règles de licence, et non des chiffres facturés ; les DDU et le volume de journaux envoyé sont les chiffres des exports eux-mêmes, additionnés.</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1875,7 @@ propriétaire peut lire).</translation>
         <translation>Unités DEM (estim.)</translation>
     </message>
     <message>
-        <source>Host-unit hours and DEM units (marked &quot;est.&quot;) are estimates, not billed figures: host units from each host&apos;s memory and monitoring mode, DEM units from sessions, session replays and synthetic monitor executions, by the rules in the program&apos;s rules document (docs/rules.md). The other quantities are summed from the exports&apos; figures.</source>
+        <source>Host-unit hours and DEM units (marked "est.") are estimates, not billed figures: host units from each host's memory and monitoring mode, DEM units from sessions, session replays and synthetic monitor executions, by the rules in the program's rules document (docs/rules.md). The other quantities are summed from the exports' figures.</source>
         <translation>Les heures d’unités hôte et les unités DEM (marquées « estim. ») sont des estimations, et non des chiffres facturés : les unités hôte à partir de la mémoire et du mode de surveillance de chaque hôte, les unités DEM à partir des sessions, des enregistrements de session et des exécutions de moniteurs synthétiques, selon les règles du document de règles du programme (docs/rules.md). Les autres quantités sont les sommes des chiffres des exports.</translation>
     </message>
     <message>
@@ -3135,19 +3135,19 @@ après</translation>
         <translation>Compté dans les deux périodes, avec le même mode et les mêmes host units lors de ses dernières heures comptées.</translation>
     </message>
     <message>
-        <source>Estimated: the host&apos;s host units in its last counted hour of the first period.</source>
+        <source>Estimated: the host's host units in its last counted hour of the first period.</source>
         <translation>Estimé : les host units de l’hôte lors de sa dernière heure comptée de la première période.</translation>
     </message>
     <message>
-        <source>Estimated: the host&apos;s host units in its last counted hour of the second period.</source>
+        <source>Estimated: the host's host units in its last counted hour of the second period.</source>
         <translation>Estimé : les host units de l’hôte lors de sa dernière heure comptée de la seconde période.</translation>
     </message>
     <message>
-        <source>Estimated: the sum of the host&apos;s host units over the counted hours of the first period.</source>
+        <source>Estimated: the sum of the host's host units over the counted hours of the first period.</source>
         <translation>Estimé : la somme des host units de l’hôte sur les heures comptées de la première période.</translation>
     </message>
     <message>
-        <source>Estimated: the sum of the host&apos;s host units over the counted hours of the second period.</source>
+        <source>Estimated: the sum of the host's host units over the counted hours of the second period.</source>
         <translation>Estimé : la somme des host units de l’hôte sur les heures comptées de la seconde période.</translation>
     </message>
     <message>
@@ -3155,7 +3155,7 @@ après</translation>
         <translation>Estimé : les heures de host units de la seconde période moins celles de la première.</translation>
     </message>
     <message>
-        <source>The host&apos;s entity id, made from its OS instance id.</source>
+        <source>The host's entity id, made from its OS instance id.</source>
         <translation>L’identifiant d’entité de l’hôte, formé à partir de son identifiant d’instance OS.</translation>
     </message>
     <message>
@@ -3163,23 +3163,23 @@ après</translation>
         <translation>L’environnement qui a compté l’hôte.</translation>
     </message>
     <message>
-        <source>Added, removed, mode changed, resized or unchanged: the host&apos;s last counted hour of each period compared.</source>
+        <source>Added, removed, mode changed, resized or unchanged: the host's last counted hour of each period compared.</source>
         <translation>Ajouté, supprimé, mode modifié, redimensionné ou inchangé : la dernière heure comptée de l’hôte dans chaque période, comparée.</translation>
     </message>
     <message>
-        <source>Estimated: in the host&apos;s last counted hour of the first period, from its memory and monitoring mode with the estimation rules in Settings.</source>
+        <source>Estimated: in the host's last counted hour of the first period, from its memory and monitoring mode with the estimation rules in Settings.</source>
         <translation>Estimé : lors de la dernière heure comptée de l’hôte dans la première période, à partir de sa mémoire et de son mode de surveillance avec les règles d’estimation des Paramètres.</translation>
     </message>
     <message>
-        <source>Estimated: in the host&apos;s last counted hour of the second period, from its memory and monitoring mode with the estimation rules in Settings.</source>
+        <source>Estimated: in the host's last counted hour of the second period, from its memory and monitoring mode with the estimation rules in Settings.</source>
         <translation>Estimé : lors de la dernière heure comptée de l’hôte dans la seconde période, à partir de sa mémoire et de son mode de surveillance avec les règles d’estimation des Paramètres.</translation>
     </message>
     <message>
-        <source>Estimated: the host&apos;s host units summed over the counted hours of the first period.</source>
+        <source>Estimated: the host's host units summed over the counted hours of the first period.</source>
         <translation>Estimé : les host units de l’hôte, additionnées sur les heures comptées de la première période.</translation>
     </message>
     <message>
-        <source>Estimated: the host&apos;s host units summed over the counted hours of the second period.</source>
+        <source>Estimated: the host's host units summed over the counted hours of the second period.</source>
         <translation>Estimé : les host units de l’hôte, additionnées sur les heures comptées de la seconde période.</translation>
     </message>
     <message>
@@ -3544,11 +3544,11 @@ après (estim.)</translation>
     </message>
     <message>
         <source>As the exports report them: the DDUs of pool %1, summed over the hours of the period.</source>
-        <extracomment>%1 is a DDU pool, e.g. &quot;metrics&quot;.</extracomment>
+        <extracomment>%1 is a DDU pool, e.g. "metrics".</extracomment>
         <translation>Tels que les exports les indiquent : les DDU du pool %1, additionnées sur les heures de la période.</translation>
     </message>
     <message>
-        <source>The first period&apos;s value is zero: no relative change.</source>
+        <source>The first period's value is zero: no relative change.</source>
         <translation>La valeur de la première période est nulle : pas de variation relative.</translation>
     </message>
     <message>
@@ -3556,7 +3556,7 @@ après (estim.)</translation>
         <translation>Chaque environnement, puis tous les environnements ensemble.</translation>
     </message>
     <message>
-        <source>Host-unit hours, peak host units and DEM units are estimated with the estimation rules in Settings (marked &quot;est.&quot;); DDUs, sessions and log volumes are the exports&apos; own figures.</source>
+        <source>Host-unit hours, peak host units and DEM units are estimated with the estimation rules in Settings (marked "est."); DDUs, sessions and log volumes are the exports' own figures.</source>
         <translation>Les heures de host units, le pic de host units et les DEM units sont estimés avec les règles d’estimation des Paramètres (marqués « estim. ») ; les DDU, les sessions et les volumes de logs sont les chiffres propres des exports.</translation>
     </message>
     <message>
@@ -4681,11 +4681,11 @@ De %2 à %3, heure locale</translation>
         <translation>Identifiant d’instance OS %1</translation>
     </message>
     <message>
-        <source>Estimated: the host&apos;s host units in this hour, from its memory and monitoring mode.</source>
+        <source>Estimated: the host's host units in this hour, from its memory and monitoring mode.</source>
         <translation>Estimé : les host units de l’hôte dans cette heure, à partir de sa mémoire et de son mode de surveillance.</translation>
     </message>
     <message>
-        <source>The host&apos;s entity id, made from its OS instance id.</source>
+        <source>The host's entity id, made from its OS instance id.</source>
         <translation>L’identifiant d’entité de l’hôte, formé à partir de son identifiant d’instance OS.</translation>
     </message>
     <message>
@@ -4693,15 +4693,15 @@ De %2 à %3, heure locale</translation>
         <translation>L’environnement qui a compté l’hôte dans cette heure.</translation>
     </message>
     <message>
-        <source>The host&apos;s monitoring mode in this hour.</source>
+        <source>The host's monitoring mode in this hour.</source>
         <translation>Le mode de surveillance de l’hôte dans cette heure.</translation>
     </message>
     <message>
-        <source>The host&apos;s memory in this hour, as the export reports it.</source>
+        <source>The host's memory in this hour, as the export reports it.</source>
         <translation>La mémoire de l’hôte dans cette heure, telle que l’export l’indique.</translation>
     </message>
     <message>
-        <source>Estimated: from the host&apos;s memory and monitoring mode with the estimation rules in Settings.</source>
+        <source>Estimated: from the host's memory and monitoring mode with the estimation rules in Settings.</source>
         <translation>Estimé : à partir de la mémoire et du mode de surveillance de l’hôte avec les règles d’estimation des Paramètres.</translation>
     </message>
 </context>

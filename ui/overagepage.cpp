@@ -119,6 +119,7 @@ void OveragePage::scopeChanged()
     m_period->setLicenseYearStartMonth(scope().licenseYearStartMonth);
     m_model->setEnvironmentNames(scope().environmentNames);
     m_hostsModel->setEnvironmentNames(scope().environmentNames);
+    m_hostsModel->setRules(scope().rules);
 }
 
 void OveragePage::compute()

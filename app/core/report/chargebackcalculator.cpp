@@ -160,8 +160,9 @@ QString ChargebackStatement::amountText(qint64 amountMinor) const
 QStringList ChargebackStatement::notes() const
 {
     QStringList notes;
-    notes.append(CalculatorText::tr("Host-unit hours, DEM units and DDUs are estimates computed from the exports with "
-                                    "the licensing rules, not billed figures."));
+    notes.append(CalculatorText::tr("Host-unit hours and DEM units are estimates computed from the exports with the "
+                                    "licensing rules, not billed figures; DDUs and log upload are the exports' own "
+                                    "figures, summed."));
     if (missingHourCount > 0) {
         QStringList ranges;
         for (const HourRange &range : missingHours)
@@ -322,6 +323,14 @@ Result<ChargebackStatement> ChargebackCalculator::compute(const Input &input)
             costCentre.totalMinor += share.amount;
         }
         groupBegin = groupEnd;
+    }
+
+    // Every environment with hours in the period stands under its cost centre, also when the prices charge it
+    // nothing: a cost centre, Unallocated included, is never dropped for owing nothing (docs/rules.md).
+    for (const UsageRow &row : months) {
+        const CostCentreAssignment assignment = input.mapping.assign(snapshot.environmentIds().at(row.environment));
+        const QString name = assignment.costCentre.isEmpty() ? CostCentreMapping::unallocated() : assignment.costCentre;
+        byCostCentre[name].name = name;
     }
 
     QStringList names = byCostCentre.keys();

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void statements();
     void environmentMonthsProrated();
     void sumsEqualClusterTotals();
+    void costCentresOwingNothingAreListed();
     void errors_data();
     void errors();
 };
@@ -225,6 +226,31 @@ void TestChargebackCalculator::environmentMonthsProrated()
              QStringList{QStringLiteral("Unallocated,A,environment_months,0.483871,30,14.52,EUR")});
     QCOMPARE(statement.value().missingHourCount, 359);
     QVERIFY(statement.value().notes().join(QLatin1Char(' ')).contains(QLatin1String("359")));
+}
+
+void TestChargebackCalculator::costCentresOwingNothingAreListed()
+{
+    // Every price is zero: nothing is charged, yet web (A's tag) and Unallocated (B) each have a statement.
+    const HourRange period = periodOf(QStringLiteral("2025-01-05T00:00:00Z"), QStringLiteral("2025-01-05T02:00:00Z"));
+    ChargebackCalculator::Input input;
+    input.snapshot = snapshotOf({{{QStringLiteral("2025-01-05T00:00:00Z"), QStringLiteral("A"), 2000, 3}, 2},
+                                 {{QStringLiteral("2025-01-05T00:00:00Z"), QStringLiteral("B"), 1000}, 2}},
+                                period);
+    input.period = period;
+    input.rates = card(R"({"currency": "EUR", "rates": [{"from": "2025-01", "hostUnitHour": 0, "demUnit": 0}]})");
+    input.mapping =
+        CostCentreMapping(QStringLiteral("costcenter"), Tags{{QStringLiteral("A"), {QStringLiteral("costcenter:web")}}},
+                          QList<ManualCostCentre>{});
+    const Result<ChargebackStatement> statement = ChargebackCalculator::compute(input);
+    QVERIFY(statement.ok());
+    QStringList names;
+    for (const CostCentreStatement &costCentre : statement.value().costCentres) {
+        names.append(costCentre.name);
+        QCOMPARE(costCentre.totalMinor, qint64(0));
+        QVERIFY(costCentre.lines.isEmpty());
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("web"), CostCentreMapping::unallocated()}));
+    QCOMPARE(statement.value().totalMinor, qint64(0));
 }
 
 void TestChargebackCalculator::sumsEqualClusterTotals()
