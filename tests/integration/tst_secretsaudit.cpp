@@ -213,6 +213,26 @@ public:
             m_thread.join();
     }
 
+    // Reads one process's command line now: the test calls it for each child it starts, since a short-lived
+    // child can begin and end between two sweeps of a busy machine's /proc. False when the process is gone.
+    bool sample(qint64 pid)
+    {
+        const QByteArray commandLine = readProcFile("/proc/" + QByteArray::number(pid) + "/cmdline");
+        if (commandLine.isEmpty())
+            return false; // gone, or a zombie
+        ++m_samples;
+        const QStringList found = m_scanner.findIn(commandLine);
+        const QMutexLocker locker(&m_mutex);
+        m_seen.insert(pid);
+        for (const QString &form : found) {
+            QByteArray shown = commandLine;
+            shown.replace('\0', ' ');
+            m_findings.append(
+                QStringLiteral("process %1: %2 (%3)").arg(pid).arg(form, m_scanner.redacted(QString::fromUtf8(shown))));
+        }
+        return true;
+    }
+
     [[nodiscard]] qint64 samples() const { return m_samples.load(); }
     [[nodiscard]] qint64 sweeps() const { return m_sweeps.load(); }
     [[nodiscard]] bool hasSeen(qint64 pid) const
@@ -256,22 +276,8 @@ private:
         QList<qint64> tree{qint64(::getpid())};
         for (qsizetype i = 0; i < tree.size(); ++i)
             tree += children.value(tree.at(i));
-        for (const qint64 pid : std::as_const(tree)) {
-            const QByteArray commandLine = readProcFile("/proc/" + QByteArray::number(pid) + "/cmdline");
-            if (commandLine.isEmpty())
-                continue; // gone, or a zombie
-            ++m_samples;
-            const QStringList found = m_scanner.findIn(commandLine);
-            const QMutexLocker locker(&m_mutex);
-            m_seen.insert(pid);
-            for (const QString &form : found) {
-                QByteArray shown = commandLine;
-                shown.replace('\0', ' ');
-                m_findings.append(QStringLiteral("process %1: %2 (%3)")
-                                      .arg(pid)
-                                      .arg(form, m_scanner.redacted(QString::fromUtf8(shown))));
-            }
-        }
+        for (const qint64 pid : std::as_const(tree))
+            sample(pid);
         ++m_sweeps;
     }
 
@@ -515,6 +521,7 @@ TestSecretsAudit::ChildRun TestSecretsAudit::runCli(const QStringList &arguments
     if (!process.waitForStarted(10000))
         return run;
     run.pid = process.processId();
+    m_sampler.sample(run.pid);
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
