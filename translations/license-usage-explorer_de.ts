@@ -448,10 +448,10 @@ funktionieren nur mit dieser Demo.</translation>
     </message>
     <message>
         <source>Shows per-environment totals of an export, the hours it covers, missing hours and warnings.
-Host units, DEM units and DDUs are estimates from the export's inputs, not billed figures.</source>
+Host units and DEM units are estimates from the export's inputs, not billed figures; DDUs are the export's own figures.</source>
         <translation>Zeigt die Summen je Umgebung eines Exports, die abgedeckten Stunden, fehlende Stunden und
-Warnungen. Host Units, DEM Units und DDUs sind Schätzungen aus den Eingangsdaten des Exports,
-keine abgerechneten Werte.</translation>
+Warnungen. Host Units und DEM Units sind Schätzungen aus den Eingangsdaten des Exports, keine
+abgerechneten Werte; DDUs sind die Werte des Exports selbst.</translation>
     </message>
     <message>
         <source>Environment</source>

@@ -446,9 +446,9 @@ Il répond aux points de terminaison de licence de la Cluster API v2 avec des do
     </message>
     <message>
         <source>Shows per-environment totals of an export, the hours it covers, missing hours and warnings.
-Host units, DEM units and DDUs are estimates from the export's inputs, not billed figures.</source>
+Host units and DEM units are estimates from the export's inputs, not billed figures; DDUs are the export's own figures.</source>
         <translation>Affiche les totaux par environnement d'un export, les heures couvertes, les heures manquantes et les avertissements.
-Les host units, DEM units et DDU sont des estimations d'après les données d'entrée de l'export, et non des chiffres facturés.</translation>
+Les host units et DEM units sont des estimations d'après les données d'entrée de l'export, et non des chiffres facturés ; les DDU sont les chiffres de l'export lui-même.</translation>
     </message>
     <message>
         <source>Environment</source>

@@ -107,9 +107,10 @@ int runCsv(const QStringList &arguments)
 int runSummary(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ExportText::tr("Shows per-environment totals of an export, the hours it covers, missing hours and warnings.\n"
-                       "Host units, DEM units and DDUs are estimates from the export's inputs, not billed figures."));
+    parser.setApplicationDescription(ExportText::tr(
+        "Shows per-environment totals of an export, the hours it covers, missing hours and warnings.\n"
+        "Host units and DEM units are estimates from the export's inputs, not billed figures; DDUs are the "
+        "export's own figures."));
     parser.addPositionalArgument(QStringLiteral("export"), ExportText::tr("The export: a ZIP or a JSON file."));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, arguments, &exitCode))
