@@ -1117,7 +1117,7 @@ private Q_SLOTS:
         QVERIFY(english.at(3).contains(QStringLiteral("secure connection")));
         QCOMPARE(MainWindow::postgresProblemText(PostgresProblem::Other, database), QString());
 
-        for (const QString language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
             QTranslator translator;
             QVERIFY(translator.load(QStringLiteral(":/i18n/license-usage-explorer_%1.qm").arg(language)));
             QCoreApplication::installTranslator(&translator);

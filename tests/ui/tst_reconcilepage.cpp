@@ -7,6 +7,7 @@
 // a picture of the page there.
 
 #include "answerframe.h"
+#include "flatexport.h"
 #include "models/reconciliationmodel.h"
 #include "reconcilepage.h"
 
@@ -30,9 +31,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 using namespace LicenseCore;
 using namespace LicenseUi;
@@ -74,24 +72,6 @@ QByteArray hourJson(const QString &cluster, qint64 hourMs, const QList<TestEnvir
         .arg(hourMs + H)
         .arg(entries.join(QLatin1Char(',')))
         .toUtf8();
-}
-
-// A flat export whose entries all carry the modification time `madeMs`, as UTC fields (like the cluster writes).
-void writeExport(const QString &path, qint64 madeMs, const QList<QByteArray> &hours)
-{
-    QuaZip zip(path);
-    QVERIFY(zip.open(QuaZip::mdCreate));
-    int index = 0;
-    for (const QByteArray &data : hours) {
-        QuaZipFile file(&zip);
-        QuaZipNewInfo info(QStringLiteral("hour-%1.json").arg(index++));
-        info.dateTime = QDateTime::fromMSecsSinceEpoch(madeMs, QTimeZone::utc());
-        QVERIFY(file.open(QIODevice::WriteOnly, info));
-        file.write(data);
-        file.close();
-    }
-    zip.close();
-    QCOMPARE(zip.getZipError(), 0);
 }
 
 // Every hour: e1 "Production" has one 16 GiB full-stack host (1 host unit), 4 visits (1 DEM unit at 0.25 a
@@ -244,7 +224,7 @@ private Q_SLOTS:
                 hours.append(hourJson(QStringLiteral("c1"), H0 + hour * H, environments()));
         }
         const QString file = m_dir->filePath(QStringLiteral("export.zip"));
-        writeExport(file, H0 + (Hours + 3) * H, hours);
+        QVERIFY(TestFixture::writeFlatExport(file, H0 + (Hours + 3) * H, hours));
 
         m_service = std::make_unique<HistoryService>();
         QSignalSpy opened(m_service.get(), &HistoryService::opened);
