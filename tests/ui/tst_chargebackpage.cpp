@@ -433,8 +433,8 @@ void TestChargebackPage::printedStatementsMatchTheCsv()
     QVERIFY(!savedText.simplified().isEmpty());
     // The printer's margins are its own, so lines wrap elsewhere and table cells are read in another order: the
     // same words, each as often, make the same statements.
-    const auto words = [](const QString &text) {
-        QStringList list = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const auto words = [](const QString &extracted) {
+        QStringList list = extracted.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         list.sort();
         return list;
     };
