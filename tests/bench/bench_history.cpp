@@ -222,6 +222,24 @@ private:
     double m_cpu = 0;
 };
 
+// Opens the store and ingests the export into it, closing it before returning; false (and the reason on `err`)
+// when either step fails.
+bool ingestInto(const QString &storePath, const QString &keptFolder, const QString &exportPath, QTextStream &err)
+{
+    HistoryStore store;
+    Result<IngestResult> result = Error{};
+    if (const Status status = store.open(storePath, keptFolder); status.isError())
+        result = status;
+    else
+        result = store.ingest(exportPath);
+    if (!result) {
+        err << "bench: " << result.error().message() << '\n';
+        return false;
+    }
+    store.close();
+    return true;
+}
+
 QString seconds(double value)
 {
     return QString::number(value, 'f', 3) + QStringLiteral(" s");
@@ -387,17 +405,8 @@ int main(int argc, char *argv[])
         rssBefore = std::max(rssBefore, statusKiB("VmRSS"));
         {
             const Stopwatch watch;
-            HistoryStore store;
-            Result<IngestResult> result = Error{};
-            if (const Status status = store.open(storePath, keptFolder); status.isError())
-                result = status;
-            else
-                result = store.ingest(path);
-            if (!result) {
-                err << "bench: " << result.error().message() << '\n';
+            if (!ingestInto(storePath, keptFolder, path, err))
                 return 1;
-            }
-            store.close();
             ingest.keepBest(watch.wall(), watch.cpu());
         }
         peakKiB = std::max(peakKiB, statusKiB("VmHWM"));
@@ -417,18 +426,8 @@ int main(int argc, char *argv[])
             }
             const double serverBefore = serverCpuSeconds(comparedUri);
             const Stopwatch watch;
-            {
-                HistoryStore store;
-                Result<IngestResult> result = Error{};
-                if (const Status status = store.open(comparedStore, keptFolder); status.isError())
-                    result = status;
-                else
-                    result = store.ingest(path);
-                if (!result) {
-                    err << "bench: " << result.error().message() << '\n';
-                    return 1;
-                }
-            }
+            if (!ingestInto(comparedStore, keptFolder, path, err))
+                return 1;
             compared.keepBest(watch.wall(), watch.cpu());
             // The store's backend adds its CPU to the postmaster's count once it has exited and been reaped.
             QThread::msleep(300);
